@@ -1,0 +1,28 @@
+namespace LK3.Intake.Cases;
+
+/// <summary>One request for help (kasus), created when a family confirms the help intake.</summary>
+public sealed class IntakeCase
+{
+    public int Id { get; set; }
+    public int Year { get; set; }
+    public int Number { get; set; }
+    public CaseReference Reference => new(Year, Number);
+
+    public int ClientId { get; set; }
+    public required string Channel { get; set; }
+    public ProblemCategory Category { get; set; }
+    public HelpRecipient Recipient { get; set; }
+    public required string Description { get; set; }
+    public Kecamatan Kecamatan { get; set; }
+    public ContactMethod ContactMethod { get; set; }
+    public string? ContactPhone { get; set; }
+    public bool Urgent { get; set; }
+
+    /// <summary>True when the client already had a case before this one (klien binaan lanjutan), for the yearly report.</summary>
+    public bool ContinuingClient { get; set; }
+
+    public CaseStage Stage { get; set; } = CaseStage.InitialContact;
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public List<CaseMessage> Messages { get; set; } = [];
+}

@@ -1,0 +1,156 @@
+using LK3.Intake.Cases;
+using LK3.Intake.Clients;
+using LK3.Intake.Information;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LK3.Intake.Conversations;
+
+/// <summary>
+/// Answers one activity from any channel: loads the family's conversation, runs the machine and
+/// returns the replies. It changes the tracked entities and leaves saving to the caller, so that
+/// the new state, the replies to send and the handled update are stored together.
+/// </summary>
+public sealed class ConversationEngine(IntakeDbContext db, TimeProvider time, IOptions<ConversationOptions> options)
+{
+    private static readonly HashSet<string> EmergencyWords = new(StringComparer.OrdinalIgnoreCase) { "darurat", "emergency", "sos", "tolong darurat" };
+
+    public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingActivity activity, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var client = await FindOrCreateClientAsync(activity, now, cancellationToken);
+        var conversation = client.Conversation ??= new Conversation { LastActivityAt = now };
+        var idle = now - conversation.LastActivityAt > options.Value.IdleTimeout;
+        conversation.LastActivityAt = now;
+
+        var turn = new ConversationTurn(
+            db,
+            client,
+            conversation,
+            await db.ConsentRecords.Where(r => r.ClientId == client.Id).OrderByDescending(r => r.Id).Select(r => (bool?)r.Granted).FirstOrDefaultAsync(cancellationToken),
+            await db.Cases.Where(c => c.ClientId == client.Id && c.Stage != CaseStage.Closed).OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken),
+            await InformationCatalog.LoadAsync(db, cancellationToken),
+            now);
+        var machine = new ConversationMachine(conversation, turn);
+        await DispatchAsync(activity, machine, turn, idle);
+        return turn.Replies;
+    }
+
+    private async Task<Client> FindOrCreateClientAsync(IncomingActivity activity, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var client = await db.Clients.Include(c => c.Conversation)
+            .FirstOrDefaultAsync(c => c.Channel == activity.Channel && c.ChatId == activity.ChatId, cancellationToken);
+        if (client is null)
+        {
+            client = new Client
+            {
+                Channel = activity.Channel,
+                ChatId = activity.ChatId,
+                Language = activity.LanguageHint?.StartsWith(Languages.English, StringComparison.OrdinalIgnoreCase) == true ? Languages.English : Languages.Indonesian,
+                FirstSeenAt = now,
+            };
+            db.Clients.Add(client);
+        }
+        client.LastSeenAt = now;
+        client.UnreachableSince = null;
+        return client;
+    }
+
+    private static async Task DispatchAsync(IncomingActivity activity, ConversationMachine machine, ConversationTurn turn, bool idle)
+    {
+        var text = activity.Kind == ActivityKind.Text ? activity.Text?.Trim() ?? "" : null;
+        if (text is { Length: > ConversationLimits.MaxTextLength })
+        {
+            turn.Say(t => string.Format(System.Globalization.CultureInfo.InvariantCulture, t.TooLong, ConversationLimits.MaxTextLength));
+            await AskOrStartAsync(machine, turn);
+            return;
+        }
+        if (text is not null && EmergencyWords.Contains(text))
+        {
+            await machine.ReportEmergencyAsync();
+            return;
+        }
+        if (text is not null && text.StartsWith('/'))
+        {
+            await RunCommandAsync(text, machine, turn);
+            return;
+        }
+        if (machine.State == ConversationState.New)
+        {
+            await machine.StartAsync();
+            return;
+        }
+        if (idle && machine.State != ConversationState.MainMenu)
+        {
+            await machine.ExpireAsync();
+            return;
+        }
+
+        var prompt = turn.CurrentPrompt();
+        switch (activity.Kind)
+        {
+            case ActivityKind.Choice when prompt.FindById(activity.ChoiceId) is { } choice:
+                await choice.Choose(machine);
+                break;
+            case ActivityKind.Choice:
+                turn.Say(t => t.StaleButton);
+                await turn.AskAsync();
+                break;
+            case ActivityKind.Text when prompt.FindByText(text!) is { } choice:
+                await choice.Choose(machine);
+                break;
+            case ActivityKind.Text when prompt.OnText is { } onText && await onText(machine, text!):
+                break;
+            case ActivityKind.Text:
+                turn.Say(t => t.NotUnderstood);
+                await turn.AskAsync();
+                break;
+            case ActivityKind.Contact when machine.CanFire(ConversationTrigger.GivePhoneNumber)
+                && IndonesianPhoneNumber.TryNormalize(activity.PhoneNumber, out var phone):
+                await machine.GivePhoneNumberAsync(phone);
+                break;
+            default:
+                turn.Say(t => t.Unsupported);
+                await turn.AskAsync();
+                break;
+        }
+    }
+
+    private static async Task RunCommandAsync(string text, ConversationMachine machine, ConversationTurn turn)
+    {
+        // "/start@lk3bot payload" → "/start"
+        var command = text.Split(' ', 2)[0].Split('@', 2)[0].ToLowerInvariant();
+        switch (command)
+        {
+            case "/start":
+                await machine.StartAsync();
+                break;
+            case "/menu":
+                await (machine.State == ConversationState.New ? machine.StartAsync() : machine.ShowMenuAsync());
+                break;
+            case "/batal" or "/cancel" when machine.CanFire(ConversationTrigger.Cancel):
+                await machine.CancelAsync();
+                break;
+            case "/batal" or "/cancel":
+                turn.Say(t => t.NothingToCancel);
+                await AskOrStartAsync(machine, turn);
+                break;
+            case "/status":
+                await turn.SayStatusAsync();
+                await AskOrStartAsync(machine, turn);
+                break;
+            case "/bahasa" or "/language":
+                turn.SwitchLanguage();
+                await AskOrStartAsync(machine, turn);
+                break;
+            default:
+                turn.Say(t => t.UnknownCommand);
+                await AskOrStartAsync(machine, turn);
+                break;
+        }
+    }
+
+    /// <summary>Repeats the current question; a family that has not been greeted yet is greeted first.</summary>
+    private static Task AskOrStartAsync(ConversationMachine machine, ConversationTurn turn) =>
+        machine.State == ConversationState.New ? machine.StartAsync() : turn.AskAsync();
+}

@@ -1,0 +1,189 @@
+using LK3.Intake.Cases;
+using Stateless;
+using Stateless.Graph;
+using State = LK3.Intake.Conversations.ConversationState;
+using Trigger = LK3.Intake.Conversations.ConversationTrigger;
+
+namespace LK3.Intake.Conversations;
+
+/// <summary>
+/// The family conversation of DESIGN.md as a state machine. The state lives on the
+/// <see cref="Conversation"/> entity; a machine is built around it for one turn.
+/// </summary>
+public sealed class ConversationMachine
+{
+    private readonly StateMachine<State, Trigger> _machine;
+    private readonly StateMachine<State, Trigger>.TriggerWithParameters<string> _chooseTopic;
+    private readonly StateMachine<State, Trigger>.TriggerWithParameters<string> _writeToCase;
+    private readonly StateMachine<State, Trigger>.TriggerWithParameters<ProblemCategory> _chooseCategory;
+    private readonly StateMachine<State, Trigger>.TriggerWithParameters<HelpRecipient> _chooseRecipient;
+    private readonly StateMachine<State, Trigger>.TriggerWithParameters<string> _describe;
+    private readonly StateMachine<State, Trigger>.TriggerWithParameters<Kecamatan> _chooseKecamatan;
+    private readonly StateMachine<State, Trigger>.TriggerWithParameters<string> _givePhoneNumber;
+    private readonly StateMachine<State, Trigger>.TriggerWithParameters<bool> _answerDanger;
+
+    public ConversationMachine(Conversation conversation, IConversationTurn turn)
+    {
+        _machine = new StateMachine<State, Trigger>(() => conversation.State, s => conversation.State = s);
+        _chooseTopic = _machine.SetTriggerParameters<string>(Trigger.ChooseTopic);
+        _writeToCase = _machine.SetTriggerParameters<string>(Trigger.WriteToCase);
+        _chooseCategory = _machine.SetTriggerParameters<ProblemCategory>(Trigger.ChooseCategory);
+        _chooseRecipient = _machine.SetTriggerParameters<HelpRecipient>(Trigger.ChooseRecipient);
+        _describe = _machine.SetTriggerParameters<string>(Trigger.Describe);
+        _chooseKecamatan = _machine.SetTriggerParameters<Kecamatan>(Trigger.ChooseKecamatan);
+        _givePhoneNumber = _machine.SetTriggerParameters<string>(Trigger.GivePhoneNumber);
+        _answerDanger = _machine.SetTriggerParameters<bool>(Trigger.AnswerDanger);
+
+        _machine.Configure(State.New)
+            .Permit(Trigger.Start, State.AwaitingConsent)
+            .Permit(Trigger.ReportEmergency, State.Emergency);
+
+        _machine.Configure(State.Active)
+            .PermitIf(Trigger.Start, State.AwaitingConsent, () => !turn.HasAnsweredConsent, "consent not yet answered")
+            .PermitIf(Trigger.Start, State.MainMenu, () => turn.HasAnsweredConsent, "consent answered")
+            .Permit(Trigger.ShowMenu, State.MainMenu)
+            .Permit(Trigger.Expire, State.MainMenu);
+
+        _machine.Configure(State.Browsing)
+            .SubstateOf(State.Active)
+            .Permit(Trigger.OpenInformation, State.InformationMenu)
+            .Permit(Trigger.ChooseTopic, State.ReadingTopic)
+            .Permit(Trigger.ReportEmergency, State.Emergency)
+            .PermitIf(Trigger.RequestHelp, State.AskCategory, () => turn.HasConsent, "consent given")
+            .PermitIf(Trigger.RequestHelp, State.AwaitingConsent, () => !turn.HasConsent, "no consent")
+            .InternalTransitionIf(_writeToCase, _ => turn.HasOpenCase, (text, _) => turn.AddToOpenCase(text), "open case");
+
+        _machine.Configure(State.AwaitingConsent)
+            .SubstateOf(State.Browsing)
+            .OnEntryFrom(Trigger.Start, () => turn.Say(t => t.Greeting))
+            .OnEntryFrom(Trigger.RequestHelp, () => turn.Say(t => t.ConsentNeededForHelp))
+            .OnEntryFrom(Trigger.RequestUrgentHelp, () => turn.Say(t => t.ConsentNeededForHelp))
+            .OnEntryAsync(turn.AskAsync)
+            .Permit(Trigger.Agree, State.MainMenu)
+            .Permit(Trigger.Decline, State.MainMenu);
+
+        _machine.Configure(State.MainMenu)
+            .SubstateOf(State.Browsing)
+            .OnEntryFrom(Trigger.Agree, () => turn.RecordConsent(granted: true))
+            .OnEntryFrom(Trigger.Decline, () => turn.RecordConsent(granted: false))
+            .OnEntryFromAsync(Trigger.Confirm, turn.SubmitCaseAsync)
+            .OnEntryFrom(Trigger.Cancel, () => turn.Say(t => t.IntakeCancelled))
+            .OnEntryFrom(Trigger.Expire, () => turn.Say(t => t.ConversationExpired))
+            .OnEntry(conversation.ClearAnswers)
+            .OnEntryAsync(turn.AskAsync);
+
+        _machine.Configure(State.InformationMenu)
+            .SubstateOf(State.Browsing)
+            .OnEntryAsync(turn.AskAsync);
+
+        _machine.Configure(State.ReadingTopic)
+            .SubstateOf(State.Browsing)
+            .OnEntryFrom(_chooseTopic, key => conversation.TopicKey = key)
+            .OnEntryAsync(turn.AskAsync);
+
+        _machine.Configure(State.Emergency)
+            .SubstateOf(State.Browsing)
+            .OnEntryAsync(turn.MarkOpenCaseUrgentAsync)
+            .OnEntryAsync(turn.AskAsync)
+            .PermitIf(Trigger.RequestUrgentHelp, State.AskCategory, () => turn.HasConsent, "consent given")
+            .PermitIf(Trigger.RequestUrgentHelp, State.AwaitingConsent, () => !turn.HasConsent, "no consent");
+
+        _machine.Configure(State.Intake)
+            .SubstateOf(State.Active)
+            .Permit(Trigger.Cancel, State.MainMenu)
+            .InternalTransition(Trigger.ReportEmergency, () =>
+            {
+                conversation.Urgent = true;
+                turn.ShowEmergencyNumbers();
+            });
+
+        _machine.Configure(State.AskCategory)
+            .SubstateOf(State.Intake)
+            .OnEntryFrom(Trigger.RequestHelp, () => conversation.BeginIntake(urgent: false))
+            .OnEntryFrom(Trigger.RequestUrgentHelp, () => conversation.BeginIntake(urgent: true))
+            .OnEntryFrom(Trigger.Edit, () => conversation.BeginIntake(conversation.Urgent))
+            .OnEntryAsync(turn.AskAsync)
+            .Permit(Trigger.ChooseCategory, State.AskRecipient);
+
+        _machine.Configure(State.AskRecipient)
+            .SubstateOf(State.Intake)
+            .OnEntryFrom(_chooseCategory, category => conversation.Category = category)
+            .OnEntryAsync(turn.AskAsync)
+            .Permit(Trigger.ChooseRecipient, State.AskDescription);
+
+        _machine.Configure(State.AskDescription)
+            .SubstateOf(State.Intake)
+            .OnEntryFrom(_chooseRecipient, recipient => conversation.Recipient = recipient)
+            .OnEntryAsync(turn.AskAsync)
+            .Permit(Trigger.Describe, State.AskKecamatan);
+
+        _machine.Configure(State.AskKecamatan)
+            .SubstateOf(State.Intake)
+            .OnEntryFrom(_describe, description => conversation.Description = description)
+            .OnEntryAsync(turn.AskAsync)
+            .Permit(Trigger.ChooseKecamatan, State.AskContactMethod);
+
+        _machine.Configure(State.AskContactMethod)
+            .SubstateOf(State.Intake)
+            .OnEntryFrom(_chooseKecamatan, kecamatan => conversation.Kecamatan = kecamatan)
+            .OnEntryAsync(turn.AskAsync)
+            .Permit(Trigger.ChooseChatContact, State.AskDanger)
+            .Permit(Trigger.ChoosePhoneContact, State.AskPhoneNumber)
+            .Permit(Trigger.GivePhoneNumber, State.AskDanger);
+
+        _machine.Configure(State.AskPhoneNumber)
+            .SubstateOf(State.Intake)
+            .OnEntryAsync(turn.AskAsync)
+            .Permit(Trigger.GivePhoneNumber, State.AskDanger)
+            .Permit(Trigger.ChooseChatContact, State.AskDanger);
+
+        _machine.Configure(State.AskDanger)
+            .SubstateOf(State.Intake)
+            .OnEntryFrom(Trigger.ChooseChatContact, () => conversation.ChooseChatContact())
+            .OnEntryFrom(_givePhoneNumber, phone => conversation.ChoosePhoneContact(phone))
+            .OnEntryAsync(turn.AskAsync)
+            .Permit(Trigger.AnswerDanger, State.ConfirmIntake);
+
+        _machine.Configure(State.ConfirmIntake)
+            .SubstateOf(State.Intake)
+            .OnEntryFrom(_answerDanger, inDanger =>
+            {
+                if (!inDanger) return;
+                conversation.Urgent = true;
+                turn.ShowEmergencyNumbers();
+            })
+            .OnEntryAsync(turn.AskAsync)
+            .Permit(Trigger.Confirm, State.MainMenu)
+            .Permit(Trigger.Edit, State.AskCategory);
+    }
+
+    public State State => _machine.State;
+
+    public bool CanFire(Trigger trigger) => _machine.CanFire(trigger);
+
+    public Task StartAsync() => _machine.FireAsync(Trigger.Start);
+    public Task ShowMenuAsync() => _machine.FireAsync(Trigger.ShowMenu);
+    public Task ExpireAsync() => _machine.FireAsync(Trigger.Expire);
+    public Task AgreeAsync() => _machine.FireAsync(Trigger.Agree);
+    public Task DeclineAsync() => _machine.FireAsync(Trigger.Decline);
+    public Task OpenInformationAsync() => _machine.FireAsync(Trigger.OpenInformation);
+    public Task ChooseTopicAsync(string key) => _machine.FireAsync(_chooseTopic, key);
+    public Task ReportEmergencyAsync() => _machine.FireAsync(Trigger.ReportEmergency);
+    public Task RequestHelpAsync() => _machine.FireAsync(Trigger.RequestHelp);
+    public Task RequestUrgentHelpAsync() => _machine.FireAsync(Trigger.RequestUrgentHelp);
+    public Task WriteToCaseAsync(string text) => _machine.FireAsync(_writeToCase, text);
+    public Task ChooseCategoryAsync(ProblemCategory category) => _machine.FireAsync(_chooseCategory, category);
+    public Task ChooseRecipientAsync(HelpRecipient recipient) => _machine.FireAsync(_chooseRecipient, recipient);
+    public Task DescribeAsync(string description) => _machine.FireAsync(_describe, description);
+    public Task ChooseKecamatanAsync(Kecamatan kecamatan) => _machine.FireAsync(_chooseKecamatan, kecamatan);
+    public Task ChooseChatContactAsync() => _machine.FireAsync(Trigger.ChooseChatContact);
+    public Task ChoosePhoneContactAsync() => _machine.FireAsync(Trigger.ChoosePhoneContact);
+    public Task GivePhoneNumberAsync(string phone) => _machine.FireAsync(_givePhoneNumber, phone);
+    public Task AnswerDangerAsync(bool inDanger) => _machine.FireAsync(_answerDanger, inDanger);
+    public Task ConfirmAsync() => _machine.FireAsync(Trigger.Confirm);
+    public Task EditAsync() => _machine.FireAsync(Trigger.Edit);
+    public Task CancelAsync() => _machine.FireAsync(Trigger.Cancel);
+
+    /// <summary>The machine as a Mermaid state diagram, kept in docs/ and checked by a test.</summary>
+    public string ToMermaid() => MermaidGraph.Format(_machine.GetInfo());
+}

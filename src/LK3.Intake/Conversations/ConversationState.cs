@@ -1,0 +1,54 @@
+namespace LK3.Intake.Conversations;
+
+/// <summary>Where a family is in its conversation with the bot; stored on <see cref="Conversation"/>.</summary>
+public enum ConversationState
+{
+    New,
+
+    // Superstates: never stored, they only group the states below them.
+    Active,
+    Browsing,
+    Intake,
+
+    AwaitingConsent,
+    MainMenu,
+    InformationMenu,
+    ReadingTopic,
+    Emergency,
+
+    AskCategory,
+    AskRecipient,
+    AskDescription,
+    AskKecamatan,
+    AskContactMethod,
+    AskPhoneNumber,
+    AskDanger,
+    ConfirmIntake,
+}
+
+/// <summary>What can happen in a conversation; parameterised ones carry the family's answer.</summary>
+public enum ConversationTrigger
+{
+    Start,
+    ShowMenu,
+    Expire,
+    Agree,
+    Decline,
+    OpenInformation,
+    ChooseTopic,
+    ReportEmergency,
+    RequestHelp,
+    RequestUrgentHelp,
+    WriteToCase,
+    ChooseCategory,
+    ChooseRecipient,
+    Describe,
+    ChooseKecamatan,
+    ChooseChatContact,
+    ChoosePhoneContact,
+    GivePhoneNumber,
+    AnswerDanger,
+    Confirm,
+    Edit,
+    Cancel,
+}

@@ -1,0 +1,303 @@
+using LK3.Intake.Cases;
+using LK3.Intake.Clients;
+
+namespace LK3.Intake.Conversations;
+
+/// <summary>
+/// The bot's own words, in Bahasa Indonesia and English. Texts use the reply markup of
+/// <see cref="Reply"/>; placeholders are filled with escaped values only.
+/// </summary>
+public sealed class ConversationTexts
+{
+    public const string NoticeVersion = "2026-11";
+
+    public static ConversationTexts For(string language) => language == Languages.English ? English : Indonesian;
+
+    public required string Greeting { get; init; }
+    public required string PrivacyNotice { get; init; }
+    public required string ConsentQuestion { get; init; }
+    public required string Agree { get; init; }
+    public required string Decline { get; init; }
+    public required string ConsentThanks { get; init; }
+    public required string ConsentDeclined { get; init; }
+    public required string ConsentNeededForHelp { get; init; }
+
+    public required string MenuQuestion { get; init; }
+    public required string MenuInformation { get; init; }
+    public required string MenuHelp { get; init; }
+    public required string MenuPartners { get; init; }
+    public required string MenuEmergency { get; init; }
+    public required string BackToMenu { get; init; }
+    public required string OtherTopics { get; init; }
+    public required string InformationQuestion { get; init; }
+    public required string TopicMissing { get; init; }
+
+    public required string EmergencyIntro { get; init; }
+    public required string EmergencyHelpNow { get; init; }
+    public required string EmergencyCaseMarkedUrgent { get; init; }
+
+    /// <summary>Shown when the editable emergency topic is missing: these numbers must never be absent.</summary>
+    public required string EmergencyNumbersFallback { get; init; }
+
+    public required string AskCategory { get; init; }
+    public required IReadOnlyDictionary<ProblemCategory, string> Categories { get; init; }
+    public required string AskRecipient { get; init; }
+    public required IReadOnlyDictionary<HelpRecipient, string> Recipients { get; init; }
+    public required string AskDescription { get; init; }
+    public required string DescriptionTooShort { get; init; }
+    public required string AskKecamatan { get; init; }
+    public required IReadOnlyDictionary<Kecamatan, string> Kecamatans { get; init; }
+    public required string AskContactMethod { get; init; }
+    public required IReadOnlyDictionary<ContactMethod, string> ContactMethods { get; init; }
+    public required string AskPhoneNumber { get; init; }
+    public required string InvalidPhoneNumber { get; init; }
+    public required string AskDanger { get; init; }
+    public required string Yes { get; init; }
+    public required string No { get; init; }
+    public required string SummaryTitle { get; init; }
+    public required string SummaryCategory { get; init; }
+    public required string SummaryRecipient { get; init; }
+    public required string SummaryDescription { get; init; }
+    public required string SummaryKecamatan { get; init; }
+    public required string SummaryContact { get; init; }
+    public required string SummaryUrgent { get; init; }
+    public required string ConfirmQuestion { get; init; }
+    public required string Send { get; init; }
+    public required string Edit { get; init; }
+    public required string Cancel { get; init; }
+    public required string CaseCreated { get; init; }
+    public required string CaseCreatedUrgent { get; init; }
+
+    public required string IntakeCancelled { get; init; }
+    public required string NothingToCancel { get; init; }
+    public required string ConversationExpired { get; init; }
+    public required string AddedToCase { get; init; }
+    public required string StatusNoCase { get; init; }
+    public required string StatusCase { get; init; }
+    public required IReadOnlyDictionary<CaseStage, string> Stages { get; init; }
+    public required string LanguageChanged { get; init; }
+
+    public required string NotUnderstood { get; init; }
+    public required string StaleButton { get; init; }
+    public required string TooLong { get; init; }
+    public required string Unsupported { get; init; }
+    public required string UnknownCommand { get; init; }
+
+    public static readonly ConversationTexts Indonesian = new()
+    {
+        Greeting = "Selamat datang di <b>LK3 Kota Bontang</b> (Lembaga Konsultasi Kesejahteraan Keluarga). Kami siap mendengarkan dan membantu keluarga Anda.",
+        PrivacyNotice = """
+            <b>Privasi Anda</b>
+            • Yang kami simpan: jawaban Anda di percakapan ini dan, jika Anda meminta bantuan, cerita singkat serta cara menghubungi Anda.
+            • Untuk apa: agar konselor LK3 dapat membantu Anda. Data tidak dibagikan kepada pihak lain tanpa izin Anda, kecuali untuk keselamatan jiwa.
+            • Siapa yang melihat: hanya petugas dan konselor LK3 yang menangani kasus Anda.
+            • Menghapus: Anda dapat meminta data Anda dihapus kapan saja melalui petugas LK3.
+            """,
+        ConsentQuestion = "Apakah Anda setuju data Anda disimpan untuk keperluan ini? Tanpa persetujuan, Anda tetap bisa membaca informasi layanan kami.",
+        Agree = "Ya, saya setuju",
+        Decline = "Tidak setuju",
+        ConsentThanks = "Terima kasih atas kepercayaan Anda.",
+        ConsentDeclined = "Tidak apa-apa. Kami tidak menyimpan data pribadi Anda. Anda tetap bisa membaca informasi layanan kami.",
+        ConsentNeededForHelp = "Untuk meminta bantuan, kami perlu menyimpan cerita Anda dan cara menghubungi Anda. Mohon baca pemberitahuan privasi berikut.",
+        MenuQuestion = "Apa yang bisa kami bantu? Silakan pilih:",
+        MenuInformation = "Informasi layanan",
+        MenuHelp = "Minta bantuan",
+        MenuPartners = "Lembaga rujukan",
+        MenuEmergency = "Darurat",
+        BackToMenu = "Menu utama",
+        OtherTopics = "Informasi lain",
+        InformationQuestion = "Informasi apa yang ingin Anda ketahui?",
+        TopicMissing = "Maaf, informasi ini sedang tidak tersedia.",
+        EmergencyIntro = "Jika Anda atau orang lain dalam bahaya sekarang, segera hubungi nomor berikut.",
+        EmergencyHelpNow = "Minta bantuan LK3",
+        EmergencyCaseMarkedUrgent = "Kasus Anda <b>{0}</b> kami tandai <b>mendesak</b>.",
+        EmergencyNumbersFallback = "112 (darurat) · 110 (polisi) · 119 (ambulans) · SAPA 129 / WhatsApp 08111-129-129",
+        AskCategory = "Masalah apa yang sedang dihadapi? Pilih yang paling mendekati.",
+        Categories = new Dictionary<ProblemCategory, string>
+        {
+            [ProblemCategory.FamilyConflict] = "Konflik keluarga",
+            [ProblemCategory.DomesticViolence] = "Kekerasan (KDRT)",
+            [ProblemCategory.ChildProtection] = "Anak & pengasuhan",
+            [ProblemCategory.Youth] = "Masalah remaja",
+            [ProblemCategory.Economic] = "Ekonomi & kemiskinan",
+            [ProblemCategory.Health] = "Kesehatan & gizi",
+            [ProblemCategory.Other] = "Lainnya",
+        },
+        AskRecipient = "Siapa yang membutuhkan bantuan?",
+        Recipients = new Dictionary<HelpRecipient, string>
+        {
+            [HelpRecipient.Myself] = "Saya sendiri",
+            [HelpRecipient.MyChild] = "Anak saya",
+            [HelpRecipient.MyFamily] = "Keluarga saya",
+            [HelpRecipient.SomeoneElse] = "Orang lain",
+            [HelpRecipient.Organisation] = "Lembaga/organisasi",
+        },
+        AskDescription = "Ceritakan singkat apa yang terjadi (paling banyak {0} karakter). Tulis dengan kata-kata Anda sendiri; tidak apa-apa jika tidak lengkap.",
+        DescriptionTooShort = "Mohon ceritakan sedikit lebih banyak, agar konselor kami bisa memahami keadaan Anda.",
+        AskKecamatan = "Di kecamatan mana Anda tinggal?",
+        Kecamatans = new Dictionary<Kecamatan, string>
+        {
+            [Kecamatan.BontangUtara] = "Bontang Utara",
+            [Kecamatan.BontangSelatan] = "Bontang Selatan",
+            [Kecamatan.BontangBarat] = "Bontang Barat",
+            [Kecamatan.OutsideBontang] = "Di luar Bontang",
+        },
+        AskContactMethod = "Bagaimana sebaiknya konselor menghubungi Anda?",
+        ContactMethods = new Dictionary<ContactMethod, string>
+        {
+            [ContactMethod.ThisChat] = "Lewat chat ini",
+            [ContactMethod.PhoneCall] = "Telepon",
+        },
+        AskPhoneNumber = "Tulis nomor telepon yang aman untuk dihubungi, misalnya 0812 3456 7890.",
+        InvalidPhoneNumber = "Maaf, nomor itu sepertinya bukan nomor Indonesia yang benar. Tulis seperti 0812 3456 7890 atau +62 812 3456 7890.",
+        AskDanger = "Apakah ada orang yang dalam bahaya <b>saat ini</b>?",
+        Yes = "Ya",
+        No = "Tidak",
+        SummaryTitle = "<b>Ringkasan permintaan bantuan</b>",
+        SummaryCategory = "Masalah",
+        SummaryRecipient = "Untuk",
+        SummaryDescription = "Cerita",
+        SummaryKecamatan = "Kecamatan",
+        SummaryContact = "Dihubungi",
+        SummaryUrgent = "Mendesak",
+        ConfirmQuestion = "Apakah sudah benar? Pilih <b>Kirim</b> untuk mengirim ke LK3.",
+        Send = "Kirim",
+        Edit = "Ubah",
+        Cancel = "Batal",
+        CaseCreated = "Terima kasih. Permintaan Anda sudah kami terima dengan nomor <b>{0}</b>.\nSeorang konselor LK3 akan menghubungi Anda pada jam kerja (Senin–Jumat, 08.00–16.00 WITA). Simpan nomor ini; ketik /status untuk melihat perkembangannya.",
+        CaseCreatedUrgent = "Terima kasih. Permintaan Anda sudah kami terima dengan nomor <b>{0}</b> dan kami tandai <b>mendesak</b>.\nPetugas LK3 akan menghubungi Anda secepatnya. Jika ada bahaya sekarang, hubungi 112 atau 110.",
+        IntakeCancelled = "Baik, dibatalkan. Jawaban yang belum dikirim sudah kami hapus.",
+        NothingToCancel = "Tidak ada yang perlu dibatalkan.",
+        ConversationExpired = "Percakapan sebelumnya sudah lama tidak aktif, jadi kami kembali ke menu. Jawaban yang belum dikirim sudah kami hapus.",
+        AddedToCase = "Pesan Anda sudah kami tambahkan ke kasus <b>{0}</b> dan akan dibaca oleh konselor Anda.",
+        StatusNoCase = "Anda belum memiliki kasus di LK3. Pilih <b>Minta bantuan</b> jika Anda membutuhkan bantuan.",
+        StatusCase = "Kasus <b>{0}</b> (dibuat {1}): tahap <b>{2}</b>.",
+        Stages = new Dictionary<CaseStage, string>
+        {
+            [CaseStage.InitialContact] = "kontak awal",
+            [CaseStage.CaseIdentification] = "identifikasi kasus",
+            [CaseStage.CaseAssessment] = "penelaahan kasus",
+            [CaseStage.InterventionPlanning] = "penyusunan rencana intervensi",
+            [CaseStage.Intervention] = "pelaksanaan intervensi",
+            [CaseStage.MonitoringEvaluation] = "monitoring dan evaluasi",
+            [CaseStage.TerminationReferral] = "terminasi dan rujukan",
+            [CaseStage.FollowUpCare] = "pembinaan lanjut",
+            [CaseStage.Closed] = "selesai",
+        },
+        LanguageChanged = "Bahasa diganti ke Bahasa Indonesia. Ketik /bahasa untuk English.",
+        NotUnderstood = "Maaf, kami belum memahami pesan Anda.",
+        StaleButton = "Tombol itu sudah tidak berlaku.",
+        TooLong = "Maaf, pesan Anda terlalu panjang (paling banyak {0} karakter). Mohon dipersingkat.",
+        Unsupported = "Maaf, kami hanya bisa membaca pesan teks dan pilihan tombol.",
+        UnknownCommand = "Perintah itu tidak kami kenal. Perintah yang tersedia: /menu, /batal, /status, /bahasa.",
+    };
+
+    public static readonly ConversationTexts English = new()
+    {
+        Greeting = "Welcome to <b>LK3 Kota Bontang</b> (the Family Welfare Consultation Office). We are here to listen and to help your family.",
+        PrivacyNotice = """
+            <b>Your privacy</b>
+            • What we keep: your answers in this chat and, if you ask for help, a short account and how to contact you.
+            • Why: so that an LK3 counsellor can help you. Nothing is shared with others without your permission, except to protect someone's life.
+            • Who sees it: only the LK3 staff and counsellor handling your case.
+            • Erasing: you can ask LK3 staff to erase your data at any time.
+            """,
+        ConsentQuestion = "Do you agree to us keeping your data for this purpose? Without consent you can still read about our services.",
+        Agree = "Yes, I agree",
+        Decline = "I do not agree",
+        ConsentThanks = "Thank you for trusting us.",
+        ConsentDeclined = "That is fine. We keep no personal data of yours. You can still read about our services.",
+        ConsentNeededForHelp = "To ask for help we need to keep your account and how to contact you. Please read the privacy notice below.",
+        MenuQuestion = "How can we help? Please choose:",
+        MenuInformation = "About our services",
+        MenuHelp = "Ask for help",
+        MenuPartners = "Referral partners",
+        MenuEmergency = "Emergency",
+        BackToMenu = "Main menu",
+        OtherTopics = "Other information",
+        InformationQuestion = "What would you like to know?",
+        TopicMissing = "Sorry, this information is not available right now.",
+        EmergencyIntro = "If you or someone else is in danger now, call these numbers right away.",
+        EmergencyHelpNow = "Ask LK3 for help",
+        EmergencyCaseMarkedUrgent = "We marked your case <b>{0}</b> as <b>urgent</b>.",
+        EmergencyNumbersFallback = "112 (emergency) · 110 (police) · 119 (ambulance) · SAPA 129 / WhatsApp 08111-129-129",
+        AskCategory = "What kind of problem is it? Choose the closest.",
+        Categories = new Dictionary<ProblemCategory, string>
+        {
+            [ProblemCategory.FamilyConflict] = "Family conflict",
+            [ProblemCategory.DomesticViolence] = "Domestic violence",
+            [ProblemCategory.ChildProtection] = "Children & parenting",
+            [ProblemCategory.Youth] = "Teenagers",
+            [ProblemCategory.Economic] = "Money & poverty",
+            [ProblemCategory.Health] = "Health & nutrition",
+            [ProblemCategory.Other] = "Something else",
+        },
+        AskRecipient = "Who needs help?",
+        Recipients = new Dictionary<HelpRecipient, string>
+        {
+            [HelpRecipient.Myself] = "Me",
+            [HelpRecipient.MyChild] = "My child",
+            [HelpRecipient.MyFamily] = "My family",
+            [HelpRecipient.SomeoneElse] = "Someone else",
+            [HelpRecipient.Organisation] = "An organisation",
+        },
+        AskDescription = "Tell us briefly what happened (at most {0} characters). Use your own words; it does not need to be complete.",
+        DescriptionTooShort = "Please tell us a little more, so that our counsellor can understand your situation.",
+        AskKecamatan = "Which kecamatan (district) do you live in?",
+        Kecamatans = new Dictionary<Kecamatan, string>
+        {
+            [Kecamatan.BontangUtara] = "Bontang Utara",
+            [Kecamatan.BontangSelatan] = "Bontang Selatan",
+            [Kecamatan.BontangBarat] = "Bontang Barat",
+            [Kecamatan.OutsideBontang] = "Outside Bontang",
+        },
+        AskContactMethod = "How should the counsellor contact you?",
+        ContactMethods = new Dictionary<ContactMethod, string>
+        {
+            [ContactMethod.ThisChat] = "Through this chat",
+            [ContactMethod.PhoneCall] = "Phone call",
+        },
+        AskPhoneNumber = "Write a phone number that is safe to call, for example 0812 3456 7890.",
+        InvalidPhoneNumber = "Sorry, that does not look like a valid Indonesian number. Write it like 0812 3456 7890 or +62 812 3456 7890.",
+        AskDanger = "Is anyone in danger <b>right now</b>?",
+        Yes = "Yes",
+        No = "No",
+        SummaryTitle = "<b>Summary of your request</b>",
+        SummaryCategory = "Problem",
+        SummaryRecipient = "For",
+        SummaryDescription = "Account",
+        SummaryKecamatan = "Kecamatan",
+        SummaryContact = "Contact",
+        SummaryUrgent = "Urgent",
+        ConfirmQuestion = "Is this right? Choose <b>Send</b> to send it to LK3.",
+        Send = "Send",
+        Edit = "Change",
+        Cancel = "Cancel",
+        CaseCreated = "Thank you. We have received your request as <b>{0}</b>.\nAn LK3 counsellor will contact you during office hours (Monday–Friday, 08.00–16.00 WITA). Keep this number; type /status to see how it is going.",
+        CaseCreatedUrgent = "Thank you. We have received your request as <b>{0}</b> and marked it <b>urgent</b>.\nLK3 staff will contact you as soon as possible. If anyone is in danger now, call 112 or 110.",
+        IntakeCancelled = "All right, cancelled. The answers you had not sent are deleted.",
+        NothingToCancel = "There is nothing to cancel.",
+        ConversationExpired = "The earlier conversation was idle for a long time, so we are back at the menu. Answers you had not sent are deleted.",
+        AddedToCase = "We added your message to case <b>{0}</b>; your counsellor will read it.",
+        StatusNoCase = "You have no case with LK3 yet. Choose <b>Ask for help</b> if you need help.",
+        StatusCase = "Case <b>{0}</b> (opened {1}): stage <b>{2}</b>.",
+        Stages = new Dictionary<CaseStage, string>
+        {
+            [CaseStage.InitialContact] = "initial contact",
+            [CaseStage.CaseIdentification] = "case identification",
+            [CaseStage.CaseAssessment] = "case assessment",
+            [CaseStage.InterventionPlanning] = "intervention planning",
+            [CaseStage.Intervention] = "intervention",
+            [CaseStage.MonitoringEvaluation] = "monitoring and evaluation",
+            [CaseStage.TerminationReferral] = "termination and referral",
+            [CaseStage.FollowUpCare] = "follow-up care",
+            [CaseStage.Closed] = "closed",
+        },
+        LanguageChanged = "Language changed to English. Type /bahasa for Bahasa Indonesia.",
+        NotUnderstood = "Sorry, we did not understand your message.",
+        StaleButton = "That button is no longer valid.",
+        TooLong = "Sorry, your message is too long (at most {0} characters). Please shorten it.",
+        Unsupported = "Sorry, we can only read text messages and button choices.",
+        UnknownCommand = "We do not know that command. You can use /menu, /batal, /status, /bahasa.",
+    };
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using LK3.Intake.Cases;
+using LK3.Intake.Clients;
+using LK3.Intake.Information;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Intake.Conversations;
+
+/// <summary>One incoming activity being answered: the facts the machine's guards read and the effects it causes.</summary>
+internal sealed partial class ConversationTurn(
+    IntakeDbContext db,
+    Client client,
+    Conversation conversation,
+    bool? consent,
+    IntakeCase? openCase,
+    InformationCatalog catalog,
+    DateTimeOffset now) : IConversationTurn
+{
+    private readonly List<Reply> _replies = [];
+    private bool? _consent = consent;
+    private IntakeCase? _openCase = openCase;
+
+    public IReadOnlyList<Reply> Replies => _replies;
+    public ConversationTexts Texts => ConversationTexts.For(client.Language);
+    public bool HasAnsweredConsent => _consent.HasValue;
+    public bool HasConsent => _consent == true;
+    public bool HasOpenCase => _openCase is not null;
+
+    public Task AskAsync()
+    {
+        var prompt = CurrentPrompt();
+        _replies.Add(new Reply(prompt.Text, [.. prompt.Choices.Select(c => new ReplyButton(c.Id, c.Label))]));
+        return Task.CompletedTask;
+    }
+
+    public void Say(Func<ConversationTexts, string> text) => _replies.Add(new Reply(text(Texts)));
+
+    private void Say(string text) => _replies.Add(new Reply(text));
+
+    public void RecordConsent(bool granted)
+    {
+        client.Consents.Add(new ConsentRecord
+        {
+            Granted = granted,
+            NoticeVersion = ConversationTexts.NoticeVersion,
+            Language = client.Language,
+            RecordedAt = now,
+        });
+        _consent = granted;
+        Say(t => granted ? t.ConsentThanks : t.ConsentDeclined);
+    }
+
+    public void ShowEmergencyNumbers() => Say(EmergencyNumbers());
+
+    public Task MarkOpenCaseUrgentAsync()
+    {
+        if (_openCase is { Urgent: false } urgentCase)
+        {
+            urgentCase.Urgent = true;
+            Say(Format(Texts.EmergencyCaseMarkedUrgent, urgentCase.Reference));
+        }
+        return Task.CompletedTask;
+    }
+
+    public void AddToOpenCase(string text)
+    {
+        var openCase = _openCase ?? throw new InvalidOperationException("No open case to add to.");
+        openCase.Messages.Add(new CaseMessage { Text = text, ReceivedAt = now });
+        Say(Format(Texts.AddedToCase, openCase.Reference));
+    }
+
+    public async Task SubmitCaseAsync()
+    {
+        var year = now.ToOfficeTime().Year;
+        // A concurrent case may take the same number; the unique index refuses it and the turn is run again.
+        var number = 1 + (await db.Cases.Where(c => c.Year == year).MaxAsync(c => (int?)c.Number) ?? 0);
+        var intakeCase = new IntakeCase
+        {
+            Year = year,
+            Number = number,
+            ClientId = client.Id,
+            Channel = client.Channel,
+            Category = conversation.Category ?? throw MissingAnswer(nameof(conversation.Category)),
+            Recipient = conversation.Recipient ?? throw MissingAnswer(nameof(conversation.Recipient)),
+            Description = conversation.Description ?? throw MissingAnswer(nameof(conversation.Description)),
+            Kecamatan = conversation.Kecamatan ?? throw MissingAnswer(nameof(conversation.Kecamatan)),
+            ContactMethod = conversation.ContactMethod ?? throw MissingAnswer(nameof(conversation.ContactMethod)),
+            ContactPhone = conversation.ContactPhone,
+            Urgent = conversation.Urgent,
+            ContinuingClient = await db.Cases.AnyAsync(c => c.ClientId == client.Id),
+            CreatedAt = now,
+        };
+        db.Cases.Add(intakeCase);
+        _openCase = intakeCase;
+        Say(Format(intakeCase.Urgent ? Texts.CaseCreatedUrgent : Texts.CaseCreated, intakeCase.Reference));
+    }
+
+    public async Task SayStatusAsync()
+    {
+        var latest = await db.Cases.Where(c => c.ClientId == client.Id).OrderByDescending(c => c.Id).FirstOrDefaultAsync();
+        Say(latest is null
+            ? Texts.StatusNoCase
+            : Format(Texts.StatusCase, latest.Reference, latest.CreatedAt.ToOfficeTime().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), Texts.Stages[latest.Stage]));
+    }
+
+    public void SwitchLanguage()
+    {
+        client.Language = Languages.Other(client.Language);
+        Say(t => t.LanguageChanged);
+    }
+
+    private string EmergencyNumbers() => catalog.Find(InformationCatalog.EmergencyKey, client.Language)?.Body ?? Texts.EmergencyNumbersFallback;
+
+    private static string Format(string template, params object[] values) =>
+        string.Format(CultureInfo.InvariantCulture, template, [.. values.Select(v => ReplyMarkup.Escape(Convert.ToString(v, CultureInfo.InvariantCulture) ?? ""))]);
+
+    private static InvalidOperationException MissingAnswer(string answer) => new($"The intake was confirmed without {answer}.");
+}

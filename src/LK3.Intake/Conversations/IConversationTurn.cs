@@ -1,0 +1,22 @@
+namespace LK3.Intake.Conversations;
+
+/// <summary>
+/// What the conversation machine may ask of the turn it runs in: facts for its guards and the
+/// effects of its transitions. The machine decides what happens; the turn knows how.
+/// </summary>
+public interface IConversationTurn
+{
+    bool HasAnsweredConsent { get; }
+    bool HasConsent { get; }
+    bool HasOpenCase { get; }
+
+    /// <summary>Sends the question (text and choices) of the state the conversation is now in.</summary>
+    Task AskAsync();
+
+    void RecordConsent(bool granted);
+    void ShowEmergencyNumbers();
+    Task MarkOpenCaseUrgentAsync();
+    void AddToOpenCase(string text);
+    Task SubmitCaseAsync();
+    void Say(Func<ConversationTexts, string> text);
+}

@@ -1,0 +1,14 @@
+namespace LK3.Intake.Conversations;
+
+/// <summary>
+/// A message the bot sends back. <see cref="Text"/> is in the reply markup: plain text where
+/// only <c>&lt;b&gt;</c> and <c>&lt;i&gt;</c> are tags and <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>
+/// are escaped (Telegram's HTML subset); channels render it their own way.
+/// </summary>
+public sealed record Reply(string Text, IReadOnlyList<ReplyButton> Buttons)
+{
+    public Reply(string text) : this(text, []) { }
+}
+
+/// <summary>A choice offered with a reply: <see cref="Id"/> comes back when it is pressed.</summary>
+public sealed record ReplyButton(string Id, string Label);

@@ -1,0 +1,22 @@
+using LK3.Intake.Information;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Intake.Data;
+
+/// <summary>Puts the article's information content into an empty database; never overwrites what staff changed.</summary>
+public static class IntakeSeeding
+{
+    public static async Task SeedAsync(DbContext context, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var db = (IntakeDbContext)context;
+        if (!await db.InformationTopics.AnyAsync(cancellationToken))
+        {
+            db.InformationTopics.AddRange(InformationSeed.Topics(time.GetUtcNow()));
+        }
+        if (!await db.ReferralPartners.AnyAsync(cancellationToken))
+        {
+            db.ReferralPartners.AddRange(InformationSeed.ReferralPartners());
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Intake.Information;
+
+/// <summary>The information topics the bot answers with, in every language.</summary>
+public sealed class InformationCatalog(IReadOnlyList<InformationTopic> topics)
+{
+    public const string EmergencyKey = "darurat";
+    public const string PartnersKey = "mitra";
+
+    public static async Task<InformationCatalog> LoadAsync(IntakeDbContext db, CancellationToken cancellationToken) =>
+        new(await db.InformationTopics.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(cancellationToken));
+
+    /// <summary>The topics offered in the information menu: services and facts about LK3.</summary>
+    public IEnumerable<InformationTopic> Menu(string language) =>
+        topics.Where(t => t.Language == language && t.Group != TopicGroup.Emergency);
+
+    public InformationTopic? Find(string? key, string language) =>
+        topics.FirstOrDefault(t => t.Key == key && t.Language == language);
+
+    /// <summary>The key of the topic whose keyword best matches free text in any language: whole words only, the longest keyword winning.</summary>
+    public string? Match(string text)
+    {
+        var words = $" {NormalizeWords(text)} ";
+        return topics
+            .SelectMany(t => t.Keywords.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), (topic, keyword) => (topic.Key, Keyword: NormalizeWords(keyword)))
+            .Where(x => x.Keyword.Length > 0 && words.Contains($" {x.Keyword} ", StringComparison.Ordinal))
+            .OrderByDescending(x => x.Keyword.Length)
+            .Select(x => x.Key)
+            .FirstOrDefault();
+    }
+
+    private static string NormalizeWords(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.ToLowerInvariant())
+        {
+            builder.Append(char.IsLetterOrDigit(c) ? c : ' ');
+        }
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

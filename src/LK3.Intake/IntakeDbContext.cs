@@ -1,0 +1,35 @@
+using LK3.Intake.Cases;
+using LK3.Intake.Clients;
+using LK3.Intake.Conversations;
+using LK3.Intake.Inbox;
+using LK3.Intake.Information;
+using LK3.Intake.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Intake;
+
+/// <summary>
+/// The LK3 data model. Each database provider gets a subclass of its own so that it can keep
+/// its own migrations (EF Core's "multiple providers" pattern); code uses this base type.
+/// </summary>
+public abstract class IntakeDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Client> Clients => Set<Client>();
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<IntakeCase> Cases => Set<IntakeCase>();
+    public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
+    public DbSet<InformationTopic> InformationTopics => Set<InformationTopic>();
+    public DbSet<ReferralPartner> ReferralPartners => Set<ReferralPartner>();
+    public DbSet<ReceivedUpdate> ReceivedUpdates => Set<ReceivedUpdate>();
+    public DbSet<OutgoingMessage> OutgoingMessages => Set<OutgoingMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IntakeDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as readable text: the database is read by people writing reports, and new members cannot shift old rows.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

@@ -1,0 +1,40 @@
+using LK3.Intake.Conversations;
+
+namespace LK3.Intake.Outbox;
+
+/// <summary>
+/// A reply waiting to be delivered, written in the same transaction as the state change that
+/// caused it, so a crash between the two cannot lose it.
+/// </summary>
+public sealed class OutgoingMessage
+{
+    public long Id { get; set; }
+    public required string Channel { get; set; }
+    public required string ChatId { get; set; }
+    public required string Text { get; set; }
+    public List<ReplyButton> Buttons { get; set; } = [];
+
+    public DeliveryStatus Status { get; set; } = DeliveryStatus.Pending;
+    public int Attempts { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public string? FailureReason { get; set; }
+
+    public static OutgoingMessage For(IncomingActivity activity, Reply reply, DateTimeOffset now) => new()
+    {
+        Channel = activity.Channel,
+        ChatId = activity.ChatId,
+        Text = reply.Text,
+        Buttons = [.. reply.Buttons],
+        CreatedAt = now,
+        NextAttemptAt = now,
+    };
+}
+
+public enum DeliveryStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LK3.Intake.Outbox;
+
+internal sealed class OutgoingMessageConfiguration : IEntityTypeConfiguration<OutgoingMessage>
+{
+    public void Configure(EntityTypeBuilder<OutgoingMessage> builder)
+    {
+        builder.Property(m => m.Channel).HasMaxLength(20);
+        builder.Property(m => m.ChatId).HasMaxLength(64);
+        builder.Property(m => m.FailureReason).HasMaxLength(300);
+        builder.ComplexCollection(m => m.Buttons, b => b.ToJson());
+        builder.HasIndex(m => new { m.Status, m.Channel, m.ChatId, m.Id });
+    }
+}
