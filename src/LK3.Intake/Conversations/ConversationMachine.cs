@@ -51,7 +51,11 @@ public sealed class ConversationMachine
             .Permit(Trigger.ReportEmergency, State.Emergency)
             .PermitIf(Trigger.RequestHelp, State.AskCategory, () => turn.HasConsent, "consent given")
             .PermitIf(Trigger.RequestHelp, State.AwaitingConsent, () => !turn.HasConsent, "no consent")
-            .InternalTransitionIf(_writeToCase, _ => turn.HasOpenCase, (text, _) => turn.AddToOpenCase(text), "open case");
+            .InternalTransitionAsyncIf(_writeToCase, _ => turn.HasOpenCase, (text, _) =>
+            {
+                turn.AddToOpenCase(text);
+                return turn.AskAsync();
+            });
 
         _machine.Configure(State.AwaitingConsent)
             .SubstateOf(State.Browsing)
@@ -91,10 +95,11 @@ public sealed class ConversationMachine
         _machine.Configure(State.Intake)
             .SubstateOf(State.Active)
             .Permit(Trigger.Cancel, State.MainMenu)
-            .InternalTransition(Trigger.ReportEmergency, () =>
+            .InternalTransitionAsync(Trigger.ReportEmergency, () =>
             {
                 conversation.Urgent = true;
                 turn.ShowEmergencyNumbers();
+                return turn.AskAsync();
             });
 
         _machine.Configure(State.AskCategory)

@@ -82,6 +82,7 @@ public sealed class ConversationTexts
     public required string TooLong { get; init; }
     public required string Unsupported { get; init; }
     public required string UnknownCommand { get; init; }
+    public required string SomethingWentWrong { get; init; }
 
     public static readonly ConversationTexts Indonesian = new()
     {
@@ -190,6 +191,7 @@ public sealed class ConversationTexts
         TooLong = "Maaf, pesan Anda terlalu panjang (paling banyak {0} karakter). Mohon dipersingkat.",
         Unsupported = "Maaf, kami hanya bisa membaca pesan teks dan pilihan tombol.",
         UnknownCommand = "Perintah itu tidak kami kenal. Perintah yang tersedia: /menu, /batal, /status, /bahasa.",
+        SomethingWentWrong = "Maaf, pesan terakhir Anda tidak dapat kami proses karena gangguan pada sistem kami. Pesan Anda tetap tersimpan untuk petugas. Silakan coba lagi, atau ketik /menu.",
     };
 
     public static readonly ConversationTexts English = new()
@@ -299,5 +301,6 @@ public sealed class ConversationTexts
         TooLong = "Sorry, your message is too long (at most {0} characters). Please shorten it.",
         Unsupported = "Sorry, we can only read text messages and button choices.",
         UnknownCommand = "We do not know that command. You can use /menu, /batal, /status, /bahasa.",
+        SomethingWentWrong = "Sorry, we could not process your last message because of a fault on our side. It is kept for our staff. Please try again, or type /menu.",
     };
 }

@@ -14,6 +14,9 @@ public sealed record IncomingActivity(string Channel, string ChatId, ActivityKin
     /// <summary>The language the family's app is set to, when the channel tells it (for example "en").</summary>
     public string? LanguageHint { get; init; }
 
+    /// <summary>An id the channel wants acknowledged once the activity is handled (Telegram's callback query id).</summary>
+    public string? AcknowledgementId { get; init; }
+
     public static IncomingActivity FromText(string channel, string chatId, string text) => new(channel, chatId, ActivityKind.Text) { Text = text };
     public static IncomingActivity FromChoice(string channel, string chatId, string choiceId) => new(channel, chatId, ActivityKind.Choice) { ChoiceId = choiceId };
 }

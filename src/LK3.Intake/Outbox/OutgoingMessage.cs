@@ -21,10 +21,10 @@ public sealed class OutgoingMessage
     public DateTimeOffset? SentAt { get; set; }
     public string? FailureReason { get; set; }
 
-    public static OutgoingMessage For(IncomingActivity activity, Reply reply, DateTimeOffset now) => new()
+    public static OutgoingMessage To(string channel, string chatId, Reply reply, DateTimeOffset now) => new()
     {
-        Channel = activity.Channel,
-        ChatId = activity.ChatId,
+        Channel = channel,
+        ChatId = chatId,
         Text = reply.Text,
         Buttons = [.. reply.Buttons],
         CreatedAt = now,

@@ -1,0 +1,18 @@
+namespace LK3.Bot.Channels;
+
+public static class ChannelExtensions
+{
+    /// <summary>What every channel shares: the inbox, the per-chat workers and the delivery of replies.</summary>
+    public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MessagingOptions>()
+            .BindConfiguration(MessagingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ChatWorkQueue>();
+        builder.Services.AddSingleton<ChatProcessor>();
+        builder.Services.AddScoped<InboxWriter>();
+        builder.Services.AddHostedService<MessagingService>();
+        return builder;
+    }
+}

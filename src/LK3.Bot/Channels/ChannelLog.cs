@@ -1,0 +1,29 @@
+namespace LK3.Bot.Channels;
+
+/// <summary>Log events of message handling; ids only, never what families wrote or who they are.</summary>
+internal static partial class ChannelLog
+{
+    [LoggerMessage(1001, LogLevel.Debug, "Handled {Channel} update {UpdateId} with {ReplyCount} replies")]
+    public static partial void UpdateHandled(ILogger logger, string channel, long updateId, int replyCount);
+
+    [LoggerMessage(1002, LogLevel.Information, "Conflict saving {Channel} update {UpdateId} (attempt {Attempt}); running the turn again")]
+    public static partial void UpdateConflict(ILogger logger, Exception exception, string channel, long updateId, int attempt);
+
+    [LoggerMessage(1003, LogLevel.Error, "Could not handle {Channel} update {UpdateId}; kept as failed")]
+    public static partial void UpdateFailed(ILogger logger, Exception exception, string channel, long updateId);
+
+    [LoggerMessage(1004, LogLevel.Warning, "Delivery of {Channel} message {MessageId} deferred after attempt {Attempt} for {Delay}")]
+    public static partial void DeliveryDeferred(ILogger logger, string channel, long messageId, int attempt, TimeSpan delay);
+
+    [LoggerMessage(1005, LogLevel.Warning, "Delivery of {Channel} message {MessageId} failed for good after {Attempts} attempts")]
+    public static partial void DeliveryFailed(ILogger logger, string channel, long messageId, int attempts);
+
+    [LoggerMessage(1006, LogLevel.Information, "{Channel} client {ClientId} is unreachable (blocked the bot); pending replies dropped")]
+    public static partial void ChatUnreachable(ILogger logger, string channel, int? clientId);
+
+    [LoggerMessage(1007, LogLevel.Error, "Processing a {Channel} chat stopped; it is picked up again by the next sweep")]
+    public static partial void ChatProcessingFailed(ILogger logger, Exception exception, string channel);
+
+    [LoggerMessage(1008, LogLevel.Error, "Looking for pending work failed; trying again at the next sweep")]
+    public static partial void SweepFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,145 @@
+using LK3.Intake;
+using LK3.Intake.Clients;
+using LK3.Intake.Conversations;
+using LK3.Intake.Inbox;
+using LK3.Intake.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LK3.Bot.Channels;
+
+/// <summary>
+/// Works through one chat: its stored updates in order, each answered and marked handled in one
+/// transaction together with its replies; then the replies waiting to be delivered, in order.
+/// </summary>
+public sealed class ChatProcessor(
+    IServiceScopeFactory scopes,
+    IEnumerable<IChannelAdapter> adapters,
+    TimeProvider time,
+    IOptions<MessagingOptions> options,
+    ILogger<ChatProcessor> logger)
+{
+    private const int MaxHandlingAttempts = 3;
+
+    public async Task ProcessAsync(ChatKey chat, CancellationToken cancellationToken)
+    {
+        var adapter = adapters.Single(a => a.Channel == chat.Channel);
+        while (await HandleNextUpdateAsync(chat, adapter, cancellationToken))
+        {
+        }
+        await DeliverAsync(chat, adapter, cancellationToken);
+    }
+
+    /// <summary>Handles the oldest pending update of the chat; false when there is none.</summary>
+    private async Task<bool> HandleNextUpdateAsync(ChatKey chat, IChannelAdapter adapter, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+            var update = await db.ReceivedUpdates
+                .Where(u => u.Status == UpdateStatus.Pending && u.Channel == chat.Channel && u.ChatId == chat.ChatId)
+                .OrderBy(u => u.Sequence).ThenBy(u => u.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (update is null) return false;
+
+            IncomingActivity? activity = null;
+            try
+            {
+                activity = adapter.Translate(update);
+                var replies = await scope.ServiceProvider.GetRequiredService<ConversationEngine>().HandleAsync(activity, cancellationToken);
+                var now = time.GetUtcNow();
+                db.OutgoingMessages.AddRange(replies.Select(reply => OutgoingMessage.To(activity.Channel, activity.ChatId, reply, now)));
+                update.MarkHandled(now);
+                await db.SaveChangesAsync(cancellationToken);
+                ChannelLog.UpdateHandled(logger, update.Channel, update.Id, replies.Count);
+            }
+            catch (DbUpdateException exception) when (attempt < MaxHandlingAttempts)
+            {
+                // Another chat took the same case number at the same moment: nothing was saved, so run the turn again.
+                ChannelLog.UpdateConflict(logger, exception, update.Channel, update.Id, attempt);
+                continue;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                ChannelLog.UpdateFailed(logger, exception, update.Channel, update.Id);
+                await RecordFailureAsync(update.Id, chat, exception, cancellationToken);
+            }
+            if (activity is not null) await adapter.AcknowledgeAsync(activity, cancellationToken);
+            return true;
+        }
+    }
+
+    /// <summary>Keeps an update that cannot be handled (with its payload, for staff) and tells the family, so the chat moves on.</summary>
+    private async Task RecordFailureAsync(long updateId, ChatKey chat, Exception exception, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        var update = await db.ReceivedUpdates.SingleAsync(u => u.Id == updateId, cancellationToken);
+        var now = time.GetUtcNow();
+        update.Status = UpdateStatus.Failed;
+        update.FailureReason = exception.GetType().Name;
+        update.HandledAt = now;
+        var language = await db.Clients.Where(c => c.Channel == chat.Channel && c.ChatId == chat.ChatId)
+            .Select(c => c.Language).FirstOrDefaultAsync(cancellationToken);
+        db.OutgoingMessages.Add(OutgoingMessage.To(chat.Channel, chat.ChatId, new Reply(ConversationTexts.For(language ?? Languages.Indonesian).SomethingWentWrong), now));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task DeliverAsync(ChatKey chat, IChannelAdapter adapter, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        var pending = await db.OutgoingMessages
+            .Where(m => m.Status == DeliveryStatus.Pending && m.Channel == chat.Channel && m.ChatId == chat.ChatId)
+            .OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+
+        foreach (var message in pending)
+        {
+            var now = time.GetUtcNow();
+            // A reply waiting for a retry holds back the ones after it, so they never overtake it.
+            if (message.NextAttemptAt > now) return;
+
+            var outcome = await adapter.SendAsync(message, cancellationToken);
+            message.Attempts++;
+            switch (outcome)
+            {
+                case DeliveryOutcome.Delivered:
+                    message.Status = DeliveryStatus.Sent;
+                    message.SentAt = time.GetUtcNow();
+                    break;
+                case DeliveryOutcome.Retry retry when message.Attempts < options.Value.MaxDeliveryAttempts:
+                    message.NextAttemptAt = now + (retry.Delay ?? Backoff(message.Attempts));
+                    message.FailureReason = retry.Reason;
+                    ChannelLog.DeliveryDeferred(logger, message.Channel, message.Id, message.Attempts, message.NextAttemptAt - now);
+                    await db.SaveChangesAsync(cancellationToken);
+                    return;
+                case DeliveryOutcome.Blocked blocked:
+                    await MarkUnreachableAsync(db, chat, pending, blocked.Reason, now, cancellationToken);
+                    return;
+                default:
+                    message.Status = DeliveryStatus.Failed;
+                    message.FailureReason = outcome.Reason;
+                    ChannelLog.DeliveryFailed(logger, message.Channel, message.Id, message.Attempts);
+                    break;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private async Task MarkUnreachableAsync(IntakeDbContext db, ChatKey chat, List<OutgoingMessage> pending, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var message in pending.Where(m => m.Status == DeliveryStatus.Pending))
+        {
+            message.Status = DeliveryStatus.Failed;
+            message.FailureReason = reason;
+        }
+        var client = await db.Clients.FirstOrDefaultAsync(c => c.Channel == chat.Channel && c.ChatId == chat.ChatId, cancellationToken);
+        client?.UnreachableSince ??= now;
+        await db.SaveChangesAsync(cancellationToken);
+        ChannelLog.ChatUnreachable(logger, chat.Channel, client?.Id);
+    }
+
+    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempts)));
+}

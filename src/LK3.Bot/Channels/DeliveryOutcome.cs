@@ -1,0 +1,21 @@
+namespace LK3.Bot.Channels;
+
+/// <summary>What became of one attempt to deliver a message.</summary>
+public abstract record DeliveryOutcome(string Reason)
+{
+    public static readonly DeliveryOutcome Sent = new Delivered();
+
+    /// <summary>The channel asked us to wait (<paramref name="delay"/>), or failed in a way worth another try (no delay given).</summary>
+    public static DeliveryOutcome RetryLater(string reason, TimeSpan? delay = null) => new Retry(reason, delay);
+
+    /// <summary>The family blocked the bot or left: stop writing to them.</summary>
+    public static DeliveryOutcome Unreachable(string reason) => new Blocked(reason);
+
+    /// <summary>The channel refused this message for good.</summary>
+    public static DeliveryOutcome Rejected(string reason) => new Refused(reason);
+
+    public sealed record Delivered() : DeliveryOutcome("");
+    public sealed record Retry(string Reason, TimeSpan? Delay) : DeliveryOutcome(Reason);
+    public sealed record Blocked(string Reason) : DeliveryOutcome(Reason);
+    public sealed record Refused(string Reason) : DeliveryOutcome(Reason);
+}

@@ -1,0 +1,22 @@
+using LK3.Intake.Conversations;
+using LK3.Intake.Inbox;
+using LK3.Intake.Outbox;
+
+namespace LK3.Bot.Channels;
+
+/// <summary>
+/// A messaging channel seen by the rest of the bot: it only translates its own payloads into
+/// activities and replies back into its own messages.
+/// </summary>
+public interface IChannelAdapter
+{
+    string Channel { get; }
+
+    /// <summary>The activity a stored update stands for.</summary>
+    IncomingActivity Translate(ReceivedUpdate update);
+
+    /// <summary>Tells the channel that an activity was handled (Telegram stops the button's spinner).</summary>
+    Task AcknowledgeAsync(IncomingActivity activity, CancellationToken cancellationToken);
+
+    Task<DeliveryOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
+}

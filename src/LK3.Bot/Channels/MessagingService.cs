@@ -1,0 +1,74 @@
+using LK3.Intake;
+using LK3.Intake.Inbox;
+using LK3.Intake.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LK3.Bot.Channels;
+
+/// <summary>
+/// Runs the chat workers, and sweeps the database for work nobody signalled: updates stored
+/// before a restart, and replies whose retry time has come.
+/// </summary>
+public sealed class MessagingService(
+    ChatWorkQueue queue,
+    ChatProcessor processor,
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    IOptions<MessagingOptions> options,
+    ILogger<MessagingService> logger) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll([SweepAsync(stoppingToken), .. Enumerable.Range(0, options.Value.Workers).Select(_ => WorkAsync(stoppingToken))]);
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var chat in queue.ReadAllAsync(stoppingToken))
+        {
+            do
+            {
+                try
+                {
+                    await processor.ProcessAsync(chat, stoppingToken);
+                }
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+                {
+                    ChannelLog.ChatProcessingFailed(logger, exception, chat.Channel);
+                }
+            }
+            while (!queue.TryFinish(chat));
+        }
+    }
+
+    private async Task SweepAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
+        do
+        {
+            try
+            {
+                foreach (var chat in await FindChatsWithWorkAsync(stoppingToken))
+                {
+                    queue.Signal(chat);
+                }
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                ChannelLog.SweepFailed(logger, exception);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task<List<ChatKey>> FindChatsWithWorkAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        var now = time.GetUtcNow();
+        var updates = await db.ReceivedUpdates.Where(u => u.Status == UpdateStatus.Pending)
+            .Select(u => new { u.Channel, u.ChatId }).Distinct().ToListAsync(cancellationToken);
+        var replies = await db.OutgoingMessages.Where(m => m.Status == DeliveryStatus.Pending && m.NextAttemptAt <= now)
+            .Select(m => new { m.Channel, m.ChatId }).Distinct().ToListAsync(cancellationToken);
+        return [.. updates.Concat(replies).Select(c => new ChatKey(c.Channel, c.ChatId)).Distinct()];
+    }
+}

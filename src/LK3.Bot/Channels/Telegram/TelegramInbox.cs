@@ -1,0 +1,35 @@
+using System.Globalization;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace LK3.Bot.Channels.Telegram;
+
+/// <summary>Where Telegram updates arrive, from the webhook or from polling: stored once, for their private chat.</summary>
+public sealed class TelegramInbox(InboxWriter writer, ILogger<TelegramInbox> logger)
+{
+    public const string Channel = "telegram";
+
+    public async Task ReceiveAsync(Update update, string payload, CancellationToken cancellationToken)
+    {
+        if (ChatOf(update) is not { } chatId)
+        {
+            // Edited messages, group chats, channel posts, update types we do not ask for: nothing a family needs answered.
+            TelegramLog.UpdateIgnored(logger, update.Id, update.Type.ToString());
+            return;
+        }
+        var chat = new ChatKey(Channel, chatId.ToString(CultureInfo.InvariantCulture));
+        if (!await writer.StoreAsync(chat, update.Id.ToString(CultureInfo.InvariantCulture), update.Id, payload, cancellationToken))
+        {
+            TelegramLog.DuplicateUpdate(logger, update.Id);
+        }
+    }
+
+    private static long? ChatOf(Update update) => update switch
+    {
+        { Message: { Chat.Type: ChatType.Private } message } => message.Chat.Id,
+        { CallbackQuery: { Message.Chat.Type: ChatType.Private } query } => query.Message.Chat.Id,
+        // A button on a message too old to be included: in a private chat the user id is the chat id.
+        { CallbackQuery: { Message: null } query } => query.From.Id,
+        _ => null,
+    };
+}
