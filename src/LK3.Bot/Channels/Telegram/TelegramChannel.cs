@@ -37,9 +37,8 @@ public static class TelegramChannel
             }));
         builder.Services.AddScoped<TelegramInbox>();
         builder.Services.AddSingleton<IChannelAdapter, TelegramAdapter>();
-        builder.Services.AddHostedService(services => options.Mode == TelegramMode.Webhook
-            ? ActivatorUtilities.CreateInstance<TelegramWebhookRegistration>(services)
-            : (IHostedService)ActivatorUtilities.CreateInstance<TelegramPollingService>(services));
+        if (options.Mode == TelegramMode.Webhook) builder.Services.AddHostedService<TelegramWebhookRegistration>();
+        else builder.Services.AddHostedService<TelegramPollingService>();
         return builder;
     }
 

@@ -1,0 +1,49 @@
+using LK3.Intake.Cases;
+using LK3.Intake.Conversations;
+
+namespace LK3.Tests.Conversations;
+
+/// <summary>A fake turn: its guard facts are set by the test, and every effect is recorded in order in <see cref="Calls"/>.</summary>
+internal sealed class RecordingTurn(Conversation conversation) : IConversationTurn
+{
+    public List<string> Calls { get; } = [];
+
+    public bool HasAnsweredConsent { get; set; }
+    public bool HasConsent { get; set; }
+    public bool HasOpenCase { get; set; }
+
+    /// <summary>The category the conversation still held when the case was submitted: answers must not be cleared first.</summary>
+    public ProblemCategory? CategoryAtSubmit { get; private set; }
+
+    public Task AskAsync()
+    {
+        Calls.Add($"Ask:{conversation.State}");
+        return Task.CompletedTask;
+    }
+
+    public void RecordConsent(bool granted)
+    {
+        HasAnsweredConsent = true;
+        HasConsent = granted;
+        Calls.Add($"RecordConsent:{granted}");
+    }
+
+    public void ShowEmergencyNumbers() => Calls.Add("ShowEmergencyNumbers");
+
+    public Task MarkOpenCaseUrgentAsync()
+    {
+        Calls.Add("MarkOpenCaseUrgent");
+        return Task.CompletedTask;
+    }
+
+    public void AddToOpenCase(string text) => Calls.Add($"AddToOpenCase:{text}");
+
+    public Task SubmitCaseAsync()
+    {
+        CategoryAtSubmit = conversation.Category;
+        Calls.Add("SubmitCase");
+        return Task.CompletedTask;
+    }
+
+    public void Say(Func<ConversationTexts, string> text) => Calls.Add($"Say:{text(ConversationTexts.Indonesian)}");
+}

@@ -1,0 +1,76 @@
+using System.Net.Http.Headers;
+using System.Text;
+using LK3.Bot.Channels.Telegram;
+using LK3.Intake;
+using LK3.Tests.Telegram;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace LK3.Tests.EndToEnd;
+
+/// <summary>The real LK3 Bot host on a SQLite file, with Telegram pointed at a Bot API double on loopback.</summary>
+public sealed class BotApp : IAsyncDisposable
+{
+    public const string WebhookSecret = "test-secret_123";
+
+    private readonly WebApplicationFactory<Program> _factory;
+
+    private BotApp(WebApplicationFactory<Program> factory, HttpClient client) => (_factory, Client) = (factory, client);
+
+    public HttpClient Client { get; }
+    public IServiceProvider Services => _factory.Services;
+
+    public static BotApp Start(BotApiDouble api, string databasePath, TelegramMode mode = TelegramMode.Webhook)
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Testing");
+            web.UseSetting("ConnectionStrings:Lk3", $"Data Source={databasePath}");
+            web.UseSetting("Telegram:BotToken", api.Token);
+            web.UseSetting("Telegram:ApiBaseUrl", api.BaseUrl);
+            web.UseSetting("Telegram:Mode", mode.ToString());
+            web.UseSetting("Telegram:WebhookUrl", "https://lk3.example.org/webhooks/telegram");
+            web.UseSetting("Telegram:WebhookSecret", WebhookSecret);
+            web.UseSetting("Telegram:PollingTimeout", "00:00:01");
+            web.UseSetting("Messaging:SweepInterval", "00:00:00.100");
+            web.ConfigureLogging(logging => logging.ClearProviders());
+        });
+        return new BotApp(factory, factory.CreateClient());
+    }
+
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"lk3-test-{Guid.NewGuid():N}.db");
+
+    public static void DeleteDatabase(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, $"{path}-wal", $"{path}-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    public Task<HttpResponseMessage> PostUpdateAsync(string json, string? secret = WebhookSecret)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/telegram")
+        {
+            Content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        if (secret is not null) request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
+        return Client.SendAsync(request);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<IntakeDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<IntakeDbContext>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text.Json;
+using LK3.Tests.Telegram;
+
+namespace LK3.Tests.EndToEnd;
+
+/// <summary>
+/// One family writing to the bot through the webhook. Every turn of the bot ends with a question
+/// that has buttons, so a turn's replies are the messages up to the next one with a keyboard.
+/// </summary>
+public sealed class FamilyChat(Func<BotApp> app, BotApiDouble api, long chatId)
+{
+    private static long _nextChatId = 700_000_000;
+    private int _seen;
+
+    public long ChatId => chatId;
+    public SentMessage? LastPrompt { get; private set; }
+
+    public static long NewChatId() => Interlocked.Increment(ref _nextChatId);
+
+    public Task<IReadOnlyList<SentMessage>> SayAsync(string text) => PostAsync(TelegramUpdates.Text(chatId, text));
+
+    public Task<IReadOnlyList<SentMessage>> PressAsync(string buttonId)
+    {
+        Assert.True(LastPrompt is null || Buttons(LastPrompt).Any(b => b.Data == buttonId),
+            $"The last question offered no button '{buttonId}': {string.Join(", ", LastPrompt is null ? [] : Buttons(LastPrompt).Select(b => b.Data))}");
+        return PostAsync(TelegramUpdates.Callback(chatId, buttonId));
+    }
+
+    public async Task<IReadOnlyList<SentMessage>> PostAsync(string update)
+    {
+        using var response = await app().PostUpdateAsync(update);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await NextTurnAsync();
+    }
+
+    /// <summary>The replies of the next turn: up to and including the next message with buttons.</summary>
+    public async Task<IReadOnlyList<SentMessage>> NextTurnAsync()
+    {
+        var wanted = _seen + 1;
+        while (true)
+        {
+            var sent = await api.WaitForMessagesAsync(chatId, wanted);
+            var end = sent.Skip(_seen).Select((m, i) => (m, i)).FirstOrDefault(x => x.m.ReplyMarkup is not null);
+            if (end.m is null)
+            {
+                wanted = sent.Count + 1;
+                continue;
+            }
+            var turn = sent.Skip(_seen).Take(end.i + 1).ToList();
+            _seen += end.i + 1;
+            LastPrompt = end.m;
+            return turn;
+        }
+    }
+
+    public static IReadOnlyList<(string Text, string Data)> Buttons(SentMessage message) =>
+        message.ReplyMarkup is { } markup
+            ? [.. markup.GetProperty("inline_keyboard").EnumerateArray().SelectMany(row => row.EnumerateArray())
+                .Select(b => (b.GetProperty("text").GetString()!, b.GetProperty("callback_data").GetString()!))]
+            : [];
+
+    /// <summary>Walks a consenting family from the first message to the summary of a help request.</summary>
+    public async Task<IReadOnlyList<SentMessage>> WalkToSummaryAsync(string description = "Suami saya sering marah dan memukul saya.", bool phone = false, bool danger = false)
+    {
+        await SayAsync("/start");
+        await PressAsync("consent:yes");
+        await PressAsync("menu:help");
+        await PressAsync("category:DomesticViolence");
+        await PressAsync("recipient:Myself");
+        await SayAsync(description);
+        await PressAsync("kecamatan:BontangUtara");
+        if (phone)
+        {
+            await PressAsync("contact:phone");
+            await SayAsync("0812-3456-7890");
+        }
+        else
+        {
+            await PressAsync("contact:chat");
+        }
+        return await PressAsync(danger ? "danger:yes" : "danger:no");
+    }
+
+    public static string ReferenceIn(IEnumerable<SentMessage> messages) =>
+        System.Text.RegularExpressions.Regex.Match(string.Join("\n", messages.Select(m => m.Text)), @"LK3-\d{4}-\d{4}").Value;
+}

@@ -1,0 +1,223 @@
+using LK3.Intake.Cases;
+using LK3.Intake.Conversations;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Tests.EndToEnd;
+
+/// <summary>Families walking the conversation of DESIGN.md through the Telegram webhook.</summary>
+public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotFixture>
+{
+    [Fact]
+    public async Task Consent_then_information_about_konseling_then_help_intake_ends_with_a_case_reference()
+    {
+        var family = bot.NewFamily();
+
+        var greeting = await family.SayAsync("/start");
+        Assert.Contains("LK3 Kota Bontang", greeting[0].Text);
+        Assert.Contains("Privasi Anda", family.LastPrompt!.Text);
+        Assert.Equal("html", family.LastPrompt.ParseMode, ignoreCase: true);
+
+        var consent = await family.PressAsync("consent:yes");
+        Assert.Contains("Terima kasih", consent[0].Text);
+        await family.PressAsync("menu:info");
+        Assert.Contains(FamilyChat.Buttons(family.LastPrompt!), b => b.Data == "topic:konseling");
+        var konseling = await family.PressAsync("topic:konseling");
+        Assert.Contains("psikososial", konseling.Single().Text);
+
+        await family.PressAsync("menu:help");
+        await family.PressAsync("category:FamilyConflict");
+        await family.PressAsync("recipient:MyFamily");
+        await family.SayAsync("Saya dan suami sering bertengkar <b>soal</b> uang & anak.");
+        await family.PressAsync("kecamatan:BontangSelatan");
+        await family.PressAsync("contact:phone");
+        await family.SayAsync("+62 812-3456-7890");
+        var summary = await family.PressAsync("danger:no");
+        Assert.Contains("&lt;b&gt;soal&lt;/b&gt; uang &amp; anak", summary.Single().Text);
+        Assert.Contains("+6281234567890", summary.Single().Text);
+
+        var done = await family.PressAsync("intake:send");
+        var reference = FamilyChat.ReferenceIn(done);
+        Assert.Matches($@"^LK3-{DateTimeOffset.UtcNow.ToOfficeTime().Year}-\d{{4}}$", reference);
+        Assert.Contains("menghubungi Anda", done[0].Text);
+
+        Assert.True(CaseReference.TryParse(reference, out var parsed));
+        var stored = await bot.App.QueryAsync(db => db.Cases.SingleAsync(c => c.Year == parsed.Year && c.Number == parsed.Number));
+        Assert.Equal(ProblemCategory.FamilyConflict, stored.Category);
+        Assert.Equal(HelpRecipient.MyFamily, stored.Recipient);
+        Assert.Equal(Kecamatan.BontangSelatan, stored.Kecamatan);
+        Assert.Equal(ContactMethod.PhoneCall, stored.ContactMethod);
+        Assert.Equal("+6281234567890", stored.ContactPhone);
+        Assert.Equal("Saya dan suami sering bertengkar <b>soal</b> uang & anak.", stored.Description);
+        Assert.False(stored.Urgent);
+        Assert.Equal(CaseStage.InitialContact, stored.Stage);
+
+        var consentRecord = await bot.App.QueryAsync(db => db.ConsentRecords.SingleAsync(r => r.ClientId == stored.ClientId));
+        Assert.True(consentRecord.Granted);
+        Assert.Equal(ConversationTexts.NoticeVersion, consentRecord.NoticeVersion);
+        var conversation = await bot.App.QueryAsync(db => db.Conversations.SingleAsync(c => c.ClientId == stored.ClientId));
+        Assert.Null(conversation.Description);
+
+        var status = await family.SayAsync("/status");
+        Assert.Contains(reference, status[0].Text);
+        Assert.Contains("kontak awal", status[0].Text);
+    }
+
+    [Fact]
+    public async Task Every_button_press_is_answered_so_the_family_sees_no_spinner()
+    {
+        var family = bot.NewFamily();
+        await family.SayAsync("/start");
+        await family.PressAsync("consent:yes");
+        await family.PressAsync("menu:info");
+
+        var answered = await bot.Api.WaitForCallAsync("answerCallbackQuery",
+            call => call.Body.GetProperty("callback_query_id").GetString() is { } id && id.StartsWith($"cb-{family.ChatId}-", StringComparison.Ordinal));
+        Assert.NotNull(answered);
+        Assert.Equal(2, bot.Api.CallsTo("answerCallbackQuery").Count(c => c.Body.GetProperty("callback_query_id").GetString()!.StartsWith($"cb-{family.ChatId}-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Free_text_naming_a_topic_answers_it()
+    {
+        var family = bot.NewFamily();
+        await family.SayAsync("/start");
+        await family.PressAsync("consent:no");
+
+        var answer = await family.SayAsync("di mana alamat kantor LK3?");
+        Assert.Contains("WITA", answer.Single().Text);
+    }
+
+    [Fact]
+    public async Task Emergency_button_shows_the_numbers_at_once_and_the_case_that_follows_is_urgent()
+    {
+        var family = bot.NewFamily();
+        await family.SayAsync("/start");
+        await family.PressAsync("consent:yes");
+
+        var numbers = await family.PressAsync("menu:emergency");
+        var text = numbers.Single().Text;
+        foreach (var number in new[] { "112", "110", "119", "129", "08111-129-129" }) Assert.Contains(number, text);
+
+        await family.PressAsync("emergency:help");
+        await family.PressAsync("category:ChildProtection");
+        await family.PressAsync("recipient:MyChild");
+        await family.SayAsync("Anak tetangga dikunci di rumah tanpa makanan.");
+        await family.PressAsync("kecamatan:BontangBarat");
+        await family.PressAsync("contact:chat");
+        await family.PressAsync("danger:no");
+        var done = await family.PressAsync("intake:send");
+
+        Assert.Contains("mendesak", done[0].Text);
+        Assert.True(CaseReference.TryParse(FamilyChat.ReferenceIn(done), out var reference));
+        Assert.True(await bot.App.QueryAsync(db => db.Cases.Where(c => c.Year == reference.Year && c.Number == reference.Number).Select(c => c.Urgent).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_word_darurat_as_a_first_message_shows_the_emergency_numbers_before_anything_else()
+    {
+        var family = bot.NewFamily();
+        var reply = await family.SayAsync("DARURAT");
+        Assert.Contains("112", reply.Single().Text);
+        Assert.Contains(FamilyChat.Buttons(reply.Single()), b => b.Data == "emergency:help");
+    }
+
+    [Fact]
+    public async Task Danger_right_now_shows_the_numbers_and_marks_the_case_urgent()
+    {
+        var family = bot.NewFamily();
+        var summary = await family.WalkToSummaryAsync(danger: true);
+        Assert.Contains("112", summary[0].Text);
+        Assert.Contains("Mendesak", summary[^1].Text);
+        var done = await family.PressAsync("intake:send");
+        Assert.True(CaseReference.TryParse(FamilyChat.ReferenceIn(done), out var reference));
+        Assert.True(await bot.App.QueryAsync(db => db.Cases.Where(c => c.Year == reference.Year && c.Number == reference.Number).Select(c => c.Urgent).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Batal_in_the_middle_of_an_intake_cancels_it_and_keeps_nothing()
+    {
+        var family = bot.NewFamily();
+        await family.SayAsync("/start");
+        await family.PressAsync("consent:yes");
+        await family.PressAsync("menu:help");
+        await family.PressAsync("category:Economic");
+        await family.PressAsync("recipient:Myself");
+        await family.SayAsync("Kami tidak punya uang untuk makan minggu ini.");
+
+        var cancelled = await family.SayAsync("/batal");
+        Assert.Contains("dibatalkan", cancelled[0].Text);
+        Assert.Contains(FamilyChat.Buttons(cancelled[^1]), b => b.Data == "menu:help");
+
+        var client = await bot.App.QueryAsync(db => db.Clients.Include(c => c.Conversation).SingleAsync(c => c.ChatId == family.ChatId.ToString()));
+        Assert.Equal(ConversationState.MainMenu, client.Conversation!.State);
+        Assert.Null(client.Conversation.Description);
+        Assert.Null(client.Conversation.Category);
+        Assert.False(await bot.App.QueryAsync(db => db.Cases.AnyAsync(c => c.ClientId == client.Id)));
+    }
+
+    [Fact]
+    public async Task Bahasa_switches_to_English_and_back()
+    {
+        var family = bot.NewFamily();
+        await family.SayAsync("/start");
+        await family.PressAsync("consent:yes");
+
+        var english = await family.SayAsync("/bahasa");
+        Assert.Contains("English", english[0].Text);
+        Assert.Contains(FamilyChat.Buttons(english[^1]), b => b.Text == "Ask for help");
+        var info = await family.PressAsync("menu:info");
+        Assert.Contains(FamilyChat.Buttons(info.Single()), b => b.Text == "Counselling");
+
+        var indonesian = await family.SayAsync("/bahasa");
+        Assert.Contains("Bahasa Indonesia", indonesian[0].Text);
+    }
+
+    [Fact]
+    public async Task Help_without_consent_asks_for_consent_first()
+    {
+        var family = bot.NewFamily();
+        await family.SayAsync("/start");
+        await family.PressAsync("consent:no");
+
+        var asked = await family.PressAsync("menu:help");
+        Assert.Contains(FamilyChat.Buttons(asked[^1]), b => b.Data == "consent:yes");
+        await family.PressAsync("consent:yes");
+        var category = await family.PressAsync("menu:help");
+        Assert.Contains(FamilyChat.Buttons(category.Single()), b => b.Data == "category:DomesticViolence");
+    }
+
+    [Fact]
+    public async Task A_family_with_an_open_case_has_what_it_writes_added_to_the_case()
+    {
+        var family = bot.NewFamily();
+        await family.WalkToSummaryAsync();
+        var done = await family.PressAsync("intake:send");
+        Assert.True(CaseReference.TryParse(FamilyChat.ReferenceIn(done), out var reference));
+
+        var added = await family.SayAsync("Tadi malam dia pulang mabuk lagi.");
+        Assert.Contains(reference.ToString(), added[0].Text);
+        var messages = await bot.App.QueryAsync(db => db.CaseMessages
+            .Where(m => db.Cases.Any(c => c.Id == m.CaseId && c.Year == reference.Year && c.Number == reference.Number))
+            .Select(m => m.Text).ToListAsync());
+        Assert.Equal(["Tadi malam dia pulang mabuk lagi."], messages);
+    }
+
+    [Fact]
+    public async Task A_wrong_phone_number_is_asked_again_kindly()
+    {
+        var family = bot.NewFamily();
+        await family.SayAsync("/start");
+        await family.PressAsync("consent:yes");
+        await family.PressAsync("menu:help");
+        await family.PressAsync("category:Health");
+        await family.PressAsync("recipient:MyChild");
+        await family.SayAsync("Anak saya berat badannya terus turun.");
+        await family.PressAsync("kecamatan:OutsideBontang");
+        await family.PressAsync("contact:phone");
+
+        var again = await family.SayAsync("12345");
+        Assert.Contains("0812 3456 7890", again[0].Text);
+        var shared = await family.PostAsync(TelegramUpdates.Contact(family.ChatId, "6281234567891"));
+        Assert.Contains(FamilyChat.Buttons(shared.Single()), b => b.Data == "danger:yes");
+    }
+}
