@@ -1,0 +1,50 @@
+using LK3.Bot.Channels.Telegram;
+using LK3.Tests.Telegram;
+
+namespace LK3.Tests.EndToEnd;
+
+/// <summary>How the bot connects to Telegram: the webhook registered at start, or long polling.</summary>
+public sealed class TelegramModeTests : IAsyncLifetime
+{
+    private readonly string _databasePath = BotApp.NewDatabasePath();
+    private BotApiDouble _api = null!;
+
+    public async Task InitializeAsync() => _api = await BotApiDouble.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _api.DisposeAsync();
+        BotApp.DeleteDatabase(_databasePath);
+    }
+
+    [Fact]
+    public async Task Webhook_mode_registers_the_webhook_with_its_secret_at_start()
+    {
+        await using var app = BotApp.Start(_api, _databasePath, TelegramMode.Webhook);
+        _ = app.Services;
+
+        var call = await _api.WaitForCallAsync("setWebhook");
+
+        Assert.Equal("https://lk3.example.org/webhooks/telegram", call.Body.GetProperty("url").GetString());
+        Assert.Equal(BotApp.WebhookSecret, call.Body.GetProperty("secret_token").GetString());
+        Assert.Equal(["message", "callback_query"], call.Body.GetProperty("allowed_updates").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task Polling_mode_stores_each_update_before_confirming_it_and_answers_it()
+    {
+        await using var app = BotApp.Start(_api, _databasePath, TelegramMode.Polling);
+        var chatId = FamilyChat.NewChatId();
+        var updateId = TelegramUpdates.NextUpdateId();
+        _api.EnqueueUpdate(TelegramUpdates.Text(chatId, "/start", updateId));
+        _ = app.Services;
+
+        var greeting = await _api.WaitForMessagesAsync(chatId, 2);
+        await _api.WaitForCallAsync("getUpdates", call => call.Body.TryGetProperty("offset", out var offset) && offset.GetInt64() == updateId + 1);
+
+        Assert.Contains("LK3 Kota Bontang", greeting[0].Text);
+        Assert.Contains(updateId, _api.ConfirmedUpdateIds);
+        Assert.NotEmpty(_api.CallsTo("deleteWebhook"));
+        Assert.Empty(_api.CallsTo("setWebhook"));
+    }
+}
