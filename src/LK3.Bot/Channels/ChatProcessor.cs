@@ -101,7 +101,10 @@ public sealed class ChatProcessor(
             // A reply waiting for a retry holds back the ones after it, so they never overtake it.
             if (message.NextAttemptAt > now) return;
 
-            var outcome = await adapter.SendAsync(message, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            // A send under way is finished and recorded even when the app is stopping, or the family would get it twice after the restart.
+            var recording = CancellationToken.None;
+            var outcome = await adapter.SendAsync(message, recording);
             message.Attempts++;
             switch (outcome)
             {
@@ -113,10 +116,10 @@ public sealed class ChatProcessor(
                     message.NextAttemptAt = now + (retry.Delay ?? Backoff(message.Attempts));
                     message.FailureReason = retry.Reason;
                     ChannelLog.DeliveryDeferred(logger, message.Channel, message.Id, message.Attempts, message.NextAttemptAt - now);
-                    await db.SaveChangesAsync(cancellationToken);
+                    await db.SaveChangesAsync(recording);
                     return;
                 case DeliveryOutcome.Blocked blocked:
-                    await MarkUnreachableAsync(db, chat, pending, blocked.Reason, now, cancellationToken);
+                    await MarkUnreachableAsync(db, chat, pending, blocked.Reason, now, recording);
                     return;
                 default:
                     message.Status = DeliveryStatus.Failed;
@@ -124,7 +127,7 @@ public sealed class ChatProcessor(
                     ChannelLog.DeliveryFailed(logger, message.Channel, message.Id, message.Attempts);
                     break;
             }
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(recording);
         }
     }
 

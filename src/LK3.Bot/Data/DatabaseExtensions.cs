@@ -18,6 +18,7 @@ public static class DatabaseExtensions
         var connectionString = builder.Configuration.GetConnectionString("Lk3") ?? DefaultSqliteConnectionString(builder.Environment);
         builder.Services.AddDbContext<IntakeDbContext, SqliteIntakeDbContext>(db => db
             .UseSqlite(connectionString)
+            .AddInterceptors(new SqlitePragmas())
             .UseAsyncSeeding((context, _, cancellationToken) => IntakeSeeding.SeedAsync(context, TimeProvider.System, cancellationToken)));
         builder.Services.AddHealthChecks().AddDbContextCheck<IntakeDbContext>("database");
         return builder;

@@ -17,6 +17,6 @@ public readonly partial record struct CaseReference(int Year, int Number)
         return match.Success;
     }
 
-    [GeneratedRegex(@"^LK3-(\d{4})-(\d{4,6})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^LK3-([0-9]{4})-([0-9]{4,6})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -17,6 +17,6 @@ public static partial class IndonesianPhoneNumber
     private static partial Regex Separators();
 
     // After the country code or trunk 0: mobile numbers start with 8 (9–12 digits), landlines with an area code (8–11 digits).
-    [GeneratedRegex(@"^(?:\+62|62|0)(?<subscriber>8\d{8,11}|[2-7]\d{7,10})$")]
+    [GeneratedRegex(@"^(?:\+62|62|0)(?<subscriber>8[0-9]{8,11}|[2-7][0-9]{7,10})$")]
     private static partial Regex Pattern();
 }

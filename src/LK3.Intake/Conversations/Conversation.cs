@@ -21,6 +21,9 @@ public sealed class Conversation
     public string? ContactPhone { get; set; }
     public bool Urgent { get; set; }
 
+    /// <summary>Help asked for before consent was given: the intake starts once the family agrees.</summary>
+    public PendingHelp PendingHelp { get; set; }
+
     public void ChooseChatContact()
     {
         ContactMethod = Cases.ContactMethod.ThisChat;
@@ -39,9 +42,10 @@ public sealed class Conversation
         Urgent = urgent;
     }
 
-    /// <summary>Forgets what an unfinished or submitted intake collected, so no personal text stays here.</summary>
+    /// <summary>Forgets an unfinished request and what the intake collected, so no personal text stays here.</summary>
     public void ClearAnswers()
     {
+        PendingHelp = PendingHelp.None;
         Category = null;
         Recipient = null;
         Description = null;
@@ -50,4 +54,11 @@ public sealed class Conversation
         ContactPhone = null;
         Urgent = false;
     }
+}
+
+public enum PendingHelp
+{
+    None,
+    Help,
+    UrgentHelp,
 }

@@ -125,6 +125,10 @@ public sealed class ConversationEngine(IntakeDbContext db, TimeProvider time, IO
             case "/start":
                 await machine.StartAsync();
                 break;
+            case "/menu" when machine.CanFire(ConversationTrigger.Cancel):
+                // Leaving an intake for the menu cancels it, and the family is told so.
+                await machine.CancelAsync();
+                break;
             case "/menu":
                 await (machine.State == ConversationState.New ? machine.StartAsync() : machine.ShowMenuAsync());
                 break;

@@ -60,11 +60,20 @@ public sealed class ConversationMachine
         _machine.Configure(State.AwaitingConsent)
             .SubstateOf(State.Browsing)
             .OnEntryFrom(Trigger.Start, () => turn.Say(t => t.Greeting))
-            .OnEntryFrom(Trigger.RequestHelp, () => turn.Say(t => t.ConsentNeededForHelp))
-            .OnEntryFrom(Trigger.RequestUrgentHelp, () => turn.Say(t => t.ConsentNeededForHelp))
+            .OnEntryFrom(Trigger.RequestHelp, () => AskConsentForHelp(PendingHelp.Help))
+            .OnEntryFrom(Trigger.RequestUrgentHelp, () => AskConsentForHelp(PendingHelp.UrgentHelp))
             .OnEntryAsync(turn.AskAsync)
-            .Permit(Trigger.Agree, State.MainMenu)
+            .PermitReentryIf(Trigger.Start, () => !turn.HasAnsweredConsent, "consent not yet answered")
+            .PermitReentryIf(Trigger.RequestHelp, () => !turn.HasConsent, "no consent")
+            .PermitIf(Trigger.Agree, State.AskCategory, () => conversation.PendingHelp != PendingHelp.None, "help was asked for")
+            .PermitIf(Trigger.Agree, State.MainMenu, () => conversation.PendingHelp == PendingHelp.None, "no help asked for")
             .Permit(Trigger.Decline, State.MainMenu);
+
+        void AskConsentForHelp(PendingHelp help)
+        {
+            conversation.PendingHelp = help;
+            turn.Say(t => t.ConsentNeededForHelp);
+        }
 
         _machine.Configure(State.MainMenu)
             .SubstateOf(State.Browsing)
@@ -74,7 +83,9 @@ public sealed class ConversationMachine
             .OnEntryFrom(Trigger.Cancel, () => turn.Say(t => t.IntakeCancelled))
             .OnEntryFrom(Trigger.Expire, () => turn.Say(t => t.ConversationExpired))
             .OnEntry(conversation.ClearAnswers)
-            .OnEntryAsync(turn.AskAsync);
+            .OnEntryAsync(turn.AskAsync)
+            .PermitReentry(Trigger.ShowMenu)
+            .PermitReentryIf(Trigger.Start, () => turn.HasAnsweredConsent, "consent answered");
 
         _machine.Configure(State.InformationMenu)
             .SubstateOf(State.Browsing)
@@ -83,29 +94,37 @@ public sealed class ConversationMachine
         _machine.Configure(State.ReadingTopic)
             .SubstateOf(State.Browsing)
             .OnEntryFrom(_chooseTopic, key => conversation.TopicKey = key)
-            .OnEntryAsync(turn.AskAsync);
+            .OnEntryAsync(turn.AskAsync)
+            .PermitReentry(Trigger.ChooseTopic);
 
         _machine.Configure(State.Emergency)
             .SubstateOf(State.Browsing)
             .OnEntryAsync(turn.MarkOpenCaseUrgentAsync)
             .OnEntryAsync(turn.AskAsync)
+            .PermitReentry(Trigger.ReportEmergency)
             .PermitIf(Trigger.RequestUrgentHelp, State.AskCategory, () => turn.HasConsent, "consent given")
             .PermitIf(Trigger.RequestUrgentHelp, State.AwaitingConsent, () => !turn.HasConsent, "no consent");
 
         _machine.Configure(State.Intake)
             .SubstateOf(State.Active)
             .Permit(Trigger.Cancel, State.MainMenu)
-            .InternalTransitionAsync(Trigger.ReportEmergency, () =>
+            .InternalTransitionAsync(Trigger.ReportEmergency, async () =>
             {
                 conversation.Urgent = true;
                 turn.ShowEmergencyNumbers();
-                return turn.AskAsync();
+                await turn.MarkOpenCaseUrgentAsync();
+                await turn.AskAsync();
             });
 
         _machine.Configure(State.AskCategory)
             .SubstateOf(State.Intake)
             .OnEntryFrom(Trigger.RequestHelp, () => conversation.BeginIntake(urgent: false))
             .OnEntryFrom(Trigger.RequestUrgentHelp, () => conversation.BeginIntake(urgent: true))
+            .OnEntryFrom(Trigger.Agree, () =>
+            {
+                turn.RecordConsent(granted: true);
+                conversation.BeginIntake(urgent: conversation.PendingHelp == PendingHelp.UrgentHelp);
+            })
             .OnEntryFrom(Trigger.Edit, () => conversation.BeginIntake(conversation.Urgent))
             .OnEntryAsync(turn.AskAsync)
             .Permit(Trigger.ChooseCategory, State.AskRecipient);

@@ -481,7 +481,7 @@ internal static class InformationSeed
 
                 Jika memungkinkan, pergilah ke tempat yang aman. Setelah Anda aman, Anda dapat memilih <b>Minta bantuan</b> di menu agar konselor kami dapat menghubungi Anda.
                 """,
-            Keywords = "darurat,emergency,bahaya,danger,tolong,urgent,gawat,polisi,police,ambulans,ambulance,terancam,threatened",
+            Keywords = "darurat,emergency,bahaya,danger,urgent,gawat,polisi,police,ambulans,ambulance,terancam,threatened",
             UpdatedAt = now,
         },
         new()
@@ -500,7 +500,7 @@ internal static class InformationSeed
 
                 If you can, go to a safe place. Once you are safe, you can choose <b>Ask for help</b> in the menu so that one of our counsellors can contact you.
                 """,
-            Keywords = "darurat,emergency,bahaya,danger,tolong,urgent,gawat,polisi,police,ambulans,ambulance,terancam,threatened",
+            Keywords = "darurat,emergency,bahaya,danger,urgent,gawat,polisi,police,ambulans,ambulance,terancam,threatened",
             UpdatedAt = now,
         },
     ];

@@ -9,6 +9,7 @@ namespace LK3.Tests.Conversations;
 public sealed class ConversationMachineTests
 {
     private const string Phone = "+6281234567890";
+
     private static readonly ConversationTexts T = ConversationTexts.Indonesian;
 
     private readonly Conversation _conversation = new();
@@ -75,6 +76,7 @@ public sealed class ConversationMachineTests
     }
 
     [Theory]
+    [InlineData(State.MainMenu)]
     [InlineData(State.AwaitingConsent)]
     [InlineData(State.InformationMenu)]
     [InlineData(State.Emergency)]
@@ -227,6 +229,23 @@ public sealed class ConversationMachineTests
         Assert.Equal(agree, _turn.HasConsent);
     }
 
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public async Task Agreeing_after_asking_for_help_goes_straight_into_the_intake(bool urgentRequest, bool urgentIntake)
+    {
+        Given(State.Emergency, consent: null);
+        if (!urgentRequest) _conversation.State = State.MainMenu;
+
+        await (urgentRequest ? _machine.RequestUrgentHelpAsync() : _machine.RequestHelpAsync());
+        await _machine.AgreeAsync();
+
+        Assert.Equal(State.AskCategory, _conversation.State);
+        Assert.Equal(urgentIntake, _conversation.Urgent);
+        Assert.Equal(PendingHelp.None, _conversation.PendingHelp);
+        AssertCalls($"Say:{T.ConsentNeededForHelp}", "Ask:AwaitingConsent", "RecordConsent:True", "Ask:AskCategory");
+    }
+
     // ---- Emergency ----
 
     [Fact]
@@ -289,7 +308,7 @@ public sealed class ConversationMachineTests
         Assert.Equal(from, _conversation.State);
         Assert.True(_conversation.Urgent);
         Assert.Equal(ProblemCategory.DomesticViolence, _conversation.Category);
-        AssertCalls("ShowEmergencyNumbers", $"Ask:{from}");
+        AssertCalls("ShowEmergencyNumbers", "MarkOpenCaseUrgent", $"Ask:{from}");
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class InformationCatalogTests
     {
         var topics = InformationSeed.Topics(DateTimeOffset.UnixEpoch);
 
-        Assert.All(topics.GroupBy(t => t.Key), group => Assert.Equal(["en", "id"], group.Select(t => t.Language).Order()));
+        Assert.All(topics.GroupBy(t => t.Key), group => Assert.Equal(new[] { "en", "id" }, group.Select(t => t.Language).Order()));
         Assert.NotNull(Catalog.Find(InformationCatalog.EmergencyKey, "id"));
         Assert.NotNull(Catalog.Find(InformationCatalog.PartnersKey, "en"));
         Assert.DoesNotContain(Catalog.Menu("id"), t => t.Key == InformationCatalog.EmergencyKey);

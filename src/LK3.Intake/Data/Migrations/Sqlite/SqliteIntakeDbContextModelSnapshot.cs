@@ -216,6 +216,11 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     b.Property<long>("LastActivityAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PendingHelp")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Recipient")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");

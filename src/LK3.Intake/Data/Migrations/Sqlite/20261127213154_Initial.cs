@@ -177,7 +177,8 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     Kecamatan = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     ContactMethod = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Urgent = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Urgent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PendingHelp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {

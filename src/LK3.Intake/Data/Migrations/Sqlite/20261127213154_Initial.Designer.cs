@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LK3.Intake.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIntakeDbContext))]
-    [Migration("20261127211805_Initial")]
+    [Migration("20261127213154_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -218,6 +218,11 @@ namespace LK3.Intake.Data.Migrations.Sqlite
 
                     b.Property<long>("LastActivityAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PendingHelp")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Recipient")
                         .HasMaxLength(40)
