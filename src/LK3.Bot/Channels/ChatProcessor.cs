@@ -47,16 +47,19 @@ public sealed class ChatProcessor(
             try
             {
                 activity = adapter.Translate(update);
+                // One transaction for the turn: its state, its case, its replies and the update marked handled.
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var replies = await scope.ServiceProvider.GetRequiredService<ConversationEngine>().HandleAsync(activity, cancellationToken);
                 var now = time.GetUtcNow();
                 db.OutgoingMessages.AddRange(replies.Select(reply => OutgoingMessage.To(activity.Channel, activity.ChatId, reply, now)));
                 update.MarkHandled(now);
                 await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 ChannelLog.UpdateHandled(logger, update.Channel, update.Id, replies.Count);
             }
             catch (DbUpdateException exception) when (attempt < MaxHandlingAttempts)
             {
-                // Another chat took the same case number at the same moment: nothing was saved, so run the turn again.
+                // A concurrent turn won a race (such as the first case of a year): nothing was saved, so run the turn again.
                 ChannelLog.UpdateConflict(logger, exception, update.Channel, update.Id, attempt);
                 continue;
             }
@@ -82,7 +85,9 @@ public sealed class ChatProcessor(
         update.HandledAt = now;
         var language = await db.Clients.Where(c => c.Channel == chat.Channel && c.ChatId == chat.ChatId)
             .Select(c => c.Language).FirstOrDefaultAsync(cancellationToken);
-        db.OutgoingMessages.Add(OutgoingMessage.To(chat.Channel, chat.ChatId, new Reply(ConversationTexts.For(language ?? Languages.Indonesian).SomethingWentWrong), now));
+        var texts = ConversationTexts.For(language ?? Languages.Indonesian);
+        var apology = new Reply(texts.SomethingWentWrong, [new ReplyButton("/menu", texts.BackToMenu)]);
+        db.OutgoingMessages.Add(OutgoingMessage.To(chat.Channel, chat.ChatId, apology, now));
         await db.SaveChangesAsync(cancellationToken);
     }
 

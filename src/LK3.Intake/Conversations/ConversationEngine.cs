@@ -58,7 +58,13 @@ public sealed class ConversationEngine(IntakeDbContext db, TimeProvider time, IO
 
     private static async Task DispatchAsync(IncomingActivity activity, ConversationMachine machine, ConversationTurn turn, bool idle)
     {
-        var text = activity.Kind == ActivityKind.Text ? activity.Text?.Trim() ?? "" : null;
+        // A button can also stand for a command, such as "/menu" offered when a message could not be handled.
+        var text = activity.Kind switch
+        {
+            ActivityKind.Text => activity.Text?.Trim() ?? "",
+            ActivityKind.Choice when activity.ChoiceId?.StartsWith('/') == true => activity.ChoiceId,
+            _ => null,
+        };
         if (text is { Length: > ConversationLimits.MaxTextLength })
         {
             turn.Say(t => string.Format(System.Globalization.CultureInfo.InvariantCulture, t.TooLong, ConversationLimits.MaxTextLength));

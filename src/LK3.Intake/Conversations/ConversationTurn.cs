@@ -72,8 +72,7 @@ internal sealed partial class ConversationTurn(
     public async Task SubmitCaseAsync()
     {
         var year = now.ToOfficeTime().Year;
-        // A concurrent case may take the same number; the unique index refuses it and the turn is run again.
-        var number = 1 + (await db.Cases.Where(c => c.Year == year).MaxAsync(c => (int?)c.Number) ?? 0);
+        var number = await NextCaseNumberAsync(year);
         var intakeCase = new IntakeCase
         {
             Year = year,
@@ -93,6 +92,19 @@ internal sealed partial class ConversationTurn(
         db.Cases.Add(intakeCase);
         _openCase = intakeCase;
         Say(Format(intakeCase.Urgent ? Texts.CaseCreatedUrgent : Texts.CaseCreated, intakeCase.Reference));
+    }
+
+    /// <summary>Takes the next number of the year; the caller's transaction keeps the counter locked until it commits.</summary>
+    private async Task<int> NextCaseNumberAsync(int year)
+    {
+        var counter = db.CaseYearCounters.Where(c => c.Year == year);
+        if (await counter.ExecuteUpdateAsync(c => c.SetProperty(x => x.LastNumber, x => x.LastNumber + 1)) == 0)
+        {
+            // The year's first case; a concurrent first case makes the insert fail and the turn run again.
+            db.CaseYearCounters.Add(new CaseYearCounter { Year = year, LastNumber = 1 });
+            return 1;
+        }
+        return await counter.Select(c => c.LastNumber).SingleAsync();
     }
 
     public async Task SayStatusAsync()

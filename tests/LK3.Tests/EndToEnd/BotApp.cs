@@ -36,7 +36,7 @@ public sealed class BotApp : IAsyncDisposable
             web.UseSetting("Telegram:WebhookSecret", WebhookSecret);
             web.UseSetting("Telegram:PollingTimeout", "00:00:01");
             web.UseSetting("Messaging:SweepInterval", "00:00:00.100");
-            web.ConfigureLogging(logging => logging.ClearProviders());
+            web.ConfigureLogging(logging => { logging.ClearProviders(); if (Environment.GetEnvironmentVariable("LK3_TEST_LOGS") == "1") logging.AddConsole().AddFilter("LK3", LogLevel.Warning); });
         });
         return new BotApp(factory, factory.CreateClient());
     }

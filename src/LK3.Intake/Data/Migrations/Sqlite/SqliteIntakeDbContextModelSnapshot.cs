@@ -41,6 +41,19 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     b.ToTable("CaseMessages");
                 });
 
+            modelBuilder.Entity("LK3.Intake.Cases.CaseYearCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CaseYearCounters");
+                });
+
             modelBuilder.Entity("LK3.Intake.Cases.IntakeCase", b =>
                 {
                     b.Property<int>("Id")

@@ -11,6 +11,18 @@ namespace LK3.Intake.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "CaseYearCounters",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseYearCounters", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Clients",
                 columns: table => new
                 {
@@ -279,6 +291,9 @@ namespace LK3.Intake.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "CaseMessages");
+
+            migrationBuilder.DropTable(
+                name: "CaseYearCounters");
 
             migrationBuilder.DropTable(
                 name: "ConsentRecords");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LK3.Intake.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIntakeDbContext))]
-    [Migration("20261127213154_Initial")]
+    [Migration("20261127214027_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -42,6 +42,19 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.ToTable("CaseMessages");
+                });
+
+            modelBuilder.Entity("LK3.Intake.Cases.CaseYearCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CaseYearCounters");
                 });
 
             modelBuilder.Entity("LK3.Intake.Cases.IntakeCase", b =>
