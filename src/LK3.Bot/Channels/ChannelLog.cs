@@ -24,6 +24,9 @@ internal static partial class ChannelLog
     [LoggerMessage(1007, LogLevel.Error, "Processing a {Channel} chat stopped; it is picked up again by the next sweep")]
     public static partial void ChatProcessingFailed(ILogger logger, Exception exception, string channel);
 
+    [LoggerMessage(1009, LogLevel.Error, "Delivery of {Channel} message {MessageId} failed unexpectedly; it will be retried")]
+    public static partial void DeliveryFault(ILogger logger, Exception exception, string channel, long messageId);
+
     [LoggerMessage(1008, LogLevel.Error, "Looking for pending work failed; trying again at the next sweep")]
     public static partial void SweepFailed(ILogger logger, Exception exception);
 }

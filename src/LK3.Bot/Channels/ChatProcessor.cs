@@ -1,3 +1,4 @@
+using System.Data.Common;
 using LK3.Intake;
 using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
@@ -57,6 +58,12 @@ public sealed class ChatProcessor(
                 await transaction.CommitAsync(cancellationToken);
                 ChannelLog.UpdateHandled(logger, update.Channel, update.Id, replies.Count);
             }
+            catch (DbException exception) when (attempt < MaxHandlingAttempts)
+            {
+                // A passing database fault (busy, deadlock): nothing was saved, so run the turn again.
+                ChannelLog.UpdateConflict(logger, exception, update.Channel, update.Id, attempt);
+                continue;
+            }
             catch (DbUpdateException exception) when (attempt < MaxHandlingAttempts)
             {
                 // A concurrent turn won a race (such as the first case of a year): nothing was saved, so run the turn again.
@@ -68,8 +75,22 @@ public sealed class ChatProcessor(
                 ChannelLog.UpdateFailed(logger, exception, update.Channel, update.Id);
                 await RecordFailureAsync(update.Id, chat, exception, cancellationToken);
             }
-            if (activity is not null) await adapter.AcknowledgeAsync(activity, cancellationToken);
+            if (activity is not null) await AcknowledgeAsync(adapter, activity, cancellationToken);
             return true;
+        }
+    }
+
+    /// <summary>Acknowledging only stops a spinner: it gets a few seconds, so a slow channel cannot hold back the replies.</summary>
+    private static async Task AcknowledgeAsync(IChannelAdapter adapter, IncomingActivity activity, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(3));
+        try
+        {
+            await adapter.AcknowledgeAsync(activity, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
         }
     }
 
@@ -109,7 +130,7 @@ public sealed class ChatProcessor(
             cancellationToken.ThrowIfCancellationRequested();
             // A send under way is finished and recorded even when the app is stopping, or the family would get it twice after the restart.
             var recording = CancellationToken.None;
-            var outcome = await adapter.SendAsync(message, recording);
+            var outcome = await SendAsync(adapter, message, recording);
             message.Attempts++;
             switch (outcome)
             {
@@ -118,7 +139,7 @@ public sealed class ChatProcessor(
                     message.SentAt = time.GetUtcNow();
                     break;
                 case DeliveryOutcome.Retry retry when message.Attempts < options.Value.MaxDeliveryAttempts:
-                    message.NextAttemptAt = now + (retry.Delay ?? Backoff(message.Attempts));
+                    message.NextAttemptAt = now + (retry.Delay ?? Backoff.After(message.Attempts, TimeSpan.FromMinutes(5)));
                     message.FailureReason = retry.Reason;
                     ChannelLog.DeliveryDeferred(logger, message.Channel, message.Id, message.Attempts, message.NextAttemptAt - now);
                     await db.SaveChangesAsync(recording);
@@ -136,6 +157,20 @@ public sealed class ChatProcessor(
         }
     }
 
+    /// <summary>A fault the adapter did not foresee still counts as an attempt, so it cannot hold the chat back forever.</summary>
+    private async Task<DeliveryOutcome> SendAsync(IChannelAdapter adapter, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await adapter.SendAsync(message, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            ChannelLog.DeliveryFault(logger, exception, message.Channel, message.Id);
+            return DeliveryOutcome.RetryLater(exception.GetType().Name);
+        }
+    }
+
     private async Task MarkUnreachableAsync(IntakeDbContext db, ChatKey chat, List<OutgoingMessage> pending, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         foreach (var message in pending.Where(m => m.Status == DeliveryStatus.Pending))
@@ -148,6 +183,4 @@ public sealed class ChatProcessor(
         await db.SaveChangesAsync(cancellationToken);
         ChannelLog.ChatUnreachable(logger, chat.Channel, client?.Id);
     }
-
-    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempts)));
 }

@@ -27,6 +27,8 @@ public sealed class InboxWriter(IntakeDbContext db, ChatWorkQueue queue, TimePro
         }
         catch (DbUpdateException)
         {
+            // Forget the refused row, so that the next update stored through this context is not refused with it.
+            db.ChangeTracker.Clear();
             // The same update arrived twice at once and the other request stored it first.
             if (await IsStoredAsync(chat.Channel, externalId, CancellationToken.None)) return false;
             throw;

@@ -1,6 +1,7 @@
 using LK3.Intake.Cases;
 using LK3.Intake.Clients;
 using LK3.Intake.Information;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,8 @@ namespace LK3.Intake.Conversations;
 /// </summary>
 public sealed class ConversationEngine(IntakeDbContext db, TimeProvider time, IOptions<ConversationOptions> options)
 {
-    private static readonly HashSet<string> EmergencyWords = new(StringComparer.OrdinalIgnoreCase) { "darurat", "emergency", "sos", "tolong darurat" };
+    /// <summary>Whole messages (punctuation aside) that show the emergency numbers at once, wherever the family is.</summary>
+    private static readonly HashSet<string> EmergencyWords = ["darurat", "emergency", "sos", "tolong darurat", "darurat tolong", "help darurat"];
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingActivity activity, CancellationToken cancellationToken = default)
     {
@@ -58,7 +60,7 @@ public sealed class ConversationEngine(IntakeDbContext db, TimeProvider time, IO
 
     private static async Task DispatchAsync(IncomingActivity activity, ConversationMachine machine, ConversationTurn turn, bool idle)
     {
-        // A button can also stand for a command, such as "/menu" offered when a message could not be handled.
+        // A button can also stand for a command ("/menu", "/batal", "/darurat"), so it works on any older message too.
         var text = activity.Kind switch
         {
             ActivityKind.Text => activity.Text?.Trim() ?? "",
@@ -67,11 +69,11 @@ public sealed class ConversationEngine(IntakeDbContext db, TimeProvider time, IO
         };
         if (text is { Length: > ConversationLimits.MaxTextLength })
         {
-            turn.Say(t => string.Format(System.Globalization.CultureInfo.InvariantCulture, t.TooLong, ConversationLimits.MaxTextLength));
+            turn.Say(t => string.Format(CultureInfo.InvariantCulture, t.TooLong, ConversationLimits.MaxTextLength));
             await AskOrStartAsync(machine, turn);
             return;
         }
-        if (text is not null && EmergencyWords.Contains(text))
+        if (text is not null && EmergencyWords.Contains(InformationCatalog.NormalizeWords(text)))
         {
             await machine.ReportEmergencyAsync();
             return;
@@ -86,40 +88,50 @@ public sealed class ConversationEngine(IntakeDbContext db, TimeProvider time, IO
             await machine.StartAsync();
             return;
         }
+
+        var prompt = turn.CurrentPrompt();
+        var choice = activity.Kind switch
+        {
+            ActivityKind.Choice => prompt.FindById(activity.ChoiceId),
+            ActivityKind.Text => prompt.FindByText(text!),
+            _ => null,
+        };
+        if (choice is not null)
+        {
+            await choice.Choose(machine);
+            return;
+        }
+        if (activity.Kind == ActivityKind.Text && prompt.OnText is { } onText && await onText(machine, text!))
+        {
+            return;
+        }
+        // Something that answers nothing here, after a long silence: start again from the menu rather than puzzle the family.
         if (idle && machine.State != ConversationState.MainMenu)
         {
             await machine.ExpireAsync();
             return;
         }
-
-        var prompt = turn.CurrentPrompt();
         switch (activity.Kind)
         {
-            case ActivityKind.Choice when prompt.FindById(activity.ChoiceId) is { } choice:
-                await choice.Choose(machine);
-                break;
             case ActivityKind.Choice:
                 turn.Say(t => t.StaleButton);
-                await turn.AskAsync();
-                break;
-            case ActivityKind.Text when prompt.FindByText(text!) is { } choice:
-                await choice.Choose(machine);
-                break;
-            case ActivityKind.Text when prompt.OnText is { } onText && await onText(machine, text!):
                 break;
             case ActivityKind.Text:
                 turn.Say(t => t.NotUnderstood);
-                await turn.AskAsync();
                 break;
-            case ActivityKind.Contact when machine.CanFire(ConversationTrigger.GivePhoneNumber)
-                && IndonesianPhoneNumber.TryNormalize(activity.PhoneNumber, out var phone):
-                await machine.GivePhoneNumberAsync(phone);
+            case ActivityKind.Contact when machine.CanFire(ConversationTrigger.GivePhoneNumber):
+                if (IndonesianPhoneNumber.TryNormalize(activity.PhoneNumber, out var phone))
+                {
+                    await machine.GivePhoneNumberAsync(phone);
+                    return;
+                }
+                turn.Say(t => t.InvalidPhoneNumber);
                 break;
             default:
                 turn.Say(t => t.Unsupported);
-                await turn.AskAsync();
                 break;
         }
+        await turn.AskAsync();
     }
 
     private static async Task RunCommandAsync(string text, ConversationMachine machine, ConversationTurn turn)
@@ -128,6 +140,9 @@ public sealed class ConversationEngine(IntakeDbContext db, TimeProvider time, IO
         var command = text.Split(' ', 2)[0].Split('@', 2)[0].ToLowerInvariant();
         switch (command)
         {
+            case "/darurat" or "/emergency":
+                await machine.ReportEmergencyAsync();
+                break;
             case "/start":
                 await machine.StartAsync();
                 break;

@@ -69,6 +69,12 @@ public sealed class ConversationMachine
             .PermitIf(Trigger.Agree, State.MainMenu, () => conversation.PendingHelp == PendingHelp.None, "no help asked for")
             .Permit(Trigger.Decline, State.MainMenu);
 
+        void MarkIntakeUrgent()
+        {
+            conversation.Urgent = true;
+            turn.ShowEmergencyNumbers();
+        }
+
         void AskConsentForHelp(PendingHelp help)
         {
             conversation.PendingHelp = help;
@@ -110,8 +116,7 @@ public sealed class ConversationMachine
             .Permit(Trigger.Cancel, State.MainMenu)
             .InternalTransitionAsync(Trigger.ReportEmergency, async () =>
             {
-                conversation.Urgent = true;
-                turn.ShowEmergencyNumbers();
+                MarkIntakeUrgent();
                 await turn.MarkOpenCaseUrgentAsync();
                 await turn.AskAsync();
             });
@@ -172,9 +177,7 @@ public sealed class ConversationMachine
             .SubstateOf(State.Intake)
             .OnEntryFrom(_answerDanger, inDanger =>
             {
-                if (!inDanger) return;
-                conversation.Urgent = true;
-                turn.ShowEmergencyNumbers();
+                if (inDanger) MarkIntakeUrgent();
             })
             .OnEntryAsync(turn.AskAsync)
             .Permit(Trigger.Confirm, State.MainMenu)

@@ -10,8 +10,9 @@ internal sealed partial class ConversationTurn
     public Prompt CurrentPrompt()
     {
         var t = Texts;
-        var cancel = new Choice("cancel", t.Cancel, m => m.CancelAsync());
-        var menu = new Choice("menu", t.BackToMenu, m => m.ShowMenuAsync());
+        // Ids starting with "/" are commands: they keep working on older messages, whatever the state.
+        var cancel = new Choice("/batal", t.Cancel, m => m.CancelAsync());
+        var menu = new Choice("/menu", t.BackToMenu, m => m.ShowMenuAsync());
         return conversation.State switch
         {
             ConversationState.AwaitingConsent => Browsing($"{t.PrivacyNotice}\n{t.ConsentQuestion}",
@@ -52,7 +53,7 @@ internal sealed partial class ConversationTurn
                 new("menu:info", t.MenuInformation, m => m.OpenInformationAsync()),
                 new("menu:help", t.MenuHelp, m => m.RequestHelpAsync()),
                 TopicChoice(InformationCatalog.PartnersKey, t.MenuPartners),
-                new("menu:emergency", t.MenuEmergency, m => m.ReportEmergencyAsync())),
+                new("/darurat", t.MenuEmergency, m => m.ReportEmergencyAsync())),
         };
     }
 
@@ -64,17 +65,17 @@ internal sealed partial class ConversationTurn
         where T : struct, Enum =>
         new(question, [.. labels.Select(l => new Choice($"{prefix}:{l.Key}", l.Value, m => choose(m, l.Key))), cancel]);
 
-    /// <summary>Free text while browsing: a topic it names, else a message for the family's open case.</summary>
+    /// <summary>
+    /// Free text while browsing. A family with an open case is writing to its counsellor, so the text goes
+    /// to the case first; words of danger show the emergency numbers; other topic words answer that topic.
+    /// </summary>
     private async Task<bool> BrowseAsync(ConversationMachine machine, string text)
     {
-        if (catalog.Match(text) is { } key)
-        {
-            await machine.ChooseTopicAsync(key);
-            return true;
-        }
-        if (!HasOpenCase) return false;
-        await machine.WriteToCaseAsync(text);
-        return true;
+        var topic = catalog.Match(text);
+        if (HasOpenCase) await machine.WriteToCaseAsync(text);
+        if (topic == InformationCatalog.EmergencyKey) await machine.ReportEmergencyAsync();
+        else if (topic is not null && !HasOpenCase) await machine.ChooseTopicAsync(topic);
+        return HasOpenCase || topic is not null;
     }
 
     private async Task<bool> DescribeAsync(ConversationMachine machine, string text)

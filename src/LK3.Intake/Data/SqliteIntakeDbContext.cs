@@ -10,7 +10,8 @@ public sealed class SqliteIntakeDbContext(DbContextOptions<SqliteIntakeDbContext
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
-        // SQLite has no date type: as sortable numbers, times can be compared and ordered in queries.
+        // SQLite has no date type: as numbers, times can be compared and ordered in queries. The numbers order
+        // correctly only for one offset, so every time stored is UTC (TimeProvider.GetUtcNow).
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
 }

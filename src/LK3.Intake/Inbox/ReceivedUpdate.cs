@@ -21,7 +21,6 @@ public sealed class ReceivedUpdate
     public string? Payload { get; set; }
 
     public UpdateStatus Status { get; set; } = UpdateStatus.Pending;
-    public int Attempts { get; set; }
     public string? FailureReason { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset? HandledAt { get; set; }

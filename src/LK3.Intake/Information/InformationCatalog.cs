@@ -31,7 +31,8 @@ public sealed class InformationCatalog(IReadOnlyList<InformationTopic> topics)
             .FirstOrDefault();
     }
 
-    private static string NormalizeWords(string text)
+    /// <summary>Lowercase words separated by single spaces, without punctuation: "Darurat!!" → "darurat".</summary>
+    public static string NormalizeWords(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.ToLowerInvariant())

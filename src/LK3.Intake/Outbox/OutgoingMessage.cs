@@ -16,6 +16,9 @@ public sealed class OutgoingMessage
 
     public DeliveryStatus Status { get; set; } = DeliveryStatus.Pending;
     public int Attempts { get; set; }
+
+    /// <summary>For a message a channel must send in several parts: how many have gone, so a retry sends only the rest.</summary>
+    public int DeliveredParts { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset NextAttemptAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }

@@ -56,6 +56,22 @@ public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
     }
 
     [Fact]
+    public async Task A_callback_without_a_sender_is_acknowledged_and_ignored()
+    {
+        var before = await StoredUpdatesAsync();
+        using var response = await bot.App.PostUpdateAsync($$"""{"update_id": {{TelegramUpdates.NextUpdateId()}}, "callback_query": {"id": "x", "data": "/menu"} }""");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(before, await StoredUpdatesAsync());
+    }
+
+    [Fact]
+    public async Task A_body_larger_than_a_megabyte_is_refused_with_413()
+    {
+        using var response = await bot.App.PostUpdateAsync($$"""{"update_id": 1, "message": {"text": "{{new string('x', 1_100_000)}}"} }""");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_10000_character_message_gets_a_kind_reply_and_stores_nothing_of_it()
     {
         var family = bot.NewFamily();

@@ -94,7 +94,7 @@ public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotF
         await family.SayAsync("/start");
         await family.PressAsync("consent:yes");
 
-        var numbers = await family.PressAsync("menu:emergency");
+        var numbers = await family.PressAsync("/darurat");
         var text = numbers.Single().Text;
         foreach (var number in new[] { "112", "110", "119", "129", "08111-129-129" }) Assert.Contains(number, text);
 
@@ -219,5 +219,38 @@ public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotF
         Assert.Contains("0812 3456 7890", again[0].Text);
         var shared = await family.PostAsync(TelegramUpdates.Contact(family.ChatId, "6281234567891"));
         Assert.Contains(FamilyChat.Buttons(shared.Single()), b => b.Data == "danger:yes");
+    }
+
+    [Fact]
+    public async Task The_emergency_button_of_an_older_message_works_in_the_middle_of_an_intake()
+    {
+        var family = bot.NewFamily();
+        await family.SayAsync("/start");
+        await family.PressAsync("consent:yes");
+        await family.PressAsync("menu:help");
+        await family.PressAsync("category:DomesticViolence");
+
+        var reply = await family.PostAsync(TelegramUpdates.Callback(family.ChatId, "/darurat"));
+
+        Assert.Contains("112", reply[0].Text);
+        Assert.Contains(FamilyChat.Buttons(reply[^1]), b => b.Data == "recipient:Myself");
+    }
+
+    [Fact]
+    public async Task A_family_with_an_open_case_writing_about_danger_reaches_its_case_and_sees_the_numbers()
+    {
+        var family = bot.NewFamily();
+        await family.WalkToSummaryAsync();
+        var done = await family.PressAsync("intake:send");
+        Assert.True(CaseReference.TryParse(FamilyChat.ReferenceIn(done), out var reference));
+
+        var added = await family.SayAsync("Saya dalam bahaya, dia datang lagi!");
+        Assert.Contains(reference.ToString(), added[0].Text);
+        var numbers = await family.NextTurnAsync();
+        Assert.Contains("112", numbers[^1].Text);
+
+        var stored = await bot.App.QueryAsync(db => db.Cases.Include(c => c.Messages).SingleAsync(c => c.Year == reference.Year && c.Number == reference.Number));
+        Assert.True(stored.Urgent);
+        Assert.Equal(["Saya dalam bahaya, dia datang lagi!"], stored.Messages.Select(m => m.Text));
     }
 }

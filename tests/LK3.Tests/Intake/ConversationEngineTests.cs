@@ -22,7 +22,7 @@ public sealed class ConversationEngineTests : IAsyncLifetime
         await TurnsAsync("/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.");
 
         _time.Advance(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(1));
-        var replies = await TurnAsync("kecamatan:BontangUtara");
+        var replies = await TurnAsync("halo, masih ada orang?");
 
         Assert.Equal(ConversationTexts.Indonesian.ConversationExpired, replies[0].Text);
         Assert.Contains(replies[^1].Buttons, b => b.Id == "menu:help");
@@ -30,6 +30,19 @@ public sealed class ConversationEngineTests : IAsyncLifetime
         var conversation = await db.Conversations.SingleAsync();
         Assert.Equal(ConversationState.MainMenu, conversation.State);
         Assert.Null(conversation.Description);
+    }
+
+    [Fact]
+    public async Task An_idle_intake_goes_on_when_the_family_answers_its_question()
+    {
+        await TurnsAsync("/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.",
+            "kecamatan:BontangUtara", "contact:chat");
+
+        _time.Advance(TimeSpan.FromDays(1));
+        var replies = await TurnAsync("danger:yes");
+
+        Assert.Contains("112", replies[0].Text);
+        Assert.Contains(replies[^1].Buttons, b => b.Id == "intake:send");
     }
 
     [Fact]
@@ -103,7 +116,7 @@ public sealed class ConversationEngineTests : IAsyncLifetime
     {
         await using var db = _database.NewContext();
         var engine = new ConversationEngine(db, _time, Options.Create(new ConversationOptions()));
-        var activity = input.Contains(':', StringComparison.Ordinal)
+        var activity = input.Contains(':', StringComparison.Ordinal) && !input.Contains(' ', StringComparison.Ordinal)
             ? IncomingActivity.FromChoice("telegram", chatId, input)
             : IncomingActivity.FromText("telegram", chatId, input);
         var replies = await engine.HandleAsync(activity);

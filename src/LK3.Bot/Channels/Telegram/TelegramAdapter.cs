@@ -28,7 +28,7 @@ public sealed class TelegramAdapter(ITelegramBotClient bot, ILogger<TelegramAdap
                 Kind = query.Data is null ? ActivityKind.Unsupported : ActivityKind.Choice,
                 ChoiceId = query.Data,
                 AcknowledgementId = query.Id,
-                LanguageHint = query.From.LanguageCode,
+                LanguageHint = query.From?.LanguageCode,
             },
             { Message: { } message } => activity with
             {
@@ -70,7 +70,7 @@ public sealed class TelegramAdapter(ITelegramBotClient bot, ILogger<TelegramAdap
             : new InlineKeyboardMarkup(message.Buttons.Select(b => new[] { InlineKeyboardButton.WithCallbackData(b.Label, b.Id) }));
         try
         {
-            for (var i = 0; i < pieces.Count; i++)
+            for (var i = message.DeliveredParts; i < pieces.Count; i++)
             {
                 await bot.SendMessage(
                     chatId,
@@ -79,6 +79,7 @@ public sealed class TelegramAdapter(ITelegramBotClient bot, ILogger<TelegramAdap
                     replyMarkup: i == pieces.Count - 1 ? keyboard : null,
                     linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
                     cancellationToken: cancellationToken);
+                message.DeliveredParts = i + 1;
             }
             return DeliveryOutcome.Sent;
         }

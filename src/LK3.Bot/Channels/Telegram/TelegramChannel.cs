@@ -21,6 +21,8 @@ public static class TelegramChannel
         if (!options.Enabled) return builder;
 
         builder.Services.AddHttpClient(nameof(TelegramChannel), http => http.Timeout = options.PollingTimeout + TimeSpan.FromSeconds(30))
+            // The client lives in singletons, so its connections are renewed here to follow DNS changes.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .AddTypedClient<ITelegramBotClient>((http, services) =>
             {
                 var current = services.GetRequiredService<IOptions<TelegramOptions>>().Value;

@@ -27,9 +27,9 @@ public sealed class TelegramInbox(InboxWriter writer, ILogger<TelegramInbox> log
     private static long? ChatOf(Update update) => update switch
     {
         { Message: { Chat.Type: ChatType.Private } message } => message.Chat.Id,
-        { CallbackQuery: { Message.Chat.Type: ChatType.Private } query } => query.Message.Chat.Id,
+        { CallbackQuery: { From: not null, Message.Chat.Type: ChatType.Private } query } => query.Message.Chat.Id,
         // A button on a message too old to be included: in a private chat the user id is the chat id.
-        { CallbackQuery: { Message: null } query } => query.From.Id,
+        { CallbackQuery: { From: { } from, Message: null } } => from.Id,
         _ => null,
     };
 }

@@ -43,7 +43,7 @@ internal sealed class TelegramPollingService(
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                var delay = TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, ++failures)));
+                var delay = Backoff.After(++failures, TimeSpan.FromMinutes(1));
                 TelegramLog.PollingFailed(logger, exception, delay);
                 await Task.Delay(delay, time, stoppingToken);
             }

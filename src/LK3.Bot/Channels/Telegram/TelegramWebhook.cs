@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -25,7 +27,12 @@ internal static class TelegramWebhook
         }
         if (request.ContentLength > MaxBodyBytes)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The update is too large.");
+            return TooLarge();
+        }
+        // Also bounds a body sent without Content-Length (chunked).
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
         }
 
         string payload;
@@ -35,6 +42,10 @@ internal static class TelegramWebhook
             using var reader = new StreamReader(request.Body, Encoding.UTF8);
             payload = await reader.ReadToEndAsync(cancellationToken);
             update = JsonSerializer.Deserialize<Update>(payload, JsonBotAPI.Options);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
         }
         catch (JsonException)
         {
@@ -50,6 +61,9 @@ internal static class TelegramWebhook
         await inbox.ReceiveAsync(update, payload, cancellationToken);
         return TypedResults.Ok();
     }
+
+    private static ProblemHttpResult TooLarge() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The update is too large.");
 
     private static bool HasSecret(HttpRequest request, string? secret) =>
         secret is not null

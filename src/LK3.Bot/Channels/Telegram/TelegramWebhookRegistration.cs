@@ -26,7 +26,7 @@ internal sealed class TelegramWebhookRegistration(
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                var delay = TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, failures)));
+                var delay = Backoff.After(failures, TimeSpan.FromMinutes(5));
                 TelegramLog.WebhookRegistrationFailed(logger, exception, delay);
                 await Task.Delay(delay, time, stoppingToken);
             }

@@ -264,9 +264,6 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -407,6 +404,9 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeliveredParts")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FailureReason")

@@ -71,6 +71,7 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     Text = table.Column<string>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeliveredParts = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
@@ -94,7 +95,6 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     Sequence = table.Column<long>(type: "INTEGER", nullable: false),
                     Payload = table.Column<string>(type: "TEXT", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     FailureReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     HandledAt = table.Column<long>(type: "INTEGER", nullable: true)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LK3.Intake.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIntakeDbContext))]
-    [Migration("20261127214027_Initial")]
+    [Migration("20261127214807_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -267,9 +267,6 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -410,6 +407,9 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeliveredParts")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FailureReason")
