@@ -2,11 +2,13 @@ using LK3.Bot.Channels;
 using LK3.Bot.Channels.Telegram;
 using LK3.Bot.Conversations;
 using LK3.Bot.Data;
+using LK3.Bot.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddProblemDetails();
 builder.AddIntakeDatabase();
+builder.AddJobs();
 builder.AddIntake();
 builder.AddMessaging();
 builder.AddTelegramChannel();
@@ -16,12 +18,15 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 
-await app.MigrateIntakeDatabaseAsync();
+if (!await app.MigrateIntakeDatabaseAsync()) return 1;
 
 app.MapHealthChecks("/healthz");
 app.MapGet("/", () => "LK3 Bot is running.");
+app.MapJobsDashboard();
 app.MapTelegramWebhook();
+app.ScheduleRecurringJobs();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

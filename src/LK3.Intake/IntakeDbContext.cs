@@ -23,6 +23,7 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<InformationTopic> InformationTopics => Set<InformationTopic>();
     public DbSet<ReferralPartner> ReferralPartners => Set<ReferralPartner>();
     public DbSet<ReceivedUpdate> ReceivedUpdates => Set<ReceivedUpdate>();
+    public DbSet<ChatLease> ChatLeases => Set<ChatLease>();
     public DbSet<OutgoingMessage> OutgoingMessages => Set<OutgoingMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

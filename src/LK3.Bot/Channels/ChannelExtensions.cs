@@ -10,6 +10,7 @@ public static class ChannelExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<ChatWorkQueue>();
+        builder.Services.AddSingleton<ChatLeases>();
         builder.Services.AddSingleton<ChatProcessor>();
         builder.Services.AddScoped<InboxWriter>();
         builder.Services.AddHostedService<MessagingService>();

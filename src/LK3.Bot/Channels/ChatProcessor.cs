@@ -15,6 +15,8 @@ namespace LK3.Bot.Channels;
 /// </summary>
 public sealed class ChatProcessor(
     IServiceScopeFactory scopes,
+    ChatLeases leases,
+    ChatWorkQueue queue,
     IEnumerable<IChannelAdapter> adapters,
     TimeProvider time,
     IOptions<MessagingOptions> options,
@@ -25,10 +27,22 @@ public sealed class ChatProcessor(
     public async Task ProcessAsync(ChatKey chat, CancellationToken cancellationToken)
     {
         var adapter = adapters.Single(a => a.Channel == chat.Channel);
-        while (await HandleNextUpdateAsync(chat, adapter, cancellationToken))
+        // Another instance working on this chat will also take what was stored here: its rows are in the shared database.
+        if (!await leases.TryAcquireAsync(chat, cancellationToken)) return;
+        try
         {
+            while (await HandleNextUpdateAsync(chat, adapter, cancellationToken))
+            {
+                await leases.RenewAsync(chat, cancellationToken);
+            }
+            await DeliverAsync(chat, adapter, cancellationToken);
         }
-        await DeliverAsync(chat, adapter, cancellationToken);
+        finally
+        {
+            await leases.ReleaseAsync(chat);
+        }
+        // Rows another instance stored while this one held the chat were left to it: look once more.
+        if (await HasDueWorkAsync(chat, cancellationToken)) queue.Signal(chat);
     }
 
     /// <summary>Handles the oldest pending update of the chat; false when there is none.</summary>
@@ -38,39 +52,42 @@ public sealed class ChatProcessor(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-            var update = await db.ReceivedUpdates
-                .Where(u => u.Status == UpdateStatus.Pending && u.Channel == chat.Channel && u.ChatId == chat.ChatId)
-                .OrderBy(u => u.Sequence).ThenBy(u => u.Id)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (update is null) return false;
-
+            ReceivedUpdate? update = null;
             IncomingActivity? activity = null;
             try
             {
-                activity = adapter.Translate(update);
-                // One transaction for the turn: its state, its case, its replies and the update marked handled.
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var replies = await scope.ServiceProvider.GetRequiredService<ConversationEngine>().HandleAsync(activity, cancellationToken);
-                var now = time.GetUtcNow();
-                db.OutgoingMessages.AddRange(replies.Select(reply => OutgoingMessage.To(activity.Channel, activity.ChatId, reply, now)));
-                update.MarkHandled(now);
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                ChannelLog.UpdateHandled(logger, update.Channel, update.Id, replies.Count);
+                // Under a retrying execution strategy (PostgreSQL, SQL Server) a transient fault runs the whole turn again.
+                var handled = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+                {
+                    db.ChangeTracker.Clear();
+                    update = await db.ReceivedUpdates
+                        .Where(u => u.Status == UpdateStatus.Pending && u.Channel == chat.Channel && u.ChatId == chat.ChatId)
+                        .OrderBy(u => u.Sequence).ThenBy(u => u.Id)
+                        .FirstOrDefaultAsync(cancellationToken);
+                    if (update is null) return false;
+
+                    activity = adapter.Translate(update);
+                    // One transaction for the turn: its state, its case, its replies and the update marked handled.
+                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    var replies = await scope.ServiceProvider.GetRequiredService<ConversationEngine>().HandleAsync(activity, cancellationToken);
+                    var now = time.GetUtcNow();
+                    db.OutgoingMessages.AddRange(replies.Select(reply => OutgoingMessage.To(activity.Channel, activity.ChatId, reply, now)));
+                    update.MarkHandled(now);
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    ChannelLog.UpdateHandled(logger, update.Channel, update.Id, replies.Count);
+                    return true;
+                });
+                if (!handled) return false;
             }
-            catch (DbException exception) when (attempt < MaxHandlingAttempts)
+            catch (Exception exception) when (exception is DbUpdateException or DbException && update is not null && attempt < MaxHandlingAttempts)
             {
-                // A passing database fault (busy, deadlock): nothing was saved, so run the turn again.
+                // A concurrent turn won a race (the first case of a year, an update another instance handled) or the
+                // database was briefly busy: nothing was saved, so look at the chat again.
                 ChannelLog.UpdateConflict(logger, exception, update.Channel, update.Id, attempt);
                 continue;
             }
-            catch (DbUpdateException exception) when (attempt < MaxHandlingAttempts)
-            {
-                // A concurrent turn won a race (such as the first case of a year): nothing was saved, so run the turn again.
-                ChannelLog.UpdateConflict(logger, exception, update.Channel, update.Id, attempt);
-                continue;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (exception is not OperationCanceledException && update is not null)
             {
                 ChannelLog.UpdateFailed(logger, exception, update.Channel, update.Id);
                 await RecordFailureAsync(update.Id, chat, exception, cancellationToken);
@@ -78,6 +95,15 @@ public sealed class ChatProcessor(
             if (activity is not null) await AcknowledgeAsync(adapter, activity, cancellationToken);
             return true;
         }
+    }
+
+    private async Task<bool> HasDueWorkAsync(ChatKey chat, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        var now = time.GetUtcNow();
+        return await db.ReceivedUpdates.AnyAsync(u => u.Status == UpdateStatus.Pending && u.Channel == chat.Channel && u.ChatId == chat.ChatId, cancellationToken)
+            || await db.OutgoingMessages.ReadyToSend(now).AnyAsync(m => m.Channel == chat.Channel && m.ChatId == chat.ChatId, cancellationToken);
     }
 
     /// <summary>Acknowledging only stops a spinner: it gets a few seconds, so a slow channel cannot hold back the replies.</summary>
@@ -100,6 +126,7 @@ public sealed class ChatProcessor(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
         var update = await db.ReceivedUpdates.SingleAsync(u => u.Id == updateId, cancellationToken);
+        if (update.Status != UpdateStatus.Pending) return; // another instance got to it
         var now = time.GetUtcNow();
         update.Status = UpdateStatus.Failed;
         update.FailureReason = exception.GetType().Name;

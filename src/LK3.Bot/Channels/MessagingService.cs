@@ -67,7 +67,7 @@ public sealed class MessagingService(
         var now = time.GetUtcNow();
         var updates = await db.ReceivedUpdates.Where(u => u.Status == UpdateStatus.Pending)
             .Select(u => new { u.Channel, u.ChatId }).Distinct().ToListAsync(cancellationToken);
-        var replies = await db.OutgoingMessages.Where(m => m.Status == DeliveryStatus.Pending && m.NextAttemptAt <= now)
+        var replies = await db.OutgoingMessages.ReadyToSend(now)
             .Select(m => new { m.Channel, m.ChatId }).Distinct().ToListAsync(cancellationToken);
         return [.. updates.Concat(replies).Select(c => new ChatKey(c.Channel, c.ChatId)).Distinct()];
     }

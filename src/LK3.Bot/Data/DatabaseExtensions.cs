@@ -1,3 +1,4 @@
+using System.Data.Common;
 using LK3.Intake;
 using LK3.Intake.Data;
 using Microsoft.EntityFrameworkCore;
@@ -6,38 +7,60 @@ namespace LK3.Bot.Data;
 
 public static class DatabaseExtensions
 {
-    /// <summary>The LK3 database: SQLite in a file under data/ unless configured otherwise.</summary>
+    /// <summary>The LK3 database on the configured provider: SQLite in a file under data/ unless told otherwise.</summary>
     public static IHostApplicationBuilder AddIntakeDatabase(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        if (options.Provider != DatabaseProvider.Sqlite)
+        var database = IntakeDatabase.FromConfiguration(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton(database);
+        switch (database.Provider)
         {
-            throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not available yet; use Sqlite.");
+            case DatabaseProvider.Sqlite:
+                Add<SqliteIntakeDbContext>(db => db.UseSqlite(database.ConnectionString).AddInterceptors(new SqlitePragmas()));
+                break;
+            case DatabaseProvider.PostgreSql:
+                // Retries ride out a server that goes away for a few seconds (a restart, a fail-over).
+                Add<PostgreSqlIntakeDbContext>(db => db.UseNpgsql(database.ConnectionString, npgsql => npgsql.EnableRetryOnFailure()));
+                break;
+            case DatabaseProvider.SqlServer:
+                Add<SqlServerIntakeDbContext>(db => db.UseSqlServer(database.ConnectionString, sql => sql.EnableRetryOnFailure()));
+                break;
         }
-
-        var connectionString = builder.Configuration.GetConnectionString("Lk3") ?? DefaultSqliteConnectionString(builder.Environment);
-        builder.Services.AddDbContext<IntakeDbContext, SqliteIntakeDbContext>(db => db
-            .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmas())
-            .UseAsyncSeeding((context, _, cancellationToken) => IntakeSeeding.SeedAsync(context, TimeProvider.System, cancellationToken)));
         builder.Services.AddHealthChecks().AddDbContextCheck<IntakeDbContext>("database");
         return builder;
+
+        void Add<TContext>(Action<DbContextOptionsBuilder> useProvider) where TContext : IntakeDbContext =>
+            builder.Services.AddDbContext<IntakeDbContext, TContext>(db =>
+            {
+                useProvider(db);
+                db.UseAsyncSeeding((context, _, cancellationToken) => IntakeSeeding.SeedAsync(context, TimeProvider.System, cancellationToken));
+            });
     }
 
-    /// <summary>Brings the schema up to date (and seeds an empty database) before the app takes traffic.</summary>
-    public static async Task MigrateIntakeDatabaseAsync(this WebApplication app)
+    /// <summary>
+    /// Brings the schema up to date (and seeds an empty database) before the app takes traffic.
+    /// False, after a plain message saying what to check, when the database cannot be reached.
+    /// </summary>
+    public static async Task<bool> MigrateIntakeDatabaseAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        await db.Database.MigrateAsync();
-        // Write-ahead logging lets the webhook store updates while workers read; it is a property of the file, set once.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        var database = app.Services.GetRequiredService<IntakeDatabase>();
+        try
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+            await db.Database.MigrateAsync();
+            if (database.Provider == DatabaseProvider.Sqlite)
+            {
+                // Write-ahead logging lets the webhook store updates while workers read; it is a property of the file, set once.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
+            return true;
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+        {
+            DatabaseLog.Unreachable(app.Logger, database.Describe(), Innermost(exception).Message);
+            return false;
+        }
     }
 
-    private static string DefaultSqliteConnectionString(IHostEnvironment environment)
-    {
-        var folder = Path.Combine(environment.ContentRootPath, "data");
-        Directory.CreateDirectory(folder);
-        return $"Data Source={Path.Combine(folder, "lk3.db")}";
-    }
+    private static Exception Innermost(Exception exception) => exception.InnerException is { } inner ? Innermost(inner) : exception;
 }

@@ -11,6 +11,8 @@ internal sealed class ReceivedUpdateConfiguration : IEntityTypeConfiguration<Rec
         builder.Property(u => u.ExternalId).HasMaxLength(200);
         builder.Property(u => u.ChatId).HasMaxLength(64);
         builder.Property(u => u.FailureReason).HasMaxLength(300);
+        // Marking an update handled succeeds only while it is still pending: two instances can never both handle it.
+        builder.Property(u => u.Status).IsConcurrencyToken();
         builder.HasIndex(u => new { u.Channel, u.ExternalId }).IsUnique();
         builder.HasIndex(u => new { u.Status, u.Channel, u.ChatId, u.Sequence });
     }

@@ -258,6 +258,29 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     b.ToTable("Conversations");
                 });
 
+            modelBuilder.Entity("LK3.Intake.Inbox.ChatLease", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Channel", "ChatId");
+
+                    b.ToTable("ChatLeases");
+                });
+
             modelBuilder.Entity("LK3.Intake.Inbox.ReceivedUpdate", b =>
                 {
                     b.Property<long>("Id")
@@ -296,6 +319,7 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");

@@ -23,6 +23,20 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChatLeases",
+                columns: table => new
+                {
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ChatId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChatLeases", x => new { x.Channel, x.ChatId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Clients",
                 columns: table => new
                 {
@@ -294,6 +308,9 @@ namespace LK3.Intake.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CaseYearCounters");
+
+            migrationBuilder.DropTable(
+                name: "ChatLeases");
 
             migrationBuilder.DropTable(
                 name: "ConsentRecords");

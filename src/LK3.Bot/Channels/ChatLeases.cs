@@ -1,0 +1,62 @@
+using LK3.Intake;
+using LK3.Intake.Inbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Bot.Channels;
+
+/// <summary>
+/// Takes and gives back the database lease on a chat (see <see cref="ChatLease"/>). A lease left by an
+/// instance that died expires, and another instance takes the chat over.
+/// </summary>
+public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time)
+{
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(30);
+
+    /// <summary>This process, as the owner of leases.</summary>
+    private readonly string _owner = $"{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    public async Task<bool> TryAcquireAsync(ChatKey chat, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        if (await ExtendAsync(db, chat, cancellationToken)) return true;
+        if (await db.ChatLeases.AnyAsync(l => l.Channel == chat.Channel && l.ChatId == chat.ChatId, cancellationToken)) return false;
+
+        db.ChatLeases.Add(new ChatLease { Channel = chat.Channel, ChatId = chat.ChatId, Owner = _owner, ExpiresAt = time.GetUtcNow() + Duration });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false; // another instance took it at the same moment
+        }
+    }
+
+    /// <summary>Keeps the lease while a long run of updates is worked through.</summary>
+    public async Task RenewAsync(ChatKey chat, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await ExtendAsync(scope.ServiceProvider.GetRequiredService<IntakeDbContext>(), chat, cancellationToken);
+    }
+
+    public async Task ReleaseAsync(ChatKey chat)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        // Not cancellable: a lease left behind would hold the chat back until it expires.
+        await db.ChatLeases.Where(l => l.Channel == chat.Channel && l.ChatId == chat.ChatId && l.Owner == _owner)
+            .ExecuteDeleteAsync(CancellationToken.None);
+    }
+
+    /// <summary>Takes the lease when it is ours or has expired; one conditional update, so two instances cannot both succeed.</summary>
+    private async Task<bool> ExtendAsync(IntakeDbContext db, ChatKey chat, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var until = now + Duration;
+        return await db.ChatLeases
+            .Where(l => l.Channel == chat.Channel && l.ChatId == chat.ChatId && (l.Owner == _owner || l.ExpiresAt < now))
+            .ExecuteUpdateAsync(l => l.SetProperty(x => x.Owner, _owner).SetProperty(x => x.ExpiresAt, until), cancellationToken) == 1;
+    }
+}

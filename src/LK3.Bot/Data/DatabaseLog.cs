@@ -1,0 +1,8 @@
+namespace LK3.Bot.Data;
+
+internal static partial class DatabaseLog
+{
+    [LoggerMessage(3001, LogLevel.Critical,
+        "LK3 Bot cannot start: the {Database} cannot be reached or prepared ({Reason}). Check ConnectionStrings:Lk3 and Database:Provider, that the server is running and reachable from this machine, and the user name and password.")]
+    public static partial void Unreachable(ILogger logger, string database, string reason);
+}
