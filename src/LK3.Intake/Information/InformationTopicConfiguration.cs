@@ -10,7 +10,6 @@ internal sealed class InformationTopicConfiguration : IEntityTypeConfiguration<I
         builder.Property(t => t.Key).HasMaxLength(60);
         builder.Property(t => t.Language).HasMaxLength(5);
         builder.Property(t => t.Title).HasMaxLength(24);
-        builder.Property(t => t.Body).HasMaxLength(4000);
         builder.Property(t => t.Keywords).HasMaxLength(1000);
         builder.HasIndex(t => new { t.Key, t.Language }).IsUnique();
     }

@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LK3.Tests.EndToEnd;
 
 /// <summary>Whatever arrives gets a clear 4xx or a kind reply, and nothing wrong is stored.</summary>
-public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class BadInputTests(BotFixture bot)
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData("{\"update_id\": 5, \"message\": ")]
     [InlineData("not json at all")]
     [InlineData("[1, 2, 3]")]
@@ -24,7 +24,7 @@ public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.Equal(before, await StoredUpdatesAsync());
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(null)]
     [InlineData("wrong-secret")]
     [InlineData("")]
@@ -37,7 +37,7 @@ public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.Equal(before, await StoredUpdatesAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_unknown_update_type_is_acknowledged_and_ignored()
     {
         var before = await StoredUpdatesAsync();
@@ -55,7 +55,7 @@ public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.Empty(bot.Api.SentTo(chatId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_callback_without_a_sender_is_acknowledged_and_ignored()
     {
         var before = await StoredUpdatesAsync();
@@ -64,14 +64,14 @@ public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.Equal(before, await StoredUpdatesAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_body_larger_than_a_megabyte_is_refused_with_413()
     {
         using var response = await bot.App.PostUpdateAsync($$"""{"update_id": 1, "message": {"text": "{{new string('x', 1_100_000)}}"} }""");
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_10000_character_message_gets_a_kind_reply_and_stores_nothing_of_it()
     {
         var family = bot.NewFamily();
@@ -91,7 +91,7 @@ public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.False(await bot.App.QueryAsync(db => db.ReceivedUpdates.AnyAsync(u => u.ChatId == chatId && u.Payload != null)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_sticker_gets_a_kind_reply_and_the_question_again()
     {
         var family = bot.NewFamily();
@@ -104,7 +104,7 @@ public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.Contains(FamilyChat.Buttons(reply[^1]), b => b.Data == "menu:help");
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("category:Nonsense")]
     [InlineData("intake:send")]
     [InlineData("🙂")]
@@ -123,7 +123,7 @@ public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.False(await bot.App.QueryAsync(db => db.Cases.AnyAsync(c => db.Clients.Any(cl => cl.Id == c.ClientId && cl.ChatId == chatId))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Text_that_is_not_an_answer_gets_a_kind_reply_and_the_question_again()
     {
         var family = bot.NewFamily();
@@ -137,7 +137,7 @@ public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.Contains(FamilyChat.Buttons(reply[^1]), b => b.Data == "category:Economic");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_unknown_command_lists_the_commands()
     {
         var family = bot.NewFamily();
@@ -146,7 +146,7 @@ public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.Contains("/menu", reply[0].Text);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_error_body_says_what_is_wrong()
     {
         using var response = await bot.App.PostUpdateAsync("{oops");
@@ -157,3 +157,7 @@ public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
 
     private Task<int> StoredUpdatesAsync() => bot.App.QueryAsync(db => db.ReceivedUpdates.CountAsync());
 }
+
+public sealed class BadInputTestsOnSqlite(SqliteBotFixture bot) : BadInputTests(bot), IClassFixture<SqliteBotFixture>;
+
+public sealed class BadInputTestsOnPostgreSql(PostgreSqlBotFixture bot) : BadInputTests(bot), IClassFixture<PostgreSqlBotFixture>;

@@ -5,7 +5,6 @@ using LK3.Intake;
 using LK3.Tests.Telegram;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -23,12 +22,13 @@ public sealed class BotApp : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => _factory.Services;
 
-    public static BotApp Start(BotApiDouble api, string databasePath, TelegramMode mode = TelegramMode.Webhook)
+    public static BotApp Start(BotApiDouble api, TestDatabase database, TelegramMode mode = TelegramMode.Webhook)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Testing");
-            web.UseSetting("ConnectionStrings:Lk3", $"Data Source={databasePath}");
+            web.UseSetting("Database:Provider", database.Provider.ToString());
+            web.UseSetting("ConnectionStrings:Lk3", database.ConnectionString);
             web.UseSetting("Telegram:BotToken", api.Token);
             web.UseSetting("Telegram:ApiBaseUrl", api.BaseUrl);
             web.UseSetting("Telegram:Mode", mode.ToString());
@@ -39,17 +39,6 @@ public sealed class BotApp : IAsyncDisposable
             web.ConfigureLogging(logging => { logging.ClearProviders(); if (Environment.GetEnvironmentVariable("LK3_TEST_LOGS") == "1") logging.AddConsole().AddFilter("LK3", LogLevel.Warning); });
         });
         return new BotApp(factory, factory.CreateClient());
-    }
-
-    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"lk3-test-{Guid.NewGuid():N}.db");
-
-    public static void DeleteDatabase(string path)
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { path, $"{path}-wal", $"{path}-shm" })
-        {
-            File.Delete(file);
-        }
     }
 
     public Task<HttpResponseMessage> PostUpdateAsync(string json, string? secret = WebhookSecret)

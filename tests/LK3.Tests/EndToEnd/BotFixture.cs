@@ -1,27 +1,45 @@
+using LK3.Bot.Data;
 using LK3.Tests.Telegram;
 
 namespace LK3.Tests.EndToEnd;
 
-/// <summary>One bot and one Bot API double shared by the tests of a class; each test uses chats of its own.</summary>
-public sealed class BotFixture : IAsyncLifetime
+/// <summary>
+/// One bot on a fresh database and one Bot API double, shared by the tests of a class; each test uses chats
+/// of its own. Subclasses choose the database, so the same tests run on SQLite and on PostgreSQL.
+/// </summary>
+public abstract class BotFixture(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly string _databasePath = BotApp.NewDatabasePath();
+    private BotApiDouble? _api;
+    private BotApp? _app;
 
-    public BotApiDouble Api { get; private set; } = null!;
-    public BotApp App { get; private set; } = null!;
+    public TestDatabase Database { get; } = TestDatabase.Create(provider);
+
+    public BotApiDouble Api => Ready(_api);
+    public BotApp App => Ready(_app);
 
     public FamilyChat NewFamily() => new(() => App, Api, FamilyChat.NewChatId());
 
     public async Task InitializeAsync()
     {
-        Api = await BotApiDouble.StartAsync();
-        App = BotApp.Start(Api, _databasePath);
+        if (Database.UnavailableReason is not null) return;
+        _api = await BotApiDouble.StartAsync();
+        _app = BotApp.Start(_api, Database);
     }
 
     public async Task DisposeAsync()
     {
-        await App.DisposeAsync();
-        await Api.DisposeAsync();
-        BotApp.DeleteDatabase(_databasePath);
+        if (_app is not null) await _app.DisposeAsync();
+        if (_api is not null) await _api.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    private T Ready<T>(T? part) where T : class
+    {
+        Database.SkipIfUnavailable();
+        return part!;
     }
 }
+
+public sealed class SqliteBotFixture() : BotFixture(DatabaseProvider.Sqlite);
+
+public sealed class PostgreSqlBotFixture() : BotFixture(DatabaseProvider.PostgreSql);

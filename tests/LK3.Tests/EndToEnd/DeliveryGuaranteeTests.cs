@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LK3.Tests.EndToEnd;
 
 /// <summary>Nothing lost, nothing twice: redeliveries, many chats at once, order within a chat, and the channel's refusals.</summary>
-public sealed class DeliveryGuaranteeTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class DeliveryGuaranteeTests(BotFixture bot)
 {
-    [Fact]
+    [SkippableFact]
     public async Task The_same_webhook_delivered_twice_is_handled_once()
     {
         var family = bot.NewFamily();
@@ -28,7 +28,7 @@ public sealed class DeliveryGuaranteeTests(BotFixture bot) : IClassFixture<BotFi
         Assert.Equal(3, await bot.App.QueryAsync(db => db.ReceivedUpdates.CountAsync(u => u.ChatId == chatId)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_same_intake_confirmation_delivered_twice_creates_one_case_and_one_reply()
     {
         var family = bot.NewFamily();
@@ -45,7 +45,7 @@ public sealed class DeliveryGuaranteeTests(BotFixture bot) : IClassFixture<BotFi
         Assert.Equal(1, await bot.App.QueryAsync(db => db.Cases.CountAsync(c => db.Clients.Any(cl => cl.Id == c.ClientId && cl.ChatId == chatId))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Fifty_families_at_once_each_get_their_own_case_in_their_own_chat()
     {
         var families = Enumerable.Range(0, 50).Select(_ => bot.NewFamily()).ToList();
@@ -68,7 +68,7 @@ public sealed class DeliveryGuaranteeTests(BotFixture bot) : IClassFixture<BotFi
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Messages_of_one_chat_posted_concurrently_are_each_answered_one_turn_at_a_time()
     {
         var family = bot.NewFamily();
@@ -90,7 +90,7 @@ public sealed class DeliveryGuaranteeTests(BotFixture bot) : IClassFixture<BotFi
         Assert.All(statuses, status => Assert.Equal(UpdateStatus.Handled, status));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Too_many_requests_is_retried_after_retry_after()
     {
         var family = bot.NewFamily();
@@ -103,7 +103,7 @@ public sealed class DeliveryGuaranteeTests(BotFixture bot) : IClassFixture<BotFi
         Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromSeconds(0.9), "the retry came before retry_after");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_family_that_blocked_the_bot_is_marked_unreachable_and_not_retried()
     {
         var family = bot.NewFamily();
@@ -125,7 +125,7 @@ public sealed class DeliveryGuaranteeTests(BotFixture bot) : IClassFixture<BotFi
         Assert.Null(await bot.App.QueryAsync(db => db.Clients.Where(c => c.ChatId == chatId).Select(c => c.UnreachableSince).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_reply_longer_than_4096_characters_is_split_with_the_buttons_on_the_last_piece()
     {
         var family = bot.NewFamily();
@@ -155,3 +155,7 @@ public sealed class DeliveryGuaranteeTests(BotFixture bot) : IClassFixture<BotFi
         }
     }
 }
+
+public sealed class DeliveryGuaranteeTestsOnSqlite(SqliteBotFixture bot) : DeliveryGuaranteeTests(bot), IClassFixture<SqliteBotFixture>;
+
+public sealed class DeliveryGuaranteeTestsOnPostgreSql(PostgreSqlBotFixture bot) : DeliveryGuaranteeTests(bot), IClassFixture<PostgreSqlBotFixture>;

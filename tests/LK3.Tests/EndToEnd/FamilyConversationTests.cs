@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LK3.Tests.EndToEnd;
 
 /// <summary>Families walking the conversation of DESIGN.md through the Telegram webhook.</summary>
-public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class FamilyConversationTests(BotFixture bot)
 {
-    [Fact]
+    [SkippableFact]
     public async Task Consent_then_information_about_konseling_then_help_intake_ends_with_a_case_reference()
     {
         var family = bot.NewFamily();
@@ -62,7 +62,7 @@ public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotF
         Assert.Contains("kontak awal", status[0].Text);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Every_button_press_is_answered_so_the_family_sees_no_spinner()
     {
         var family = bot.NewFamily();
@@ -76,7 +76,7 @@ public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotF
         Assert.Equal(2, bot.Api.CallsTo("answerCallbackQuery").Count(c => c.Body.GetProperty("callback_query_id").GetString()!.StartsWith($"cb-{family.ChatId}-", StringComparison.Ordinal)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Free_text_naming_a_topic_answers_it()
     {
         var family = bot.NewFamily();
@@ -87,7 +87,7 @@ public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotF
         Assert.Contains("WITA", answer.Single().Text);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Emergency_button_shows_the_numbers_at_once_and_the_case_that_follows_is_urgent()
     {
         var family = bot.NewFamily();
@@ -112,7 +112,7 @@ public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotF
         Assert.True(await bot.App.QueryAsync(db => db.Cases.Where(c => c.Year == reference.Year && c.Number == reference.Number).Select(c => c.Urgent).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_word_darurat_as_a_first_message_shows_the_emergency_numbers_before_anything_else()
     {
         var family = bot.NewFamily();
@@ -121,7 +121,7 @@ public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotF
         Assert.Contains(FamilyChat.Buttons(reply.Single()), b => b.Data == "emergency:help");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Danger_right_now_shows_the_numbers_and_marks_the_case_urgent()
     {
         var family = bot.NewFamily();
@@ -133,7 +133,7 @@ public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotF
         Assert.True(await bot.App.QueryAsync(db => db.Cases.Where(c => c.Year == reference.Year && c.Number == reference.Number).Select(c => c.Urgent).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Batal_in_the_middle_of_an_intake_cancels_it_and_keeps_nothing()
     {
         var family = bot.NewFamily();
@@ -155,7 +155,7 @@ public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotF
         Assert.False(await bot.App.QueryAsync(db => db.Cases.AnyAsync(c => c.ClientId == client.Id)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Bahasa_switches_to_English_and_back()
     {
         var family = bot.NewFamily();
@@ -172,7 +172,7 @@ public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotF
         Assert.Contains("Bahasa Indonesia", indonesian[0].Text);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Help_without_consent_asks_for_consent_first()
     {
         var family = bot.NewFamily();
@@ -186,7 +186,7 @@ public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotF
         Assert.Contains(FamilyChat.Buttons(category[^1]), b => b.Data == "category:DomesticViolence");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_family_with_an_open_case_has_what_it_writes_added_to_the_case()
     {
         var family = bot.NewFamily();
@@ -202,7 +202,7 @@ public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotF
         Assert.Equal(["Tadi malam dia pulang mabuk lagi."], messages);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_wrong_phone_number_is_asked_again_kindly()
     {
         var family = bot.NewFamily();
@@ -221,7 +221,7 @@ public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotF
         Assert.Contains(FamilyChat.Buttons(shared.Single()), b => b.Data == "danger:yes");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_emergency_button_of_an_older_message_works_in_the_middle_of_an_intake()
     {
         var family = bot.NewFamily();
@@ -236,7 +236,7 @@ public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotF
         Assert.Contains(FamilyChat.Buttons(reply[^1]), b => b.Data == "recipient:Myself");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_family_with_an_open_case_writing_about_danger_reaches_its_case_and_sees_the_numbers()
     {
         var family = bot.NewFamily();
@@ -254,3 +254,7 @@ public sealed class FamilyConversationTests(BotFixture bot) : IClassFixture<BotF
         Assert.Equal(["Saya dalam bahaya, dia datang lagi!"], stored.Messages.Select(m => m.Text));
     }
 }
+
+public sealed class FamilyConversationTestsOnSqlite(SqliteBotFixture bot) : FamilyConversationTests(bot), IClassFixture<SqliteBotFixture>;
+
+public sealed class FamilyConversationTestsOnPostgreSql(PostgreSqlBotFixture bot) : FamilyConversationTests(bot), IClassFixture<PostgreSqlBotFixture>;

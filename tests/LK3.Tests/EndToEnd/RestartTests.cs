@@ -1,4 +1,4 @@
-using LK3.Intake.Data;
+using LK3.Bot.Data;
 using LK3.Intake.Inbox;
 using LK3.Tests.Telegram;
 using Microsoft.EntityFrameworkCore;
@@ -6,28 +6,33 @@ using Microsoft.EntityFrameworkCore;
 namespace LK3.Tests.EndToEnd;
 
 /// <summary>The bot stopping and starting again on the same database.</summary>
-public sealed class RestartTests : IAsyncLifetime
+public abstract class RestartTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly string _databasePath = BotApp.NewDatabasePath();
+    private readonly TestDatabase _database = TestDatabase.Create(provider);
     private BotApiDouble _api = null!;
     private BotApp _app = null!;
 
     public async Task InitializeAsync()
     {
+        if (_database.UnavailableReason is not null) return;
         _api = await BotApiDouble.StartAsync();
-        _app = BotApp.Start(_api, _databasePath);
+        _app = BotApp.Start(_api, _database);
     }
 
     public async Task DisposeAsync()
     {
-        await _app.DisposeAsync();
-        await _api.DisposeAsync();
-        BotApp.DeleteDatabase(_databasePath);
+        if (_database.UnavailableReason is null)
+        {
+            await _app.DisposeAsync();
+            await _api.DisposeAsync();
+        }
+        await _database.DisposeAsync();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_intake_interrupted_by_a_restart_continues_where_it_stopped()
     {
+        _database.SkipIfUnavailable();
         var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
         await family.SayAsync("/start");
         await family.PressAsync("consent:yes");
@@ -35,7 +40,7 @@ public sealed class RestartTests : IAsyncLifetime
         await family.PressAsync("category:Youth");
 
         await _app.DisposeAsync();
-        _app = BotApp.Start(_api, _databasePath);
+        _app = BotApp.Start(_api, _database);
 
         var next = await family.PressAsync("recipient:MyChild");
         Assert.Contains("Ceritakan singkat", next.Single().Text);
@@ -48,14 +53,14 @@ public sealed class RestartTests : IAsyncLifetime
         Assert.Matches(@"LK3-\d{4}-0001", FamilyChat.ReferenceIn(done));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_update_stored_but_not_handled_before_the_process_died_is_handled_after_restart()
     {
+        _database.SkipIfUnavailable();
         await _app.DisposeAsync();
         var chatId = FamilyChat.NewChatId();
         // What a crash right after acknowledging a webhook leaves behind: the stored update, nothing else.
-        var options = new DbContextOptionsBuilder<SqliteIntakeDbContext>().UseSqlite($"Data Source={_databasePath}").Options;
-        await using (var db = new SqliteIntakeDbContext(options))
+        await using (var db = _database.NewContext())
         {
             var updateId = TelegramUpdates.NextUpdateId();
             db.ReceivedUpdates.Add(new ReceivedUpdate
@@ -70,7 +75,7 @@ public sealed class RestartTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        _app = BotApp.Start(_api, _databasePath);
+        _app = BotApp.Start(_api, _database);
         _ = _app.Services;
 
         var greeting = await _api.WaitForMessagesAsync(chatId, 2);
@@ -78,14 +83,14 @@ public sealed class RestartTests : IAsyncLifetime
         Assert.Equal(UpdateStatus.Handled, await _app.QueryAsync(db => db.ReceivedUpdates.Select(u => u.Status).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Updates_stored_out_of_order_are_handled_in_update_id_order()
     {
+        _database.SkipIfUnavailable();
         await _app.DisposeAsync();
         var chatId = FamilyChat.NewChatId();
         var first = TelegramUpdates.NextUpdateId();
-        var options = new DbContextOptionsBuilder<SqliteIntakeDbContext>().UseSqlite($"Data Source={_databasePath}").Options;
-        await using (var db = new SqliteIntakeDbContext(options))
+        await using (var db = _database.NewContext())
         {
             // Three concurrent webhooks can be stored in any order; the later update_id must still be handled later.
             foreach (var (offset, payload) in new[] { (2, TelegramUpdates.Callback(chatId, "menu:help", first + 2)), (0, TelegramUpdates.Text(chatId, "/start", first)), (1, TelegramUpdates.Callback(chatId, "consent:yes", first + 1)) })
@@ -103,7 +108,7 @@ public sealed class RestartTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        _app = BotApp.Start(_api, _databasePath);
+        _app = BotApp.Start(_api, _database);
         _ = _app.Services;
 
         var family = new FamilyChat(() => _app, _api, chatId);
@@ -112,3 +117,7 @@ public sealed class RestartTests : IAsyncLifetime
         Assert.Contains(FamilyChat.Buttons((await family.NextTurnAsync()).Single()), b => b.Data == "category:Economic");
     }
 }
+
+public sealed class RestartTestsOnSqlite() : RestartTests(DatabaseProvider.Sqlite);
+
+public sealed class RestartTestsOnPostgreSql() : RestartTests(DatabaseProvider.PostgreSql);

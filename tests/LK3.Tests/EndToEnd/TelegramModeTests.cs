@@ -1,4 +1,5 @@
 using LK3.Bot.Channels.Telegram;
+using LK3.Bot.Data;
 using LK3.Tests.Telegram;
 
 namespace LK3.Tests.EndToEnd;
@@ -6,7 +7,7 @@ namespace LK3.Tests.EndToEnd;
 /// <summary>How the bot connects to Telegram: the webhook registered at start, or long polling.</summary>
 public sealed class TelegramModeTests : IAsyncLifetime
 {
-    private readonly string _databasePath = BotApp.NewDatabasePath();
+    private readonly TestDatabase _database = TestDatabase.Create(DatabaseProvider.Sqlite);
     private BotApiDouble _api = null!;
 
     public async Task InitializeAsync() => _api = await BotApiDouble.StartAsync();
@@ -14,13 +15,13 @@ public sealed class TelegramModeTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _api.DisposeAsync();
-        BotApp.DeleteDatabase(_databasePath);
+        await _database.DisposeAsync();
     }
 
     [Fact]
     public async Task Webhook_mode_registers_the_webhook_with_its_secret_at_start()
     {
-        await using var app = BotApp.Start(_api, _databasePath, TelegramMode.Webhook);
+        await using var app = BotApp.Start(_api, _database, TelegramMode.Webhook);
         _ = app.Services;
 
         var call = await _api.WaitForCallAsync("setWebhook");
@@ -33,7 +34,7 @@ public sealed class TelegramModeTests : IAsyncLifetime
     [Fact]
     public async Task Polling_mode_stores_each_update_before_confirming_it_and_answers_it()
     {
-        await using var app = BotApp.Start(_api, _databasePath, TelegramMode.Polling);
+        await using var app = BotApp.Start(_api, _database, TelegramMode.Polling);
         var chatId = FamilyChat.NewChatId();
         var updateId = TelegramUpdates.NextUpdateId();
         _api.EnqueueUpdate(TelegramUpdates.Text(chatId, "/start", updateId));

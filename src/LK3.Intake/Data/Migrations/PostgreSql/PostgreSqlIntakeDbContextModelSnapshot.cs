@@ -362,8 +362,7 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Group")
                         .IsRequired()

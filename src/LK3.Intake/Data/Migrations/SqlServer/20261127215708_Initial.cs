@@ -66,7 +66,7 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                     SortOrder = table.Column<int>(type: "int", nullable: false),
                     Language = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
                     Title = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
-                    Body = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     Keywords = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },

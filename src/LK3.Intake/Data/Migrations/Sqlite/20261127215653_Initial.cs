@@ -65,7 +65,7 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
                     Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
                     Keywords = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },

@@ -67,7 +67,7 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                     SortOrder = table.Column<int>(type: "integer", nullable: false),
                     Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     Title = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
                     Keywords = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LK3.Intake.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlIntakeDbContext))]
-    [Migration("20261127215400_Initial")]
+    [Migration("20261127215701_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -365,8 +365,7 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Group")
                         .IsRequired()
