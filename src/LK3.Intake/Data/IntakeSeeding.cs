@@ -17,6 +17,15 @@ public static class IntakeSeeding
         {
             db.ReferralPartners.AddRange(InformationSeed.ReferralPartners());
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance starting at the same moment seeded the same rows first: then all is well.
+            db.ChangeTracker.Clear();
+            if (!await db.InformationTopics.AnyAsync(cancellationToken) || !await db.ReferralPartners.AnyAsync(cancellationToken)) throw;
+        }
     }
 }

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using LK3.Bot.Channels.Telegram;
 using LK3.Intake;
 using LK3.Tests.Telegram;
@@ -11,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace LK3.Tests.EndToEnd;
 
 /// <summary>The real LK3 Bot host on a SQLite file, with Telegram pointed at a Bot API double on loopback.</summary>
-public sealed class BotApp : IAsyncDisposable
+public sealed class BotApp : IWebhookTarget, IAsyncDisposable
 {
     public const string WebhookSecret = "test-secret_123";
 
@@ -41,15 +39,7 @@ public sealed class BotApp : IAsyncDisposable
         return new BotApp(factory, factory.CreateClient());
     }
 
-    public Task<HttpResponseMessage> PostUpdateAsync(string json, string? secret = WebhookSecret)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/telegram")
-        {
-            Content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
-        };
-        if (secret is not null) request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
-        return Client.SendAsync(request);
-    }
+    public Task<HttpResponseMessage> PostUpdateAsync(string json, string? secret = WebhookSecret) => IWebhookTarget.Post(Client, json, secret);
 
     public async Task<T> QueryAsync<T>(Func<IntakeDbContext, Task<T>> query)
     {

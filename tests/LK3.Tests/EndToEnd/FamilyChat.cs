@@ -8,7 +8,7 @@ namespace LK3.Tests.EndToEnd;
 /// One family writing to the bot through the webhook. Every turn of the bot ends with a question
 /// that has buttons, so a turn's replies are the messages up to the next one with a keyboard.
 /// </summary>
-public sealed class FamilyChat(Func<BotApp> app, BotApiDouble api, long chatId)
+public sealed class FamilyChat(Func<IWebhookTarget> bot, BotApiDouble api, long chatId)
 {
     private static long _nextChatId = 700_000_000;
     private int _seen;
@@ -29,7 +29,7 @@ public sealed class FamilyChat(Func<BotApp> app, BotApiDouble api, long chatId)
 
     public async Task<IReadOnlyList<SentMessage>> PostAsync(string update)
     {
-        using var response = await app().PostUpdateAsync(update);
+        using var response = await bot().PostUpdateAsync(update);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await NextTurnAsync();
     }
