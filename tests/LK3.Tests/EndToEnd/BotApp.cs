@@ -20,13 +20,13 @@ public sealed class BotApp : IWebhookTarget, IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => _factory.Services;
 
-    public static BotApp Start(BotApiDouble api, TestDatabase database, TelegramMode mode = TelegramMode.Webhook)
+    public static BotApp Start(BotApiDouble api, TestDatabase database, TelegramMode mode = TelegramMode.Webhook, string? connectionString = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Testing");
             web.UseSetting("Database:Provider", database.Provider.ToString());
-            web.UseSetting("ConnectionStrings:Lk3", database.ConnectionString);
+            web.UseSetting("ConnectionStrings:Lk3", connectionString ?? database.ConnectionString);
             web.UseSetting("Telegram:BotToken", api.Token);
             web.UseSetting("Telegram:ApiBaseUrl", api.BaseUrl);
             web.UseSetting("Telegram:Mode", mode.ToString());

@@ -1,8 +1,11 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -58,7 +61,17 @@ internal static class TelegramWebhook
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The update has no update_id.");
         }
 
-        await inbox.ReceiveAsync(update, payload, cancellationToken);
+        try
+        {
+            await inbox.ReceiveAsync(update, payload, cancellationToken);
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException or RetryLimitExceededException)
+        {
+            // Not stored, so not acknowledged: Telegram delivers the update again, and nothing is lost.
+            TelegramLog.StoreFailed(logger, exception, update.Id);
+            request.HttpContext.Response.Headers.RetryAfter = "5";
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The update could not be stored; send it again.");
+        }
         return TypedResults.Ok();
     }
 

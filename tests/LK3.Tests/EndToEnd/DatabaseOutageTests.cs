@@ -1,0 +1,58 @@
+using System.Net;
+using LK3.Bot.Data;
+using LK3.Tests.Telegram;
+using Npgsql;
+
+namespace LK3.Tests.EndToEnd;
+
+/// <summary>A PostgreSQL server that goes away for a few seconds, and comes back.</summary>
+public sealed class DatabaseOutageTests : IAsyncLifetime
+{
+    private readonly TestDatabase _database = TestDatabase.Create(DatabaseProvider.PostgreSql);
+    private BotApiDouble _api = null!;
+    private TcpProxy _proxy = null!;
+    private BotApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (_database.UnavailableReason is not null) return;
+        _api = await BotApiDouble.StartAsync();
+        var server = new NpgsqlConnectionStringBuilder(_database.ConnectionString);
+        _proxy = new TcpProxy(new IPEndPoint(IPAddress.Loopback, server.Port));
+        server.Port = _proxy.Port;
+        _app = BotApp.Start(_api, _database, connectionString: server.ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_database.UnavailableReason is null)
+        {
+            await _app.DisposeAsync();
+            await _proxy.DisposeAsync();
+            await _api.DisposeAsync();
+        }
+        await _database.DisposeAsync();
+    }
+
+    [SkippableFact]
+    public async Task A_message_sent_while_the_database_is_away_is_answered_once_it_is_back()
+    {
+        _database.SkipIfUnavailable();
+        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
+        await family.SayAsync("/start");
+
+        _proxy.Cut();
+        var duringOutage = _app.PostUpdateAsync(TelegramUpdates.Callback(family.ChatId, "consent:yes"));
+        // The outage lasts a few seconds, as a server restart or a fail-over does.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        _proxy.Restore();
+
+        // The store was retried until the server answered again, and only then acknowledged.
+        using var response = await duringOutage;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var turn = await family.NextTurnAsync();
+        Assert.Contains("Terima kasih", turn[0].Text);
+        var next = await family.PressAsync("menu:help");
+        Assert.Contains(FamilyChat.Buttons(next.Single()), b => b.Data == "category:Economic");
+    }
+}
