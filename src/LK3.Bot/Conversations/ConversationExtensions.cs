@@ -1,4 +1,5 @@
 using LK3.Intake.Conversations;
+using LK3.Intake.Information;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LK3.Bot.Conversations;
@@ -13,6 +14,7 @@ public static class ConversationExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<InformationCatalogCache>();
         builder.Services.AddScoped<ConversationEngine>();
         return builder;
     }

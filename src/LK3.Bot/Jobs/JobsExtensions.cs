@@ -12,11 +12,12 @@ public static class JobsExtensions
     public static IHostApplicationBuilder AddJobs(this IHostApplicationBuilder builder)
     {
         var database = IntakeDatabase.FromConfiguration(builder.Configuration, builder.Environment);
-        builder.Services.AddHangfire(hangfire =>
+        builder.Services.AddHangfire((services, hangfire) =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
+                .UseRecommendedSerializerSettings()
+                .UseLogProvider(new HangfireLogProvider(services.GetRequiredService<ILoggerFactory>()));
             switch (database.Provider)
             {
                 case DatabaseProvider.Sqlite:

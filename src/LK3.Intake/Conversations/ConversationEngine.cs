@@ -12,7 +12,7 @@ namespace LK3.Intake.Conversations;
 /// returns the replies. It changes the tracked entities and leaves saving to the caller, so that
 /// the new state, the replies to send and the handled update are stored together.
 /// </summary>
-public sealed class ConversationEngine(IntakeDbContext db, TimeProvider time, IOptions<ConversationOptions> options)
+public sealed class ConversationEngine(IntakeDbContext db, InformationCatalogCache catalogs, TimeProvider time, IOptions<ConversationOptions> options)
 {
     /// <summary>Whole messages (punctuation aside) that show the emergency numbers at once, wherever the family is.</summary>
     private static readonly HashSet<string> EmergencyWords = ["darurat", "emergency", "sos", "tolong darurat", "darurat tolong", "help darurat"];
@@ -31,7 +31,7 @@ public sealed class ConversationEngine(IntakeDbContext db, TimeProvider time, IO
             conversation,
             await db.ConsentRecords.Where(r => r.ClientId == client.Id).OrderByDescending(r => r.Id).Select(r => (bool?)r.Granted).FirstOrDefaultAsync(cancellationToken),
             await db.Cases.Where(c => c.ClientId == client.Id && c.Stage != CaseStage.Closed).OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken),
-            await InformationCatalog.LoadAsync(db, cancellationToken),
+            await catalogs.GetAsync(db, cancellationToken),
             now);
         var machine = new ConversationMachine(conversation, turn);
         await DispatchAsync(activity, machine, turn, idle);

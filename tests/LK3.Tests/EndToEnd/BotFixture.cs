@@ -17,7 +17,8 @@ public abstract class BotFixture(DatabaseProvider provider) : IAsyncLifetime
     public BotApiDouble Api => Ready(_api);
     public BotApp App => Ready(_app);
 
-    public FamilyChat NewFamily() => new(() => App, Api, FamilyChat.NewChatId());
+    /// <param name="replyTimeout">How long to wait for the bot's answer: longer where a test loads the machine on purpose.</param>
+    public FamilyChat NewFamily(TimeSpan? replyTimeout = null) => new(() => App, Api, FamilyChat.NewChatId(), replyTimeout);
 
     public async Task InitializeAsync()
     {

@@ -1,7 +1,9 @@
 using System.Net;
 using LK3.Intake.Inbox;
 using LK3.Intake.Outbox;
+using LK3.Intake.Information;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LK3.Tests.EndToEnd;
 
@@ -48,7 +50,7 @@ public abstract class DeliveryGuaranteeTests(BotFixture bot)
     [SkippableFact]
     public async Task Fifty_families_at_once_each_get_their_own_case_in_their_own_chat()
     {
-        var families = Enumerable.Range(0, 50).Select(_ => bot.NewFamily()).ToList();
+        var families = Enumerable.Range(0, 50).Select(_ => bot.NewFamily(TimeSpan.FromSeconds(60))).ToList();
 
         var references = await Task.WhenAll(families.Select(async family =>
         {
@@ -134,6 +136,7 @@ public abstract class DeliveryGuaranteeTests(BotFixture bot)
         var longBody = string.Join("\n", Enumerable.Range(1, 120).Select(i => $"Baris {i}: <b>layanan</b> keluarga &amp; anak di Kota Bontang."));
         await bot.App.QueryAsync(db => db.InformationTopics.Where(t => t.Key == "penjangkauan" && t.Language == "id")
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Body, longBody)));
+        bot.App.Services.GetRequiredService<InformationCatalogCache>().Invalidate(); // as a staff edit does
 
         await family.PressAsync("menu:info");
         var pieces = await family.PressAsync("topic:penjangkauan");

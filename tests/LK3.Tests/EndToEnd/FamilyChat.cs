@@ -8,7 +8,7 @@ namespace LK3.Tests.EndToEnd;
 /// One family writing to the bot through the webhook. Every turn of the bot ends with a question
 /// that has buttons, so a turn's replies are the messages up to the next one with a keyboard.
 /// </summary>
-public sealed class FamilyChat(Func<IWebhookTarget> bot, BotApiDouble api, long chatId)
+public sealed class FamilyChat(Func<IWebhookTarget> bot, BotApiDouble api, long chatId, TimeSpan? replyTimeout = null)
 {
     private static long _nextChatId = 700_000_000;
     private int _seen;
@@ -40,7 +40,7 @@ public sealed class FamilyChat(Func<IWebhookTarget> bot, BotApiDouble api, long 
         var wanted = _seen + 1;
         while (true)
         {
-            var sent = await api.WaitForMessagesAsync(chatId, wanted);
+            var sent = await api.WaitForMessagesAsync(chatId, wanted, replyTimeout);
             var end = sent.Skip(_seen).Select((m, i) => (m, i)).FirstOrDefault(x => x.m.ReplyMarkup is not null);
             if (end.m is null)
             {

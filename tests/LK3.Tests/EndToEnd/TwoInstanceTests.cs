@@ -39,7 +39,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
     {
         _database.SkipIfUnavailable();
         var target = new AlternatingTarget(_first, _second);
-        var families = Enumerable.Range(0, 20).Select(_ => new FamilyChat(() => target, _api, FamilyChat.NewChatId())).ToList();
+        var families = Enumerable.Range(0, 20).Select(_ => new FamilyChat(() => target, _api, FamilyChat.NewChatId(), TimeSpan.FromSeconds(60))).ToList();
 
         var references = await Task.WhenAll(families.Select(async family =>
         {

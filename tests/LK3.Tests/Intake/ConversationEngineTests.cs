@@ -1,5 +1,6 @@
 using LK3.Intake.Cases;
 using LK3.Intake.Conversations;
+using LK3.Intake.Information;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -87,7 +88,7 @@ public sealed class ConversationEngineTests : IAsyncLifetime
     public async Task A_family_whose_app_is_in_English_is_greeted_in_English()
     {
         await using var db = _database.NewContext();
-        var engine = new ConversationEngine(db, _time, Options.Create(new ConversationOptions()));
+        var engine = new ConversationEngine(db, new InformationCatalogCache(_time), _time, Options.Create(new ConversationOptions()));
 
         var replies = await engine.HandleAsync(IncomingActivity.FromText("telegram", "42", "/start") with { LanguageHint = "en-GB" });
 
@@ -115,7 +116,7 @@ public sealed class ConversationEngineTests : IAsyncLifetime
     private async Task<IReadOnlyList<Reply>> TurnAsync(string chatId, string input)
     {
         await using var db = _database.NewContext();
-        var engine = new ConversationEngine(db, _time, Options.Create(new ConversationOptions()));
+        var engine = new ConversationEngine(db, new InformationCatalogCache(_time), _time, Options.Create(new ConversationOptions()));
         var activity = input.Contains(':', StringComparison.Ordinal) && !input.Contains(' ', StringComparison.Ordinal)
             ? IncomingActivity.FromChoice("telegram", chatId, input)
             : IncomingActivity.FromText("telegram", chatId, input);
