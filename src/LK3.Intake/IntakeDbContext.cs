@@ -20,6 +20,7 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<IntakeCase> Cases => Set<IntakeCase>();
     public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
     public DbSet<CaseYearCounter> CaseYearCounters => Set<CaseYearCounter>();
+    public DbSet<CaseTransition> CaseTransitions => Set<CaseTransition>();
     public DbSet<InformationTopic> InformationTopics => Set<InformationTopic>();
     public DbSet<ReferralPartner> ReferralPartners => Set<ReferralPartner>();
     public DbSet<ReceivedUpdate> ReceivedUpdates => Set<ReceivedUpdate>();

@@ -22,7 +22,11 @@ public sealed class IntakeCase
     public bool ContinuingClient { get; set; }
 
     public CaseStage Stage { get; set; } = CaseStage.InitialContact;
+
+    /// <summary>The partner institution the case was referred to (rujukan), if any.</summary>
+    public int? ReferralPartnerId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
     public List<CaseMessage> Messages { get; set; } = [];
+    public List<CaseTransition> Transitions { get; set; } = [];
 }

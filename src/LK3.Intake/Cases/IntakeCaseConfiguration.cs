@@ -1,5 +1,6 @@
 using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
+using LK3.Intake.Information;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -19,5 +20,7 @@ internal sealed class IntakeCaseConfiguration : IEntityTypeConfiguration<IntakeC
         builder.Property(c => c.ContactPhone).HasMaxLength(20);
         builder.HasOne<Client>().WithMany().HasForeignKey(c => c.ClientId);
         builder.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.CaseId);
+        builder.HasMany(c => c.Transitions).WithOne().HasForeignKey(t => t.CaseId);
+        builder.HasOne<ReferralPartner>().WithMany().HasForeignKey(c => c.ReferralPartnerId);
     }
 }

@@ -11,7 +11,7 @@ public sealed class MigrationTests
 {
     private static readonly string[] Tables =
     [
-        "Clients", "ConsentRecords", "Conversations", "Cases", "CaseMessages", "CaseYearCounters",
+        "Clients", "ConsentRecords", "Conversations", "Cases", "CaseMessages", "CaseYearCounters", "CaseTransitions",
         "InformationTopics", "ReferralPartners", "ReceivedUpdates", "ChatLeases", "OutgoingMessages",
     ];
 

@@ -49,6 +49,56 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                     b.ToTable("CaseMessages");
                 });
 
+            modelBuilder.Entity("LK3.Intake.Cases.CaseTransition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("CaseTransitions");
+                });
+
             modelBuilder.Entity("LK3.Intake.Cases.CaseYearCounter", b =>
                 {
                     b.Property<int>("Year")
@@ -116,6 +166,9 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<int?>("ReferralPartnerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -128,6 +181,8 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReferralPartnerId");
 
                     b.HasIndex("ClientId", "Stage");
 
@@ -506,6 +561,15 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LK3.Intake.Cases.CaseTransition", b =>
+                {
+                    b.HasOne("LK3.Intake.Cases.IntakeCase", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LK3.Intake.Cases.IntakeCase", b =>
                 {
                     b.HasOne("LK3.Intake.Clients.Client", null)
@@ -513,6 +577,10 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("LK3.Intake.Information.ReferralPartner", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralPartnerId");
                 });
 
             modelBuilder.Entity("LK3.Intake.Clients.ConsentRecord", b =>
@@ -536,6 +604,8 @@ namespace LK3.Intake.Data.Migrations.SqlServer
             modelBuilder.Entity("LK3.Intake.Cases.IntakeCase", b =>
                 {
                     b.Navigation("Messages");
+
+                    b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("LK3.Intake.Clients.Client", b =>

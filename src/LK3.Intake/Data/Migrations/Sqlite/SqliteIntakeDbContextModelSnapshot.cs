@@ -41,6 +41,54 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     b.ToTable("CaseMessages");
                 });
 
+            modelBuilder.Entity("LK3.Intake.Cases.CaseTransition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("CaseTransitions");
+                });
+
             modelBuilder.Entity("LK3.Intake.Cases.CaseYearCounter", b =>
                 {
                     b.Property<int>("Year")
@@ -106,6 +154,9 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReferralPartnerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -118,6 +169,8 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReferralPartnerId");
 
                     b.HasIndex("ClientId", "Stage");
 
@@ -482,6 +535,15 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LK3.Intake.Cases.CaseTransition", b =>
+                {
+                    b.HasOne("LK3.Intake.Cases.IntakeCase", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LK3.Intake.Cases.IntakeCase", b =>
                 {
                     b.HasOne("LK3.Intake.Clients.Client", null)
@@ -489,6 +551,10 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("LK3.Intake.Information.ReferralPartner", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralPartnerId");
                 });
 
             modelBuilder.Entity("LK3.Intake.Clients.ConsentRecord", b =>
@@ -512,6 +578,8 @@ namespace LK3.Intake.Data.Migrations.Sqlite
             modelBuilder.Entity("LK3.Intake.Cases.IntakeCase", b =>
                 {
                     b.Navigation("Messages");
+
+                    b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("LK3.Intake.Clients.Client", b =>
