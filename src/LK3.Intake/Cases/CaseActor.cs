@@ -8,7 +8,7 @@ public sealed record CaseActor(string Name, StaffRole Role, bool IsAssignedCouns
     /// <summary>The counsellor who holds the case, a supervisor or an admin: those who carry the work forward.</summary>
     public bool MayWorkOnCase => IsAssignedCounsellor || Role is StaffRole.Supervisor or StaffRole.Admin;
 
-    /// <summary>Ending a case early or opening it again is a supervisor's decision.</summary>
+    /// <summary>Opening a closed case again is a supervisor's decision.</summary>
     public bool MayOverrule => Role is StaffRole.Supervisor or StaffRole.Admin;
 }
 

@@ -31,7 +31,7 @@ public sealed class CaseWorkflow
         _terminate = _machine.SetTriggerParameters<CaseActor, string>(Trigger.Terminate);
         _reopen = _machine.SetTriggerParameters<CaseActor, string>(Trigger.Reopen);
         _machine.OnUnhandledTrigger((stage, trigger, unmetGuards) =>
-            throw new CaseTransitionRefusedException(intakeCase.Reference, stage, trigger, unmetGuards));
+            throw new CaseTransitionRefusedException(intakeCase.Reference, stage, trigger, unmetGuards ?? []));
 
         Open(Stage.InitialContact)
             .PermitIf(_advance, Stage.CaseIdentification, MayWork, WorkDescription);
@@ -41,22 +41,23 @@ public sealed class CaseWorkflow
 
         Open(Stage.CaseAssessment)
             .PermitIf(_advance, Stage.InterventionPlanning, MayWork, WorkDescription)
-            .PermitIf(_refer, Stage.TerminationReferral, MayRefer, WorkDescription);
+            .PermitIf(_refer, Stage.TerminationReferral, MayRefer, ReferDescription);
 
         Open(Stage.InterventionPlanning)
             .PermitIf(_advance, Stage.Intervention, MayWork, WorkDescription)
-            .PermitIf(_refer, Stage.TerminationReferral, MayRefer, WorkDescription);
+            .PermitIf(_refer, Stage.TerminationReferral, MayRefer, ReferDescription);
 
         Open(Stage.Intervention)
             .PermitIf(_advance, Stage.MonitoringEvaluation, MayWork, WorkDescription)
-            .PermitIf(_refer, Stage.TerminationReferral, MayRefer, WorkDescription);
+            .PermitIf(_refer, Stage.TerminationReferral, MayRefer, ReferDescription);
 
         Open(Stage.MonitoringEvaluation)
             .PermitIf(_advance, Stage.TerminationReferral, MayWork, WorkDescription)
-            .PermitIf(_refer, Stage.TerminationReferral, MayRefer, WorkDescription);
+            .PermitIf(_refer, Stage.TerminationReferral, MayRefer, ReferDescription);
 
         Open(Stage.TerminationReferral)
-            .PermitIf(_advance, Stage.FollowUpCare, MayWork, WorkDescription);
+            .PermitIf(_advance, Stage.FollowUpCare, MayWork, WorkDescription)
+            .PermitReentryIf(_refer, MayRefer, ReferDescription);
 
         Open(Stage.FollowUpCare)
             .PermitIf(_advance, Stage.Closed, MayWork, WorkDescription);
@@ -89,7 +90,8 @@ public sealed class CaseWorkflow
     private bool IsPermitted(Trigger trigger, CaseActor actor) => trigger switch
     {
         Trigger.Advance => _machine.CanFire(_advance, actor, null),
-        Trigger.Refer => _machine.CanFire(_refer, actor, 0, null),
+        // Any partner will do for the question whether a referral is possible now.
+        Trigger.Refer => _machine.CanFire(_refer, actor, 1, null),
         Trigger.Terminate => _machine.CanFire(_terminate, actor, "?"),
         _ => _machine.CanFire(_reopen, actor, "?"),
     };
@@ -117,6 +119,7 @@ public sealed class CaseWorkflow
     }
 
     private const string WorkDescription = "assigned counsellor, supervisor or admin";
+    private const string ReferDescription = "assigned counsellor, supervisor or admin, naming a referral partner";
     private const string OverruleDescription = "supervisor or admin, with a reason";
 
     private static bool MayWork(CaseActor actor, string? _) => actor.MayWorkOnCase;
