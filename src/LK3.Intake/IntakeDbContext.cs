@@ -1,6 +1,7 @@
 using LK3.Intake.Cases;
 using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
+using LK3.Intake.Counsellors;
 using LK3.Intake.Inbox;
 using LK3.Intake.Information;
 using LK3.Intake.Outbox;
@@ -21,6 +22,10 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
     public DbSet<CaseYearCounter> CaseYearCounters => Set<CaseYearCounter>();
     public DbSet<CaseTransition> CaseTransitions => Set<CaseTransition>();
+    public DbSet<Counsellor> Counsellors => Set<Counsellor>();
+    public DbSet<CounsellorLinkCode> CounsellorLinkCodes => Set<CounsellorLinkCode>();
+    public DbSet<LinkAttempt> LinkAttempts => Set<LinkAttempt>();
+    public DbSet<CaseOffer> CaseOffers => Set<CaseOffer>();
     public DbSet<InformationTopic> InformationTopics => Set<InformationTopic>();
     public DbSet<ReferralPartner> ReferralPartners => Set<ReferralPartner>();
     public DbSet<ReceivedUpdate> ReceivedUpdates => Set<ReceivedUpdate>();

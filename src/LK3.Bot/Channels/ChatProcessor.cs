@@ -54,6 +54,7 @@ public sealed class ChatProcessor(
             var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
             ReceivedUpdate? update = null;
             IncomingActivity? activity = null;
+            List<ChatKey> otherChats = [];
             try
             {
                 // Under a retrying execution strategy (PostgreSQL, SQL Server) a transient fault runs the whole turn again.
@@ -73,12 +74,16 @@ public sealed class ChatProcessor(
                     var now = time.GetUtcNow();
                     db.OutgoingMessages.AddRange(replies.Select(reply => OutgoingMessage.To(activity.Channel, activity.ChatId, reply, now)));
                     update.MarkHandled(now);
+                    // A turn can write to other chats too (a counsellor offered a case, a family told who will call).
+                    otherChats = [.. db.ChangeTracker.Entries<OutgoingMessage>().Where(e => e.State == EntityState.Added)
+                        .Select(e => new ChatKey(e.Entity.Channel, e.Entity.ChatId)).Where(c => c != chat).Distinct()];
                     await db.SaveChangesAsync(cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                     ChannelLog.UpdateHandled(logger, update.Channel, update.Id, replies.Count);
                     return true;
                 });
                 if (!handled) return false;
+                foreach (var other in otherChats) queue.Signal(other);
             }
             catch (Exception exception) when (exception is DbUpdateException or DbException && update is not null && attempt < MaxHandlingAttempts)
             {

@@ -1,4 +1,5 @@
 using LK3.Intake.Conversations;
+using LK3.Intake.Counsellors;
 using LK3.Intake.Information;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,6 +17,9 @@ public static class ConversationExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<InformationCatalogCache>();
         builder.Services.AddScoped<ConversationEngine>();
+        builder.Services.AddScoped<CounsellorDesk>();
+        builder.Services.AddScoped<CounsellorLinking>();
+        builder.Services.AddScoped<CaseAssignment>();
         return builder;
     }
 }

@@ -23,10 +23,14 @@ public sealed class IntakeCase
 
     public CaseStage Stage { get; set; } = CaseStage.InitialContact;
 
+    /// <summary>The counsellor who accepted the case; null while it is offered or waits in the queue.</summary>
+    public int? CounsellorId { get; set; }
+
     /// <summary>The partner institution the case was referred to (rujukan), if any.</summary>
     public int? ReferralPartnerId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
     public List<CaseMessage> Messages { get; set; } = [];
     public List<CaseTransition> Transitions { get; set; } = [];
+    public List<Counsellors.CaseOffer> Offers { get; set; } = [];
 }

@@ -22,5 +22,6 @@ internal sealed class IntakeCaseConfiguration : IEntityTypeConfiguration<IntakeC
         builder.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.CaseId);
         builder.HasMany(c => c.Transitions).WithOne().HasForeignKey(t => t.CaseId);
         builder.HasOne<ReferralPartner>().WithMany().HasForeignKey(c => c.ReferralPartnerId);
+        builder.HasOne<Counsellors.Counsellor>().WithMany().HasForeignKey(c => c.CounsellorId);
     }
 }

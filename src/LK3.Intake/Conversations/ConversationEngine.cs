@@ -1,5 +1,6 @@
 using LK3.Intake.Cases;
 using LK3.Intake.Clients;
+using LK3.Intake.Counsellors;
 using LK3.Intake.Information;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
@@ -12,13 +13,21 @@ namespace LK3.Intake.Conversations;
 /// returns the replies. It changes the tracked entities and leaves saving to the caller, so that
 /// the new state, the replies to send and the handled update are stored together.
 /// </summary>
-public sealed class ConversationEngine(IntakeDbContext db, InformationCatalogCache catalogs, TimeProvider time, IOptions<ConversationOptions> options)
+public sealed class ConversationEngine(
+    IntakeDbContext db,
+    CounsellorDesk counsellors,
+    CaseAssignment assignment,
+    InformationCatalogCache catalogs,
+    TimeProvider time,
+    IOptions<ConversationOptions> options)
 {
     /// <summary>Whole messages (punctuation aside) that show the emergency numbers at once, wherever the family is.</summary>
     private static readonly HashSet<string> EmergencyWords = ["darurat", "emergency", "sos", "tolong darurat", "darurat tolong", "help darurat"];
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingActivity activity, CancellationToken cancellationToken = default)
     {
+        if (await counsellors.TryHandleAsync(activity, cancellationToken) is { } counsellorReplies) return counsellorReplies;
+
         var now = time.GetUtcNow();
         var client = await FindOrCreateClientAsync(activity, now, cancellationToken);
         var conversation = client.Conversation ??= new Conversation { LastActivityAt = now };
@@ -32,6 +41,7 @@ public sealed class ConversationEngine(IntakeDbContext db, InformationCatalogCac
             await db.ConsentRecords.Where(r => r.ClientId == client.Id).OrderByDescending(r => r.Id).Select(r => (bool?)r.Granted).FirstOrDefaultAsync(cancellationToken),
             await db.Cases.Where(c => c.ClientId == client.Id && c.Stage != CaseStage.Closed).OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken),
             await catalogs.GetAsync(db, cancellationToken),
+            assignment,
             now);
         var machine = new ConversationMachine(conversation, turn);
         await DispatchAsync(activity, machine, turn, idle);

@@ -29,7 +29,7 @@ internal sealed partial class ConversationTurn
                 menu),
             ConversationState.AskCategory => Options(t.AskCategory, "category", t.Categories, (m, c) => m.ChooseCategoryAsync(c), cancel),
             ConversationState.AskRecipient => Options(t.AskRecipient, "recipient", t.Recipients, (m, r) => m.ChooseRecipientAsync(r), cancel),
-            ConversationState.AskDescription => new Prompt(Format(t.AskDescription, ConversationLimits.MaxTextLength), [cancel])
+            ConversationState.AskDescription => new Prompt(ReplyMarkup.Format(t.AskDescription, ConversationLimits.MaxTextLength), [cancel])
             {
                 OnText = DescribeAsync,
             },

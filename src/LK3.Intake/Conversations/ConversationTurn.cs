@@ -1,6 +1,7 @@
 using System.Globalization;
 using LK3.Intake.Cases;
 using LK3.Intake.Clients;
+using LK3.Intake.Counsellors;
 using LK3.Intake.Information;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,7 @@ internal sealed partial class ConversationTurn(
     bool? consent,
     IntakeCase? openCase,
     InformationCatalog catalog,
+    CaseAssignment assignment,
     DateTimeOffset now) : IConversationTurn
 {
     private readonly List<Reply> _replies = [];
@@ -57,7 +59,7 @@ internal sealed partial class ConversationTurn(
         if (_openCase is { Urgent: false } urgentCase)
         {
             urgentCase.Urgent = true;
-            Say(Format(Texts.EmergencyCaseMarkedUrgent, urgentCase.Reference));
+            Say(ReplyMarkup.Format(Texts.EmergencyCaseMarkedUrgent, urgentCase.Reference));
         }
         return Task.CompletedTask;
     }
@@ -66,7 +68,7 @@ internal sealed partial class ConversationTurn(
     {
         var openCase = _openCase ?? throw new InvalidOperationException("No open case to add to.");
         openCase.Messages.Add(new CaseMessage { Text = text, ReceivedAt = now });
-        Say(Format(Texts.AddedToCase, openCase.Reference));
+        Say(ReplyMarkup.Format(Texts.AddedToCase, openCase.Reference));
     }
 
     public async Task SubmitCaseAsync()
@@ -91,7 +93,8 @@ internal sealed partial class ConversationTurn(
         };
         db.Cases.Add(intakeCase);
         _openCase = intakeCase;
-        Say(Format(intakeCase.Urgent ? Texts.CaseCreatedUrgent : Texts.CaseCreated, intakeCase.Reference));
+        await assignment.OfferAsync(intakeCase);
+        Say(ReplyMarkup.Format(intakeCase.Urgent ? Texts.CaseCreatedUrgent : Texts.CaseCreated, intakeCase.Reference));
     }
 
     /// <summary>Takes the next number of the year; the caller's transaction keeps the counter locked until it commits.</summary>
@@ -112,7 +115,7 @@ internal sealed partial class ConversationTurn(
         var latest = await db.Cases.Where(c => c.ClientId == client.Id).OrderByDescending(c => c.Id).FirstOrDefaultAsync();
         Say(latest is null
             ? Texts.StatusNoCase
-            : Format(Texts.StatusCase, latest.Reference, latest.CreatedAt.ToOfficeTime().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), Texts.Stages[latest.Stage]));
+            : ReplyMarkup.Format(Texts.StatusCase, latest.Reference, latest.CreatedAt.ToOfficeTime().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), Texts.Stages[latest.Stage]));
     }
 
     public void SwitchLanguage()
@@ -123,8 +126,6 @@ internal sealed partial class ConversationTurn(
 
     private string EmergencyNumbers() => catalog.Find(InformationCatalog.EmergencyKey, client.Language)?.Body ?? Texts.EmergencyNumbersFallback;
 
-    private static string Format(string template, params object[] values) =>
-        string.Format(CultureInfo.InvariantCulture, template, [.. values.Select(v => ReplyMarkup.Escape(Convert.ToString(v, CultureInfo.InvariantCulture) ?? ""))]);
 
     private static InvalidOperationException MissingAnswer(string answer) => new($"The intake was confirmed without {answer}.");
 }

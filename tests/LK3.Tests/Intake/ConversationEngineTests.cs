@@ -1,5 +1,6 @@
 using LK3.Intake.Cases;
 using LK3.Intake.Conversations;
+using LK3.Intake.Counsellors;
 using LK3.Intake.Information;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -88,11 +89,18 @@ public sealed class ConversationEngineTests : IAsyncLifetime
     public async Task A_family_whose_app_is_in_English_is_greeted_in_English()
     {
         await using var db = _database.NewContext();
-        var engine = new ConversationEngine(db, new InformationCatalogCache(_time), _time, Options.Create(new ConversationOptions()));
+        var engine = NewEngine(db);
 
         var replies = await engine.HandleAsync(IncomingActivity.FromText("telegram", "42", "/start") with { LanguageHint = "en-GB" });
 
         Assert.Contains("Welcome", replies[0].Text);
+    }
+
+    private ConversationEngine NewEngine(LK3.Intake.IntakeDbContext db)
+    {
+        var assignment = new CaseAssignment(db, _time);
+        return new ConversationEngine(db, new CounsellorDesk(db, new CounsellorLinking(db, _time), assignment), assignment,
+            new InformationCatalogCache(_time), _time, Options.Create(new ConversationOptions()));
     }
 
     private async Task<string> SubmitCaseAsync(string chatId)
@@ -116,7 +124,7 @@ public sealed class ConversationEngineTests : IAsyncLifetime
     private async Task<IReadOnlyList<Reply>> TurnAsync(string chatId, string input)
     {
         await using var db = _database.NewContext();
-        var engine = new ConversationEngine(db, new InformationCatalogCache(_time), _time, Options.Create(new ConversationOptions()));
+        var engine = NewEngine(db);
         var activity = input.Contains(':', StringComparison.Ordinal) && !input.Contains(' ', StringComparison.Ordinal)
             ? IncomingActivity.FromChoice("telegram", chatId, input)
             : IncomingActivity.FromText("telegram", chatId, input);

@@ -12,7 +12,7 @@ public sealed class MigrationTests
     private static readonly string[] Tables =
     [
         "Clients", "ConsentRecords", "Conversations", "Cases", "CaseMessages", "CaseYearCounters", "CaseTransitions",
-        "InformationTopics", "ReferralPartners", "ReceivedUpdates", "ChatLeases", "OutgoingMessages",
+        "InformationTopics", "ReferralPartners", "ReceivedUpdates", "ChatLeases", "OutgoingMessages", "Counsellors", "CounsellorLinkCodes", "LinkAttempts", "CaseOffers",
     ];
 
     public static TheoryData<string> Providers => ["Sqlite", "PostgreSql", "SqlServer"];

@@ -133,6 +133,9 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     b.Property<bool>("ContinuingClient")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CounsellorId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -169,6 +172,8 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CounsellorId");
 
                     b.HasIndex("ReferralPartnerId");
 
@@ -309,6 +314,141 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Conversations");
+                });
+
+            modelBuilder.Entity("LK3.Intake.Counsellors.CaseOffer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CounsellorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OfferedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("CounsellorId", "Status");
+
+                    b.ToTable("CaseOffers");
+                });
+
+            modelBuilder.Entity("LK3.Intake.Counsellors.Counsellor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastAssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxOpenCases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnDuty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Specialities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TelegramChatId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TelegramChatId")
+                        .IsUnique();
+
+                    b.ToTable("Counsellors");
+                });
+
+            modelBuilder.Entity("LK3.Intake.Counsellors.CounsellorLinkCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CounsellorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("CounsellorId");
+
+                    b.ToTable("CounsellorLinkCodes");
+                });
+
+            modelBuilder.Entity("LK3.Intake.Counsellors.LinkAttempt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Channel", "ChatId", "At");
+
+                    b.ToTable("LinkAttempts");
                 });
 
             modelBuilder.Entity("LK3.Intake.Inbox.ChatLease", b =>
@@ -552,6 +692,10 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("LK3.Intake.Counsellors.Counsellor", null)
+                        .WithMany()
+                        .HasForeignKey("CounsellorId");
+
                     b.HasOne("LK3.Intake.Information.ReferralPartner", null)
                         .WithMany()
                         .HasForeignKey("ReferralPartnerId");
@@ -575,9 +719,35 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LK3.Intake.Counsellors.CaseOffer", b =>
+                {
+                    b.HasOne("LK3.Intake.Cases.IntakeCase", null)
+                        .WithMany("Offers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LK3.Intake.Counsellors.Counsellor", null)
+                        .WithMany()
+                        .HasForeignKey("CounsellorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LK3.Intake.Counsellors.CounsellorLinkCode", b =>
+                {
+                    b.HasOne("LK3.Intake.Counsellors.Counsellor", null)
+                        .WithMany()
+                        .HasForeignKey("CounsellorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LK3.Intake.Cases.IntakeCase", b =>
                 {
                     b.Navigation("Messages");
+
+                    b.Navigation("Offers");
 
                     b.Navigation("Transitions");
                 });

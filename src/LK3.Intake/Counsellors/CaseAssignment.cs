@@ -1,0 +1,116 @@
+using System.Globalization;
+using LK3.Intake.Cases;
+using LK3.Intake.Clients;
+using LK3.Intake.Conversations;
+using LK3.Intake.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Intake.Counsellors;
+
+/// <summary>
+/// Who gets a new case: the active counsellor with its speciality and the lightest load (ties: the one
+/// who waited longest since a case), or for an urgent case the counsellor on duty. They are asked on
+/// Telegram to accept or decline; a decline goes to the next one, and supervisors hear of what stalls.
+/// </summary>
+public sealed class CaseAssignment(IntakeDbContext db, TimeProvider time)
+{
+    /// <summary>Offers not taken up before the supervisors are told.</summary>
+    public const int MissesBeforeSupervisor = 2;
+
+    public const string Channel = "telegram";
+
+    public async Task OfferAsync(IntakeCase intakeCase, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var counsellor = await ChooseAsync(intakeCase, cancellationToken);
+        if (counsellor is null)
+        {
+            await TellSupervisorsAsync(CounsellorTexts.Queued, intakeCase, cancellationToken);
+            return;
+        }
+        intakeCase.Offers.Add(new CaseOffer { CounsellorId = counsellor.Id, OfferedAt = now });
+        counsellor.LastAssignedAt = now;
+        Send(counsellor.TelegramChatId!, new Reply(
+            ReplyMarkup.Format(CounsellorTexts.NewCase, intakeCase.Reference, Texts.Categories[intakeCase.Category], intakeCase.Urgent ? CounsellorTexts.Yes : CounsellorTexts.No,
+                Texts.Kecamatans[intakeCase.Kecamatan], Texts.ContactMethods[intakeCase.ContactMethod]),
+            [new ReplyButton($"offer:accept:{intakeCase.Reference}", CounsellorTexts.Accept), new ReplyButton($"offer:decline:{intakeCase.Reference}", CounsellorTexts.Decline)]));
+    }
+
+    /// <summary>The counsellor takes the case offered to them; the family is told who will contact them.</summary>
+    public async Task<Reply> AcceptAsync(Counsellor counsellor, CaseReference reference, CancellationToken cancellationToken)
+    {
+        var (intakeCase, offer) = await FindOfferAsync(counsellor, reference, cancellationToken);
+        if (intakeCase is null || offer is null) return new Reply(ReplyMarkup.Format(CounsellorTexts.OfferGone, reference));
+
+        offer.Status = OfferStatus.Accepted;
+        offer.AnsweredAt = time.GetUtcNow();
+        intakeCase.CounsellorId = counsellor.Id;
+        var client = await db.Clients.SingleAsync(c => c.Id == intakeCase.ClientId, cancellationToken);
+        var familyTexts = ConversationTexts.For(client.Language);
+        Send(client.Channel, client.ChatId, new Reply(ReplyMarkup.Format(familyTexts.CounsellorAssigned, counsellor.FirstName, intakeCase.Reference)));
+
+        var accepted = ReplyMarkup.Format(CounsellorTexts.Accepted, intakeCase.Reference);
+        return new Reply(intakeCase.ContactPhone is { } phone ? $"{accepted}\n{ReplyMarkup.Format(CounsellorTexts.AcceptedPhone, phone)}" : accepted);
+    }
+
+    /// <summary>The counsellor passes on the case: it is offered to the next one.</summary>
+    public async Task<Reply> DeclineAsync(Counsellor counsellor, CaseReference reference, CancellationToken cancellationToken)
+    {
+        var (intakeCase, offer) = await FindOfferAsync(counsellor, reference, cancellationToken);
+        if (intakeCase is null || offer is null) return new Reply(ReplyMarkup.Format(CounsellorTexts.OfferGone, reference));
+
+        offer.Status = OfferStatus.Declined;
+        offer.AnsweredAt = time.GetUtcNow();
+        var misses = intakeCase.Offers.Count(o => o.Status == OfferStatus.Declined);
+        if (misses == MissesBeforeSupervisor) await TellSupervisorsAsync(CounsellorTexts.Missed, intakeCase, cancellationToken, misses);
+        await OfferAsync(intakeCase, cancellationToken);
+        return new Reply(ReplyMarkup.Format(CounsellorTexts.Declined, intakeCase.Reference));
+    }
+
+    private async Task<Counsellor?> ChooseAsync(IntakeCase intakeCase, CancellationToken cancellationToken)
+    {
+        var alreadyAsked = intakeCase.Offers.Select(o => o.CounsellorId).ToList();
+        var candidates = await db.Counsellors
+            .Where(c => c.Active && c.Role == StaffRole.Counsellor && c.TelegramChatId != null && !alreadyAsked.Contains(c.Id))
+            .Where(c => intakeCase.Urgent ? c.OnDuty : c.Specialities.Contains(intakeCase.Category))
+            .Select(c => new
+            {
+                Counsellor = c,
+                Load = db.Cases.Count(k => k.CounsellorId == c.Id && k.Stage != CaseStage.Closed)
+                    + db.CaseOffers.Count(o => o.CounsellorId == c.Id && o.Status == OfferStatus.Pending),
+            })
+            .ToListAsync(cancellationToken);
+        return candidates
+            .Where(c => c.Load < c.Counsellor.MaxOpenCases)
+            .OrderBy(c => c.Load)
+            .ThenBy(c => c.Counsellor.LastAssignedAt ?? DateTimeOffset.MinValue)
+            .Select(c => c.Counsellor)
+            .FirstOrDefault();
+    }
+
+    private async Task<(IntakeCase? Case, CaseOffer? Offer)> FindOfferAsync(Counsellor counsellor, CaseReference reference, CancellationToken cancellationToken)
+    {
+        var intakeCase = await db.Cases.Include(c => c.Offers)
+            .FirstOrDefaultAsync(c => c.Year == reference.Year && c.Number == reference.Number, cancellationToken);
+        var offer = intakeCase?.Offers.FirstOrDefault(o => o.CounsellorId == counsellor.Id && o.Status == OfferStatus.Pending);
+        return (intakeCase, offer);
+    }
+
+    private async Task TellSupervisorsAsync(string template, IntakeCase intakeCase, CancellationToken cancellationToken, int misses = 0)
+    {
+        var supervisors = await db.Counsellors
+            .Where(c => c.Active && c.Role == StaffRole.Supervisor && c.TelegramChatId != null)
+            .Select(c => c.TelegramChatId!)
+            .ToListAsync(cancellationToken);
+        var text = ReplyMarkup.Format(template, intakeCase.Reference, Texts.Categories[intakeCase.Category], misses);
+        foreach (var chatId in supervisors) Send(chatId, new Reply(text));
+    }
+
+    private static ConversationTexts Texts => ConversationTexts.Indonesian;
+
+    private void Send(string chatId, Reply reply) => Send(Channel, chatId, reply);
+
+    private void Send(string channel, string chatId, Reply reply) =>
+        db.OutgoingMessages.Add(OutgoingMessage.To(channel, chatId, reply, time.GetUtcNow()));
+
+}

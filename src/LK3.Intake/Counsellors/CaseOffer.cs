@@ -1,0 +1,19 @@
+namespace LK3.Intake.Counsellors;
+
+/// <summary>A case offered to a counsellor, who accepts or declines it (or lets it lapse).</summary>
+public sealed class CaseOffer
+{
+    public int Id { get; set; }
+    public int CaseId { get; set; }
+    public int CounsellorId { get; set; }
+    public DateTimeOffset OfferedAt { get; set; }
+    public OfferStatus Status { get; set; } = OfferStatus.Pending;
+    public DateTimeOffset? AnsweredAt { get; set; }
+}
+
+public enum OfferStatus
+{
+    Pending,
+    Accepted,
+    Declined,
+}

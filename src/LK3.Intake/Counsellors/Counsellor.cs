@@ -1,0 +1,30 @@
+using LK3.Intake.Cases;
+
+namespace LK3.Intake.Counsellors;
+
+/// <summary>A member of LK3 staff who takes cases (konselor, psikolog, pekerja sosial), or supervises them.</summary>
+public sealed class Counsellor
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public StaffRole Role { get; set; } = StaffRole.Counsellor;
+
+    /// <summary>The problem categories this counsellor takes.</summary>
+    public List<ProblemCategory> Specialities { get; set; } = [];
+
+    /// <summary>False while on leave: no new cases.</summary>
+    public bool Active { get; set; } = true;
+
+    /// <summary>On duty for urgent cases.</summary>
+    public bool OnDuty { get; set; }
+
+    public int MaxOpenCases { get; set; } = 10;
+
+    /// <summary>The counsellor's own Telegram chat, linked with a one-time code (/daftar).</summary>
+    public string? TelegramChatId { get; set; }
+
+    public DateTimeOffset? LastAssignedAt { get; set; }
+
+    /// <summary>How families are told who will contact them: the first name only.</summary>
+    public string FirstName => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? Name;
+}

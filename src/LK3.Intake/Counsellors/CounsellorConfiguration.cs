@@ -1,0 +1,47 @@
+using LK3.Intake.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LK3.Intake.Counsellors;
+
+internal sealed class CounsellorConfiguration : IEntityTypeConfiguration<Counsellor>
+{
+    public void Configure(EntityTypeBuilder<Counsellor> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(120);
+        builder.Property(c => c.TelegramChatId).HasMaxLength(64);
+        builder.HasIndex(c => c.TelegramChatId).IsUnique();
+        builder.Ignore(c => c.FirstName);
+        builder.PrimitiveCollection(c => c.Specialities);
+    }
+}
+
+internal sealed class CounsellorLinkCodeConfiguration : IEntityTypeConfiguration<CounsellorLinkCode>
+{
+    public void Configure(EntityTypeBuilder<CounsellorLinkCode> builder)
+    {
+        builder.Property(c => c.CodeHash).HasMaxLength(64);
+        builder.HasIndex(c => c.CodeHash).IsUnique();
+        builder.HasOne<Counsellor>().WithMany().HasForeignKey(c => c.CounsellorId);
+    }
+}
+
+internal sealed class LinkAttemptConfiguration : IEntityTypeConfiguration<LinkAttempt>
+{
+    public void Configure(EntityTypeBuilder<LinkAttempt> builder)
+    {
+        builder.Property(a => a.Channel).HasMaxLength(20);
+        builder.Property(a => a.ChatId).HasMaxLength(64);
+        builder.HasIndex(a => new { a.Channel, a.ChatId, a.At });
+    }
+}
+
+internal sealed class CaseOfferConfiguration : IEntityTypeConfiguration<CaseOffer>
+{
+    public void Configure(EntityTypeBuilder<CaseOffer> builder)
+    {
+        builder.HasOne<IntakeCase>().WithMany(c => c.Offers).HasForeignKey(o => o.CaseId);
+        builder.HasOne<Counsellor>().WithMany().HasForeignKey(o => o.CounsellorId);
+        builder.HasIndex(o => new { o.CounsellorId, o.Status });
+    }
+}

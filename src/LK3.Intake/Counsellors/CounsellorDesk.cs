@@ -1,0 +1,65 @@
+using LK3.Intake.Cases;
+using LK3.Intake.Conversations;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Intake.Counsellors;
+
+/// <summary>
+/// What counsellors do in their own Telegram chat: link it (/daftar CODE), answer case offers, list
+/// their cases. A counsellor's chat never enters the family conversation.
+/// </summary>
+public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking, CaseAssignment assignment)
+{
+    /// <summary>The replies when the activity is a counsellor's; null when it belongs to the family conversation.</summary>
+    public async Task<IReadOnlyList<Reply>?> TryHandleAsync(IncomingActivity activity, CancellationToken cancellationToken)
+    {
+        if (activity.Channel != CaseAssignment.Channel) return null;
+        var input = activity.Kind switch
+        {
+            ActivityKind.Text => activity.Text?.Trim(),
+            ActivityKind.Choice => activity.ChoiceId,
+            _ => null,
+        };
+        var (command, argument) = Split(input);
+        if (command == "/daftar")
+        {
+            return [new Reply(argument is null ? CounsellorTexts.LinkUsage : await linking.LinkAsync(activity.Channel, activity.ChatId, argument, cancellationToken))];
+        }
+
+        var counsellor = await db.Counsellors.FirstOrDefaultAsync(c => c.TelegramChatId == activity.ChatId, cancellationToken);
+        if (counsellor is null) return null;
+
+        return [await (command switch
+        {
+            "offer:accept" or "/terima" when CaseReference.TryParse(argument, out var reference) => assignment.AcceptAsync(counsellor, reference, cancellationToken),
+            "offer:decline" when CaseReference.TryParse(argument, out var reference) => assignment.DeclineAsync(counsellor, reference, cancellationToken),
+            "/kasus" => ListCasesAsync(counsellor, cancellationToken),
+            _ => Task.FromResult(new Reply(CounsellorTexts.Help)),
+        })];
+    }
+
+    private async Task<Reply> ListCasesAsync(Counsellor counsellor, CancellationToken cancellationToken)
+    {
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => c.CounsellorId == counsellor.Id && c.Stage != CaseStage.Closed)
+            .OrderBy(c => c.Year).ThenBy(c => c.Number)
+            .ToListAsync(cancellationToken);
+        var texts = ConversationTexts.Indonesian;
+        return new Reply(cases.Count == 0
+            ? CounsellorTexts.NoCases
+            : string.Join("\n", cases.Select(c => ReplyMarkup.Format(CounsellorTexts.CaseLine, c.Reference, texts.Categories[c.Category], texts.Stages[c.Stage]))));
+    }
+
+    /// <summary>"/terima LK3-2026-0007" → ("/terima", "LK3-2026-0007"); "offer:accept:LK3-2026-0007" → ("offer:accept", "LK3-…").</summary>
+    private static (string? Command, string? Argument) Split(string? input)
+    {
+        if (string.IsNullOrEmpty(input)) return (null, null);
+        if (input.StartsWith("offer:", StringComparison.Ordinal))
+        {
+            var last = input.LastIndexOf(':');
+            return (input[..last], input[(last + 1)..]);
+        }
+        var parts = input.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return (parts[0].Split('@')[0].ToLowerInvariant(), parts.Length > 1 ? parts[1] : null);
+    }
+}

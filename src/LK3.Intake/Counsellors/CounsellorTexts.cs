@@ -1,0 +1,27 @@
+namespace LK3.Intake.Counsellors;
+
+/// <summary>What the bot says to counsellors and supervisors, in Bahasa Indonesia (LK3's working language).</summary>
+internal static class CounsellorTexts
+{
+    public const string Accept = "Terima";
+    public const string Decline = "Tolak";
+    public const string NewCase = "<b>Kasus baru {0}</b>\nKategori: {1}\nMendesak: {2}\nKecamatan: {3}\nKontak: {4}\n\nApakah Anda menerima kasus ini?";
+    public const string Accepted = "Kasus <b>{0}</b> sekarang Anda tangani. Keluarga sudah diberi tahu bahwa Anda akan menghubunginya.";
+    public const string AcceptedPhone = "Nomor telepon yang diberikan keluarga: {0}";
+    public const string Declined = "Baik, kasus <b>{0}</b> kami tawarkan kepada konselor lain.";
+    public const string OfferGone = "Tawaran kasus {0} sudah tidak berlaku.";
+    public const string Queued = "<b>Perhatian:</b> kasus {0} ({1}) menunggu di antrean: tidak ada konselor yang tersedia.";
+    public const string Missed = "<b>Perhatian:</b> kasus {0} ({1}) sudah {2} kali tidak diterima konselor.";
+    public const string Linked = "Selamat datang, {0}. Chat ini sekarang terhubung dengan akun konselor Anda di LK3. Anda akan menerima kasus baru di sini. Ketik /kasus untuk melihat kasus Anda.";
+    public const string LinkUsage = "Tulis kode pendaftaran dari petugas LK3, misalnya: /daftar ABCD2345";
+    public const string LinkInvalid = "Kode itu tidak dikenal. Periksa kembali kode dari petugas LK3.";
+    public const string LinkExpired = "Kode itu sudah kedaluwarsa (berlaku 24 jam). Mintalah kode baru kepada petugas LK3.";
+    public const string LinkUsed = "Kode itu sudah pernah dipakai. Mintalah kode baru kepada petugas LK3.";
+    public const string LinkThrottled = "Terlalu banyak kode yang salah dari chat ini. Coba lagi dalam satu jam.";
+    public const string LinkChatTaken = "Chat ini sudah terhubung dengan akun konselor lain.";
+    public const string NoCases = "Anda tidak sedang menangani kasus.";
+    public const string CaseLine = "• <b>{0}</b> · {1} · tahap: {2}";
+    public const string Help = "Perintah konselor: /kasus (kasus Anda), /terima NOMOR (menerima kasus yang ditawarkan).";
+    public const string Yes = "ya";
+    public const string No = "tidak";
+}
