@@ -43,24 +43,35 @@ public static class DatabaseExtensions
     public static async Task<bool> MigrateIntakeDatabaseAsync(this WebApplication app)
     {
         var database = app.Services.GetRequiredService<IntakeDatabase>();
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-            await db.Database.MigrateAsync();
-            if (database.Provider == DatabaseProvider.Sqlite)
+            try
             {
-                // Write-ahead logging lets the webhook store updates while workers read; it is a property of the file, set once.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+                await using var scope = app.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+                await db.Database.MigrateAsync();
+                if (database.Provider == DatabaseProvider.Sqlite)
+                {
+                    // Write-ahead logging lets the webhook store updates while workers read; it is a property of the file, set once.
+                    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+                }
+                return true;
             }
-            return true;
-        }
-        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
-        {
-            DatabaseLog.Unreachable(app.Logger, database.Describe(), Innermost(exception).Message);
-            return false;
+            catch (DbException exception) when (attempt < MigrationAttempts)
+            {
+                // Instances started together may race over the same migration: the next attempt finds it applied.
+                DatabaseLog.MigrationRetried(app.Logger, attempt, Innermost(exception).Message);
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+            catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+            {
+                DatabaseLog.Unreachable(app.Logger, database.Describe(), Innermost(exception).Message);
+                return false;
+            }
         }
     }
+
+    private const int MigrationAttempts = 3;
 
     private static Exception Innermost(Exception exception) => exception.InnerException is { } inner ? Innermost(inner) : exception;
 }

@@ -54,6 +54,13 @@ public sealed class FamilyChat(Func<IWebhookTarget> bot, BotApiDouble api, long 
         }
     }
 
+    /// <summary>The next single message, for what the bot sends unasked (a counsellor's answer relayed, say).</summary>
+    public async Task<SentMessage> NextAsync()
+    {
+        var sent = await api.WaitForMessagesAsync(chatId, _seen + 1, replyTimeout);
+        return sent[_seen++];
+    }
+
     public static IReadOnlyList<(string Text, string Data)> Buttons(SentMessage message) =>
         message.ReplyMarkup is { } markup
             ? [.. markup.GetProperty("inline_keyboard").EnumerateArray().SelectMany(row => row.EnumerateArray())

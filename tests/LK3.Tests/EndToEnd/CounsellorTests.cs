@@ -1,0 +1,206 @@
+using LK3.Bot.Data;
+using LK3.Intake.Cases;
+using LK3.Intake.Counsellors;
+using LK3.Tests.Telegram;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LK3.Tests.EndToEnd;
+
+/// <summary>Counsellors on Telegram: linking their chat, receiving a family's case, accepting or declining it.</summary>
+public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private readonly TestDatabase _database = TestDatabase.Create(provider);
+    private BotApiDouble _api = null!;
+    private BotApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (_database.UnavailableReason is not null) return;
+        _api = await BotApiDouble.StartAsync();
+        _app = BotApp.Start(_api, _database);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_database.UnavailableReason is null)
+        {
+            await _app.DisposeAsync();
+            await _api.DisposeAsync();
+        }
+        await _database.DisposeAsync();
+    }
+
+    [SkippableFact]
+    public async Task A_counsellor_links_their_chat_with_a_one_time_code()
+    {
+        _database.SkipIfUnavailable();
+        var id = await AddCounsellorAsync("Rina Wulandari", linked: false);
+        var code = await NewCodeAsync(id);
+        var chat = NewChat();
+
+        Assert.Contains("Selamat datang, Rina", await chat.SayAsync($"/daftar {code.ToLowerInvariant()}"));
+        Assert.Equal(chat.ChatId.ToString(), await _app.QueryAsync(db => db.Counsellors.Where(c => c.Id == id).Select(c => c.TelegramChatId).SingleAsync()));
+
+        var other = NewChat();
+        Assert.Contains("sudah pernah dipakai", await other.SayAsync($"/daftar {code}"));
+    }
+
+    [SkippableFact]
+    public async Task Expired_and_wrong_codes_are_refused_and_guessing_is_throttled()
+    {
+        _database.SkipIfUnavailable();
+        var id = await AddCounsellorAsync("Budi Santoso", linked: false);
+        var code = await NewCodeAsync(id);
+        await _app.QueryAsync(db => db.CounsellorLinkCodes.ExecuteUpdateAsync(s => s.SetProperty(c => c.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        var chat = NewChat();
+
+        Assert.Contains("kedaluwarsa", await chat.SayAsync($"/daftar {code}"));
+        for (var i = 0; i < CounsellorLinking.MaxWrongCodesPerHour; i++)
+        {
+            Assert.Contains("tidak dikenal", await chat.SayAsync($"/daftar WRONG{i:D3}"));
+        }
+        Assert.Contains("Terlalu banyak", await chat.SayAsync($"/daftar {await NewCodeAsync(id)}"));
+        Assert.Null(await _app.QueryAsync(db => db.Counsellors.Where(c => c.Id == id).Select(c => c.TelegramChatId).SingleAsync()));
+    }
+
+    [SkippableFact]
+    public async Task A_family_case_reaches_the_counsellor_who_accepts_it_and_the_family_is_told()
+    {
+        _database.SkipIfUnavailable();
+        var rina = await AddCounsellorAsync("Rina Wulandari", specialities: [ProblemCategory.DomesticViolence]);
+        await AddCounsellorAsync("Dewi Lestari", specialities: [ProblemCategory.Economic]);
+        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
+
+        await family.WalkToSummaryAsync(description: "Suami saya memukul saya tadi malam.", phone: true);
+        var reference = FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
+
+        var offer = await rina.Chat.NextAsync();
+        Assert.Contains($"Kasus baru {reference}", offer.Text);
+        Assert.Contains("Kekerasan (KDRT)", offer.Text);
+        Assert.Contains("Bontang Utara", offer.Text);
+        Assert.DoesNotContain("memukul", offer.Text); // what they need and no more
+        Assert.Contains(FamilyChat.Buttons(offer), b => b.Data == $"offer:accept:{reference}");
+
+        var accepted = await rina.Chat.PressAsync($"offer:accept:{reference}");
+        Assert.Contains(reference, accepted);
+        Assert.Contains("+6281234567890", accepted);
+
+        var told = await family.NextAsync();
+        Assert.Contains("Rina", told.Text);
+        Assert.DoesNotContain("Wulandari", told.Text);
+        Assert.True(CaseReference.TryParse(reference, out var parsed));
+        Assert.Equal(rina.Id, await _app.QueryAsync(db => db.Cases.Where(c => c.Year == parsed.Year && c.Number == parsed.Number).Select(c => c.CounsellorId).SingleAsync()));
+        Assert.Contains(reference, await rina.Chat.SayAsync("/kasus"));
+    }
+
+    [SkippableFact]
+    public async Task A_declined_case_goes_to_the_next_counsellor_and_the_lighter_load_goes_first()
+    {
+        _database.SkipIfUnavailable();
+        var first = await AddCounsellorAsync("Ani Rahma", specialities: [ProblemCategory.FamilyConflict]);
+        var second = await AddCounsellorAsync("Sari Dewi", specialities: [ProblemCategory.FamilyConflict], lastAssigned: DateTimeOffset.UtcNow);
+        var supervisor = await AddCounsellorAsync("Hasan Basri", role: StaffRole.Supervisor);
+        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
+        await family.SayAsync("/start");
+        await family.PressAsync("consent:yes");
+        await family.PressAsync("menu:help");
+        await family.PressAsync("category:FamilyConflict");
+        await family.PressAsync("recipient:Myself");
+        await family.SayAsync("Kami sering bertengkar di rumah.");
+        await family.PressAsync("kecamatan:BontangSelatan");
+        await family.PressAsync("contact:chat");
+        await family.PressAsync("danger:no");
+        var reference = FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
+
+        // Equal load: the one who waited longer since a case is asked first.
+        Assert.Contains(reference, (await first.Chat.NextAsync()).Text);
+        Assert.Contains("kepada konselor lain", await first.Chat.PressAsync($"offer:decline:{reference}"));
+        Assert.Contains(reference, (await second.Chat.NextAsync()).Text);
+        Assert.Contains("kepada konselor lain", await second.Chat.PressAsync($"offer:decline:{reference}"));
+
+        // Two misses: the supervisor hears of it, and with nobody left, that the case waits in the queue.
+        Assert.Contains("2 kali", (await supervisor.Chat.NextAsync()).Text);
+        Assert.Contains("antrean", (await supervisor.Chat.NextAsync()).Text);
+        Assert.Contains("sudah tidak berlaku", await first.Chat.PressAsync($"offer:accept:{reference}"));
+    }
+
+    [SkippableFact]
+    public async Task An_urgent_case_goes_to_the_counsellor_on_duty()
+    {
+        _database.SkipIfUnavailable();
+        await AddCounsellorAsync("Rina Wulandari", specialities: [ProblemCategory.DomesticViolence]);
+        var onDuty = await AddCounsellorAsync("Yusuf Hadi", specialities: [], onDuty: true);
+        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
+
+        await family.WalkToSummaryAsync(danger: true);
+        var reference = FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
+
+        var offer = await onDuty.Chat.NextAsync();
+        Assert.Contains(reference, offer.Text);
+        Assert.Contains("Mendesak: ya", offer.Text);
+    }
+
+    private CounsellorChat NewChat() => new(_app, _api, FamilyChat.NewChatId());
+
+    private async Task<string> NewCodeAsync(int counsellorId)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CounsellorLinking>().CreateCodeAsync(counsellorId);
+    }
+
+    private async Task<(int Id, CounsellorChat Chat)> AddCounsellorAsync(
+        string name, ProblemCategory[]? specialities = null, StaffRole role = StaffRole.Counsellor, bool onDuty = false, bool linked = true, DateTimeOffset? lastAssigned = null)
+    {
+        var chat = NewChat();
+        var counsellor = new Counsellor
+        {
+            Name = name,
+            Role = role,
+            Specialities = [.. specialities ?? []],
+            OnDuty = onDuty,
+            TelegramChatId = linked ? chat.ChatId.ToString() : null,
+            LastAssignedAt = lastAssigned,
+        };
+        await _app.QueryAsync(async db =>
+        {
+            db.Counsellors.Add(counsellor);
+            return await db.SaveChangesAsync();
+        });
+        return (counsellor.Id, chat);
+    }
+
+    private async Task<int> AddCounsellorAsync(string name, bool linked) => (await AddCounsellorAsync(name, specialities: null, linked: linked)).Id;
+}
+
+public sealed class CounsellorTestsOnSqlite() : CounsellorTests(DatabaseProvider.Sqlite);
+
+public sealed class CounsellorTestsOnPostgreSql() : CounsellorTests(DatabaseProvider.PostgreSql);
+
+/// <summary>A counsellor's own chat with the bot: answers come one message at a time, mostly without buttons.</summary>
+public sealed class CounsellorChat(BotApp app, BotApiDouble api, long chatId)
+{
+    private int _seen;
+
+    public long ChatId => chatId;
+
+    public async Task<string> SayAsync(string text)
+    {
+        using var response = await app.PostUpdateAsync(TelegramUpdates.Text(chatId, text));
+        response.EnsureSuccessStatusCode();
+        return (await NextAsync()).Text;
+    }
+
+    public async Task<string> PressAsync(string data)
+    {
+        using var response = await app.PostUpdateAsync(TelegramUpdates.Callback(chatId, data));
+        response.EnsureSuccessStatusCode();
+        return (await NextAsync()).Text;
+    }
+
+    public async Task<SentMessage> NextAsync()
+    {
+        var sent = await api.WaitForMessagesAsync(chatId, _seen + 1);
+        return sent[_seen++];
+    }
+}
