@@ -1,32 +1,46 @@
+using LK3.Bot;
 using LK3.Bot.Channels;
 using LK3.Bot.Channels.Telegram;
 using LK3.Bot.Conversations;
 using LK3.Bot.Data;
 using LK3.Bot.Jobs;
+using Microsoft.AspNetCore.HttpOverrides;
 
-var builder = WebApplication.CreateBuilder(args);
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddProblemDetails();
-builder.AddIntakeDatabase();
-builder.AddJobs();
-builder.AddIntake();
-builder.AddMessaging();
-builder.AddTelegramChannel();
+    builder.Services.AddProblemDetails();
+    // Behind the TLS proxy, the client's own address: the dashboard's local-only rule must not see every request as local.
+    builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+    builder.AddIntakeDatabase();
+    builder.AddJobs();
+    builder.AddIntake();
+    builder.AddMessaging();
+    builder.AddTelegramChannel();
 
-var app = builder.Build();
+    await using var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+    app.UseForwardedHeaders();
+    app.UseExceptionHandler();
+    app.UseStatusCodePages();
 
-if (!await app.MigrateIntakeDatabaseAsync()) return 1;
+    if (!await app.MigrateIntakeDatabaseAsync()) return 1;
 
-app.MapHealthChecks("/healthz");
-app.MapGet("/", () => "LK3 Bot is running.");
-app.MapJobsDashboard();
-app.MapTelegramWebhook();
-app.ScheduleRecurringJobs();
+    app.MapHealthChecks("/healthz");
+    app.MapGet("/", () => "LK3 Bot is running.");
+    app.MapJobsDashboard();
+    app.MapTelegramWebhook();
+    app.ScheduleRecurringJobs();
 
-await app.RunAsync();
-return 0;
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception exception) when (exception is StartupConfigurationException or Microsoft.Extensions.Options.OptionsValidationException)
+{
+    // A setting is missing or wrong: say which, without a stack trace.
+    await Console.Error.WriteLineAsync($"LK3 Bot cannot start: {exception.Message}");
+    return 1;
+}
 
 public partial class Program;

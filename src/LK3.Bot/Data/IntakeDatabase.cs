@@ -9,13 +9,18 @@ public sealed record IntakeDatabase(DatabaseProvider Provider, string Connection
 {
     public static IntakeDatabase FromConfiguration(IConfiguration configuration, IHostEnvironment environment)
     {
-        var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        var providerName = configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)}"];
+        var provider = DatabaseProvider.Sqlite;
+        if (!string.IsNullOrWhiteSpace(providerName) && !Enum.TryParse(providerName, ignoreCase: true, out provider))
+        {
+            throw new StartupConfigurationException($"Database:Provider '{providerName}' is not known: use Sqlite, PostgreSql or SqlServer.");
+        }
         var connectionString = configuration.GetConnectionString("Lk3");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             if (provider != DatabaseProvider.Sqlite)
             {
-                throw new InvalidOperationException($"Database:Provider is {provider}: set ConnectionStrings:Lk3 (environment variable ConnectionStrings__Lk3) to its connection string.");
+                throw new StartupConfigurationException($"Database:Provider is {provider}: set ConnectionStrings:Lk3 (environment variable ConnectionStrings__Lk3) to its connection string.");
             }
             connectionString = $"Data Source={Path.Combine(DataFolder(environment), "lk3.db")}";
         }

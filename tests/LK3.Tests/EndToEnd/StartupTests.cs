@@ -2,8 +2,8 @@ using LK3.Bot.Data;
 
 namespace LK3.Tests.EndToEnd;
 
-/// <summary>What an operator sees when the database is not there.</summary>
-public sealed class DatabaseStartupTests
+/// <summary>What an operator sees when the database is not there or a setting is wrong.</summary>
+public sealed class StartupTests
 {
     [Fact]
     public async Task An_unreachable_database_stops_the_bot_with_one_clear_line_and_no_stack_trace()
@@ -31,7 +31,27 @@ public sealed class DatabaseStartupTests
             ["Database__Provider"] = nameof(DatabaseProvider.SqlServer),
         });
 
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains("ConnectionStrings__Lk3", output);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("LK3 Bot cannot start: Database:Provider is SqlServer: set ConnectionStrings:Lk3", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    [Theory]
+    [InlineData("Database__Provider", "Postgres", "Database:Provider 'Postgres' is not known")]
+    [InlineData("Telegram__Mode", "Webhook", "Telegram:WebhookUrl must be")]
+    public async Task A_wrong_setting_stops_the_bot_with_a_message_naming_it(string key, string value, string message)
+    {
+        var folder = Directory.CreateTempSubdirectory("lk3-startup-");
+        var (exitCode, output) = await BotProcess.RunToExitAsync(new Dictionary<string, string>
+        {
+            [key] = value,
+            ["Telegram__BotToken"] = "123456:TEST-TOKEN",
+            ["ConnectionStrings__Lk3"] = $"Data Source={Path.Combine(folder.FullName, "lk3.db")}",
+        });
+        folder.Delete(recursive: true);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(message, output);
+        Assert.DoesNotContain("   at ", output);
     }
 }
