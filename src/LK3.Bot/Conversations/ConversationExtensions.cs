@@ -20,6 +20,7 @@ public static class ConversationExtensions
         builder.Services.AddScoped<CounsellorDesk>();
         builder.Services.AddScoped<CounsellorLinking>();
         builder.Services.AddScoped<CaseAssignment>();
+        builder.Services.AddScoped<CaseRelay>();
         return builder;
     }
 }

@@ -17,6 +17,7 @@ public sealed class ConversationEngine(
     IntakeDbContext db,
     CounsellorDesk counsellors,
     CaseAssignment assignment,
+    CaseRelay relay,
     InformationCatalogCache catalogs,
     TimeProvider time,
     IOptions<ConversationOptions> options)
@@ -42,6 +43,7 @@ public sealed class ConversationEngine(
             await db.Cases.Where(c => c.ClientId == client.Id && c.Stage != CaseStage.Closed).OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken),
             await catalogs.GetAsync(db, cancellationToken),
             assignment,
+            relay,
             now);
         var machine = new ConversationMachine(conversation, turn);
         await DispatchAsync(activity, machine, turn, idle);

@@ -51,10 +51,10 @@ public sealed class ConversationMachine
             .Permit(Trigger.ReportEmergency, State.Emergency)
             .PermitIf(Trigger.RequestHelp, State.AskCategory, () => turn.HasConsent, "consent given")
             .PermitIf(Trigger.RequestHelp, State.AwaitingConsent, () => !turn.HasConsent, "no consent")
-            .InternalTransitionAsyncIf(_writeToCase, _ => turn.HasOpenCase, (text, _) =>
+            .InternalTransitionAsyncIf(_writeToCase, _ => turn.HasOpenCase, async (text, _) =>
             {
-                turn.AddToOpenCase(text);
-                return turn.AskAsync();
+                await turn.AddToOpenCaseAsync(text);
+                await turn.AskAsync();
             });
 
         _machine.Configure(State.AwaitingConsent)

@@ -73,6 +73,8 @@ public sealed class ConversationTexts
     public required string NothingToCancel { get; init; }
     public required string ConversationExpired { get; init; }
     public required string AddedToCase { get; init; }
+    public required string AddedToWaitingCase { get; init; }
+    public required string CounsellorMessage { get; init; }
     public required string StatusNoCase { get; init; }
     public required string StatusCase { get; init; }
     public required IReadOnlyDictionary<CaseStage, string> Stages { get; init; }
@@ -172,7 +174,9 @@ public sealed class ConversationTexts
         IntakeCancelled = "Baik, dibatalkan. Jawaban yang belum dikirim sudah kami hapus.",
         NothingToCancel = "Tidak ada yang perlu dibatalkan.",
         ConversationExpired = "Percakapan sebelumnya sudah lama tidak aktif, jadi kami kembali ke menu. Jawaban yang belum dikirim sudah kami hapus.",
-        AddedToCase = "Pesan Anda sudah kami tambahkan ke kasus <b>{0}</b> dan akan dibaca oleh konselor Anda.",
+        AddedToCase = "Pesan Anda sudah kami teruskan kepada konselor Anda (kasus <b>{0}</b>).",
+        AddedToWaitingCase = "Pesan Anda tersimpan di kasus <b>{0}</b>. Kasus Anda sedang menunggu konselor; petugas LK3 sudah melihatnya.",
+        CounsellorMessage = "<b>Konselor LK3 ({0}):</b>\n{1}",
         StatusNoCase = "Anda belum memiliki kasus di LK3. Pilih <b>Minta bantuan</b> jika Anda membutuhkan bantuan.",
         StatusCase = "Kasus <b>{0}</b> (dibuat {1}): tahap <b>{2}</b>.",
         Stages = new Dictionary<CaseStage, string>
@@ -283,7 +287,9 @@ public sealed class ConversationTexts
         IntakeCancelled = "All right, cancelled. The answers you had not sent are deleted.",
         NothingToCancel = "There is nothing to cancel.",
         ConversationExpired = "The earlier conversation was idle for a long time, so we are back at the menu. Answers you had not sent are deleted.",
-        AddedToCase = "We added your message to case <b>{0}</b>; your counsellor will read it.",
+        AddedToCase = "We passed your message on to your counsellor (case <b>{0}</b>).",
+        AddedToWaitingCase = "Your message is kept with case <b>{0}</b>. Your case is waiting for a counsellor; LK3 staff have seen it.",
+        CounsellorMessage = "<b>LK3 counsellor ({0}):</b>\n{1}",
         StatusNoCase = "You have no case with LK3 yet. Choose <b>Ask for help</b> if you need help.",
         StatusCase = "Case <b>{0}</b> (opened {1}): stage <b>{2}</b>.",
         Stages = new Dictionary<CaseStage, string>

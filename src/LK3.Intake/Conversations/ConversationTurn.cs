@@ -16,6 +16,7 @@ internal sealed partial class ConversationTurn(
     IntakeCase? openCase,
     InformationCatalog catalog,
     CaseAssignment assignment,
+    CaseRelay relay,
     DateTimeOffset now) : IConversationTurn
 {
     private readonly List<Reply> _replies = [];
@@ -64,11 +65,11 @@ internal sealed partial class ConversationTurn(
         return Task.CompletedTask;
     }
 
-    public void AddToOpenCase(string text)
+    public async Task AddToOpenCaseAsync(string text)
     {
         var openCase = _openCase ?? throw new InvalidOperationException("No open case to add to.");
-        openCase.Messages.Add(new CaseMessage { Text = text, ReceivedAt = now });
-        Say(ReplyMarkup.Format(Texts.AddedToCase, openCase.Reference));
+        var forwarded = await relay.FromFamilyAsync(openCase, text);
+        Say(ReplyMarkup.Format(forwarded ? Texts.AddedToCase : Texts.AddedToWaitingCase, openCase.Reference));
     }
 
     public async Task SubmitCaseAsync()

@@ -16,7 +16,7 @@ public interface IConversationTurn
     void RecordConsent(bool granted);
     void ShowEmergencyNumbers();
     Task MarkOpenCaseUrgentAsync();
-    void AddToOpenCase(string text);
+    Task AddToOpenCaseAsync(string text);
     Task SubmitCaseAsync();
     void Say(Func<ConversationTexts, string> text);
 }

@@ -14,6 +14,9 @@ public sealed record IncomingActivity(string Channel, string ChatId, ActivityKin
     /// <summary>The language the family's app is set to, when the channel tells it (for example "en").</summary>
     public string? LanguageHint { get; init; }
 
+    /// <summary>The channel's id of the message this one answers (a Telegram reply), if any.</summary>
+    public string? ReplyToMessageId { get; init; }
+
     /// <summary>An id the channel wants acknowledged once the activity is handled (Telegram's callback query id).</summary>
     public string? AcknowledgementId { get; init; }
 

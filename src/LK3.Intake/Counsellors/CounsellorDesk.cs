@@ -8,7 +8,7 @@ namespace LK3.Intake.Counsellors;
 /// What counsellors do in their own Telegram chat: link it (/daftar CODE), answer case offers, list
 /// their cases. A counsellor's chat never enters the family conversation.
 /// </summary>
-public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking, CaseAssignment assignment)
+public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking, CaseAssignment assignment, CaseRelay relay)
 {
     /// <summary>The replies when the activity is a counsellor's; null when it belongs to the family conversation.</summary>
     public async Task<IReadOnlyList<Reply>?> TryHandleAsync(IncomingActivity activity, CancellationToken cancellationToken)
@@ -29,13 +29,34 @@ public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking
         var counsellor = await db.Counsellors.FirstOrDefaultAsync(c => c.TelegramChatId == activity.ChatId, cancellationToken);
         if (counsellor is null) return null;
 
+        // Answering a family's message by replying to it in Telegram.
+        if (activity is { Kind: ActivityKind.Text, ReplyToMessageId: { } repliedTo } && command?.StartsWith('/') != true
+            && await relay.CaseOfMessageAsync(activity.ChatId, repliedTo, cancellationToken) is { } repliedCase)
+        {
+            return [await relay.FromCounsellorAsync(counsellor, repliedCase, input!, cancellationToken)];
+        }
+
         return [await (command switch
         {
+            "/balas" when SplitReference(argument) is ({ } reference, { } answer) => AnswerAsync(counsellor, reference, answer, cancellationToken),
             "offer:accept" or "/terima" when CaseReference.TryParse(argument, out var reference) => assignment.AcceptAsync(counsellor, reference, cancellationToken),
             "offer:decline" when CaseReference.TryParse(argument, out var reference) => assignment.DeclineAsync(counsellor, reference, cancellationToken),
             "/kasus" => ListCasesAsync(counsellor, cancellationToken),
             _ => Task.FromResult(new Reply(CounsellorTexts.Help)),
         })];
+    }
+
+    private async Task<Reply> AnswerAsync(Counsellor counsellor, CaseReference reference, string answer, CancellationToken cancellationToken)
+    {
+        var caseId = await db.Cases.Where(c => c.Year == reference.Year && c.Number == reference.Number).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        return caseId is null ? new Reply(CounsellorTexts.NotYourCase) : await relay.FromCounsellorAsync(counsellor, caseId.Value, answer, cancellationToken);
+    }
+
+    /// <summary>"LK3-2026-0007 Baik, saya telepon besok" → (LK3-2026-0007, "Baik, saya telepon besok").</summary>
+    private static (CaseReference? Reference, string? Text) SplitReference(string? argument)
+    {
+        var parts = argument?.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        return parts.Length == 2 && CaseReference.TryParse(parts[0], out var reference) ? (reference, parts[1]) : (null, null);
     }
 
     private async Task<Reply> ListCasesAsync(Counsellor counsellor, CancellationToken cancellationToken)

@@ -21,7 +21,11 @@ internal static class CounsellorTexts
     public const string LinkChatTaken = "Chat ini sudah terhubung dengan akun konselor lain.";
     public const string NoCases = "Anda tidak sedang menangani kasus.";
     public const string CaseLine = "• <b>{0}</b> · {1} · tahap: {2}";
-    public const string Help = "Perintah konselor: /kasus (kasus Anda), /terima NOMOR (menerima kasus yang ditawarkan).";
+    public const string Help = "Perintah konselor: /kasus (kasus Anda), /terima NOMOR (menerima kasus yang ditawarkan), /balas NOMOR jawaban (menjawab keluarga), atau balas langsung pesan keluarga.";
+    public const string FromFamily = "<b>Pesan keluarga, kasus {0}</b>\n{1}\n\n<i>Balas pesan ini untuk menjawab, atau tulis /balas {0} jawaban.</i>";
+    public const string FamilyWaiting = "<b>Pesan keluarga, kasus {0}</b> (belum ada konselor)\n{1}";
+    public const string Relayed = "Jawaban Anda sudah dikirim kepada keluarga (kasus {0}).";
+    public const string NotYourCase = "Kasus itu tidak Anda tangani, atau tidak ada.";
     public const string Yes = "ya";
     public const string No = "tidak";
 }

@@ -14,6 +14,12 @@ public sealed class OutgoingMessage
     public required string Text { get; set; }
     public List<ReplyButton> Buttons { get; set; } = [];
 
+    /// <summary>The case the message is about, so that an answer to it finds its case.</summary>
+    public int? CaseId { get; set; }
+
+    /// <summary>The channel's id of the message once sent (of its last part), which replies refer to.</summary>
+    public string? ExternalMessageId { get; set; }
+
     public DeliveryStatus Status { get; set; } = DeliveryStatus.Pending;
     public int Attempts { get; set; }
 
@@ -24,10 +30,11 @@ public sealed class OutgoingMessage
     public DateTimeOffset? SentAt { get; set; }
     public string? FailureReason { get; set; }
 
-    public static OutgoingMessage To(string channel, string chatId, Reply reply, DateTimeOffset now) => new()
+    public static OutgoingMessage To(string channel, string chatId, Reply reply, DateTimeOffset now, int? caseId = null) => new()
     {
         Channel = channel,
         ChatId = chatId,
+        CaseId = caseId,
         Text = reply.Text,
         Buttons = [.. reply.Buttons],
         CreatedAt = now,

@@ -36,7 +36,11 @@ internal sealed class RecordingTurn(Conversation conversation) : IConversationTu
         return Task.CompletedTask;
     }
 
-    public void AddToOpenCase(string text) => Calls.Add($"AddToOpenCase:{text}");
+    public Task AddToOpenCaseAsync(string text)
+    {
+        Calls.Add($"AddToOpenCase:{text}");
+        return Task.CompletedTask;
+    }
 
     public Task SubmitCaseAsync()
     {

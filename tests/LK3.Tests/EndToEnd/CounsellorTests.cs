@@ -95,6 +95,62 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
     }
 
     [SkippableFact]
+    public async Task Family_and_counsellor_write_to_each_other_through_the_bot_and_both_sides_are_in_the_transcript()
+    {
+        _database.SkipIfUnavailable();
+        var rina = await AddCounsellorAsync("Rina Wulandari", specialities: [ProblemCategory.DomesticViolence]);
+        var supervisor = await AddCounsellorAsync("Hasan Basri", role: StaffRole.Supervisor);
+        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
+        await family.WalkToSummaryAsync();
+        var reference = FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
+        await rina.Chat.NextAsync(); // the offer
+
+        // Before anyone accepted: kept on the case, the family told it waits, the supervisor sees it.
+        Assert.Contains("menunggu konselor", (await family.SayAsync("Apakah ada yang membaca ini?"))[0].Text);
+        Assert.Contains("belum ada konselor", (await supervisor.Chat.NextAsync()).Text);
+
+        await rina.Chat.PressAsync($"offer:accept:{reference}");
+        await family.NextAsync(); // who will call
+        Assert.Contains("teruskan kepada konselor", (await family.SayAsync("Kapan Ibu bisa menelepon?"))[0].Text);
+        var forwarded = await rina.Chat.NextAsync();
+        Assert.Contains($"Pesan keluarga, kasus {reference}", forwarded.Text);
+        Assert.Contains("Kapan Ibu bisa menelepon?", forwarded.Text);
+
+        Assert.Contains("sudah dikirim", await rina.Chat.ReplyToAsync(forwarded.MessageId, "Besok pagi jam 9, <b>ya</b>."));
+        var answer = await family.NextAsync();
+        Assert.Contains("Konselor LK3 (Rina)", answer.Text);
+        Assert.Contains("Besok pagi jam 9, &lt;b&gt;ya&lt;/b&gt;.", answer.Text);
+        Assert.DoesNotContain(rina.Chat.ChatId.ToString(), answer.Text);
+
+        Assert.Contains("sudah dikirim", await rina.Chat.SayAsync($"/balas {reference} Saya sudah di kantor."));
+        Assert.Contains("Saya sudah di kantor.", (await family.NextAsync()).Text);
+
+        Assert.True(CaseReference.TryParse(reference, out var parsed));
+        var transcript = await _app.QueryAsync(db => db.CaseMessages
+            .Where(m => db.Cases.Any(c => c.Id == m.CaseId && c.Year == parsed.Year && c.Number == parsed.Number))
+            .OrderBy(m => m.Id).Select(m => new { m.Direction, m.Text }).ToListAsync());
+        Assert.Equal(
+            [(MessageDirection.FromFamily, "Apakah ada yang membaca ini?"), (MessageDirection.FromFamily, "Kapan Ibu bisa menelepon?"),
+             (MessageDirection.FromCounsellor, "Besok pagi jam 9, <b>ya</b>."), (MessageDirection.FromCounsellor, "Saya sudah di kantor.")],
+            transcript.Select(m => (m.Direction, m.Text)));
+    }
+
+    [SkippableFact]
+    public async Task A_counsellor_cannot_answer_a_case_that_is_not_theirs()
+    {
+        _database.SkipIfUnavailable();
+        var rina = await AddCounsellorAsync("Rina Wulandari", specialities: [ProblemCategory.DomesticViolence]);
+        var other = await AddCounsellorAsync("Dewi Lestari", specialities: [ProblemCategory.Economic]);
+        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
+        await family.WalkToSummaryAsync();
+        var reference = FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
+        await rina.Chat.NextAsync();
+        await rina.Chat.PressAsync($"offer:accept:{reference}");
+
+        Assert.Contains("tidak Anda tangani", await other.Chat.SayAsync($"/balas {reference} Halo"));
+    }
+
+    [SkippableFact]
     public async Task A_declined_case_goes_to_the_next_counsellor_and_the_lighter_load_goes_first()
     {
         _database.SkipIfUnavailable();
@@ -194,6 +250,13 @@ public sealed class CounsellorChat(BotApp app, BotApiDouble api, long chatId)
     public async Task<string> PressAsync(string data)
     {
         using var response = await app.PostUpdateAsync(TelegramUpdates.Callback(chatId, data));
+        response.EnsureSuccessStatusCode();
+        return (await NextAsync()).Text;
+    }
+
+    public async Task<string> ReplyToAsync(int messageId, string text)
+    {
+        using var response = await app.PostUpdateAsync(TelegramUpdates.ReplyTo(chatId, messageId, text));
         response.EnsureSuccessStatusCode();
         return (await NextAsync()).Text;
     }

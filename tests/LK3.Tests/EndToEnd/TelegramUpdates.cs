@@ -13,6 +13,20 @@ public static class TelegramUpdates
     public static string Text(long chatId, string text, long? updateId = null) =>
         Message(chatId, updateId, message => message["text"] = text);
 
+    /// <summary>A text sent as a reply to an earlier message of the bot (Telegram's "Reply").</summary>
+    public static string ReplyTo(long chatId, int messageId, string text) => Message(chatId, null, message =>
+    {
+        message["text"] = text;
+        message["reply_to_message"] = new JsonObject
+        {
+            ["message_id"] = messageId,
+            ["from"] = new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "LK3 Test Bot" },
+            ["chat"] = Chat(chatId),
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["text"] = "Pesan keluarga",
+        };
+    });
+
     public static string Sticker(long chatId) => Message(chatId, null, message => message["sticker"] = new JsonObject
     {
         ["file_id"] = "CAACAgIAAxkBAAIBY2Zk",

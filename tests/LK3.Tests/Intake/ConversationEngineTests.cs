@@ -99,7 +99,8 @@ public sealed class ConversationEngineTests : IAsyncLifetime
     private ConversationEngine NewEngine(LK3.Intake.IntakeDbContext db)
     {
         var assignment = new CaseAssignment(db, _time);
-        return new ConversationEngine(db, new CounsellorDesk(db, new CounsellorLinking(db, _time), assignment), assignment,
+        var relay = new CaseRelay(db, _time);
+        return new ConversationEngine(db, new CounsellorDesk(db, new CounsellorLinking(db, _time), assignment, relay), assignment, relay,
             new InformationCatalogCache(_time), _time, Options.Create(new ConversationOptions()));
     }
 

@@ -41,6 +41,7 @@ public sealed class TelegramAdapter(ITelegramBotClient bot, ILogger<TelegramAdap
                 },
                 Text = message.Text,
                 PhoneNumber = message.Contact?.PhoneNumber,
+                ReplyToMessageId = message.ReplyToMessage?.MessageId.ToString(CultureInfo.InvariantCulture),
                 LanguageHint = message.From?.LanguageCode,
             },
             _ => activity,
@@ -72,7 +73,7 @@ public sealed class TelegramAdapter(ITelegramBotClient bot, ILogger<TelegramAdap
         {
             for (var i = message.DeliveredParts; i < pieces.Count; i++)
             {
-                await bot.SendMessage(
+                var sent = await bot.SendMessage(
                     chatId,
                     pieces[i],
                     ParseMode.Html,
@@ -80,6 +81,7 @@ public sealed class TelegramAdapter(ITelegramBotClient bot, ILogger<TelegramAdap
                     linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
                     cancellationToken: cancellationToken);
                 message.DeliveredParts = i + 1;
+                message.ExternalMessageId = sent.MessageId.ToString(CultureInfo.InvariantCulture);
             }
             return DeliveryOutcome.Sent;
         }

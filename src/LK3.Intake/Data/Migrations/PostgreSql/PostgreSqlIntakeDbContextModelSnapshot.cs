@@ -34,6 +34,14 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                     b.Property<int>("CaseId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("CounsellorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -643,6 +651,9 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -658,6 +669,9 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
 
                     b.Property<int>("DeliveredParts")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ExternalMessageId")
+                        .HasColumnType("text");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(300)

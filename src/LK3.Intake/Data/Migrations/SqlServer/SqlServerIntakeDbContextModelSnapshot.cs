@@ -34,6 +34,14 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                     b.Property<int>("CaseId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("CounsellorId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -644,6 +652,9 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -659,6 +670,9 @@ namespace LK3.Intake.Data.Migrations.SqlServer
 
                     b.Property<int>("DeliveredParts")
                         .HasColumnType("int");
+
+                    b.Property<string>("ExternalMessageId")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(300)

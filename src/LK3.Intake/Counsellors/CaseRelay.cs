@@ -1,0 +1,58 @@
+using LK3.Intake.Cases;
+using LK3.Intake.Conversations;
+using LK3.Intake.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Intake.Counsellors;
+
+/// <summary>
+/// Carries messages between a family and its counsellor through the bot, both ways kept in the case's
+/// transcript. The family sees "Konselor LK3" and a first name, never the counsellor's own account.
+/// </summary>
+public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
+{
+    /// <summary>Stores what the family wrote and passes it to the counsellor; false while the case has none.</summary>
+    public async Task<bool> FromFamilyAsync(IntakeCase intakeCase, string text, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        intakeCase.Messages.Add(new CaseMessage { Text = text, ReceivedAt = now });
+        var chatId = intakeCase.CounsellorId is { } id
+            ? await db.Counsellors.Where(c => c.Id == id).Select(c => c.TelegramChatId).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var reply = chatId is null
+            ? new Reply(ReplyMarkup.Format(CounsellorTexts.FamilyWaiting, intakeCase.Reference, text))
+            : new Reply(ReplyMarkup.Format(CounsellorTexts.FromFamily, intakeCase.Reference, text));
+        if (chatId is not null)
+        {
+            db.OutgoingMessages.Add(OutgoingMessage.To(CaseAssignment.Channel, chatId, reply, now, intakeCase.Id));
+            return true;
+        }
+        // No counsellor yet: the supervisors see it.
+        foreach (var supervisor in await db.Counsellors.Where(c => c.Active && c.Role == StaffRole.Supervisor && c.TelegramChatId != null).Select(c => c.TelegramChatId!).ToListAsync(cancellationToken))
+        {
+            db.OutgoingMessages.Add(OutgoingMessage.To(CaseAssignment.Channel, supervisor, reply, now, intakeCase.Id));
+        }
+        return false;
+    }
+
+    /// <summary>Passes the counsellor's answer to the family of a case they hold.</summary>
+    public async Task<Reply> FromCounsellorAsync(Counsellor counsellor, int caseId, string text, CancellationToken cancellationToken)
+    {
+        var intakeCase = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        if (intakeCase is null || intakeCase.CounsellorId != counsellor.Id) return new Reply(CounsellorTexts.NotYourCase);
+
+        var now = time.GetUtcNow();
+        intakeCase.Messages.Add(new CaseMessage { Direction = MessageDirection.FromCounsellor, CounsellorId = counsellor.Id, Text = text, ReceivedAt = now });
+        var client = await db.Clients.SingleAsync(c => c.Id == intakeCase.ClientId, cancellationToken);
+        var familyText = ReplyMarkup.Format(ConversationTexts.For(client.Language).CounsellorMessage, counsellor.FirstName, text);
+        db.OutgoingMessages.Add(OutgoingMessage.To(client.Channel, client.ChatId, new Reply(familyText), now, intakeCase.Id));
+        return new Reply(ReplyMarkup.Format(CounsellorTexts.Relayed, intakeCase.Reference));
+    }
+
+    /// <summary>The case a message in the counsellor's chat belongs to, when they answer by replying to it.</summary>
+    public Task<int?> CaseOfMessageAsync(string counsellorChatId, string messageId, CancellationToken cancellationToken) =>
+        db.OutgoingMessages
+            .Where(m => m.Channel == CaseAssignment.Channel && m.ChatId == counsellorChatId && m.ExternalMessageId == messageId)
+            .Select(m => m.CaseId)
+            .FirstOrDefaultAsync(cancellationToken);
+}
