@@ -3,6 +3,7 @@ using LK3.Bot.Channels;
 using LK3.Bot.Channels.Telegram;
 using LK3.Bot.Conversations;
 using LK3.Bot.Data;
+using LK3.Bot.FollowUps;
 using LK3.Bot.Jobs;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -16,6 +17,7 @@ try
     builder.AddIntakeDatabase();
     builder.AddJobs();
     builder.AddIntake();
+    builder.AddFollowUps();
     builder.AddMessaging();
     builder.AddTelegramChannel();
 

@@ -2,6 +2,7 @@ using LK3.Intake.Cases;
 using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
 using LK3.Intake.Counsellors;
+using LK3.Intake.FollowUps;
 using LK3.Intake.Inbox;
 using LK3.Intake.Information;
 using LK3.Intake.Outbox;
@@ -26,6 +27,7 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<CounsellorLinkCode> CounsellorLinkCodes => Set<CounsellorLinkCode>();
     public DbSet<LinkAttempt> LinkAttempts => Set<LinkAttempt>();
     public DbSet<CaseOffer> CaseOffers => Set<CaseOffer>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<InformationTopic> InformationTopics => Set<InformationTopic>();
     public DbSet<ReferralPartner> ReferralPartners => Set<ReferralPartner>();
     public DbSet<ReceivedUpdate> ReceivedUpdates => Set<ReceivedUpdate>();

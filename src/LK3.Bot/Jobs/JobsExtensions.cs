@@ -3,6 +3,7 @@ using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using LK3.Bot.Channels;
 using LK3.Bot.Data;
+using LK3.Bot.FollowUps;
 
 namespace LK3.Bot.Jobs;
 
@@ -52,6 +53,7 @@ public static class JobsExtensions
         {
             TimeZone = LK3.Intake.Conversations.OfficeTime.Zone,
         });
+        recurring.ScheduleFollowUps();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using LK3.Intake.Cases;
 using LK3.Intake.Clients;
 using LK3.Intake.Counsellors;
+using LK3.Intake.FollowUps;
 using LK3.Intake.Information;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public sealed class ConversationEngine(
     CounsellorDesk counsellors,
     CaseAssignment assignment,
     CaseRelay relay,
+    OfficeHours officeHours,
     InformationCatalogCache catalogs,
     TimeProvider time,
     IOptions<ConversationOptions> options)
@@ -44,6 +46,7 @@ public sealed class ConversationEngine(
             await catalogs.GetAsync(db, cancellationToken),
             assignment,
             relay,
+            officeHours,
             now);
         var machine = new ConversationMachine(conversation, turn);
         await DispatchAsync(activity, machine, turn, idle);

@@ -68,6 +68,9 @@ public sealed class ConversationTexts
     public required string CaseCreated { get; init; }
     public required string CaseCreatedUrgent { get; init; }
     public required string CounsellorAssigned { get; init; }
+    public required string OfficeClosed { get; init; }
+    public required string OpeningFormat { get; init; }
+    public required string Culture { get; init; }
 
     public required string IntakeCancelled { get; init; }
     public required string NothingToCancel { get; init; }
@@ -170,6 +173,9 @@ public sealed class ConversationTexts
         Cancel = "Batal",
         CaseCreated = "Terima kasih. Permintaan Anda sudah kami terima dengan nomor <b>{0}</b>.\nSeorang konselor LK3 akan menghubungi Anda pada jam kerja (Senin–Jumat, 08.00–16.00 WITA). Simpan nomor ini; ketik /status untuk melihat perkembangannya.",
         CaseCreatedUrgent = "Terima kasih. Permintaan Anda sudah kami terima dengan nomor <b>{0}</b> dan kami tandai <b>mendesak</b>.\nPetugas LK3 akan menghubungi Anda secepatnya. Jika ada bahaya sekarang, hubungi 112 atau 110.",
+        OfficeClosed = "Kantor LK3 sedang tutup. Kami akan menanggapi permintaan Anda mulai <b>{0} WITA</b>. Jika ada yang dalam bahaya sekarang, jangan menunggu: hubungi nomor darurat berikut.",
+        OpeningFormat = "dddd, d MMMM yyyy 'pukul' HH.mm",
+        Culture = "id-ID",
         CounsellorAssigned = "Kabar baik: konselor LK3 bernama <b>{0}</b> akan menghubungi Anda mengenai kasus <b>{1}</b>.",
         IntakeCancelled = "Baik, dibatalkan. Jawaban yang belum dikirim sudah kami hapus.",
         NothingToCancel = "Tidak ada yang perlu dibatalkan.",
@@ -283,6 +289,9 @@ public sealed class ConversationTexts
         Cancel = "Cancel",
         CaseCreated = "Thank you. We have received your request as <b>{0}</b>.\nAn LK3 counsellor will contact you during office hours (Monday–Friday, 08.00–16.00 WITA). Keep this number; type /status to see how it is going.",
         CaseCreatedUrgent = "Thank you. We have received your request as <b>{0}</b> and marked it <b>urgent</b>.\nLK3 staff will contact you as soon as possible. If anyone is in danger now, call 112 or 110.",
+        OfficeClosed = "The LK3 office is closed now. We will take up your request from <b>{0} WITA</b>. If anyone is in danger now, do not wait: call these emergency numbers.",
+        OpeningFormat = "dddd d MMMM yyyy 'at' HH:mm",
+        Culture = "en-GB",
         CounsellorAssigned = "Good news: an LK3 counsellor named <b>{0}</b> will contact you about case <b>{1}</b>.",
         IntakeCancelled = "All right, cancelled. The answers you had not sent are deleted.",
         NothingToCancel = "There is nothing to cancel.",

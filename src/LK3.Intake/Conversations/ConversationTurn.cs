@@ -2,6 +2,7 @@ using System.Globalization;
 using LK3.Intake.Cases;
 using LK3.Intake.Clients;
 using LK3.Intake.Counsellors;
+using LK3.Intake.FollowUps;
 using LK3.Intake.Information;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,7 @@ internal sealed partial class ConversationTurn(
     InformationCatalog catalog,
     CaseAssignment assignment,
     CaseRelay relay,
+    OfficeHours officeHours,
     DateTimeOffset now) : IConversationTurn
 {
     private readonly List<Reply> _replies = [];
@@ -96,6 +98,12 @@ internal sealed partial class ConversationTurn(
         _openCase = intakeCase;
         await assignment.OfferAsync(intakeCase);
         Say(ReplyMarkup.Format(intakeCase.Urgent ? Texts.CaseCreatedUrgent : Texts.CaseCreated, intakeCase.Reference));
+        if (!officeHours.IsOpen(now))
+        {
+            var opening = officeHours.NextOpening(now).ToOfficeTime();
+            Say(ReplyMarkup.Format(Texts.OfficeClosed, opening.ToString(Texts.OpeningFormat, CultureInfo.GetCultureInfo(Texts.Culture))));
+            ShowEmergencyNumbers();
+        }
     }
 
     /// <summary>Takes the next number of the year; the caller's transaction keeps the counter locked until it commits.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using LK3.Intake.Cases;
 using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
+using LK3.Intake.FollowUps;
 using LK3.Intake.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,12 +13,18 @@ namespace LK3.Intake.Counsellors;
 /// who waited longest since a case), or for an urgent case the counsellor on duty. They are asked on
 /// Telegram to accept or decline; a decline goes to the next one, and supervisors hear of what stalls.
 /// </summary>
-public sealed class CaseAssignment(IntakeDbContext db, TimeProvider time)
+public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, TimeProvider time)
 {
     /// <summary>Offers not taken up before the supervisors are told.</summary>
     public const int MissesBeforeSupervisor = 2;
 
     public const string Channel = "telegram";
+
+    /// <summary>How long an urgent case waits for an answer, in plain time: danger does not keep office hours.</summary>
+    public static readonly TimeSpan UrgentAcceptanceWindow = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long any other case waits for an answer, in office time.</summary>
+    public static readonly TimeSpan AcceptanceWindow = TimeSpan.FromHours(4);
 
     public async Task OfferAsync(IntakeCase intakeCase, CancellationToken cancellationToken = default)
     {
@@ -28,7 +35,14 @@ public sealed class CaseAssignment(IntakeDbContext db, TimeProvider time)
             await TellSupervisorsAsync(CounsellorTexts.Queued, intakeCase, cancellationToken);
             return;
         }
-        intakeCase.Offers.Add(new CaseOffer { CounsellorId = counsellor.Id, OfferedAt = now });
+        var offer = new CaseOffer { CounsellorId = counsellor.Id, OfferedAt = now };
+        intakeCase.Offers.Add(offer);
+        intakeCase.FollowUps.Add(new FollowUp
+        {
+            Kind = FollowUpKind.OfferTimeout,
+            Offer = offer,
+            DueAt = intakeCase.Urgent ? now + UrgentAcceptanceWindow : officeHours.AddOfficeTime(now, AcceptanceWindow),
+        });
         counsellor.LastAssignedAt = now;
         Send(counsellor.TelegramChatId!, new Reply(
             ReplyMarkup.Format(CounsellorTexts.NewCase, intakeCase.Reference, Texts.Categories[intakeCase.Category], intakeCase.Urgent ? CounsellorTexts.Yes : CounsellorTexts.No,
@@ -45,6 +59,7 @@ public sealed class CaseAssignment(IntakeDbContext db, TimeProvider time)
         offer.Status = OfferStatus.Accepted;
         offer.AnsweredAt = time.GetUtcNow();
         intakeCase.CounsellorId = counsellor.Id;
+        intakeCase.FollowUps.Add(new FollowUp { Kind = FollowUpKind.FirstContactReminder, DueAt = officeHours.NextWorkingDay(offer.AnsweredAt.Value) });
         var client = await db.Clients.SingleAsync(c => c.Id == intakeCase.ClientId, cancellationToken);
         var familyTexts = ConversationTexts.For(client.Language);
         Send(client.Channel, client.ChatId, new Reply(ReplyMarkup.Format(familyTexts.CounsellorAssigned, counsellor.FirstName, intakeCase.Reference)));
@@ -59,12 +74,28 @@ public sealed class CaseAssignment(IntakeDbContext db, TimeProvider time)
         var (intakeCase, offer) = await FindOfferAsync(counsellor, reference, cancellationToken);
         if (intakeCase is null || offer is null) return new Reply(ReplyMarkup.Format(CounsellorTexts.OfferGone, reference));
 
-        offer.Status = OfferStatus.Declined;
+        await PassOnAsync(intakeCase, offer, OfferStatus.Declined, cancellationToken);
+        return new Reply(ReplyMarkup.Format(CounsellorTexts.Declined, intakeCase.Reference));
+    }
+
+    /// <summary>The acceptance window closed on an offer still unanswered: the counsellor is told and the next one asked.</summary>
+    public async Task LapseAsync(int offerId, CancellationToken cancellationToken)
+    {
+        var offer = await db.CaseOffers.SingleAsync(o => o.Id == offerId, cancellationToken);
+        if (offer.Status != OfferStatus.Pending) return;
+        var intakeCase = await db.Cases.Include(c => c.Offers).SingleAsync(c => c.Id == offer.CaseId, cancellationToken);
+        var chatId = await db.Counsellors.Where(c => c.Id == offer.CounsellorId).Select(c => c.TelegramChatId).SingleAsync(cancellationToken);
+        if (chatId is not null) Send(chatId, new Reply(ReplyMarkup.Format(CounsellorTexts.Lapsed, intakeCase.Reference)));
+        await PassOnAsync(intakeCase, offer, OfferStatus.Lapsed, cancellationToken);
+    }
+
+    private async Task PassOnAsync(IntakeCase intakeCase, CaseOffer offer, OfferStatus status, CancellationToken cancellationToken)
+    {
+        offer.Status = status;
         offer.AnsweredAt = time.GetUtcNow();
-        var misses = intakeCase.Offers.Count(o => o.Status == OfferStatus.Declined);
+        var misses = intakeCase.Offers.Count(o => o.Status is OfferStatus.Declined or OfferStatus.Lapsed);
         if (misses == MissesBeforeSupervisor) await TellSupervisorsAsync(CounsellorTexts.Missed, intakeCase, cancellationToken, misses);
         await OfferAsync(intakeCase, cancellationToken);
-        return new Reply(ReplyMarkup.Format(CounsellorTexts.Declined, intakeCase.Reference));
     }
 
     private async Task<Counsellor?> ChooseAsync(IntakeCase intakeCase, CancellationToken cancellationToken)

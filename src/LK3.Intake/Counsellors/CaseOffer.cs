@@ -16,4 +16,7 @@ public enum OfferStatus
     Pending,
     Accepted,
     Declined,
+
+    /// <summary>Not answered within the acceptance window.</summary>
+    Lapsed,
 }

@@ -26,6 +26,8 @@ internal static class CounsellorTexts
     public const string FamilyWaiting = "<b>Pesan keluarga, kasus {0}</b> (belum ada konselor)\n{1}";
     public const string Relayed = "Jawaban Anda sudah dikirim kepada keluarga (kasus {0}).";
     public const string NotYourCase = "Kasus itu tidak Anda tangani, atau tidak ada.";
+    public const string Lapsed = "Tawaran kasus {0} tidak dijawab dalam batas waktu dan kami tawarkan kepada konselor lain.";
+    public const string FirstContactReminder = "<b>Pengingat:</b> kasus {0} masih di tahap kontak awal. Mohon hubungi keluarga hari ini.";
     public const string Yes = "ya";
     public const string No = "tidak";
 }

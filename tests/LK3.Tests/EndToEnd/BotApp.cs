@@ -20,7 +20,8 @@ public sealed class BotApp : IWebhookTarget, IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => _factory.Services;
 
-    public static BotApp Start(BotApiDouble api, TestDatabase database, TelegramMode mode = TelegramMode.Webhook, string? connectionString = null)
+    /// <param name="time">The clock; by default the real one, with the office always open so that answers do not depend on the hour.</param>
+    public static BotApp Start(BotApiDouble api, TestDatabase database, TelegramMode mode = TelegramMode.Webhook, string? connectionString = null, TimeProvider? time = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -34,6 +35,16 @@ public sealed class BotApp : IWebhookTarget, IAsyncDisposable
             web.UseSetting("Telegram:WebhookSecret", WebhookSecret);
             web.UseSetting("Telegram:PollingTimeout", "00:00:01");
             web.UseSetting("Messaging:SweepInterval", "00:00:00.100");
+            if (time is null)
+            {
+                web.UseSetting("OfficeHours:Opens", "00:00");
+                web.UseSetting("OfficeHours:Closes", "23:59:59.9999999");
+                foreach (var day in Enum.GetValues<DayOfWeek>()) web.UseSetting($"OfficeHours:Days:{(int)day}", day.ToString());
+            }
+            else
+            {
+                web.ConfigureServices(services => services.AddSingleton(time));
+            }
             web.ConfigureLogging(logging => { logging.ClearProviders(); if (Environment.GetEnvironmentVariable("LK3_TEST_LOGS") == "1") logging.AddConsole().AddFilter("LK3", LogLevel.Warning); });
         });
         return new BotApp(factory, factory.CreateClient());

@@ -1,6 +1,7 @@
 using LK3.Intake.Cases;
 using LK3.Intake.Conversations;
 using LK3.Intake.Counsellors;
+using LK3.Intake.FollowUps;
 using LK3.Intake.Information;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -98,10 +99,11 @@ public sealed class ConversationEngineTests : IAsyncLifetime
 
     private ConversationEngine NewEngine(LK3.Intake.IntakeDbContext db)
     {
-        var assignment = new CaseAssignment(db, _time);
+        var officeHours = new OfficeHours(Options.Create(new OfficeHoursOptions()));
+        var assignment = new CaseAssignment(db, officeHours, _time);
         var relay = new CaseRelay(db, _time);
         return new ConversationEngine(db, new CounsellorDesk(db, new CounsellorLinking(db, _time), assignment, relay), assignment, relay,
-            new InformationCatalogCache(_time), _time, Options.Create(new ConversationOptions()));
+            officeHours, new InformationCatalogCache(_time), _time, Options.Create(new ConversationOptions()));
     }
 
     private async Task<string> SubmitCaseAsync(string chatId)

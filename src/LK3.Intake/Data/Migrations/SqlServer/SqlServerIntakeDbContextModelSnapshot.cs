@@ -486,6 +486,48 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                     b.ToTable("LinkAttempts");
                 });
 
+            modelBuilder.Entity("LK3.Intake.FollowUps.FollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("OfferId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("FollowUps");
+                });
+
             modelBuilder.Entity("LK3.Intake.Inbox.ChatLease", b =>
                 {
                     b.Property<string>("Channel")
@@ -792,8 +834,25 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LK3.Intake.FollowUps.FollowUp", b =>
+                {
+                    b.HasOne("LK3.Intake.Cases.IntakeCase", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LK3.Intake.Counsellors.CaseOffer", "Offer")
+                        .WithMany()
+                        .HasForeignKey("OfferId");
+
+                    b.Navigation("Offer");
+                });
+
             modelBuilder.Entity("LK3.Intake.Cases.IntakeCase", b =>
                 {
+                    b.Navigation("FollowUps");
+
                     b.Navigation("Messages");
 
                     b.Navigation("Offers");

@@ -459,6 +459,46 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     b.ToTable("LinkAttempts");
                 });
 
+            modelBuilder.Entity("LK3.Intake.FollowUps.FollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("FollowUps");
+                });
+
             modelBuilder.Entity("LK3.Intake.Inbox.ChatLease", b =>
                 {
                     b.Property<string>("Channel")
@@ -757,8 +797,25 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LK3.Intake.FollowUps.FollowUp", b =>
+                {
+                    b.HasOne("LK3.Intake.Cases.IntakeCase", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LK3.Intake.Counsellors.CaseOffer", "Offer")
+                        .WithMany()
+                        .HasForeignKey("OfferId");
+
+                    b.Navigation("Offer");
+                });
+
             modelBuilder.Entity("LK3.Intake.Cases.IntakeCase", b =>
                 {
+                    b.Navigation("FollowUps");
+
                     b.Navigation("Messages");
 
                     b.Navigation("Offers");

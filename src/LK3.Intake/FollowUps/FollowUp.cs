@@ -1,0 +1,35 @@
+namespace LK3.Intake.FollowUps;
+
+/// <summary>
+/// Something to do about a case at a set time (tindak lanjut). The row is the truth: Hangfire's recurring
+/// job runs whatever is due, so nothing is lost with a job, and one whose case has moved on does nothing.
+/// </summary>
+public sealed class FollowUp
+{
+    public int Id { get; set; }
+    public int CaseId { get; set; }
+    public FollowUpKind Kind { get; set; }
+
+    /// <summary>For an offer's acceptance window: the offer it watches.</summary>
+    public int? OfferId { get; set; }
+    public Counsellors.CaseOffer? Offer { get; set; }
+
+    public DateTimeOffset DueAt { get; set; }
+    public FollowUpStatus Status { get; set; } = FollowUpStatus.Scheduled;
+    public DateTimeOffset? DoneAt { get; set; }
+}
+
+public enum FollowUpKind
+{
+    /// <summary>The offer's acceptance window closes: an offer still unanswered goes to the next counsellor.</summary>
+    OfferTimeout,
+
+    /// <summary>One working day after acceptance: a reminder when the case is still in InitialContact.</summary>
+    FirstContactReminder,
+}
+
+public enum FollowUpStatus
+{
+    Scheduled,
+    Done,
+}
