@@ -197,7 +197,7 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
         Assert.Contains("Mendesak: ya", offer.Text);
     }
 
-    private CounsellorChat NewChat() => new(_app, _api, FamilyChat.NewChatId());
+    private CounsellorChat NewChat() => new(() => _app, _api, FamilyChat.NewChatId());
 
     private async Task<string> NewCodeAsync(int counsellorId)
     {
@@ -234,7 +234,7 @@ public sealed class CounsellorTestsOnSqlite() : CounsellorTests(DatabaseProvider
 public sealed class CounsellorTestsOnPostgreSql() : CounsellorTests(DatabaseProvider.PostgreSql);
 
 /// <summary>A counsellor's own chat with the bot: answers come one message at a time, mostly without buttons.</summary>
-public sealed class CounsellorChat(BotApp app, BotApiDouble api, long chatId)
+public sealed class CounsellorChat(Func<IWebhookTarget> bot, BotApiDouble api, long chatId)
 {
     private int _seen;
 
@@ -242,21 +242,21 @@ public sealed class CounsellorChat(BotApp app, BotApiDouble api, long chatId)
 
     public async Task<string> SayAsync(string text)
     {
-        using var response = await app.PostUpdateAsync(TelegramUpdates.Text(chatId, text));
+        using var response = await bot().PostUpdateAsync(TelegramUpdates.Text(chatId, text));
         response.EnsureSuccessStatusCode();
         return (await NextAsync()).Text;
     }
 
     public async Task<string> PressAsync(string data)
     {
-        using var response = await app.PostUpdateAsync(TelegramUpdates.Callback(chatId, data));
+        using var response = await bot().PostUpdateAsync(TelegramUpdates.Callback(chatId, data));
         response.EnsureSuccessStatusCode();
         return (await NextAsync()).Text;
     }
 
     public async Task<string> ReplyToAsync(int messageId, string text)
     {
-        using var response = await app.PostUpdateAsync(TelegramUpdates.ReplyTo(chatId, messageId, text));
+        using var response = await bot().PostUpdateAsync(TelegramUpdates.ReplyTo(chatId, messageId, text));
         response.EnsureSuccessStatusCode();
         return (await NextAsync()).Text;
     }
