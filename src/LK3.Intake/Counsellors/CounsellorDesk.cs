@@ -1,5 +1,7 @@
+using System.Globalization;
 using LK3.Intake.Cases;
 using LK3.Intake.Conversations;
+using LK3.Intake.FollowUps;
 using Microsoft.EntityFrameworkCore;
 
 namespace LK3.Intake.Counsellors;
@@ -8,7 +10,7 @@ namespace LK3.Intake.Counsellors;
 /// What counsellors do in their own Telegram chat: link it (/daftar CODE), answer case offers, list
 /// their cases. A counsellor's chat never enters the family conversation.
 /// </summary>
-public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking, CaseAssignment assignment, CaseRelay relay)
+public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking, CaseAssignment assignment, CaseRelay relay, OfficeHours officeHours, TimeProvider time)
 {
     /// <summary>The replies when the activity is a counsellor's; null when it belongs to the family conversation.</summary>
     public async Task<IReadOnlyList<Reply>?> TryHandleAsync(IncomingActivity activity, CancellationToken cancellationToken)
@@ -42,6 +44,7 @@ public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking
             "offer:accept" or "/terima" when CaseReference.TryParse(argument, out var reference) => assignment.AcceptAsync(counsellor, reference, cancellationToken),
             "offer:decline" when CaseReference.TryParse(argument, out var reference) => assignment.DeclineAsync(counsellor, reference, cancellationToken),
             "/kasus" => ListCasesAsync(counsellor, cancellationToken),
+            "/tindaklanjut" => ScheduleFollowUpAsync(counsellor, argument, cancellationToken),
             _ => Task.FromResult(new Reply(CounsellorTexts.Help)),
         })];
     }
@@ -64,12 +67,51 @@ public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking
         var cases = await db.Cases.AsNoTracking()
             .Where(c => c.CounsellorId == counsellor.Id && c.Stage != CaseStage.Closed)
             .OrderBy(c => c.Year).ThenBy(c => c.Number)
+            .Select(c => new
+            {
+                Case = c,
+                NextFollowUp = c.FollowUps.Where(f => f.Status == FollowUpStatus.Scheduled && f.Kind != FollowUpKind.OfferTimeout)
+                    .OrderBy(f => f.DueAt).Select(f => (DateTimeOffset?)f.DueAt).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         var texts = ConversationTexts.Indonesian;
         return new Reply(cases.Count == 0
             ? CounsellorTexts.NoCases
-            : string.Join("\n", cases.Select(c => ReplyMarkup.Format(CounsellorTexts.CaseLine, c.Reference, texts.Categories[c.Category], texts.Stages[c.Stage]))));
+            : string.Join("\n", cases.Select(c =>
+                ReplyMarkup.Format(CounsellorTexts.CaseLine, c.Case.Reference, texts.Categories[c.Case.Category], texts.Stages[c.Case.Stage])
+                + (c.NextFollowUp is { } next ? ReplyMarkup.Format(CounsellorTexts.NextFollowUp, Show(next)) : ""))));
     }
+
+    /// <summary>"/tindaklanjut LK3-2026-0007 15/12/2026 10.00": a reminder for the counsellor then (at opening time without an hour).</summary>
+    private async Task<Reply> ScheduleFollowUpAsync(Counsellor counsellor, string? argument, CancellationToken cancellationToken)
+    {
+        var parts = argument?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        if (parts.Length is < 2 or > 3
+            || !CaseReference.TryParse(parts[0], out var reference)
+            || !DateOnly.TryParseExact(parts[1], ["d/M/yyyy", "d-M-yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            || !TryParseHour(parts.ElementAtOrDefault(2), out var hour))
+        {
+            return new Reply(CounsellorTexts.FollowUpUsage);
+        }
+        var intakeCase = await db.Cases.FirstOrDefaultAsync(c => c.Year == reference.Year && c.Number == reference.Number, cancellationToken);
+        if (intakeCase is null || intakeCase.CounsellorId != counsellor.Id || intakeCase.Stage == CaseStage.Closed) return new Reply(CounsellorTexts.NotYourCase);
+
+        var due = OfficeHours.At(day, hour ?? officeHours.Opens);
+        if (due <= time.GetUtcNow()) return new Reply(CounsellorTexts.FollowUpInPast);
+        intakeCase.FollowUps.Add(new FollowUp { Kind = FollowUpKind.CounsellorFollowUp, DueAt = due });
+        return new Reply(ReplyMarkup.Format(CounsellorTexts.FollowUpScheduled, intakeCase.Reference, Show(due)));
+    }
+
+    private static bool TryParseHour(string? text, out TimeOnly? hour)
+    {
+        hour = null;
+        if (text is null) return true;
+        if (!TimeOnly.TryParseExact(text, ["H.mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return false;
+        hour = parsed;
+        return true;
+    }
+
+    private static string Show(DateTimeOffset instant) => instant.ToOfficeTime().ToString("dd/MM/yyyy HH.mm", CultureInfo.InvariantCulture);
 
     /// <summary>"/terima LK3-2026-0007" → ("/terima", "LK3-2026-0007"); "offer:accept:LK3-2026-0007" → ("offer:accept", "LK3-…").</summary>
     private static (string? Command, string? Argument) Split(string? input)

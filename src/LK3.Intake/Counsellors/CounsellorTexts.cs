@@ -21,13 +21,18 @@ internal static class CounsellorTexts
     public const string LinkChatTaken = "Chat ini sudah terhubung dengan akun konselor lain.";
     public const string NoCases = "Anda tidak sedang menangani kasus.";
     public const string CaseLine = "• <b>{0}</b> · {1} · tahap: {2}";
-    public const string Help = "Perintah konselor: /kasus (kasus Anda), /terima NOMOR (menerima kasus yang ditawarkan), /balas NOMOR jawaban (menjawab keluarga), atau balas langsung pesan keluarga.";
+    public const string Help = "Perintah konselor: /kasus (kasus Anda), /terima NOMOR (menerima kasus yang ditawarkan), /tindaklanjut NOMOR TANGGAL [JAM] (menjadwalkan tindak lanjut), /balas NOMOR jawaban (menjawab keluarga), atau balas langsung pesan keluarga.";
     public const string FromFamily = "<b>Pesan keluarga, kasus {0}</b>\n{1}\n\n<i>Balas pesan ini untuk menjawab, atau tulis /balas {0} jawaban.</i>";
     public const string FamilyWaiting = "<b>Pesan keluarga, kasus {0}</b> (belum ada konselor)\n{1}";
     public const string Relayed = "Jawaban Anda sudah dikirim kepada keluarga (kasus {0}).";
     public const string NotYourCase = "Kasus itu tidak Anda tangani, atau tidak ada.";
     public const string Lapsed = "Tawaran kasus {0} tidak dijawab dalam batas waktu dan kami tawarkan kepada konselor lain.";
     public const string FirstContactReminder = "<b>Pengingat:</b> kasus {0} masih di tahap kontak awal. Mohon hubungi keluarga hari ini.";
+    public const string FollowUpDue = "<b>Tindak lanjut hari ini:</b> kasus {0}.";
+    public const string FollowUpScheduled = "Tindak lanjut kasus <b>{0}</b> dijadwalkan {1} WITA. Anda akan diingatkan saat itu.";
+    public const string FollowUpUsage = "Tulis: /tindaklanjut NOMOR TANGGAL [JAM], misalnya /tindaklanjut LK3-2026-0007 15/12/2026 10.00";
+    public const string FollowUpInPast = "Tanggal itu sudah lewat. Pilih tanggal yang akan datang.";
+    public const string NextFollowUp = " · tindak lanjut: {0}";
     public const string Yes = "ya";
     public const string No = "tidak";
 }

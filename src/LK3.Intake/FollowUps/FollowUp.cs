@@ -26,6 +26,9 @@ public enum FollowUpKind
 
     /// <summary>One working day after acceptance: a reminder when the case is still in InitialContact.</summary>
     FirstContactReminder,
+
+    /// <summary>A date the counsellor chose for the case (/tindaklanjut): a reminder then.</summary>
+    CounsellorFollowUp,
 }
 
 public enum FollowUpStatus

@@ -20,7 +20,10 @@ public sealed class FollowUpRunner(IntakeDbContext db, CaseAssignment assignment
                 await assignment.LapseAsync(offerId, cancellationToken);
                 break;
             case FollowUpKind.FirstContactReminder:
-                await RemindOfFirstContactAsync(followUp.CaseId, cancellationToken);
+                await RemindCounsellorAsync(followUp.CaseId, CounsellorTexts.FirstContactReminder, c => c.Stage == CaseStage.InitialContact, cancellationToken);
+                break;
+            case FollowUpKind.CounsellorFollowUp:
+                await RemindCounsellorAsync(followUp.CaseId, CounsellorTexts.FollowUpDue, c => c.Stage != CaseStage.Closed, cancellationToken);
                 break;
         }
         followUp.Status = FollowUpStatus.Done;
@@ -35,14 +38,16 @@ public sealed class FollowUpRunner(IntakeDbContext db, CaseAssignment assignment
         return db.FollowUps.Where(f => f.Status == FollowUpStatus.Scheduled && f.DueAt <= now).OrderBy(f => f.DueAt).Select(f => f.Id).ToListAsync(cancellationToken);
     }
 
-    private async Task RemindOfFirstContactAsync(int caseId, CancellationToken cancellationToken)
+    /// <summary>Reminds the case's counsellor, if the case is still where the reminder is about.</summary>
+    private async Task RemindCounsellorAsync(int caseId, string template, System.Linq.Expressions.Expression<Func<IntakeCase, bool>> stillDue, CancellationToken cancellationToken)
     {
         var reminder = await db.Cases
-            .Where(c => c.Id == caseId && c.Stage == CaseStage.InitialContact && c.CounsellorId != null)
+            .Where(c => c.Id == caseId && c.CounsellorId != null)
+            .Where(stillDue)
             .Select(c => new { c.Year, c.Number, ChatId = db.Counsellors.Where(k => k.Id == c.CounsellorId).Select(k => k.TelegramChatId).FirstOrDefault() })
             .FirstOrDefaultAsync(cancellationToken);
         if (reminder?.ChatId is null) return; // the case moved on, or nobody to remind
         db.OutgoingMessages.Add(OutgoingMessage.To(CaseAssignment.Channel, reminder.ChatId,
-            new Reply(ReplyMarkup.Format(CounsellorTexts.FirstContactReminder, new CaseReference(reminder.Year, reminder.Number))), time.GetUtcNow(), caseId));
+            new Reply(ReplyMarkup.Format(template, new CaseReference(reminder.Year, reminder.Number))), time.GetUtcNow(), caseId));
     }
 }

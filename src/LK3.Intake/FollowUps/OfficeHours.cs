@@ -47,8 +47,10 @@ public sealed class OfficeHours(IOptions<OfficeHoursOptions> options)
 
     private bool IsWorkingDay(DateOnly day) => Hours.Days.Contains(day.DayOfWeek) && !Hours.Holidays.Contains(day);
 
+    public TimeOnly Opens => Hours.Opens;
+
     /// <summary>An office time as an instant in UTC, the only offset every database stores.</summary>
-    private static DateTimeOffset At(DateOnly day, TimeOnly time)
+    public static DateTimeOffset At(DateOnly day, TimeOnly time)
     {
         var local = day.ToDateTime(time);
         return new DateTimeOffset(local, OfficeTime.Zone.GetUtcOffset(local)).ToUniversalTime();

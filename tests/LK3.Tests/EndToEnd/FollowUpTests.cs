@@ -79,6 +79,29 @@ public abstract class FollowUpTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_counsellor_chooses_a_follow_up_date_sees_it_in_kasus_and_is_reminded_then()
+    {
+        _database.SkipIfUnavailable();
+        var rina = await AddCounsellorAsync("Rina Wulandari", ProblemCategory.FamilyConflict);
+        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
+        var reference = await SubmitAsync(family, ProblemCategory.FamilyConflict);
+        await rina.NextAsync();
+        await rina.PressAsync($"offer:accept:{reference}");
+
+        Assert.Contains("dijadwalkan 02/12/2026 10.00 WITA", await rina.SayAsync($"/tindaklanjut {reference} 2/12/2026 10.00"));
+        Assert.Contains("sudah lewat", await rina.SayAsync($"/tindaklanjut {reference} 01/01/2020"));
+        Assert.Contains("/tindaklanjut NOMOR TANGGAL", await rina.SayAsync($"/tindaklanjut {reference} besok"));
+        // The first-contact reminder (Monday 15:00, a working day after Friday 15:00) comes first.
+        Assert.Contains($"{reference}</b> · Konflik keluarga · tahap: kontak awal · tindak lanjut: 30/11/2026 15.00", await rina.SayAsync("/kasus"));
+
+        await RunJobAtAsync(new DateTimeOffset(2026, 12, 2, 10, 0, 0, Wita));
+
+        var sent = await _api.WaitForMessagesAsync(rina.ChatId, 8);
+        Assert.Contains("masih di tahap kontak awal", sent[6].Text);
+        Assert.Contains($"Tindak lanjut hari ini:</b> kasus {reference}", sent[7].Text);
+    }
+
+    [SkippableFact]
     public async Task A_reminder_for_a_case_that_has_moved_on_does_nothing()
     {
         _database.SkipIfUnavailable();
