@@ -1,3 +1,4 @@
+using LK3.Intake.FollowUps;
 using Stateless;
 using Stateless.Graph;
 using Stage = LK3.Intake.Cases.CaseStage;
@@ -13,7 +14,12 @@ public sealed class CaseWorkflow
 {
     public const int MaxNoteLength = 2000;
 
+    /// <summary>When the family hears from LK3 after its case enters monitoring, and follow-up care.</summary>
+    public static readonly TimeSpan MonitoringCheckInAfter = TimeSpan.FromDays(7);
+    public static readonly TimeSpan FollowUpCareCheckInAfter = TimeSpan.FromDays(30);
+
     private readonly IntakeCase _case;
+    private readonly OfficeHours _officeHours;
     private readonly TimeProvider _time;
     private readonly StateMachine<Stage, Trigger> _machine;
     private readonly StateMachine<Stage, Trigger>.TriggerWithParameters<CaseActor, string?> _advance;
@@ -21,9 +27,10 @@ public sealed class CaseWorkflow
     private readonly StateMachine<Stage, Trigger>.TriggerWithParameters<CaseActor, string> _terminate;
     private readonly StateMachine<Stage, Trigger>.TriggerWithParameters<CaseActor, string> _reopen;
 
-    public CaseWorkflow(IntakeCase intakeCase, TimeProvider time)
+    public CaseWorkflow(IntakeCase intakeCase, OfficeHours officeHours, TimeProvider time)
     {
         _case = intakeCase;
+        _officeHours = officeHours;
         _time = time;
         _machine = new StateMachine<Stage, Trigger>(() => intakeCase.Stage, stage => intakeCase.Stage = stage);
         _advance = _machine.SetTriggerParameters<CaseActor, string?>(Trigger.Advance);
@@ -52,6 +59,7 @@ public sealed class CaseWorkflow
             .PermitIf(_refer, Stage.TerminationReferral, MayRefer, ReferDescription);
 
         Open(Stage.MonitoringEvaluation)
+            .OnEntry(() => ScheduleCheckIn(FollowUpKind.MonitoringCheckIn, MonitoringCheckInAfter))
             .PermitIf(_advance, Stage.TerminationReferral, MayWork, WorkDescription)
             .PermitIf(_refer, Stage.TerminationReferral, MayRefer, ReferDescription);
 
@@ -60,6 +68,7 @@ public sealed class CaseWorkflow
             .PermitReentryIf(_refer, MayRefer, ReferDescription);
 
         Open(Stage.FollowUpCare)
+            .OnEntry(() => ScheduleCheckIn(FollowUpKind.FollowUpCareCheckIn, FollowUpCareCheckInAfter))
             .PermitIf(_advance, Stage.Closed, MayWork, WorkDescription);
 
         _machine.Configure(Stage.Closed)
@@ -100,6 +109,10 @@ public sealed class CaseWorkflow
     private StateMachine<Stage, Trigger>.StateConfiguration Open(Stage stage) =>
         _machine.Configure(stage).PermitIf(_terminate, Stage.Closed, (actor, reason) => actor.MayWorkOnCase && HasText(reason),
             "assigned counsellor, supervisor or admin, with a reason");
+
+    /// <summary>A check-in with the family, at an office hour once the time has passed.</summary>
+    private void ScheduleCheckIn(FollowUpKind kind, TimeSpan after) =>
+        _case.FollowUps.Add(new FollowUp { Kind = kind, DueAt = _officeHours.NextOpening(_time.GetUtcNow() + after) });
 
     private void Move(Trigger trigger, CaseActor actor, string? note, Action fire)
     {

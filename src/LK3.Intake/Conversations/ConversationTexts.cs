@@ -69,6 +69,7 @@ public sealed class ConversationTexts
     public required string CaseCreatedUrgent { get; init; }
     public required string CounsellorAssigned { get; init; }
     public required string OfficeClosed { get; init; }
+    public required string CheckIn { get; init; }
     public required string OpeningFormat { get; init; }
     public required string Culture { get; init; }
 
@@ -175,6 +176,7 @@ public sealed class ConversationTexts
         CaseCreatedUrgent = "Terima kasih. Permintaan Anda sudah kami terima dengan nomor <b>{0}</b> dan kami tandai <b>mendesak</b>.\nPetugas LK3 akan menghubungi Anda secepatnya. Jika ada bahaya sekarang, hubungi 112 atau 110.",
         OfficeClosed = "Kantor LK3 sedang tutup. Kami akan menanggapi permintaan Anda mulai <b>{0} WITA</b>. Jika ada yang dalam bahaya sekarang, jangan menunggu: hubungi nomor darurat berikut.",
         OpeningFormat = "dddd, d MMMM yyyy 'pukul' HH.mm",
+        CheckIn = "Halo, ini LK3 Kota Bontang. Bagaimana keadaan Anda dan keluarga sekarang? Bila ada yang ingin Anda sampaikan, balas di chat ini; pesan Anda akan diteruskan kepada konselor Anda (kasus <b>{0}</b>).",
         Culture = "id-ID",
         CounsellorAssigned = "Kabar baik: konselor LK3 bernama <b>{0}</b> akan menghubungi Anda mengenai kasus <b>{1}</b>.",
         IntakeCancelled = "Baik, dibatalkan. Jawaban yang belum dikirim sudah kami hapus.",
@@ -291,6 +293,7 @@ public sealed class ConversationTexts
         CaseCreatedUrgent = "Thank you. We have received your request as <b>{0}</b> and marked it <b>urgent</b>.\nLK3 staff will contact you as soon as possible. If anyone is in danger now, call 112 or 110.",
         OfficeClosed = "The LK3 office is closed now. We will take up your request from <b>{0} WITA</b>. If anyone is in danger now, do not wait: call these emergency numbers.",
         OpeningFormat = "dddd d MMMM yyyy 'at' HH:mm",
+        CheckIn = "Hello, this is LK3 Kota Bontang. How are you and your family now? If there is anything you would like to tell us, reply in this chat; your message goes to your counsellor (case <b>{0}</b>).",
         Culture = "en-GB",
         CounsellorAssigned = "Good news: an LK3 counsellor named <b>{0}</b> will contact you about case <b>{1}</b>.",
         IntakeCancelled = "All right, cancelled. The answers you had not sent are deleted.",

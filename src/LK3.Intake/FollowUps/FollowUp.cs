@@ -29,6 +29,12 @@ public enum FollowUpKind
 
     /// <summary>A date the counsellor chose for the case (/tindaklanjut): a reminder then.</summary>
     CounsellorFollowUp,
+
+    /// <summary>A week into MonitoringEvaluation: the family is asked how they are.</summary>
+    MonitoringCheckIn,
+
+    /// <summary>30 days into FollowUpCare: the family is asked how they are.</summary>
+    FollowUpCareCheckIn,
 }
 
 public enum FollowUpStatus

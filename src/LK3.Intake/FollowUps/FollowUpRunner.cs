@@ -22,6 +22,12 @@ public sealed class FollowUpRunner(IntakeDbContext db, CaseAssignment assignment
             case FollowUpKind.FirstContactReminder:
                 await RemindCounsellorAsync(followUp.CaseId, CounsellorTexts.FirstContactReminder, c => c.Stage == CaseStage.InitialContact, cancellationToken);
                 break;
+            case FollowUpKind.MonitoringCheckIn:
+                await CheckInWithFamilyAsync(followUp.CaseId, CaseStage.MonitoringEvaluation, cancellationToken);
+                break;
+            case FollowUpKind.FollowUpCareCheckIn:
+                await CheckInWithFamilyAsync(followUp.CaseId, CaseStage.FollowUpCare, cancellationToken);
+                break;
             case FollowUpKind.CounsellorFollowUp:
                 await RemindCounsellorAsync(followUp.CaseId, CounsellorTexts.FollowUpDue, c => c.Stage != CaseStage.Closed, cancellationToken);
                 break;
@@ -36,6 +42,18 @@ public sealed class FollowUpRunner(IntakeDbContext db, CaseAssignment assignment
     {
         var now = time.GetUtcNow();
         return db.FollowUps.Where(f => f.Status == FollowUpStatus.Scheduled && f.DueAt <= now).OrderBy(f => f.DueAt).Select(f => f.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Asks the family how they are, if the case is still in the stage the check-in belongs to and they can be reached.</summary>
+    private async Task CheckInWithFamilyAsync(int caseId, CaseStage stage, CancellationToken cancellationToken)
+    {
+        var family = await db.Cases
+            .Where(c => c.Id == caseId && c.Stage == stage)
+            .Join(db.Clients.Where(k => k.UnreachableSince == null), c => c.ClientId, k => k.Id, (c, k) => new { c.Year, c.Number, k.Channel, k.ChatId, k.Language })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (family is null) return;
+        var text = ReplyMarkup.Format(ConversationTexts.For(family.Language).CheckIn, new CaseReference(family.Year, family.Number));
+        db.OutgoingMessages.Add(OutgoingMessage.To(family.Channel, family.ChatId, new Reply(text), time.GetUtcNow(), caseId));
     }
 
     /// <summary>Reminds the case's counsellor, if the case is still where the reminder is about.</summary>

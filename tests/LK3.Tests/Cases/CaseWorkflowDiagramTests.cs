@@ -1,3 +1,4 @@
+using LK3.Intake.FollowUps;
 using System.Text.RegularExpressions;
 using LK3.Intake.Cases;
 
@@ -20,12 +21,12 @@ public sealed partial class CaseWorkflowDiagramTests
 
         Assert.True(expected == actual,
             $"The diagram in {DocPath} is out of date with CaseWorkflow. Replace the contents of its ```mermaid block " +
-            "with the output of `new CaseWorkflow(new IntakeCase { Channel = \"telegram\", Description = \"x\" }, TimeProvider.System).ToMermaid()`, " +
+            "with the output of `new CaseWorkflow(new IntakeCase { Channel = \"telegram\", Description = \"x\" }, officeHours, TimeProvider.System).ToMermaid()`, " +
             $"which is:\n\n{expected}\n");
     }
 
     private static string WorkflowDiagram() =>
-        new CaseWorkflow(new IntakeCase { Channel = "telegram", Description = "x" }, TimeProvider.System).ToMermaid();
+        new CaseWorkflow(new IntakeCase { Channel = "telegram", Description = "x" }, new OfficeHours(Microsoft.Extensions.Options.Options.Create(new OfficeHoursOptions())), TimeProvider.System).ToMermaid();
 
     private static string Normalize(string text) => text.ReplaceLineEndings("\n").Trim();
 

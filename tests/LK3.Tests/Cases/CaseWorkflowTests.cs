@@ -1,4 +1,5 @@
 using LK3.Intake.Cases;
+using LK3.Intake.FollowUps;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LK3.Tests.Cases;
@@ -46,7 +47,7 @@ public sealed class CaseWorkflowTests
     private (IntakeCase Case, CaseWorkflow Workflow) NewCase(CaseStage stage = CaseStage.InitialContact)
     {
         var intakeCase = new IntakeCase { Year = 2026, Number = 7, Channel = "telegram", Description = "x", Stage = stage };
-        return (intakeCase, new CaseWorkflow(intakeCase, _time));
+        return (intakeCase, new CaseWorkflow(intakeCase, new OfficeHours(Microsoft.Extensions.Options.Options.Create(new OfficeHoursOptions())), _time));
     }
 
     private static void AssertRow(CaseTransition row, CaseStage from, CaseStage to, CaseTrigger trigger, CaseActor actor, string? note, DateTimeOffset at)
@@ -355,5 +356,32 @@ public sealed class CaseWorkflowTests
         }
 
         Assert.Empty(mismatches);
+    }
+
+    // Check-ins with the family
+
+    [Theory]
+    [InlineData(CaseStage.Intervention, FollowUpKind.MonitoringCheckIn, 7)]
+    [InlineData(CaseStage.TerminationReferral, FollowUpKind.FollowUpCareCheckIn, 30)]
+    public void Entering_monitoring_or_follow_up_care_schedules_a_check_in_with_the_family_at_an_office_hour(CaseStage from, FollowUpKind kind, int days)
+    {
+        var (intakeCase, workflow) = NewCase(from);
+
+        workflow.Advance(Actor("counsellor"));
+
+        // Start is Monday 17:00 WITA, after closing: the check-in goes out at the next opening, 08:00.
+        var checkIn = Assert.Single(intakeCase.FollowUps);
+        Assert.Equal(kind, checkIn.Kind);
+        Assert.Equal(new DateTimeOffset(2026, 3, 3, 8, 0, 0, TimeSpan.FromHours(8)).AddDays(days), checkIn.DueAt);
+    }
+
+    [Fact]
+    public void Reopening_a_closed_case_schedules_the_follow_up_care_check_in()
+    {
+        var (intakeCase, workflow) = NewCase(CaseStage.Closed);
+
+        workflow.Reopen(Actor("supervisor"), "Keluarga meminta bantuan lagi");
+
+        Assert.Equal(FollowUpKind.FollowUpCareCheckIn, Assert.Single(intakeCase.FollowUps).Kind);
     }
 }

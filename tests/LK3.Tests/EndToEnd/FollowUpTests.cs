@@ -102,6 +102,43 @@ public abstract class FollowUpTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task The_family_is_asked_how_they_are_a_week_into_monitoring_and_their_answer_reaches_the_counsellor()
+    {
+        _database.SkipIfUnavailable();
+        var rina = await AddCounsellorAsync("Rina Wulandari", ProblemCategory.FamilyConflict);
+        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
+        var reference = await SubmitAsync(family, ProblemCategory.FamilyConflict);
+        await rina.NextAsync();
+        await rina.PressAsync($"offer:accept:{reference}");
+        await family.NextAsync(); // who will call
+        Assert.True(CaseReference.TryParse(reference, out var parsed));
+
+        // The counsellor takes the case to monitoring (as the staff app will), on Monday 30 November at 09:00.
+        _time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 9, 0, 0, Wita).ToUniversalTime());
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LK3.Intake.IntakeDbContext>();
+            var intakeCase = await db.Cases.Include(c => c.FollowUps).SingleAsync(c => c.Year == parsed.Year && c.Number == parsed.Number);
+            var workflow = new CaseWorkflow(intakeCase, scope.ServiceProvider.GetRequiredService<OfficeHours>(), _time);
+            var counsellor = new CaseActor("Rina", StaffRole.Counsellor, IsAssignedCounsellor: true);
+            while (intakeCase.Stage != CaseStage.MonitoringEvaluation) workflow.Advance(counsellor);
+            await db.SaveChangesAsync();
+        }
+
+        await RunJobAtAsync(new DateTimeOffset(2026, 12, 7, 8, 59, 0, Wita));
+        await RunJobAtAsync(new DateTimeOffset(2026, 12, 7, 9, 0, 0, Wita));
+
+        var checkIn = await family.NextAsync();
+        Assert.Contains("Bagaimana keadaan Anda dan keluarga", checkIn.Text);
+        Assert.Contains(reference, checkIn.Text);
+        var answer = await family.SayAsync("Alhamdulillah sudah lebih baik.");
+        Assert.Contains("teruskan kepada konselor", answer[0].Text);
+        // The offer, the acceptance, then the family's answer (no first-contact reminder: the case had moved on).
+        var sent = await _api.WaitForMessagesAsync(rina.ChatId, 3);
+        Assert.Contains("Alhamdulillah sudah lebih baik.", sent[2].Text);
+    }
+
+    [SkippableFact]
     public async Task A_reminder_for_a_case_that_has_moved_on_does_nothing()
     {
         _database.SkipIfUnavailable();
