@@ -182,6 +182,40 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
     }
 
     [SkippableFact]
+    public async Task Counsellors_on_leave_are_passed_over_and_the_fewest_open_cases_wins_before_the_longest_wait()
+    {
+        _database.SkipIfUnavailable();
+        var ani = await AddCounsellorAsync("Ani Rahma", specialities: [ProblemCategory.Economic]);
+        var onLeave = await AddCounsellorAsync("Budi Santoso", specialities: [ProblemCategory.Economic], active: false);
+        var first = await SubmitEconomicCaseAsync();
+        Assert.Contains(first, (await ani.Chat.NextAsync()).Text);
+        await ani.Chat.PressAsync($"offer:accept:{first}");
+
+        // Citra had a case more recently than Ani, but Ani now holds one open case and Citra none.
+        var citra = await AddCounsellorAsync("Citra Ayu", specialities: [ProblemCategory.Economic], lastAssigned: DateTimeOffset.UtcNow);
+        var second = await SubmitEconomicCaseAsync();
+
+        Assert.Contains(second, (await citra.Chat.NextAsync()).Text);
+        Assert.Empty(_api.SentTo(onLeave.Chat.ChatId));
+        Assert.Equal(2, _api.SentTo(ani.Chat.ChatId).Count);
+    }
+
+    private async Task<string> SubmitEconomicCaseAsync()
+    {
+        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
+        await family.SayAsync("/start");
+        await family.PressAsync("consent:yes");
+        await family.PressAsync("menu:help");
+        await family.PressAsync("category:Economic");
+        await family.PressAsync("recipient:MyFamily");
+        await family.SayAsync("Suami kehilangan pekerjaan, kami tidak bisa membayar sewa.");
+        await family.PressAsync("kecamatan:BontangBarat");
+        await family.PressAsync("contact:chat");
+        await family.PressAsync("danger:no");
+        return FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
+    }
+
+    [SkippableFact]
     public async Task An_urgent_case_goes_to_the_counsellor_on_duty()
     {
         _database.SkipIfUnavailable();
@@ -206,7 +240,8 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
     }
 
     private async Task<(int Id, CounsellorChat Chat)> AddCounsellorAsync(
-        string name, ProblemCategory[]? specialities = null, StaffRole role = StaffRole.Counsellor, bool onDuty = false, bool linked = true, DateTimeOffset? lastAssigned = null)
+        string name, ProblemCategory[]? specialities = null, StaffRole role = StaffRole.Counsellor, bool onDuty = false, bool linked = true,
+        DateTimeOffset? lastAssigned = null, bool active = true)
     {
         var chat = NewChat();
         var counsellor = new Counsellor
@@ -215,6 +250,7 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
             Role = role,
             Specialities = [.. specialities ?? []],
             OnDuty = onDuty,
+            Active = active,
             TelegramChatId = linked ? chat.ChatId.ToString() : null,
             LastAssignedAt = lastAssigned,
         };
