@@ -1,4 +1,3 @@
-using System.Globalization;
 using LK3.Intake.Cases;
 using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
@@ -64,8 +63,14 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
         var familyTexts = ConversationTexts.For(client.Language);
         Send(client.Channel, client.ChatId, new Reply(ReplyMarkup.Format(familyTexts.CounsellorAssigned, counsellor.FirstName, intakeCase.Reference)));
 
-        var accepted = ReplyMarkup.Format(CounsellorTexts.Accepted, intakeCase.Reference);
-        return new Reply(intakeCase.ContactPhone is { } phone ? $"{accepted}\n{ReplyMarkup.Format(CounsellorTexts.AcceptedPhone, phone)}" : accepted);
+        // Now that the case is theirs, the counsellor gets what they need to call: who needs help and the family's own words.
+        List<string> lines =
+        [
+            ReplyMarkup.Format(CounsellorTexts.Accepted, intakeCase.Reference),
+            ReplyMarkup.Format(CounsellorTexts.AcceptedDetails, Texts.Recipients[intakeCase.Recipient], intakeCase.Description),
+        ];
+        if (intakeCase.ContactPhone is { } phone) lines.Add(ReplyMarkup.Format(CounsellorTexts.AcceptedPhone, phone));
+        return new Reply(string.Join("\n", lines));
     }
 
     /// <summary>The counsellor passes on the case: it is offered to the next one.</summary>

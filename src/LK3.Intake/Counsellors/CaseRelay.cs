@@ -40,6 +40,7 @@ public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
     {
         var intakeCase = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (intakeCase is null || intakeCase.CounsellorId != counsellor.Id) return new Reply(CounsellorTexts.NotYourCase);
+        if (text.Length > ConversationLimits.MaxTextLength) return new Reply(ReplyMarkup.Format(CounsellorTexts.AnswerTooLong, ConversationLimits.MaxTextLength));
 
         var now = time.GetUtcNow();
         intakeCase.Messages.Add(new CaseMessage { Direction = MessageDirection.FromCounsellor, CounsellorId = counsellor.Id, Text = text, ReceivedAt = now });

@@ -12,7 +12,8 @@ internal sealed class CounsellorConfiguration : IEntityTypeConfiguration<Counsel
         builder.Property(c => c.TelegramChatId).HasMaxLength(64);
         builder.HasIndex(c => c.TelegramChatId).IsUnique();
         builder.Ignore(c => c.FirstName);
-        builder.PrimitiveCollection(c => c.Specialities);
+        // As text, like every enum here: a category added later cannot shift what counsellors take.
+        builder.PrimitiveCollection(c => c.Specialities).ElementType(e => e.HasConversion<string>().HasMaxLength(40));
     }
 }
 
@@ -22,6 +23,8 @@ internal sealed class CounsellorLinkCodeConfiguration : IEntityTypeConfiguration
     {
         builder.Property(c => c.CodeHash).HasMaxLength(64);
         builder.HasIndex(c => c.CodeHash).IsUnique();
+        // Used once: two chats sending the same code at the same moment cannot both be linked.
+        builder.Property(c => c.UsedAt).IsConcurrencyToken();
         builder.HasOne<Counsellor>().WithMany().HasForeignKey(c => c.CounsellorId);
     }
 }
@@ -43,5 +46,7 @@ internal sealed class CaseOfferConfiguration : IEntityTypeConfiguration<CaseOffe
         builder.HasOne<IntakeCase>().WithMany(c => c.Offers).HasForeignKey(o => o.CaseId);
         builder.HasOne<Counsellor>().WithMany().HasForeignKey(o => o.CounsellorId);
         builder.HasIndex(o => new { o.CounsellorId, o.Status });
+        // Answered once: an accept racing the acceptance window's lapse cannot both win.
+        builder.Property(o => o.Status).IsConcurrencyToken();
     }
 }

@@ -56,7 +56,10 @@ public sealed class FollowUpRunner(IntakeDbContext db, CaseAssignment assignment
         db.OutgoingMessages.Add(OutgoingMessage.To(family.Channel, family.ChatId, new Reply(text), time.GetUtcNow(), caseId));
     }
 
-    /// <summary>Reminds the case's counsellor, if the case is still where the reminder is about.</summary>
+    /// <summary>
+    /// Reminds the case's counsellor, if the case is still where the reminder is about. The reminder is not tied to
+    /// the case as a message, so that a reply to it stays in the counsellor's chat instead of reaching the family.
+    /// </summary>
     private async Task RemindCounsellorAsync(int caseId, string template, System.Linq.Expressions.Expression<Func<IntakeCase, bool>> stillDue, CancellationToken cancellationToken)
     {
         var reminder = await db.Cases
@@ -66,6 +69,6 @@ public sealed class FollowUpRunner(IntakeDbContext db, CaseAssignment assignment
             .FirstOrDefaultAsync(cancellationToken);
         if (reminder?.ChatId is null) return; // the case moved on, or nobody to remind
         db.OutgoingMessages.Add(OutgoingMessage.To(CaseAssignment.Channel, reminder.ChatId,
-            new Reply(ReplyMarkup.Format(template, new CaseReference(reminder.Year, reminder.Number))), time.GetUtcNow(), caseId));
+            new Reply(ReplyMarkup.Format(template, new CaseReference(reminder.Year, reminder.Number))), time.GetUtcNow()));
     }
 }

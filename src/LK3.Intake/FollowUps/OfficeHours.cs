@@ -36,7 +36,8 @@ public sealed class OfficeHours(IOptions<OfficeHoursOptions> options)
         while (true)
         {
             var closing = At(DateOnly.FromDateTime(cursor.ToOfficeTime().DateTime), Hours.Closes);
-            if (remaining <= closing - cursor) return cursor + remaining;
+            // Strictly before closing: what would fall at closing time goes to the next opening instead.
+            if (remaining < closing - cursor) return cursor + remaining;
             remaining -= closing - cursor;
             cursor = NextOpening(closing);
         }
@@ -45,7 +46,8 @@ public sealed class OfficeHours(IOptions<OfficeHoursOptions> options)
     /// <summary>One working day later: the same office time on the next working day.</summary>
     public DateTimeOffset NextWorkingDay(DateTimeOffset instant) => AddOfficeTime(instant, Hours.Closes - Hours.Opens);
 
-    private bool IsWorkingDay(DateOnly day) => Hours.Days.Contains(day.DayOfWeek) && !Hours.Holidays.Contains(day);
+    private bool IsWorkingDay(DateOnly day) =>
+        (Hours.Days.Count == 0 ? OfficeHoursOptions.DefaultDays : [.. Hours.Days]).Contains(day.DayOfWeek) && !Hours.Holidays.Contains(day);
 
     public TimeOnly Opens => Hours.Opens;
 

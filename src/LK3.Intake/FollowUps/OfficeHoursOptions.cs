@@ -9,7 +9,10 @@ public sealed class OfficeHoursOptions : IValidatableObject
 
     public TimeOnly Opens { get; set; } = new(8, 0);
     public TimeOnly Closes { get; set; } = new(16, 0);
-    public List<DayOfWeek> Days { get; set; } = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+    /// <summary>Working days; Monday to Friday when none are configured (left empty here, because configuration adds to a list).</summary>
+    public List<DayOfWeek> Days { get; set; } = [];
+
+    public static readonly DayOfWeek[] DefaultDays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 
     /// <summary>Public holidays (hari libur nasional, cuti bersama) on which the office is closed.</summary>
     public List<DateOnly> Holidays { get; set; } = [];
@@ -17,6 +20,5 @@ public sealed class OfficeHoursOptions : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Opens >= Closes) yield return new ValidationResult("OfficeHours:Opens must be before OfficeHours:Closes.");
-        if (Days.Count == 0) yield return new ValidationResult("OfficeHours:Days must name at least one working day.");
     }
 }

@@ -85,6 +85,7 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
         var accepted = await rina.Chat.PressAsync($"offer:accept:{reference}");
         Assert.Contains(reference, accepted);
         Assert.Contains("+6281234567890", accepted);
+        Assert.Contains("Suami saya memukul saya tadi malam.", accepted); // theirs now: what they need to call
 
         var told = await family.NextAsync();
         Assert.Contains("Rina", told.Text);

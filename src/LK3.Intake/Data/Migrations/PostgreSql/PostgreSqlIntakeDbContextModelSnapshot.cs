@@ -363,6 +363,7 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -406,9 +407,9 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.PrimitiveCollection<int[]>("Specialities")
+                    b.PrimitiveCollection<string[]>("Specialities")
                         .IsRequired()
-                        .HasColumnType("integer[]");
+                        .HasColumnType("character varying(40)[]");
 
                     b.Property<string>("TelegramChatId")
                         .HasMaxLength(64)
@@ -445,6 +446,7 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("UsedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
