@@ -57,14 +57,13 @@ internal sealed partial class ConversationTurn(
 
     public void ShowEmergencyNumbers() => Say(EmergencyNumbers());
 
-    public Task MarkOpenCaseUrgentAsync()
+    public async Task MarkOpenCaseUrgentAsync()
     {
-        if (_openCase is { Urgent: false } urgentCase)
-        {
-            urgentCase.Urgent = true;
-            Say(ReplyMarkup.Format(Texts.EmergencyCaseMarkedUrgent, urgentCase.Reference));
-        }
-        return Task.CompletedTask;
+        if (_openCase is not { } openCase) return;
+        var wasUrgent = openCase.Urgent;
+        openCase.Urgent = true;
+        await assignment.EscalateAsync(openCase);
+        if (!wasUrgent) Say(ReplyMarkup.Format(Texts.EmergencyCaseMarkedUrgent, openCase.Reference));
     }
 
     public async Task AddToOpenCaseAsync(string text)

@@ -49,6 +49,34 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
             [new ReplyButton($"offer:accept:{intakeCase.Reference}", CounsellorTexts.Accept), new ReplyButton($"offer:decline:{intakeCase.Reference}", CounsellorTexts.Decline)]));
     }
 
+    /// <summary>
+    /// The family of an open case reported an emergency: its counsellor is told at once; an offer still
+    /// unanswered gets the urgent window; a case nobody holds is offered to the counsellor on duty; and the
+    /// supervisors hear of it.
+    /// </summary>
+    public async Task EscalateAsync(IntakeCase intakeCase, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        if (intakeCase.CounsellorId is { } counsellorId)
+        {
+            var chatId = await db.Counsellors.Where(c => c.Id == counsellorId).Select(c => c.TelegramChatId).SingleAsync(cancellationToken);
+            if (chatId is not null) Send(chatId, new Reply(ReplyMarkup.Format(CounsellorTexts.FamilyEmergency, intakeCase.Reference)));
+        }
+        else
+        {
+            var windows = await db.FollowUps
+                .Where(f => f.CaseId == intakeCase.Id && f.Kind == FollowUpKind.OfferTimeout && f.Status == FollowUpStatus.Scheduled)
+                .ToListAsync(cancellationToken);
+            foreach (var window in windows.Where(w => w.DueAt > now + UrgentAcceptanceWindow)) window.DueAt = now + UrgentAcceptanceWindow;
+            if (windows.Count == 0)
+            {
+                await db.Entry(intakeCase).Collection(c => c.Offers).LoadAsync(cancellationToken);
+                await OfferAsync(intakeCase, cancellationToken);
+            }
+        }
+        await TellSupervisorsAsync(CounsellorTexts.FamilyEmergencySupervisor, intakeCase, cancellationToken);
+    }
+
     /// <summary>The counsellor takes the case offered to them; the family is told who will contact them.</summary>
     public async Task<Reply> AcceptAsync(Counsellor counsellor, CaseReference reference, CancellationToken cancellationToken)
     {
@@ -117,7 +145,8 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
             })
             .ToListAsync(cancellationToken);
         return candidates
-            .Where(c => c.Load < c.Counsellor.MaxOpenCases)
+            // Someone in danger is not turned away because the counsellor on duty is busy.
+            .Where(c => intakeCase.Urgent || c.Load < c.Counsellor.MaxOpenCases)
             .OrderBy(c => c.Load)
             .ThenBy(c => c.Counsellor.LastAssignedAt ?? DateTimeOffset.MinValue)
             .Select(c => c.Counsellor)

@@ -27,6 +27,8 @@ internal static class CounsellorTexts
     public const string Relayed = "Jawaban Anda sudah dikirim kepada keluarga (kasus {0}).";
     public const string AnswerTooLong = "Jawaban itu terlalu panjang (paling banyak {0} karakter). Mohon dibagi menjadi beberapa pesan.";
     public const string AcceptedDetails = "Untuk: {0}\nCerita keluarga: <i>{1}</i>";
+    public const string FamilyEmergency = "<b>DARURAT:</b> keluarga kasus {0} melaporkan keadaan darurat. Mohon segera hubungi mereka.";
+    public const string FamilyEmergencySupervisor = "<b>DARURAT:</b> keluarga kasus {0} ({1}) melaporkan keadaan darurat.";
     public const string NotYourCase = "Kasus itu tidak Anda tangani, atau tidak ada.";
     public const string Lapsed = "Tawaran kasus {0} tidak dijawab dalam batas waktu dan kami tawarkan kepada konselor lain.";
     public const string FirstContactReminder = "<b>Pengingat:</b> kasus {0} masih di tahap kontak awal. Mohon hubungi keluarga hari ini.";

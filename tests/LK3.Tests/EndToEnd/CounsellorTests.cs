@@ -217,6 +217,28 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
     }
 
     [SkippableFact]
+    public async Task An_emergency_reported_on_an_open_case_reaches_its_counsellor_and_the_supervisor_at_once()
+    {
+        _database.SkipIfUnavailable();
+        var rina = await AddCounsellorAsync("Rina Wulandari", specialities: [ProblemCategory.DomesticViolence]);
+        var supervisor = await AddCounsellorAsync("Hasan Basri", role: StaffRole.Supervisor);
+        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
+        await family.WalkToSummaryAsync();
+        var reference = FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
+        await rina.Chat.NextAsync();
+        await rina.Chat.PressAsync($"offer:accept:{reference}");
+        await family.NextAsync();
+
+        var numbers = await family.SayAsync("darurat!");
+
+        Assert.Contains("112", numbers[^1].Text);
+        Assert.Contains($"DARURAT:</b> keluarga kasus {reference}", (await rina.Chat.NextAsync()).Text);
+        Assert.Contains($"DARURAT:</b> keluarga kasus {reference}", (await supervisor.Chat.NextAsync()).Text);
+        Assert.True(CaseReference.TryParse(reference, out var parsed));
+        Assert.True(await _app.QueryAsync(db => db.Cases.Where(c => c.Year == parsed.Year && c.Number == parsed.Number).Select(c => c.Urgent).SingleAsync()));
+    }
+
+    [SkippableFact]
     public async Task An_urgent_case_goes_to_the_counsellor_on_duty()
     {
         _database.SkipIfUnavailable();
