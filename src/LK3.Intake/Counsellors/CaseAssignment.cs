@@ -156,17 +156,14 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
     private async Task<(IntakeCase? Case, CaseOffer? Offer)> FindOfferAsync(Counsellor counsellor, CaseReference reference, CancellationToken cancellationToken)
     {
         var intakeCase = await db.Cases.Include(c => c.Offers)
-            .FirstOrDefaultAsync(c => c.Year == reference.Year && c.Number == reference.Number, cancellationToken);
+            .WithReference(reference).FirstOrDefaultAsync(cancellationToken);
         var offer = intakeCase?.Offers.FirstOrDefault(o => o.CounsellorId == counsellor.Id && o.Status == OfferStatus.Pending);
         return (intakeCase, offer);
     }
 
     private async Task TellSupervisorsAsync(string template, IntakeCase intakeCase, CancellationToken cancellationToken, int misses = 0)
     {
-        var supervisors = await db.Counsellors
-            .Where(c => c.Active && c.Role == StaffRole.Supervisor && c.TelegramChatId != null)
-            .Select(c => c.TelegramChatId!)
-            .ToListAsync(cancellationToken);
+        var supervisors = await db.Counsellors.SupervisorChats().ToListAsync(cancellationToken);
         var text = ReplyMarkup.Format(template, intakeCase.Reference, Texts.Categories[intakeCase.Category], misses);
         foreach (var chatId in supervisors) Send(chatId, new Reply(text));
     }

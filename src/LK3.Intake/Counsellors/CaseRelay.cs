@@ -28,7 +28,7 @@ public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
             return true;
         }
         // No counsellor yet: the supervisors see it.
-        foreach (var supervisor in await db.Counsellors.Where(c => c.Active && c.Role == StaffRole.Supervisor && c.TelegramChatId != null).Select(c => c.TelegramChatId!).ToListAsync(cancellationToken))
+        foreach (var supervisor in await db.Counsellors.SupervisorChats().ToListAsync(cancellationToken))
         {
             db.OutgoingMessages.Add(OutgoingMessage.To(CaseAssignment.Channel, supervisor, reply, now, intakeCase.Id));
         }

@@ -51,7 +51,7 @@ public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking
 
     private async Task<Reply> AnswerAsync(Counsellor counsellor, CaseReference reference, string answer, CancellationToken cancellationToken)
     {
-        var caseId = await db.Cases.Where(c => c.Year == reference.Year && c.Number == reference.Number).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        var caseId = await db.Cases.WithReference(reference).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
         return caseId is null ? new Reply(CounsellorTexts.NotYourCase) : await relay.FromCounsellorAsync(counsellor, caseId.Value, answer, cancellationToken);
     }
 
@@ -93,7 +93,7 @@ public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking
         {
             return new Reply(CounsellorTexts.FollowUpUsage);
         }
-        var intakeCase = await db.Cases.FirstOrDefaultAsync(c => c.Year == reference.Year && c.Number == reference.Number, cancellationToken);
+        var intakeCase = await db.Cases.WithReference(reference).FirstOrDefaultAsync(cancellationToken);
         if (intakeCase is null || intakeCase.CounsellorId != counsellor.Id || intakeCase.Stage == CaseStage.Closed) return new Reply(CounsellorTexts.NotYourCase);
 
         var due = OfficeHours.At(day, hour ?? officeHours.Opens);
