@@ -8,39 +8,18 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LK3.Tests.EndToEnd;
 
 /// <summary>Counsellors on Telegram: linking their chat, receiving a family's case, accepting or declining it.</summary>
-public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetime
+public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(provider)
 {
-    private readonly TestDatabase _database = TestDatabase.Create(provider);
-    private BotApiDouble _api = null!;
-    private BotApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        if (_database.UnavailableReason is not null) return;
-        _api = await BotApiDouble.StartAsync();
-        _app = BotApp.Start(_api, _database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_database.UnavailableReason is null)
-        {
-            await _app.DisposeAsync();
-            await _api.DisposeAsync();
-        }
-        await _database.DisposeAsync();
-    }
-
     [SkippableFact]
     public async Task A_counsellor_links_their_chat_with_a_one_time_code()
     {
-        _database.SkipIfUnavailable();
+        Database.SkipIfUnavailable();
         var id = await AddCounsellorAsync("Rina Wulandari", linked: false);
         var code = await NewCodeAsync(id);
         var chat = NewChat();
 
         Assert.Contains("Selamat datang, Rina", await chat.SayAsync($"/daftar {code.ToLowerInvariant()}"));
-        Assert.Equal(chat.ChatId.ToString(), await _app.QueryAsync(db => db.Counsellors.Where(c => c.Id == id).Select(c => c.TelegramChatId).SingleAsync()));
+        Assert.Equal(chat.ChatId.ToString(), await App.QueryAsync(db => db.Counsellors.Where(c => c.Id == id).Select(c => c.TelegramChatId).SingleAsync()));
 
         var other = NewChat();
         Assert.Contains("sudah pernah dipakai", await other.SayAsync($"/daftar {code}"));
@@ -49,10 +28,10 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
     [SkippableFact]
     public async Task Expired_and_wrong_codes_are_refused_and_guessing_is_throttled()
     {
-        _database.SkipIfUnavailable();
+        Database.SkipIfUnavailable();
         var id = await AddCounsellorAsync("Budi Santoso", linked: false);
         var code = await NewCodeAsync(id);
-        await _app.QueryAsync(db => db.CounsellorLinkCodes.ExecuteUpdateAsync(s => s.SetProperty(c => c.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        await App.QueryAsync(db => db.CounsellorLinkCodes.ExecuteUpdateAsync(s => s.SetProperty(c => c.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
         var chat = NewChat();
 
         Assert.Contains("kedaluwarsa", await chat.SayAsync($"/daftar {code}"));
@@ -61,16 +40,16 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
             Assert.Contains("tidak dikenal", await chat.SayAsync($"/daftar WRONG{i:D3}"));
         }
         Assert.Contains("Terlalu banyak", await chat.SayAsync($"/daftar {await NewCodeAsync(id)}"));
-        Assert.Null(await _app.QueryAsync(db => db.Counsellors.Where(c => c.Id == id).Select(c => c.TelegramChatId).SingleAsync()));
+        Assert.Null(await App.QueryAsync(db => db.Counsellors.Where(c => c.Id == id).Select(c => c.TelegramChatId).SingleAsync()));
     }
 
     [SkippableFact]
     public async Task A_family_case_reaches_the_counsellor_who_accepts_it_and_the_family_is_told()
     {
-        _database.SkipIfUnavailable();
+        Database.SkipIfUnavailable();
         var rina = await AddCounsellorAsync("Rina Wulandari", specialities: [ProblemCategory.DomesticViolence]);
         await AddCounsellorAsync("Dewi Lestari", specialities: [ProblemCategory.Economic]);
-        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
+        var family = new FamilyChat(() => App, Api, FamilyChat.NewChatId());
 
         await family.WalkToSummaryAsync(description: "Suami saya memukul saya tadi malam.", phone: true);
         var reference = FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
@@ -91,17 +70,17 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
         Assert.Contains("Rina", told.Text);
         Assert.DoesNotContain("Wulandari", told.Text);
         Assert.True(CaseReference.TryParse(reference, out var parsed));
-        Assert.Equal(rina.Id, await _app.QueryAsync(db => db.Cases.Where(c => c.Year == parsed.Year && c.Number == parsed.Number).Select(c => c.CounsellorId).SingleAsync()));
+        Assert.Equal(rina.Id, await App.QueryAsync(db => db.Cases.Where(c => c.Year == parsed.Year && c.Number == parsed.Number).Select(c => c.CounsellorId).SingleAsync()));
         Assert.Contains(reference, await rina.Chat.SayAsync("/kasus"));
     }
 
     [SkippableFact]
     public async Task Family_and_counsellor_write_to_each_other_through_the_bot_and_both_sides_are_in_the_transcript()
     {
-        _database.SkipIfUnavailable();
+        Database.SkipIfUnavailable();
         var rina = await AddCounsellorAsync("Rina Wulandari", specialities: [ProblemCategory.DomesticViolence]);
         var supervisor = await AddCounsellorAsync("Hasan Basri", role: StaffRole.Supervisor);
-        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
+        var family = new FamilyChat(() => App, Api, FamilyChat.NewChatId());
         await family.WalkToSummaryAsync();
         var reference = FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
         await rina.Chat.NextAsync(); // the offer
@@ -127,7 +106,7 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
         Assert.Contains("Saya sudah di kantor.", (await family.NextAsync()).Text);
 
         Assert.True(CaseReference.TryParse(reference, out var parsed));
-        var transcript = await _app.QueryAsync(db => db.CaseMessages
+        var transcript = await App.QueryAsync(db => db.CaseMessages
             .Where(m => db.Cases.Any(c => c.Id == m.CaseId && c.Year == parsed.Year && c.Number == parsed.Number))
             .OrderBy(m => m.Id).Select(m => new { m.Direction, m.Text }).ToListAsync());
         Assert.Equal(
@@ -139,10 +118,10 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
     [SkippableFact]
     public async Task A_counsellor_cannot_answer_a_case_that_is_not_theirs()
     {
-        _database.SkipIfUnavailable();
+        Database.SkipIfUnavailable();
         var rina = await AddCounsellorAsync("Rina Wulandari", specialities: [ProblemCategory.DomesticViolence]);
         var other = await AddCounsellorAsync("Dewi Lestari", specialities: [ProblemCategory.Economic]);
-        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
+        var family = new FamilyChat(() => App, Api, FamilyChat.NewChatId());
         await family.WalkToSummaryAsync();
         var reference = FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
         await rina.Chat.NextAsync();
@@ -154,21 +133,12 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
     [SkippableFact]
     public async Task A_declined_case_goes_to_the_next_counsellor_and_the_lighter_load_goes_first()
     {
-        _database.SkipIfUnavailable();
+        Database.SkipIfUnavailable();
         var first = await AddCounsellorAsync("Ani Rahma", specialities: [ProblemCategory.FamilyConflict]);
         var second = await AddCounsellorAsync("Sari Dewi", specialities: [ProblemCategory.FamilyConflict], lastAssigned: DateTimeOffset.UtcNow);
         var supervisor = await AddCounsellorAsync("Hasan Basri", role: StaffRole.Supervisor);
-        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
-        await family.SayAsync("/start");
-        await family.PressAsync("consent:yes");
-        await family.PressAsync("menu:help");
-        await family.PressAsync("category:FamilyConflict");
-        await family.PressAsync("recipient:Myself");
-        await family.SayAsync("Kami sering bertengkar di rumah.");
-        await family.PressAsync("kecamatan:BontangSelatan");
-        await family.PressAsync("contact:chat");
-        await family.PressAsync("danger:no");
-        var reference = FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
+        var family = new FamilyChat(() => App, Api, FamilyChat.NewChatId());
+        var reference = await family.SubmitIntakeAsync(ProblemCategory.FamilyConflict, "Kami sering bertengkar di rumah.");
 
         // Equal load: the one who waited longer since a case is asked first.
         Assert.Contains(reference, (await first.Chat.NextAsync()).Text);
@@ -185,44 +155,29 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
     [SkippableFact]
     public async Task Counsellors_on_leave_are_passed_over_and_the_fewest_open_cases_wins_before_the_longest_wait()
     {
-        _database.SkipIfUnavailable();
+        Database.SkipIfUnavailable();
         var ani = await AddCounsellorAsync("Ani Rahma", specialities: [ProblemCategory.Economic]);
         var onLeave = await AddCounsellorAsync("Budi Santoso", specialities: [ProblemCategory.Economic], active: false);
-        var first = await SubmitEconomicCaseAsync();
+        var first = await new FamilyChat(() => App, Api, FamilyChat.NewChatId()).SubmitIntakeAsync(ProblemCategory.Economic);
         Assert.Contains(first, (await ani.Chat.NextAsync()).Text);
         await ani.Chat.PressAsync($"offer:accept:{first}");
 
         // Citra had a case more recently than Ani, but Ani now holds one open case and Citra none.
         var citra = await AddCounsellorAsync("Citra Ayu", specialities: [ProblemCategory.Economic], lastAssigned: DateTimeOffset.UtcNow);
-        var second = await SubmitEconomicCaseAsync();
+        var second = await new FamilyChat(() => App, Api, FamilyChat.NewChatId()).SubmitIntakeAsync(ProblemCategory.Economic);
 
         Assert.Contains(second, (await citra.Chat.NextAsync()).Text);
-        Assert.Empty(_api.SentTo(onLeave.Chat.ChatId));
-        Assert.Equal(2, _api.SentTo(ani.Chat.ChatId).Count);
-    }
-
-    private async Task<string> SubmitEconomicCaseAsync()
-    {
-        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
-        await family.SayAsync("/start");
-        await family.PressAsync("consent:yes");
-        await family.PressAsync("menu:help");
-        await family.PressAsync("category:Economic");
-        await family.PressAsync("recipient:MyFamily");
-        await family.SayAsync("Suami kehilangan pekerjaan, kami tidak bisa membayar sewa.");
-        await family.PressAsync("kecamatan:BontangBarat");
-        await family.PressAsync("contact:chat");
-        await family.PressAsync("danger:no");
-        return FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
+        Assert.Empty(Api.SentTo(onLeave.Chat.ChatId));
+        Assert.Equal(2, Api.SentTo(ani.Chat.ChatId).Count);
     }
 
     [SkippableFact]
     public async Task An_emergency_reported_on_an_open_case_reaches_its_counsellor_and_the_supervisor_at_once()
     {
-        _database.SkipIfUnavailable();
+        Database.SkipIfUnavailable();
         var rina = await AddCounsellorAsync("Rina Wulandari", specialities: [ProblemCategory.DomesticViolence]);
         var supervisor = await AddCounsellorAsync("Hasan Basri", role: StaffRole.Supervisor);
-        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
+        var family = new FamilyChat(() => App, Api, FamilyChat.NewChatId());
         await family.WalkToSummaryAsync();
         var reference = FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
         await rina.Chat.NextAsync();
@@ -235,16 +190,16 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
         Assert.Contains($"DARURAT:</b> keluarga kasus {reference}", (await rina.Chat.NextAsync()).Text);
         Assert.Contains($"DARURAT:</b> keluarga kasus {reference}", (await supervisor.Chat.NextAsync()).Text);
         Assert.True(CaseReference.TryParse(reference, out var parsed));
-        Assert.True(await _app.QueryAsync(db => db.Cases.Where(c => c.Year == parsed.Year && c.Number == parsed.Number).Select(c => c.Urgent).SingleAsync()));
+        Assert.True(await App.QueryAsync(db => db.Cases.Where(c => c.Year == parsed.Year && c.Number == parsed.Number).Select(c => c.Urgent).SingleAsync()));
     }
 
     [SkippableFact]
     public async Task An_urgent_case_goes_to_the_counsellor_on_duty()
     {
-        _database.SkipIfUnavailable();
+        Database.SkipIfUnavailable();
         await AddCounsellorAsync("Rina Wulandari", specialities: [ProblemCategory.DomesticViolence]);
         var onDuty = await AddCounsellorAsync("Yusuf Hadi", specialities: [], onDuty: true);
-        var family = new FamilyChat(() => _app, _api, FamilyChat.NewChatId());
+        var family = new FamilyChat(() => App, Api, FamilyChat.NewChatId());
 
         await family.WalkToSummaryAsync(danger: true);
         var reference = FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
@@ -254,11 +209,11 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
         Assert.Contains("Mendesak: ya", offer.Text);
     }
 
-    private CounsellorChat NewChat() => new(() => _app, _api, FamilyChat.NewChatId());
+    private CounsellorChat NewChat() => new(() => App, Api, FamilyChat.NewChatId());
 
     private async Task<string> NewCodeAsync(int counsellorId)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<CounsellorLinking>().CreateCodeAsync(counsellorId);
     }
 
@@ -277,7 +232,7 @@ public abstract class CounsellorTests(DatabaseProvider provider) : IAsyncLifetim
             TelegramChatId = linked ? chat.ChatId.ToString() : null,
             LastAssignedAt = lastAssigned,
         };
-        await _app.QueryAsync(async db =>
+        await App.QueryAsync(async db =>
         {
             db.Counsellors.Add(counsellor);
             return await db.SaveChangesAsync();

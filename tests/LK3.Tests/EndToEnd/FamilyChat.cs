@@ -1,3 +1,4 @@
+using LK3.Intake.Cases;
 using System.Net;
 using System.Text.Json;
 using LK3.Tests.Telegram;
@@ -68,12 +69,13 @@ public sealed class FamilyChat(Func<IWebhookTarget> bot, BotApiDouble api, long 
             : [];
 
     /// <summary>Walks a consenting family from the first message to the summary of a help request.</summary>
-    public async Task<IReadOnlyList<SentMessage>> WalkToSummaryAsync(string description = "Suami saya sering marah dan memukul saya.", bool phone = false, bool danger = false)
+    public async Task<IReadOnlyList<SentMessage>> WalkToSummaryAsync(
+        string description = "Suami saya sering marah dan memukul saya.", bool phone = false, bool danger = false, ProblemCategory category = ProblemCategory.DomesticViolence)
     {
         await SayAsync("/start");
         await PressAsync("consent:yes");
         await PressAsync("menu:help");
-        await PressAsync("category:DomesticViolence");
+        await PressAsync($"category:{category}");
         await PressAsync("recipient:Myself");
         await SayAsync(description);
         await PressAsync("kecamatan:BontangUtara");
@@ -87,6 +89,13 @@ public sealed class FamilyChat(Func<IWebhookTarget> bot, BotApiDouble api, long 
             await PressAsync("contact:chat");
         }
         return await PressAsync(danger ? "danger:yes" : "danger:no");
+    }
+
+    /// <summary>The whole help intake, sent: the case reference the family received.</summary>
+    public async Task<string> SubmitIntakeAsync(ProblemCategory category, string description = "Kami butuh bantuan untuk keluarga kami.")
+    {
+        await WalkToSummaryAsync(description, category: category);
+        return ReferenceIn(await PressAsync("intake:send"));
     }
 
     public static string ReferenceIn(IEnumerable<SentMessage> messages) =>

@@ -1,0 +1,47 @@
+using LK3.Bot.Data;
+using LK3.Tests.Telegram;
+
+namespace LK3.Tests.EndToEnd;
+
+/// <summary>
+/// A bot of its own for each test, on a fresh database and a Bot API double: for tests that restart the app,
+/// move its clock, or whose counsellors must not meet another test's.
+/// </summary>
+public abstract class BotPerTest(DatabaseProvider provider) : IAsyncLifetime
+{
+    protected TestDatabase Database { get; } = TestDatabase.Create(provider);
+    protected BotApiDouble Api { get; private set; } = null!;
+    protected BotApp App { get; private set; } = null!;
+
+    /// <summary>The app's clock; the real one unless a test class takes it in hand.</summary>
+    protected virtual TimeProvider? Clock => null;
+
+    public async Task InitializeAsync()
+    {
+        if (Database.UnavailableReason is not null) return;
+        Api = await BotApiDouble.StartAsync();
+        App = BotApp.Start(Api, Database, time: Clock);
+    }
+
+    /// <summary>Stops the app and starts it again on the same database, as a deployment or a crash does.</summary>
+    protected async Task RestartAsync()
+    {
+        await App.DisposeAsync();
+        App = BotApp.Start(Api, Database, time: Clock);
+    }
+
+    /// <summary>Stops the app and leaves it stopped, to prepare the database as a dead process left it; <see cref="StartAgain"/> follows.</summary>
+    protected Task StopAsync() => App.DisposeAsync().AsTask();
+
+    protected void StartAgain() => App = BotApp.Start(Api, Database, time: Clock);
+
+    public async Task DisposeAsync()
+    {
+        if (Database.UnavailableReason is null)
+        {
+            await App.DisposeAsync();
+            await Api.DisposeAsync();
+        }
+        await Database.DisposeAsync();
+    }
+}
