@@ -12,9 +12,9 @@ public static class JobsExtensions
     /// <summary>Hangfire, on storage that follows the database provider, so every instance shares one job list.</summary>
     public static IHostApplicationBuilder AddJobs(this IHostApplicationBuilder builder)
     {
-        var database = IntakeDatabase.FromConfiguration(builder.Configuration, builder.Environment);
         builder.Services.AddHangfire((services, hangfire) =>
         {
+            var database = services.GetRequiredService<IntakeDatabase>();
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings()
