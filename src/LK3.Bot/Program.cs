@@ -1,6 +1,8 @@
 using LK3.Bot;
 using LK3.Bot.Channels;
 using LK3.Bot.Channels.Telegram;
+using LK3.Bot.Channels.Web;
+using LK3.Bot.Channels.WhatsApp;
 using LK3.Bot.Conversations;
 using LK3.Bot.Data;
 using LK3.Bot.FollowUps;
@@ -20,12 +22,15 @@ try
     builder.AddFollowUps();
     builder.AddMessaging();
     builder.AddTelegramChannel();
+    builder.AddWhatsAppChannel();
+    builder.AddWebChat();
 
     await using var app = builder.Build();
 
     app.UseForwardedHeaders();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
+    app.UseStaticFiles();
 
     if (!await app.MigrateIntakeDatabaseAsync()) return 1;
 
@@ -33,6 +38,8 @@ try
     app.MapGet("/", () => "LK3 Bot is running.");
     app.MapJobsDashboard();
     app.MapTelegramWebhook();
+    app.MapWhatsAppWebhook();
+    app.MapWebChat();
     app.ScheduleRecurringJobs();
 
     await app.RunAsync();

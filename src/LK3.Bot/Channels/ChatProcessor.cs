@@ -74,6 +74,7 @@ public sealed class ChatProcessor(
                     var now = time.GetUtcNow();
                     db.OutgoingMessages.AddRange(replies.Select(reply => OutgoingMessage.To(activity.Channel, activity.ChatId, reply, now)));
                     update.MarkHandled(now);
+                    await ReleaseHeldMessagesAsync(db, chat, now, cancellationToken);
                     // A turn can write to other chats too (a counsellor offered a case, a family told who will call).
                     otherChats = [.. db.ChangeTracker.Entries<OutgoingMessage>().Where(e => e.State == EntityState.Added)
                         .Select(e => new ChatKey(e.Entity.Channel, e.Entity.ChatId)).Where(c => c != chat).Distinct()];
@@ -100,6 +101,15 @@ public sealed class ChatProcessor(
             if (activity is not null) await AcknowledgeAsync(adapter, activity, cancellationToken);
             return true;
         }
+    }
+
+    /// <summary>The family wrote, so messages that waited for that (a counsellor's answer on WhatsApp after a day's silence) go now, before the new replies.</summary>
+    private static async Task ReleaseHeldMessagesAsync(IntakeDbContext db, ChatKey chat, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var held = await db.OutgoingMessages
+            .Where(m => m.Status == DeliveryStatus.Held && m.Channel == chat.Channel && m.ChatId == chat.ChatId)
+            .ToListAsync(cancellationToken);
+        foreach (var message in held) message.Release(now);
     }
 
     private async Task<bool> HasDueWorkAsync(ChatKey chat, CancellationToken cancellationToken)
@@ -166,9 +176,14 @@ public sealed class ChatProcessor(
             message.Attempts++;
             switch (outcome)
             {
-                case DeliveryOutcome.Delivered:
+                case DeliveryOutcome.Delivered delivered:
                     message.Status = DeliveryStatus.Sent;
                     message.SentAt = time.GetUtcNow();
+                    message.FailureReason = delivered.Reason is "" ? null : delivered.Reason;
+                    break;
+                case DeliveryOutcome.Held held:
+                    message.Status = DeliveryStatus.Held;
+                    message.FailureReason = held.Reason;
                     break;
                 case DeliveryOutcome.Retry retry when message.Attempts < options.Value.MaxDeliveryAttempts:
                     message.NextAttemptAt = now + (retry.Delay ?? Backoff.After(message.Attempts, TimeSpan.FromMinutes(5)));

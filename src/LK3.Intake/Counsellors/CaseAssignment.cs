@@ -89,7 +89,7 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
         intakeCase.FollowUps.Add(new FollowUp { Kind = FollowUpKind.FirstContactReminder, DueAt = officeHours.NextWorkingDay(offer.AnsweredAt.Value) });
         var client = await db.Clients.SingleAsync(c => c.Id == intakeCase.ClientId, cancellationToken);
         var familyTexts = ConversationTexts.For(client.Language);
-        Send(client.Channel, client.ChatId, new Reply(ReplyMarkup.Format(familyTexts.CounsellorAssigned, counsellor.FirstName, intakeCase.Reference)));
+        Notify(client.Channel, client.ChatId, new Reply(ReplyMarkup.Format(familyTexts.CounsellorAssigned, counsellor.FirstName, intakeCase.Reference)), intakeCase.Id);
 
         // Now that the case is theirs, the counsellor gets what they need to call: who needs help and the family's own words.
         List<string> lines =
@@ -170,9 +170,9 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
 
     private static ConversationTexts Texts => ConversationTexts.Indonesian;
 
-    private void Send(string chatId, Reply reply) => Send(Channel, chatId, reply);
+    private void Send(string chatId, Reply reply) => db.OutgoingMessages.Add(OutgoingMessage.To(Channel, chatId, reply, time.GetUtcNow()));
 
-    private void Send(string channel, string chatId, Reply reply) =>
-        db.OutgoingMessages.Add(OutgoingMessage.To(channel, chatId, reply, time.GetUtcNow()));
+    private void Notify(string channel, string chatId, Reply reply, int caseId) =>
+        db.OutgoingMessages.Add(OutgoingMessage.To(channel, chatId, reply, time.GetUtcNow(), caseId, MessagePurpose.Notice));
 
 }

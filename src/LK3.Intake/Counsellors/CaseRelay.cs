@@ -46,7 +46,7 @@ public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
         intakeCase.Messages.Add(new CaseMessage { Direction = MessageDirection.FromCounsellor, CounsellorId = counsellor.Id, Text = text, ReceivedAt = now });
         var client = await db.Clients.SingleAsync(c => c.Id == intakeCase.ClientId, cancellationToken);
         var familyText = ReplyMarkup.Format(ConversationTexts.For(client.Language).CounsellorMessage, counsellor.FirstName, text);
-        db.OutgoingMessages.Add(OutgoingMessage.To(client.Channel, client.ChatId, new Reply(familyText), now, intakeCase.Id));
+        db.OutgoingMessages.Add(OutgoingMessage.To(client.Channel, client.ChatId, new Reply(familyText), now, intakeCase.Id, MessagePurpose.CounsellorReply));
         return new Reply(ReplyMarkup.Format(CounsellorTexts.Relayed, intakeCase.Reference));
     }
 

@@ -53,7 +53,7 @@ public sealed class FollowUpRunner(IntakeDbContext db, CaseAssignment assignment
             .FirstOrDefaultAsync(cancellationToken);
         if (family is null) return;
         var text = ReplyMarkup.Format(ConversationTexts.For(family.Language).CheckIn, new CaseReference(family.Year, family.Number));
-        db.OutgoingMessages.Add(OutgoingMessage.To(family.Channel, family.ChatId, new Reply(text), time.GetUtcNow(), caseId));
+        db.OutgoingMessages.Add(OutgoingMessage.To(family.Channel, family.ChatId, new Reply(text), time.GetUtcNow(), caseId, MessagePurpose.CheckIn));
     }
 
     /// <summary>

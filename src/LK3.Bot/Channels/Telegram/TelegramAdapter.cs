@@ -65,7 +65,7 @@ public sealed class TelegramAdapter(ITelegramBotClient bot, ILogger<TelegramAdap
     public async Task<DeliveryOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         var chatId = long.Parse(message.ChatId, CultureInfo.InvariantCulture);
-        var pieces = TelegramText.Split(message.Text);
+        var pieces = ReplySplitter.Split(message.Text);
         var keyboard = message.Buttons.Count == 0
             ? null
             : new InlineKeyboardMarkup(message.Buttons.Select(b => new[] { InlineKeyboardButton.WithCallbackData(b.Label, b.Id) }));

@@ -708,6 +708,9 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("ChoicesAsNumbers")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -715,7 +718,8 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<string>("ExternalMessageId")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(300)
@@ -723,6 +727,14 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("OutsideWindow")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
@@ -752,6 +764,8 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Channel", "ExternalMessageId");
 
                     b.HasIndex("Status", "Channel", "ChatId", "Id");
 

@@ -709,6 +709,9 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<bool>("ChoicesAsNumbers")
+                        .HasColumnType("bit");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -716,7 +719,8 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("ExternalMessageId")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(300)
@@ -724,6 +728,14 @@ namespace LK3.Intake.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("OutsideWindow")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("datetimeoffset");
@@ -753,6 +765,8 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Channel", "ExternalMessageId");
 
                     b.HasIndex("Status", "Channel", "ChatId", "Id");
 

@@ -672,6 +672,9 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ChoicesAsNumbers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -679,6 +682,7 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ExternalMessageId")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FailureReason")
@@ -687,6 +691,14 @@ namespace LK3.Intake.Data.Migrations.Sqlite
 
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OutsideWindow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
@@ -716,6 +728,8 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Channel", "ExternalMessageId");
 
                     b.HasIndex("Status", "Channel", "ChatId", "Id");
 

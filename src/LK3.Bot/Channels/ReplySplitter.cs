@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 
-namespace LK3.Bot.Channels.Telegram;
+namespace LK3.Bot.Channels;
 
-/// <summary>Cuts reply markup into pieces Telegram accepts (at most 4,096 characters), at line or word ends, keeping tags balanced.</summary>
-internal static partial class TelegramText
+/// <summary>Cuts reply markup into pieces a channel accepts, at line or word ends, keeping tags balanced.</summary>
+internal static partial class ReplySplitter
 {
+    /// <summary>What Telegram and WhatsApp both take in one text message.</summary>
     public const int MaxLength = 4096;
 
     public static IReadOnlyList<string> Split(string text, int maxLength = MaxLength)

@@ -1,17 +1,17 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using LK3.Bot.Channels.Telegram;
+using LK3.Bot.Channels;
 
 namespace LK3.Tests.Unit;
 
-public sealed partial class TelegramTextTests
+public sealed partial class ReplySplitterTests
 {
     [Fact]
     public void Short_text_is_one_unchanged_piece()
     {
         const string text = "<b>Halo</b> &amp; selamat datang.\nPilih menu.";
 
-        Assert.Equal(text, Assert.Single(TelegramText.Split(text)));
+        Assert.Equal(text, Assert.Single(ReplySplitter.Split(text)));
     }
 
     [Fact]
@@ -24,10 +24,10 @@ public sealed partial class TelegramTextTests
         }
         var text = builder.ToString()[..10_000];
 
-        var pieces = TelegramText.Split(text);
+        var pieces = ReplySplitter.Split(text);
 
         Assert.True(pieces.Count >= 3, $"Expected at least 3 pieces, got {pieces.Count}.");
-        Assert.All(pieces, piece => Assert.InRange(piece.Length, 1, TelegramText.MaxLength));
+        Assert.All(pieces, piece => Assert.InRange(piece.Length, 1, ReplySplitter.MaxLength));
         Assert.All(pieces.Take(pieces.Count - 1), piece => Assert.EndsWith("segera.", piece));
         Assert.Equal(Words(text), pieces.SelectMany(Words));
     }
@@ -44,7 +44,7 @@ public sealed partial class TelegramTextTests
         // With maxLength 50 a piece holds 34 characters; the hard cut moves across "&amp;".
         var text = new string('x', before) + "&amp;" + new string('y', 30);
 
-        var pieces = TelegramText.Split(text, maxLength: 50);
+        var pieces = ReplySplitter.Split(text, maxLength: 50);
 
         Assert.True(pieces.Count > 1);
         Assert.All(pieces, AssertWellFormed);
@@ -64,7 +64,7 @@ public sealed partial class TelegramTextTests
     {
         var text = new string('x', before) + "<i>miring</i>" + new string('y', 30);
 
-        var pieces = TelegramText.Split(text, maxLength: 50);
+        var pieces = ReplySplitter.Split(text, maxLength: 50);
 
         Assert.True(pieces.Count > 1);
         Assert.All(pieces, AssertWellFormed);
@@ -76,14 +76,14 @@ public sealed partial class TelegramTextTests
     {
         var text = "<b>" + string.Join(' ', Enumerable.Repeat("penting", 800)) + "</b> selesai";
 
-        var pieces = TelegramText.Split(text);
+        var pieces = ReplySplitter.Split(text);
 
         Assert.Equal(2, pieces.Count);
         Assert.StartsWith("<b>penting", pieces[0]);
         Assert.EndsWith("penting</b>", pieces[0]);
         Assert.StartsWith("<b>penting", pieces[1]);
         Assert.EndsWith("penting</b> selesai", pieces[1]);
-        Assert.All(pieces, piece => Assert.InRange(piece.Length, 1, TelegramText.MaxLength));
+        Assert.All(pieces, piece => Assert.InRange(piece.Length, 1, ReplySplitter.MaxLength));
         Assert.Equal(Words(StripTags(text)), pieces.SelectMany(p => Words(StripTags(p))));
     }
 
@@ -92,10 +92,10 @@ public sealed partial class TelegramTextTests
     {
         var word = new string('a', 9_000);
 
-        var pieces = TelegramText.Split(word);
+        var pieces = ReplySplitter.Split(word);
 
         Assert.Equal(3, pieces.Count);
-        Assert.All(pieces, piece => Assert.InRange(piece.Length, 1, TelegramText.MaxLength));
+        Assert.All(pieces, piece => Assert.InRange(piece.Length, 1, ReplySplitter.MaxLength));
         Assert.Equal(word, string.Concat(pieces));
     }
 

@@ -1,0 +1,81 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LK3.Intake.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class WhatsAppDelivery : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<string>(
+                name: "ExternalMessageId",
+                table: "OutgoingMessages",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(max)",
+                oldNullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ChoicesAsNumbers",
+                table: "OutgoingMessages",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "OutsideWindow",
+                table: "OutgoingMessages",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Purpose",
+                table: "OutgoingMessages",
+                type: "nvarchar(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutgoingMessages_Channel_ExternalMessageId",
+                table: "OutgoingMessages",
+                columns: new[] { "Channel", "ExternalMessageId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_OutgoingMessages_Channel_ExternalMessageId",
+                table: "OutgoingMessages");
+
+            migrationBuilder.DropColumn(
+                name: "ChoicesAsNumbers",
+                table: "OutgoingMessages");
+
+            migrationBuilder.DropColumn(
+                name: "OutsideWindow",
+                table: "OutgoingMessages");
+
+            migrationBuilder.DropColumn(
+                name: "Purpose",
+                table: "OutgoingMessages");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ExternalMessageId",
+                table: "OutgoingMessages",
+                type: "nvarchar(max)",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
+        }
+    }
+}
