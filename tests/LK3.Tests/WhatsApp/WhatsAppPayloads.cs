@@ -24,7 +24,7 @@ public sealed record WebhookPayload(string Json, IReadOnlyList<string> Wamids)
 /// instead of contacts/messages). Every builder returns the whole body; <see cref="Batch"/> merges several into one POST.
 /// Each message gets a fresh unique wamid unless one is passed (pass the same wamid twice to model a re-delivery).
 /// Timestamps are unix seconds as strings. All JSON is written by System.Text.Json, so user text is escaped properly
-/// (non-ASCII and HTML-sensitive characters come as \uXXXX escapes, as in Meta's own deliveries: parse, never compare raw text).
+/// (non-ASCII and HTML-sensitive characters come as \uXXXX escapes, which Meta may send too: parse, never compare raw text).
 /// </summary>
 public static class WhatsAppPayloads
 {
