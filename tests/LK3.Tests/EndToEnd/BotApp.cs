@@ -1,6 +1,7 @@
 using LK3.Bot.Channels.Telegram;
 using LK3.Intake;
 using LK3.Tests.Telegram;
+using LK3.Tests.WhatsApp;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,12 @@ namespace LK3.Tests.EndToEnd;
 public sealed class BotApp : IWebhookTarget, IAsyncDisposable
 {
     public const string WebhookSecret = "test-secret_123";
+    public const string WhatsAppAppSecret = "test-app-secret";
+    public const string WhatsAppVerifyToken = "test-verify-token";
+
+    /// <summary>The templates the WhatsApp tests configure; counsellor replies and notices have none, to test both ways.</summary>
+    public const string CheckInTemplate = "lk3_check_in";
+    public const string CounsellorReplyTemplate = "lk3_counsellor_answered";
 
     private readonly WebApplicationFactory<Program> _factory;
 
@@ -21,7 +28,8 @@ public sealed class BotApp : IWebhookTarget, IAsyncDisposable
     public IServiceProvider Services => _factory.Services;
 
     /// <param name="time">The clock; by default the real one, with the office always open so that answers do not depend on the hour.</param>
-    public static BotApp Start(BotApiDouble api, TestDatabase database, TelegramMode mode = TelegramMode.Webhook, string? connectionString = null, TimeProvider? time = null)
+    /// <param name="whatsApp">The Graph API double WhatsApp talks to; WhatsApp is off without one.</param>
+    public static BotApp Start(BotApiDouble api, TestDatabase database, TelegramMode mode = TelegramMode.Webhook, string? connectionString = null, TimeProvider? time = null, GraphApiDouble? whatsApp = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -35,6 +43,16 @@ public sealed class BotApp : IWebhookTarget, IAsyncDisposable
             web.UseSetting("Telegram:WebhookSecret", WebhookSecret);
             web.UseSetting("Telegram:PollingTimeout", "00:00:01");
             web.UseSetting("Messaging:SweepInterval", "00:00:00.100");
+            if (whatsApp is not null)
+            {
+                web.UseSetting("WhatsApp:AccessToken", whatsApp.AccessToken);
+                web.UseSetting("WhatsApp:PhoneNumberId", whatsApp.PhoneNumberId);
+                web.UseSetting("WhatsApp:AppSecret", WhatsAppAppSecret);
+                web.UseSetting("WhatsApp:VerifyToken", WhatsAppVerifyToken);
+                web.UseSetting("WhatsApp:ApiBaseUrl", whatsApp.BaseUrl);
+                web.UseSetting("WhatsApp:Templates:CheckIn:Name", CheckInTemplate);
+                web.UseSetting("WhatsApp:Templates:CounsellorReply:Name", CounsellorReplyTemplate);
+            }
             if (time is null)
             {
                 web.UseSetting("OfficeHours:Opens", "00:00");

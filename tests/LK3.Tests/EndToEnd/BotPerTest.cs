@@ -1,5 +1,6 @@
 using LK3.Bot.Data;
 using LK3.Tests.Telegram;
+using LK3.Tests.WhatsApp;
 
 namespace LK3.Tests.EndToEnd;
 
@@ -11,6 +12,7 @@ public abstract class BotPerTest(DatabaseProvider provider) : IAsyncLifetime
 {
     protected TestDatabase Database { get; } = TestDatabase.Create(provider);
     protected BotApiDouble Api { get; private set; } = null!;
+    protected GraphApiDouble Graph { get; private set; } = null!;
     protected BotApp App { get; private set; } = null!;
 
     /// <summary>The app's clock; the real one unless a test class takes it in hand.</summary>
@@ -20,20 +22,23 @@ public abstract class BotPerTest(DatabaseProvider provider) : IAsyncLifetime
     {
         if (Database.UnavailableReason is not null) return;
         Api = await BotApiDouble.StartAsync();
-        App = BotApp.Start(Api, Database, time: Clock);
+        Graph = await GraphApiDouble.StartAsync();
+        App = Start();
     }
 
     /// <summary>Stops the app and starts it again on the same database, as a deployment or a crash does.</summary>
     protected async Task RestartAsync()
     {
         await App.DisposeAsync();
-        App = BotApp.Start(Api, Database, time: Clock);
+        App = Start();
     }
 
     /// <summary>Stops the app and leaves it stopped, to prepare the database as a dead process left it; <see cref="StartAgain"/> follows.</summary>
     protected Task StopAsync() => App.DisposeAsync().AsTask();
 
-    protected void StartAgain() => App = BotApp.Start(Api, Database, time: Clock);
+    protected void StartAgain() => App = Start();
+
+    private BotApp Start() => BotApp.Start(Api, Database, time: Clock, whatsApp: Graph);
 
     public async Task DisposeAsync()
     {
@@ -41,6 +46,7 @@ public abstract class BotPerTest(DatabaseProvider provider) : IAsyncLifetime
         {
             await App.DisposeAsync();
             await Api.DisposeAsync();
+            await Graph.DisposeAsync();
         }
         await Database.DisposeAsync();
     }

@@ -115,7 +115,7 @@ public abstract class DeliveryGuaranteeTests(BotFixture bot)
         using var response = await bot.App.PostUpdateAsync(TelegramUpdates.Text(family.ChatId, "/start"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var client = await Eventually(() => bot.App.QueryAsync(db => db.Clients.SingleOrDefaultAsync(c => c.ChatId == chatId && c.UnreachableSince != null)));
+        var client = await Poll.UntilAsync(() => bot.App.QueryAsync(db => db.Clients.SingleOrDefaultAsync(c => c.ChatId == chatId && c.UnreachableSince != null)));
         Assert.NotNull(client);
         var messages = await bot.App.QueryAsync(db => db.OutgoingMessages.Where(m => m.ChatId == chatId).ToListAsync());
         Assert.All(messages, m => Assert.Equal(DeliveryStatus.Failed, m.Status));
@@ -146,16 +146,6 @@ public abstract class DeliveryGuaranteeTests(BotFixture bot)
         Assert.All(pieces.SkipLast(1), p => Assert.Null(p.ReplyMarkup));
         Assert.NotNull(pieces[^1].ReplyMarkup);
         Assert.Equal(longBody.Split('\n'), string.Join("\n", pieces.Select(p => p.Text)).Split('\n'));
-    }
-
-    private static async Task<T?> Eventually<T>(Func<Task<T?>> probe)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            if (await probe() is { } value || DateTime.UtcNow > deadline) return await probe();
-            await Task.Delay(50);
-        }
     }
 }
 

@@ -1,4 +1,3 @@
-using LK3.Intake.Cases;
 using System.Net;
 using System.Text.Json;
 using LK3.Tests.Telegram;
@@ -9,7 +8,7 @@ namespace LK3.Tests.EndToEnd;
 /// One family writing to the bot through the webhook. Every turn of the bot ends with a question
 /// that has buttons, so a turn's replies are the messages up to the next one with a keyboard.
 /// </summary>
-public sealed class FamilyChat(Func<IWebhookTarget> bot, BotApiDouble api, long chatId, TimeSpan? replyTimeout = null)
+public sealed class FamilyChat(Func<IWebhookTarget> bot, BotApiDouble api, long chatId, TimeSpan? replyTimeout = null) : IFamilyChat<SentMessage>
 {
     private static long _nextChatId = 700_000_000;
     private int _seen;
@@ -68,36 +67,7 @@ public sealed class FamilyChat(Func<IWebhookTarget> bot, BotApiDouble api, long 
                 .Select(b => (b.GetProperty("text").GetString()!, b.GetProperty("callback_data").GetString()!))]
             : [];
 
-    /// <summary>Walks a consenting family from the first message to the summary of a help request.</summary>
-    public async Task<IReadOnlyList<SentMessage>> WalkToSummaryAsync(
-        string description = "Suami saya sering marah dan memukul saya.", bool phone = false, bool danger = false, ProblemCategory category = ProblemCategory.DomesticViolence)
-    {
-        await SayAsync("/start");
-        await PressAsync("consent:yes");
-        await PressAsync("menu:help");
-        await PressAsync($"category:{category}");
-        await PressAsync("recipient:Myself");
-        await SayAsync(description);
-        await PressAsync("kecamatan:BontangUtara");
-        if (phone)
-        {
-            await PressAsync("contact:phone");
-            await SayAsync("0812-3456-7890");
-        }
-        else
-        {
-            await PressAsync("contact:chat");
-        }
-        return await PressAsync(danger ? "danger:yes" : "danger:no");
-    }
+    public static string ReferenceIn(IEnumerable<SentMessage> messages) => FamilyWalks.ReferenceIn(messages.Select(m => m.Text));
 
-    /// <summary>The whole help intake, sent: the case reference the family received.</summary>
-    public async Task<string> SubmitIntakeAsync(ProblemCategory category, string description = "Kami butuh bantuan untuk keluarga kami.")
-    {
-        await WalkToSummaryAsync(description, category: category);
-        return ReferenceIn(await PressAsync("intake:send"));
-    }
-
-    public static string ReferenceIn(IEnumerable<SentMessage> messages) =>
-        System.Text.RegularExpressions.Regex.Match(string.Join("\n", messages.Select(m => m.Text)), @"LK3-\d{4}-\d{4}").Value;
+    public string TextOf(SentMessage message) => message.Text;
 }
