@@ -30,7 +30,7 @@ try
     app.UseForwardedHeaders();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
-    app.UseStaticFiles();
+    app.UseWebChatFiles();
 
     if (!await app.MigrateIntakeDatabaseAsync()) return 1;
 

@@ -68,6 +68,9 @@ public sealed class BotApp : IWebhookTarget, IAsyncDisposable
         return new BotApp(factory, factory.CreateClient());
     }
 
+    /// <summary>Another client of the app with a cookie jar of its own, as a second browser is.</summary>
+    public HttpClient NewClient() => _factory.CreateClient();
+
     public Task<HttpResponseMessage> PostUpdateAsync(string json, string? secret = WebhookSecret) => IWebhookTarget.Post(Client, json, secret);
 
     public async Task<T> QueryAsync<T>(Func<IntakeDbContext, Task<T>> query)

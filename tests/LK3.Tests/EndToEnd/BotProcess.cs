@@ -14,6 +14,7 @@ public sealed class BotProcess : IWebhookTarget, IAsyncDisposable
 
     private BotProcess(Process process, Uri address)
     {
+        Address = address;
         _process = process;
         _client = new HttpClient { BaseAddress = address };
         // Read what the bot writes, or a full pipe would stall it.
@@ -22,6 +23,9 @@ public sealed class BotProcess : IWebhookTarget, IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
+
+    /// <summary>Where the bot listens (a free loopback port).</summary>
+    public Uri Address { get; }
 
     public string Output
     {

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -170,7 +169,7 @@ public sealed class WebChatFixture : IAsyncLifetime
         if (!File.Exists(Chromium)) return;
         _api = await BotApiDouble.StartAsync();
         _bot = await BotProcess.StartAsync(_api, Database);
-        Address = AddressOf(_bot);
+        Address = _bot.Address;
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -203,16 +202,6 @@ public sealed class WebChatFixture : IAsyncLifetime
         if (_bot is not null) await _bot.DisposeAsync();
         if (_api is not null) await _api.DisposeAsync();
         await Database.DisposeAsync();
-    }
-
-    /// <summary>The address the bot process listens on (BotProcess picks a free port itself).</summary>
-    private static Uri AddressOf(BotProcess bot)
-    {
-        var property = typeof(BotProcess).GetProperties(BindingFlags.Public | BindingFlags.Instance).FirstOrDefault(p => p.PropertyType == typeof(Uri));
-        if (property?.GetValue(bot) is Uri address) return address;
-        var client = typeof(BotProcess).GetFields(BindingFlags.NonPublic | BindingFlags.Instance)
-            .Where(f => f.FieldType == typeof(HttpClient)).Select(f => (HttpClient?)f.GetValue(bot)).FirstOrDefault();
-        return client?.BaseAddress ?? throw new InvalidOperationException("Cannot tell which address the bot process listens on.");
     }
 }
 
