@@ -39,6 +39,8 @@ public sealed class StartupTests
     [Theory]
     [InlineData("Database__Provider", "Postgres", "Database:Provider 'Postgres' is not known")]
     [InlineData("Telegram__Mode", "Webhook", "Telegram:WebhookUrl must be")]
+    [InlineData("WhatsApp__AccessToken", "EAAG-test-token", "WhatsApp:AppSecret must be")]
+    [InlineData("WhatsApp__AppSecret", "a-secret", "WhatsApp:AccessToken is needed")]
     public async Task A_wrong_setting_stops_the_bot_with_a_message_naming_it(string key, string value, string message)
     {
         var folder = Directory.CreateTempSubdirectory("lk3-startup-");

@@ -47,7 +47,7 @@ internal sealed partial class WhatsAppOptionsValidator : IValidateOptions<WhatsA
     {
         if (!options.Enabled)
         {
-            return options.PhoneNumberId is null && options.AppSecret is null && options.VerifyToken is null
+            return string.IsNullOrWhiteSpace(options.PhoneNumberId) && string.IsNullOrWhiteSpace(options.AppSecret) && string.IsNullOrWhiteSpace(options.VerifyToken)
                 ? ValidateOptionsResult.Success
                 : ValidateOptionsResult.Fail("WhatsApp:AccessToken is needed when other WhatsApp settings are given.");
         }
