@@ -7,6 +7,7 @@ using LK3.Bot.Conversations;
 using LK3.Bot.Data;
 using LK3.Bot.FollowUps;
 using LK3.Bot.Jobs;
+using LK3.Bot.Staff;
 using Microsoft.AspNetCore.HttpOverrides;
 
 try
@@ -24,6 +25,7 @@ try
     builder.AddTelegramChannel();
     builder.AddWhatsAppChannel();
     builder.AddWebChat();
+    builder.AddStaffApp();
 
     await using var app = builder.Build();
 
@@ -31,15 +33,18 @@ try
     app.UseExceptionHandler();
     app.UseStatusCodePages();
     app.UseWebChatFiles();
+    app.UseAuthentication();
+    app.UseAuthorization();
 
     if (!await app.MigrateIntakeDatabaseAsync()) return 1;
+    await app.BootstrapStaffAsync();
 
     app.MapHealthChecks("/healthz");
-    app.MapGet("/", () => "LK3 Bot is running.");
     app.MapJobsDashboard();
     app.MapTelegramWebhook();
     app.MapWhatsAppWebhook();
     app.MapWebChat();
+    app.MapStaffApp();
     app.ScheduleRecurringJobs();
 
     await app.RunAsync();

@@ -6,15 +6,18 @@ using LK3.Intake.FollowUps;
 using LK3.Intake.Inbox;
 using LK3.Intake.Information;
 using LK3.Intake.Outbox;
+using LK3.Intake.Staff;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace LK3.Intake;
 
 /// <summary>
 /// The LK3 data model. Each database provider gets a subclass of its own so that it can keep
-/// its own migrations (EF Core's "multiple providers" pattern); code uses this base type.
+/// its own migrations (EF Core's "multiple providers" pattern); code uses this base type. Staff
+/// accounts (ASP.NET Core Identity) live in the same database.
 /// </summary>
-public abstract class IntakeDbContext(DbContextOptions options) : DbContext(options)
+public abstract class IntakeDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options)
 {
     public DbSet<Client> Clients => Set<Client>();
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
@@ -23,6 +26,8 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
     public DbSet<CaseYearCounter> CaseYearCounters => Set<CaseYearCounter>();
     public DbSet<CaseTransition> CaseTransitions => Set<CaseTransition>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Counsellor> Counsellors => Set<Counsellor>();
     public DbSet<CounsellorLinkCode> CounsellorLinkCodes => Set<CounsellorLinkCode>();
     public DbSet<LinkAttempt> LinkAttempts => Set<LinkAttempt>();
@@ -34,8 +39,11 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ChatLease> ChatLeases => Set<ChatLease>();
     public DbSet<OutgoingMessage> OutgoingMessages => Set<OutgoingMessage>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IntakeDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -173,9 +173,14 @@ public sealed class ChatProcessor(
             // A send under way is finished and recorded even when the app is stopping, or the family would get it twice after the restart.
             var recording = CancellationToken.None;
             var outcome = await SendAsync(adapter, message, recording);
-            message.Attempts++;
+            if (outcome is not DeliveryOutcome.Pause) message.Attempts++;
             switch (outcome)
             {
+                case DeliveryOutcome.Pause pause:
+                    message.NextAttemptAt = now + pause.Delay;
+                    message.FailureReason = pause.Reason;
+                    await db.SaveChangesAsync(recording);
+                    return;
                 case DeliveryOutcome.Delivered delivered:
                     message.Status = DeliveryStatus.Sent;
                     message.SentAt = time.GetUtcNow();

@@ -14,6 +14,9 @@ public abstract record DeliveryOutcome(string Reason)
     /// <summary>The channel asked us to wait (<paramref name="delay"/>), or failed in a way worth another try (no delay given).</summary>
     public static DeliveryOutcome RetryLater(string reason, TimeSpan? delay = null) => new Retry(reason, delay);
 
+    /// <summary>Nothing can go until the operator fixes something (an expired token): try again after <paramref name="delay"/>, without using up attempts.</summary>
+    public static DeliveryOutcome Paused(string reason, TimeSpan delay) => new Pause(reason, delay);
+
     /// <summary>The family blocked the bot or left: stop writing to them.</summary>
     public static DeliveryOutcome Unreachable(string reason) => new Blocked(reason);
 
@@ -23,6 +26,7 @@ public abstract record DeliveryOutcome(string Reason)
     public sealed record Delivered(string Reason) : DeliveryOutcome(Reason);
     public sealed record Held(string Reason) : DeliveryOutcome(Reason);
     public sealed record Retry(string Reason, TimeSpan? Delay) : DeliveryOutcome(Reason);
+    public sealed record Pause(string Reason, TimeSpan Delay) : DeliveryOutcome(Reason);
     public sealed record Blocked(string Reason) : DeliveryOutcome(Reason);
     public sealed record Refused(string Reason) : DeliveryOutcome(Reason);
 }

@@ -38,10 +38,11 @@ public static class JobsExtensions
         return builder;
     }
 
-    /// <summary>The Hangfire dashboard at /hangfire, for requests from this machine only until staff sign-in exists.</summary>
+    /// <summary>The Hangfire dashboard at /hangfire, for signed-in admins and supervisors.</summary>
     public static IEndpointRouteBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHangfireDashboard("/hangfire");
+        // No dashboard filter of Hangfire's own: the endpoint's authorization policy decides.
+        endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [] }).RequireAuthorization(Staff.StaffApp.LeadsPolicy);
         return endpoints;
     }
 

@@ -32,6 +32,7 @@ public sealed class IntakeCase
 
     public List<CaseMessage> Messages { get; set; } = [];
     public List<CaseTransition> Transitions { get; set; } = [];
+    public List<CaseNote> Notes { get; set; } = [];
     public List<Counsellors.CaseOffer> Offers { get; set; } = [];
     public List<FollowUps.FollowUp> FollowUps { get; set; } = [];
 }

@@ -3,7 +3,6 @@ using LK3.Intake.Clients;
 using LK3.Intake.Counsellors;
 using LK3.Intake.FollowUps;
 using LK3.Intake.Information;
-using LK3.Intake.Outbox;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -31,7 +30,6 @@ public sealed class ConversationEngine(
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingActivity activity, CancellationToken cancellationToken = default)
     {
         if (await counsellors.TryHandleAsync(activity, cancellationToken) is { } counsellorReplies) return counsellorReplies;
-        activity = await db.OutgoingMessages.ResolveAsync(activity, cancellationToken);
 
         var now = time.GetUtcNow();
         var client = await FindOrCreateClientAsync(activity, now, cancellationToken);

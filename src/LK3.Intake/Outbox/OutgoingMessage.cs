@@ -35,9 +35,6 @@ public sealed class OutgoingMessage
     /// </summary>
     public bool OutsideWindow { get; set; }
 
-    /// <summary>The channel showed the buttons as a numbered list, so a number the family writes back picks one.</summary>
-    public bool ChoicesAsNumbers { get; set; }
-
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset NextAttemptAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }

@@ -13,6 +13,8 @@ namespace LK3.Tests.EndToEnd;
 public sealed class BotApp : IWebhookTarget, IAsyncDisposable
 {
     public const string WebhookSecret = "test-secret_123";
+    public const string AdminEmail = "admin@lk3.example.org";
+    public const string AdminPassword = "Rahasia-Uji-2026";
     public const string WhatsAppAppSecret = "test-app-secret";
     public const string WhatsAppVerifyToken = "test-verify-token";
 
@@ -43,6 +45,8 @@ public sealed class BotApp : IWebhookTarget, IAsyncDisposable
             web.UseSetting("Telegram:WebhookSecret", WebhookSecret);
             web.UseSetting("Telegram:PollingTimeout", "00:00:01");
             web.UseSetting("Messaging:SweepInterval", "00:00:00.100");
+            web.UseSetting("Bootstrap:AdminEmail", AdminEmail);
+            web.UseSetting("Bootstrap:AdminPassword", AdminPassword);
             if (whatsApp is not null)
             {
                 web.UseSetting("WhatsApp:AccessToken", whatsApp.AccessToken);

@@ -97,34 +97,6 @@ public sealed class ConversationEngineTests : IAsyncLifetime
         Assert.Contains("Welcome", replies[0].Text);
     }
 
-    [Theory]
-    [InlineData(true, "2", true)]
-    [InlineData(true, "2.", true)]
-    [InlineData(true, "3", false)]
-    [InlineData(false, "2", false)]
-    public async Task A_number_picks_a_choice_only_where_the_channel_showed_the_choices_as_numbered_lines(bool numbered, string answer, bool picked)
-    {
-        await TurnsAsync("/start", "consent:yes", "menu:info");
-        await using (var db = _database.NewContext())
-        {
-            // What the channel showed for the information menu.
-            db.OutgoingMessages.Add(new LK3.Intake.Outbox.OutgoingMessage
-            {
-                Channel = "telegram",
-                ChatId = "1",
-                Text = "Pilih topik",
-                Buttons = [new("topic:rujukan", "Rujukan"), new("topic:konseling", "Konseling")],
-                Status = LK3.Intake.Outbox.DeliveryStatus.Sent,
-                ChoicesAsNumbers = numbered,
-            });
-            await db.SaveChangesAsync();
-        }
-
-        var replies = await TurnAsync(answer);
-
-        Assert.Equal(picked, replies[0].Text.Contains("psikososial", StringComparison.Ordinal));
-    }
-
     private ConversationEngine NewEngine(LK3.Intake.IntakeDbContext db)
     {
         var officeHours = new OfficeHours(Options.Create(new OfficeHoursOptions()));

@@ -9,6 +9,8 @@ namespace LK3.Bot.Channels.WhatsApp;
 /// <summary>Translates WhatsApp messages into activities and replies into Cloud API messages, within the 24-hour window or as templates.</summary>
 public sealed class WhatsAppAdapter(WhatsAppCloudApi api, IOptions<WhatsAppOptions> options, ILogger<WhatsAppAdapter> logger) : IChannelAdapter
 {
+    private static readonly TimeSpan TokenRecheck = TimeSpan.FromMinutes(1);
+
     public string Channel => WhatsAppInbox.Channel;
 
     public IncomingActivity Translate(ReceivedUpdate update)
@@ -86,13 +88,21 @@ public sealed class WhatsAppAdapter(WhatsAppCloudApi api, IOptions<WhatsAppOptio
     private async Task<DeliveryOutcome> SendOutsideWindowAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         var template = options.Value.Templates.GetValueOrDefault(message.Purpose);
-        if (template is not null)
-        {
-            message.ExternalMessageId = await api.PostAsync(WhatsAppRendering.Template(message.ChatId, template), cancellationToken);
-        }
         var why = template is null
             ? $"{WhatsAppErrors.OutsideWindow}: the family last wrote more than 24 hours ago and no WhatsApp template is set for {message.Purpose}"
             : $"{WhatsAppErrors.OutsideWindow}: the family last wrote more than 24 hours ago; template {template.Name} sent instead";
+        if (template is not null)
+        {
+            try
+            {
+                message.ExternalMessageId = await api.PostAsync(WhatsAppRendering.Template(message.ChatId, template), cancellationToken);
+            }
+            catch (WhatsAppApiException exception) when (message.Purpose == MessagePurpose.CounsellorReply && OutcomeOf(exception) is DeliveryOutcome.Refused)
+            {
+                // The template itself was refused (paused, not approved): the answer still waits for the family.
+                why = WhatsAppErrors.Shorten($"{WhatsAppErrors.OutsideWindow}: the family last wrote more than 24 hours ago; template {template.Name} refused ({exception.Code})");
+            }
+        }
         if (message.Purpose == MessagePurpose.CounsellorReply) return DeliveryOutcome.HoldUntilFamilyWrites(why);
         return template is null ? DeliveryOutcome.Rejected(why) : DeliveryOutcome.SentAs(why);
     }
@@ -100,13 +110,13 @@ public sealed class WhatsAppAdapter(WhatsAppCloudApi api, IOptions<WhatsAppOptio
     private DeliveryOutcome OutcomeOf(WhatsAppApiException exception)
     {
         var reason = WhatsAppErrors.Shorten($"{exception.Code} {exception.Description}");
-        if (WhatsAppErrors.IsRateLimit(exception.Code)) return DeliveryOutcome.RetryLater(reason);
+        if (WhatsAppErrors.IsRateLimit(exception.Code) || exception.HttpStatus == StatusCodes.Status429TooManyRequests) return DeliveryOutcome.RetryLater(reason);
         if (exception.Code == WhatsAppErrors.Undeliverable) return DeliveryOutcome.Unreachable(reason);
         if (exception.Code == WhatsAppErrors.AccessTokenInvalid || exception.HttpStatus == StatusCodes.Status401Unauthorized)
         {
-            // Only the operator can fix this; the messages wait for a new token instead of being dropped.
+            // Only the operator can fix this; the messages wait for a new token, without using up their attempts.
             WhatsAppLog.AccessTokenRefused(logger);
-            return DeliveryOutcome.RetryLater(reason);
+            return DeliveryOutcome.Paused(reason, TokenRecheck);
         }
         if (WhatsAppErrors.IsTemporary(exception.Code) || exception.HttpStatus >= 500) return DeliveryOutcome.RetryLater(reason);
         WhatsAppLog.SendRefused(logger, exception.Code);

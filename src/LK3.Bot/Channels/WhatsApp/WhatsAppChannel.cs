@@ -18,8 +18,9 @@ public static class WhatsAppChannel
         builder.Services.AddHttpClient<WhatsAppCloudApi>(http => http.Timeout = TimeSpan.FromSeconds(30))
             .AddResilienceHandler(nameof(WhatsAppChannel), pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
             {
-                // Network blips and 5xx only; Meta's 4xx answers carry meaning (rate limit, closed window) and are handled by the outbox.
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is HttpRequestException || (int?)args.Outcome.Result?.StatusCode >= 500),
+                // Only calls that never reached Meta: a 5xx may have sent the message all the same, so the outbox decides
+                // (and Meta's 4xx answers carry meaning: rate limit, closed window).
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }),
                 MaxRetryAttempts = 2,
                 Delay = TimeSpan.FromMilliseconds(200),
                 BackoffType = DelayBackoffType.Exponential,

@@ -14,7 +14,7 @@ public sealed class WhatsAppInbox(InboxWriter writer, WhatsAppReceipts receipts,
 
     public async Task ReceiveAsync(WhatsAppNotification notification, CancellationToken cancellationToken)
     {
-        foreach (var value in notification.Entry!.SelectMany(e => e.Changes ?? []).Where(c => c.Field == "messages").Select(c => c.Value))
+        foreach (var value in notification.Entry!.SelectMany(e => e?.Changes ?? []).Where(c => c?.Field == "messages").Select(c => c.Value))
         {
             if (value is null) continue;
             if (value.Metadata?.PhoneNumberId != options.Value.PhoneNumberId)

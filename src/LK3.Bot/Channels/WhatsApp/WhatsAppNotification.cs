@@ -34,12 +34,12 @@ public sealed record WhatsAppMessage(
 
 public sealed record WhatsAppMessageText(string? Body);
 
-public sealed record WhatsAppInteractive(string? Type, WhatsAppReplyChoice? ButtonReply, WhatsAppReplyChoice? ListReply);
+public sealed record WhatsAppInteractive(WhatsAppReplyChoice? ButtonReply, WhatsAppReplyChoice? ListReply);
 
-public sealed record WhatsAppReplyChoice(string? Id, string? Title);
+public sealed record WhatsAppReplyChoice(string? Id);
 
 /// <summary>A quick-reply button of a template.</summary>
-public sealed record WhatsAppQuickReply(string? Text, string? Payload);
+public sealed record WhatsAppQuickReply(string? Payload);
 
 public sealed record WhatsAppLocation(double Latitude, double Longitude);
 
@@ -56,5 +56,6 @@ internal static class WhatsAppJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString,
     };
 }

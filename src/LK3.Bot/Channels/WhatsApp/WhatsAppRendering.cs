@@ -7,7 +7,8 @@ namespace LK3.Bot.Channels.WhatsApp;
 
 /// <summary>
 /// Turns a reply into Cloud API messages: text, reply buttons (up to 3 short ones), a list (up to 10
-/// rows), or, for a longer menu, numbered lines the family answers with a number.
+/// rows), or, for a longer menu, numbered lines the family answers with a number (the engine takes a
+/// number as the choice of that place in the question it asked).
 /// </summary>
 internal static partial class WhatsAppRendering
 {
@@ -26,7 +27,6 @@ internal static partial class WhatsAppRendering
     public static IReadOnlyList<object> Parts(OutgoingMessage message)
     {
         var layout = LayoutOf(message.Buttons);
-        message.ChoicesAsNumbers = layout == Layout.Numbered;
         var markup = layout == Layout.Numbered ? message.Text + NumberedChoices(message.Buttons) : message.Text;
         var pieces = ReplySplitter.Split(markup).ToList();
         if (layout is Layout.Text or Layout.Numbered)

@@ -1,0 +1,96 @@
+using LK3.Intake;
+using LK3.Intake.Cases;
+using LK3.Intake.Counsellors;
+using LK3.Intake.FollowUps;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Bot.Staff.Cases;
+
+/// <summary>
+/// What staff do with cases, for the pages and the API alike: the queue they may see, one case, and
+/// moving it on or noting something, each written to the audit log. A case a member may not see is
+/// "not found" to them, so its existence is not given away.
+/// </summary>
+public sealed class CaseWork(IntakeDbContext db, AuditLog audit, OfficeHours officeHours, TimeProvider time)
+{
+    public const int PageSize = 100;
+
+    public async Task<IReadOnlyList<CaseSummary>> QueueAsync(StaffMember member, CaseFilter filter, CancellationToken cancellationToken)
+    {
+        var cases = Visible(member);
+        if (filter.Stage is { } stage) cases = cases.Where(c => c.Stage == stage);
+        if (filter.Urgent is { } urgent) cases = cases.Where(c => c.Urgent == urgent);
+        if (filter.CounsellorId is { } counsellorId) cases = cases.Where(c => c.CounsellorId == counsellorId);
+        if (filter.Category is { } category) cases = cases.Where(c => c.Category == category);
+        if (filter.Kecamatan is { } kecamatan) cases = cases.Where(c => c.Kecamatan == kecamatan);
+        if (filter.Year is { } year) cases = cases.Where(c => c.Year == year);
+        if (filter.Reference is { Length: > 0 } text)
+        {
+            if (!CaseReference.TryParse(text.Trim(), out var reference)) return [];
+            cases = cases.WithReference(reference);
+        }
+        var rows = await cases
+            .OrderByDescending(c => c.Urgent).ThenByDescending(c => c.Id)
+            .Take(PageSize)
+            .Select(c => new { c.Year, c.Number, c.Stage, c.Urgent, c.Category, c.Kecamatan, c.Channel, Counsellor = db.Counsellors.Where(k => k.Id == c.CounsellorId).Select(k => k.Name).FirstOrDefault(), c.CreatedAt })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new CaseSummary(new CaseReference(r.Year, r.Number).ToString(), r.Stage, r.Urgent, r.Category, r.Kecamatan, r.Channel, r.Counsellor, r.CreatedAt))];
+    }
+
+    /// <summary>The whole case, its view written to the audit log; null when there is none the member may see.</summary>
+    public async Task<IntakeCase?> OpenAsync(StaffMember member, string reference, CancellationToken cancellationToken)
+    {
+        var intakeCase = await FindAsync(member, reference, cancellationToken);
+        if (intakeCase is null) return null;
+        audit.Record(member, "case.view", intakeCase.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return intakeCase;
+    }
+
+    /// <summary>Moves the case by <paramref name="trigger"/>; the workflow refuses what the member may not do.</summary>
+    /// <exception cref="CaseTransitionRefusedException">Not allowed from this stage, or not by this member.</exception>
+    public async Task<IntakeCase?> MoveAsync(StaffMember member, string reference, CaseTrigger trigger, string? note, int? referralPartnerId, CancellationToken cancellationToken)
+    {
+        var intakeCase = await FindAsync(member, reference, cancellationToken);
+        if (intakeCase is null) return null;
+        var from = intakeCase.Stage;
+        var workflow = new CaseWorkflow(intakeCase, officeHours, time);
+        var actor = member.ActorFor(intakeCase);
+        switch (trigger)
+        {
+            case CaseTrigger.Advance: workflow.Advance(actor, note); break;
+            case CaseTrigger.Terminate: workflow.Terminate(actor, note ?? ""); break;
+            case CaseTrigger.Reopen: workflow.Reopen(actor, note ?? ""); break;
+            case CaseTrigger.Refer: workflow.Refer(actor, referralPartnerId ?? 0, note); break;
+        }
+        audit.Record(member, "case.move", intakeCase.Id, $"{trigger}: {from} → {intakeCase.Stage}");
+        await db.SaveChangesAsync(cancellationToken);
+        return intakeCase;
+    }
+
+    public async Task<CaseNote?> AddNoteAsync(StaffMember member, string reference, string text, CancellationToken cancellationToken)
+    {
+        var intakeCase = await FindAsync(member, reference, cancellationToken);
+        if (intakeCase is null) return null;
+        var note = new CaseNote { AuthorName = member.Name, Text = text.Trim(), At = time.GetUtcNow() };
+        intakeCase.Notes.Add(note);
+        audit.Record(member, "case.note", intakeCase.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return note;
+    }
+
+    /// <summary>The triggers the member may fire on the case now: the buttons to show.</summary>
+    public IReadOnlyList<CaseTrigger> PermittedMoves(StaffMember member, IntakeCase intakeCase) =>
+        new CaseWorkflow(intakeCase, officeHours, time).PermittedTriggers(member.ActorFor(intakeCase));
+
+    private IQueryable<IntakeCase> Visible(StaffMember member) =>
+        member.SeesAllCases ? db.Cases : db.Cases.Where(c => c.CounsellorId != null && c.CounsellorId == member.CounsellorId);
+
+    private async Task<IntakeCase?> FindAsync(StaffMember member, string reference, CancellationToken cancellationToken) =>
+        CaseReference.TryParse(reference, out var parsed)
+            ? await Visible(member).WithReference(parsed)
+                .Include(c => c.Messages).Include(c => c.Transitions).Include(c => c.Notes).Include(c => c.FollowUps)
+                .AsSplitQuery()
+                .FirstOrDefaultAsync(cancellationToken)
+            : null;
+}

@@ -1,0 +1,87 @@
+using LK3.Bot.Staff.Api;
+using LK3.Bot.Staff.Cases;
+using LK3.Intake;
+using LK3.Intake.Staff;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace LK3.Bot.Staff;
+
+/// <summary>The staff web app: sign-in with roles, the case pages, and the JSON API over the same case work.</summary>
+public static class StaffApp
+{
+    public const string StaffPolicy = "Staff";
+    public const string LeadsPolicy = "Leads";
+
+    public static IHostApplicationBuilder AddStaffApp(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
+        builder.Services.AddIdentity<StaffUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<IntakeDbContext>()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddDefaultTokenProviders();
+        builder.Services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(8));
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "lk3-staff";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure whenever the request is HTTPS, which behind the TLS proxy it is (forwarded headers).
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/masuk";
+            options.LogoutPath = "/keluar";
+            options.AccessDeniedPath = "/ditolak";
+            // The API answers with status codes, never with a redirect to the sign-in page.
+            options.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
+        });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicy, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme)
+                .RequireRole(StaffRoles.All))
+            .AddPolicy(LeadsPolicy, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme)
+                .RequireRole(StaffRoles.Admin, StaffRoles.Supervisor));
+        builder.Services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Staff/Pages";
+            options.Conventions.AuthorizeFolder("/", StaffPolicy);
+            options.Conventions.AllowAnonymousToPage("/Masuk");
+            options.Conventions.AllowAnonymousToPage("/Ditolak");
+        });
+        builder.Services.AddOpenApi();
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<CaseWork>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapStaffApp(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapRazorPages();
+        endpoints.MapStaffApi();
+        endpoints.MapOpenApi("/openapi/{documentName}.json");
+        return endpoints;
+    }
+
+    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hangfire") && status == StatusCodes.Status403Forbidden)
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
