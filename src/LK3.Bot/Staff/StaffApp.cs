@@ -11,8 +11,14 @@ namespace LK3.Bot.Staff;
 /// <summary>The staff web app: sign-in with roles, the case pages, and the JSON API over the same case work.</summary>
 public static class StaffApp
 {
+    /// <summary>Pages: any member of staff, signed in by cookie.</summary>
     public const string StaffPolicy = "Staff";
+
+    /// <summary>Pages for supervisors and admins (figures, jobs dashboard), signed in by cookie.</summary>
     public const string LeadsPolicy = "Leads";
+
+    /// <summary>The JSON API: any member of staff, by cookie or bearer token.</summary>
+    public const string ApiPolicy = "Api";
 
     public static IHostApplicationBuilder AddStaffApp(this IHostApplicationBuilder builder)
     {
@@ -47,12 +53,11 @@ public static class StaffApp
             options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(StaffPolicy, policy => policy
+            .AddPolicy(StaffPolicy, policy => policy.RequireRole(StaffRoles.All))
+            .AddPolicy(LeadsPolicy, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Supervisor))
+            .AddPolicy(ApiPolicy, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme)
-                .RequireRole(StaffRoles.All))
-            .AddPolicy(LeadsPolicy, policy => policy
-                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme)
-                .RequireRole(StaffRoles.Admin, StaffRoles.Supervisor));
+                .RequireRole(StaffRoles.All));
         builder.Services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Staff/Pages";
@@ -61,6 +66,8 @@ public static class StaffApp
             options.Conventions.AllowAnonymousToPage("/Ditolak");
         });
         builder.Services.AddOpenApi();
+        // Stages, triggers and categories by name in the API, as the database keeps them.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<CaseWork>();
         return builder;

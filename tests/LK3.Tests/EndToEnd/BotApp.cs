@@ -73,7 +73,7 @@ public sealed class BotApp : IWebhookTarget, IAsyncDisposable
     }
 
     /// <summary>Another client of the app with a cookie jar of its own, as a second browser is.</summary>
-    public HttpClient NewClient() => _factory.CreateClient();
+    public HttpClient NewClient(bool followRedirects = true) => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
 
     public Task<HttpResponseMessage> PostUpdateAsync(string json, string? secret = WebhookSecret) => IWebhookTarget.Post(Client, json, secret);
 

@@ -14,7 +14,7 @@ public static class CaseApi
     {
         var api = endpoints.MapGroup("/api").WithTags("Cases");
         api.MapPost("/token", StaffTokens.IssueAsync).AllowAnonymous();
-        var cases = api.MapGroup("/cases").RequireAuthorization(StaffApp.StaffPolicy);
+        var cases = api.MapGroup("/cases").RequireAuthorization(StaffApp.ApiPolicy);
         cases.MapGet("", ListAsync);
         cases.MapGet("/{reference}", GetAsync);
         cases.MapPost("/{reference}/moves", MoveAsync);
