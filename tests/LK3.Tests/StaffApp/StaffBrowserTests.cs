@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+
+using LK3.Bot.Data;
+using LK3.Intake.Cases;
+using LK3.Tests.EndToEnd;
+using LK3.Tests.Telegram;
+
+using Microsoft.Playwright;
+
+using static Microsoft.Playwright.Assertions;
+
+namespace LK3.Tests.StaffApp;
+
+/// <summary>
+/// The staff web app (Razor Pages), driven in Debian's Chromium against the real bot process on SQLite.
+/// The case is made the way families make them: an intake through the Telegram webhook.
+/// </summary>
+public sealed class StaffBrowserTests(StaffBrowserFixture fixture) : IClassFixture<StaffBrowserFixture>
+{
+    private static readonly Regex PositiveCount = new(@"^\s*[1-9]\d*\s*$");
+
+    [SkippableFact]
+    public async Task An_admin_signs_in_opens_a_case_moves_it_one_stage_adds_a_note_and_looks_at_the_figures()
+    {
+        fixture.SkipIfUnavailable();
+        var family = new FamilyChat(() => fixture.Bot, fixture.Api, FamilyChat.NewChatId());
+        var reference = await family.SubmitIntakeAsync(ProblemCategory.FamilyConflict);
+        Assert.Matches(@"^LK3-\d{4}-\d{4}$", reference);
+
+        await using var staff = await fixture.NewStaffAsync();
+        var page = staff.Page;
+
+        // Not signed in: the queue sends the browser to the sign-in page.
+        await page.GotoAsync("/kasus");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/masuk(\?|$)"));
+        await Expect(page).ToHaveTitleAsync("Masuk — LK3 Kota Bontang");
+        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync(StaffBrowserFixture.AdminEmail);
+        await page.GetByLabel("Kata sandi", new() { Exact = true }).FillAsync(StaffBrowserFixture.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
+
+        // The queue, with the new case in it.
+        await Expect(page).ToHaveURLAsync(new Regex(@"/kasus$"));
+        var link = page.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true });
+        await Expect(link).ToBeVisibleAsync();
+        await link.ClickAsync();
+
+        // The case page.
+        await Expect(page).ToHaveURLAsync(new Regex($"/kasus/{Regex.Escape(reference)}$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(reference);
+        await Expect(page.Locator("p.stage")).ToHaveTextAsync("Tahap: kontak awal");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lanjut ke identifikasi kasus", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Tahap sekarang: identifikasi kasus.");
+        await Expect(page.Locator("p.stage")).ToHaveTextAsync("Tahap: identifikasi kasus");
+        var timeline = Section(page, "Riwayat tahap").GetByRole(AriaRole.List);
+        await Expect(timeline.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
+        await Expect(timeline.GetByRole(AriaRole.Listitem).Last).ToContainTextAsync("identifikasi kasus");
+
+        const string note = "Sudah menelepon keluarga; janji temu hari Kamis <b>pagi</b> & sore.";
+        await page.GetByLabel("Catatan baru", new() { Exact = true }).FillAsync(note);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan catatan", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Catatan disimpan.");
+        var notes = Section(page, "Catatan").GetByRole(AriaRole.List);
+        await Expect(notes.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
+        await Expect(notes.GetByRole(AriaRole.Listitem).Locator(".text")).ToHaveTextAsync(note);
+        await Expect(notes.Locator("b")).ToHaveCountAsync(0);
+
+        // The yearly figures, through the menu.
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Angka tahunan", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/angka$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Angka tahunan");
+        var handled = page.Locator("dt", new() { HasText = "Kasus ditangani" }).Locator("xpath=following-sibling::dd[1]");
+        await Expect(handled).ToHaveTextAsync(PositiveCount);
+
+        var bar = Section(page, "Per kategori").GetByRole(AriaRole.Listitem)
+            .Filter(new() { Has = page.Locator("span", new() { HasTextRegex = new Regex("^Konflik keluarga$") }) });
+        await Expect(bar).ToHaveCountAsync(1);
+        await Expect(bar.Locator("meter")).ToHaveAttributeAsync("value", PositiveCount);
+        await Expect(bar.Locator("span").Last).ToHaveTextAsync(PositiveCount);
+
+        var download = await page.RunAndWaitForDownloadAsync(
+            () => page.GetByRole(AriaRole.Link, new() { Name = "Unduh CSV", Exact = true }).ClickAsync());
+        Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
+        var path = await download.PathAsync();
+        var lines = await File.ReadAllLinesAsync(path);
+        Assert.NotEmpty(lines);
+        Assert.Equal("bagian,kunci,label,jumlah", lines[0]);
+        Assert.Contains(lines, line => line.Contains("Konflik keluarga", StringComparison.Ordinal));
+
+        staff.AssertNoPageErrors();
+    }
+
+    private static ILocator Section(IPage page, string heading) =>
+        page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true }) });
+}
+
+/// <summary>One bot process (with the first admin) on a fresh SQLite database and one Chromium.</summary>
+public sealed class StaffBrowserFixture : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+    public const string AdminEmail = "admin@lk3.example.org";
+    public const string AdminPassword = "Rahasia-Uji-2026";
+
+    private BotApiDouble? _api;
+    private BotProcess? _bot;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public TestDatabase Database { get; } = TestDatabase.Create(DatabaseProvider.Sqlite);
+    public BotApiDouble Api => _api!;
+    public BotProcess Bot => _bot!;
+
+    public void SkipIfUnavailable() =>
+        Skip.If(!File.Exists(Chromium), $"The staff browser tests need Debian's Chromium at {Chromium} (apt-get install chromium); no browser is ever downloaded.");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Chromium)) return;
+        _api = await BotApiDouble.StartAsync();
+        _bot = await BotProcess.StartAsync(_api, Database, new Dictionary<string, string>
+        {
+            ["Bootstrap__AdminEmail"] = AdminEmail,
+            ["Bootstrap__AdminPassword"] = AdminPassword,
+        });
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A staff member's browser: a context of its own (no cookie yet), on a desktop screen.</summary>
+    public async Task<StaffBrowser> NewStaffAsync()
+    {
+        var context = await _browser!.NewContextAsync(new()
+        {
+            BaseURL = Bot.Address.ToString().TrimEnd('/'),
+            ViewportSize = new() { Width = 1280, Height = 900 },
+            Locale = "id-ID",
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        return new StaffBrowser(context, await context.NewPageAsync());
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_bot is not null) await _bot.DisposeAsync();
+        if (_api is not null) await _api.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
+
+/// <summary>One staff member's browser tab, collecting what the page reports as errors.</summary>
+public sealed class StaffBrowser : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    private readonly List<string> _errors = [];
+
+    public StaffBrowser(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        // Anything a page throws or the Content-Security-Policy refuses shows up here.
+        page.PageError += (_, error) => { lock (_errors) _errors.Add(error); };
+        page.Console += (_, message) => { if (message.Type == "error") lock (_errors) _errors.Add($"{message.Text} ({message.Location})"); };
+        page.Dialog += (_, dialog) => { lock (_errors) _errors.Add($"dialog: {dialog.Message}"); _ = dialog.DismissAsync(); };
+    }
+
+    public IPage Page { get; }
+
+    public void AssertNoPageErrors()
+    {
+        lock (_errors) Assert.True(_errors.Count == 0, "The page reported: " + string.Join(" | ", _errors));
+    }
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}
