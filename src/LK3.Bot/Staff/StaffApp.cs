@@ -17,6 +17,9 @@ public static class StaffApp
     /// <summary>Pages for supervisors and admins (figures, jobs dashboard), signed in by cookie.</summary>
     public const string LeadsPolicy = "Leads";
 
+    /// <summary>Pages for admins only (staff accounts, the audit log).</summary>
+    public const string AdminPolicy = "Admin";
+
     /// <summary>The JSON API: any member of staff, by cookie or bearer token.</summary>
     public const string ApiPolicy = "Api";
 
@@ -55,6 +58,7 @@ public static class StaffApp
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, policy => policy.RequireRole(StaffRoles.All))
             .AddPolicy(LeadsPolicy, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Supervisor))
+            .AddPolicy(AdminPolicy, policy => policy.RequireRole(StaffRoles.Admin))
             .AddPolicy(ApiPolicy, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme)
                 .RequireRole(StaffRoles.All));
