@@ -85,16 +85,41 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
 
         offer.Status = OfferStatus.Accepted;
         offer.AnsweredAt = time.GetUtcNow();
+        return await HandOverAsync(intakeCase, counsellor, CounsellorTexts.Accepted, cancellationToken);
+    }
+
+    /// <summary>Staff give the case to a counsellor of their choosing (reassignment): offers still open are withdrawn.</summary>
+    public async Task AssignAsync(IntakeCase intakeCase, Counsellor counsellor, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        foreach (var offer in await db.CaseOffers.Where(o => o.CaseId == intakeCase.Id && o.Status == OfferStatus.Pending).ToListAsync(cancellationToken))
+        {
+            offer.Status = OfferStatus.Lapsed;
+            offer.AnsweredAt = now;
+        }
+        counsellor.LastAssignedAt = now;
+        var handOver = await HandOverAsync(intakeCase, counsellor, CounsellorTexts.Assigned, cancellationToken);
+        if (counsellor.TelegramChatId is { } chatId) Send(chatId, handOver);
+    }
+
+    /// <summary>
+    /// The case becomes the counsellor's: the family is told who will contact them, and the counsellor gets
+    /// what they need to call (who needs help, the family's own words, the number).
+    /// </summary>
+    private async Task<Reply> HandOverAsync(IntakeCase intakeCase, Counsellor counsellor, string headline, CancellationToken cancellationToken)
+    {
         intakeCase.CounsellorId = counsellor.Id;
-        intakeCase.FollowUps.Add(new FollowUp { Kind = FollowUpKind.FirstContactReminder, DueAt = officeHours.NextWorkingDay(offer.AnsweredAt.Value) });
+        if (intakeCase.Stage == CaseStage.InitialContact)
+        {
+            intakeCase.FollowUps.Add(new FollowUp { Kind = FollowUpKind.FirstContactReminder, DueAt = officeHours.NextWorkingDay(time.GetUtcNow()) });
+        }
         var client = await db.Clients.SingleAsync(c => c.Id == intakeCase.ClientId, cancellationToken);
         var familyTexts = ConversationTexts.For(client.Language);
         Notify(client.Channel, client.ChatId, new Reply(ReplyMarkup.Format(familyTexts.CounsellorAssigned, counsellor.FirstName, intakeCase.Reference)), intakeCase.Id);
 
-        // Now that the case is theirs, the counsellor gets what they need to call: who needs help and the family's own words.
         List<string> lines =
         [
-            ReplyMarkup.Format(CounsellorTexts.Accepted, intakeCase.Reference),
+            ReplyMarkup.Format(headline, intakeCase.Reference),
             ReplyMarkup.Format(CounsellorTexts.AcceptedDetails, Texts.Recipients[intakeCase.Recipient], intakeCase.Description),
         ];
         if (intakeCase.ContactPhone is { } phone) lines.Add(ReplyMarkup.Format(CounsellorTexts.AcceptedPhone, phone));

@@ -42,12 +42,21 @@ public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
         if (intakeCase is null || intakeCase.CounsellorId != counsellor.Id) return new Reply(CounsellorTexts.NotYourCase);
         if (text.Length > ConversationLimits.MaxTextLength) return new Reply(ReplyMarkup.Format(CounsellorTexts.AnswerTooLong, ConversationLimits.MaxTextLength));
 
-        var now = time.GetUtcNow();
-        intakeCase.Messages.Add(new CaseMessage { Direction = MessageDirection.FromCounsellor, CounsellorId = counsellor.Id, Text = text, ReceivedAt = now });
-        var client = await db.Clients.SingleAsync(c => c.Id == intakeCase.ClientId, cancellationToken);
-        var familyText = ReplyMarkup.Format(ConversationTexts.For(client.Language).CounsellorMessage, counsellor.FirstName, text);
-        db.OutgoingMessages.Add(OutgoingMessage.To(client.Channel, client.ChatId, new Reply(familyText), now, intakeCase.Id, MessagePurpose.CounsellorReply));
+        await ToFamilyAsync(intakeCase, counsellor.FirstName, counsellor.Id, text, cancellationToken);
         return new Reply(ReplyMarkup.Format(CounsellorTexts.Relayed, intakeCase.Reference));
+    }
+
+    /// <summary>
+    /// A staff member's answer to the family, through the family's own channel, kept in the transcript; the
+    /// family sees "Konselor LK3" and <paramref name="firstName"/>.
+    /// </summary>
+    public async Task ToFamilyAsync(IntakeCase intakeCase, string firstName, int? counsellorId, string text, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        intakeCase.Messages.Add(new CaseMessage { Direction = MessageDirection.FromCounsellor, CounsellorId = counsellorId, Text = text, ReceivedAt = now });
+        var client = await db.Clients.SingleAsync(c => c.Id == intakeCase.ClientId, cancellationToken);
+        var familyText = ReplyMarkup.Format(ConversationTexts.For(client.Language).CounsellorMessage, firstName, text);
+        db.OutgoingMessages.Add(OutgoingMessage.To(client.Channel, client.ChatId, new Reply(familyText), now, intakeCase.Id, MessagePurpose.CounsellorReply));
     }
 
     /// <summary>The case a message in the counsellor's chat belongs to, when they answer by replying to it.</summary>

@@ -6,6 +6,7 @@ internal static class CounsellorTexts
     public const string Accept = "Terima";
     public const string Decline = "Tolak";
     public const string NewCase = "<b>Kasus baru {0}</b>\nKategori: {1}\nMendesak: {2}\nKecamatan: {3}\nKontak: {4}\n\nApakah Anda menerima kasus ini?";
+    public const string Assigned = "Kasus <b>{0}</b> diserahkan kepada Anda oleh petugas LK3. Keluarga sudah diberi tahu bahwa Anda akan menghubunginya.";
     public const string Accepted = "Kasus <b>{0}</b> sekarang Anda tangani. Keluarga sudah diberi tahu bahwa Anda akan menghubunginya.";
     public const string AcceptedPhone = "Nomor telepon yang diberikan keluarga: {0}";
     public const string Declined = "Baik, kasus <b>{0}</b> kami tawarkan kepada konselor lain.";

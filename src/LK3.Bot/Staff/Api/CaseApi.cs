@@ -19,6 +19,7 @@ public static class CaseApi
         cases.MapGet("/{reference}", GetAsync);
         cases.MapPost("/{reference}/moves", MoveAsync);
         cases.MapPost("/{reference}/notes", AddNoteAsync);
+        cases.MapPost("/{reference}/replies", ReplyAsync);
         return endpoints;
     }
 
@@ -51,6 +52,17 @@ public static class CaseApi
         }
     }
 
+    /// <summary>A message to the family through its own channel.</summary>
+    private static async Task<Results<Accepted, NotFound, ProblemHttpResult>> ReplyAsync(
+        HttpContext context, CaseWork work, string reference, CaseReplyRequest request, CancellationToken cancellationToken)
+    {
+        var result = await work.ReplyAsync(StaffMember.From(context.User), reference, request.Text ?? "", cancellationToken);
+        if (!result.Found) return TypedResults.NotFound();
+        return result.Refusal is { } refusal
+            ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: refusal)
+            : TypedResults.Accepted((string?)null);
+    }
+
     private static async Task<Results<Created, NotFound, ProblemHttpResult>> AddNoteAsync(
         HttpContext context, CaseWork work, string reference, CaseNoteRequest request, CancellationToken cancellationToken)
     {
@@ -63,6 +75,8 @@ public static class CaseApi
             : TypedResults.NotFound();
     }
 }
+
+public sealed record CaseReplyRequest(string Text);
 
 public sealed record CaseMoveRequest(CaseTrigger Trigger, string? Note, int? ReferralPartnerId);
 

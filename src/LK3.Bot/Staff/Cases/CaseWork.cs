@@ -1,7 +1,9 @@
 using LK3.Intake;
 using LK3.Intake.Cases;
+using LK3.Intake.Conversations;
 using LK3.Intake.Counsellors;
 using LK3.Intake.FollowUps;
+using LK3.Intake.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace LK3.Bot.Staff.Cases;
@@ -11,7 +13,7 @@ namespace LK3.Bot.Staff.Cases;
 /// moving it on or noting something, each written to the audit log. A case a member may not see is
 /// "not found" to them, so its existence is not given away.
 /// </summary>
-public sealed class CaseWork(IntakeDbContext db, AuditLog audit, OfficeHours officeHours, TimeProvider time)
+public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment assignment, CaseRelay relay, OfficeHours officeHours, TimeProvider time)
 {
     public const int PageSize = 100;
 
@@ -78,6 +80,58 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, OfficeHours off
         await db.SaveChangesAsync(cancellationToken);
         return note;
     }
+
+    /// <summary>Sends a message to the family through its own channel; for those who work on the case.</summary>
+    public async Task<CaseWorkResult> ReplyAsync(StaffMember member, string reference, string text, CancellationToken cancellationToken)
+    {
+        var intakeCase = await FindAsync(member, reference, cancellationToken);
+        if (intakeCase is null) return CaseWorkResult.NotFound;
+        if (!member.ActorFor(intakeCase).MayWorkOnCase) return CaseWorkResult.Refused("Hanya konselor kasus ini, supervisor atau admin yang bisa membalas.");
+        if (string.IsNullOrWhiteSpace(text) || text.Length > ConversationLimits.MaxTextLength) return CaseWorkResult.Refused($"Pesan harus berisi 1 sampai {ConversationLimits.MaxTextLength} karakter.");
+        var firstName = member.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? member.Name;
+        await relay.ToFamilyAsync(intakeCase, firstName, member.CounsellorId, text.Trim(), cancellationToken);
+        audit.Record(member, "case.reply", intakeCase.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return CaseWorkResult.Done;
+    }
+
+    /// <summary>A reminder for the case's counsellor on a day (at opening time without an hour), in office time.</summary>
+    public async Task<CaseWorkResult> ScheduleFollowUpAsync(StaffMember member, string reference, DateOnly day, TimeOnly? hour, CancellationToken cancellationToken)
+    {
+        var intakeCase = await FindAsync(member, reference, cancellationToken);
+        if (intakeCase is null) return CaseWorkResult.NotFound;
+        if (!member.ActorFor(intakeCase).MayWorkOnCase || intakeCase.Stage == CaseStage.Closed) return CaseWorkResult.Refused("Tindak lanjut tidak bisa dijadwalkan untuk kasus ini.");
+        var due = OfficeHours.At(day, hour ?? officeHours.Opens);
+        if (due <= time.GetUtcNow()) return CaseWorkResult.Refused("Tanggal tindak lanjut sudah lewat.");
+        intakeCase.FollowUps.Add(new FollowUp { Kind = FollowUpKind.CounsellorFollowUp, DueAt = due });
+        audit.Record(member, "case.follow-up", intakeCase.Id, due.ToOfficeTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await db.SaveChangesAsync(cancellationToken);
+        return CaseWorkResult.Done;
+    }
+
+    /// <summary>Gives the case to another counsellor: a supervisor's or an admin's decision.</summary>
+    public async Task<CaseWorkResult> ReassignAsync(StaffMember member, string reference, int counsellorId, CancellationToken cancellationToken)
+    {
+        var intakeCase = await FindAsync(member, reference, cancellationToken);
+        if (intakeCase is null) return CaseWorkResult.NotFound;
+        if (!member.SeesAllCases) return CaseWorkResult.Refused("Hanya supervisor atau admin yang bisa menyerahkan kasus.");
+        var counsellor = await db.Counsellors.FirstOrDefaultAsync(c => c.Id == counsellorId && c.Active, cancellationToken);
+        if (counsellor is null || intakeCase.Stage == CaseStage.Closed) return CaseWorkResult.Refused("Konselor itu tidak aktif, atau kasus sudah selesai.");
+        if (intakeCase.CounsellorId == counsellor.Id) return CaseWorkResult.Done;
+        var before = intakeCase.CounsellorId;
+        await assignment.AssignAsync(intakeCase, counsellor, cancellationToken);
+        audit.Record(member, "case.reassign", intakeCase.Id, $"counsellor {before?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} → {counsellor.Id}");
+        await db.SaveChangesAsync(cancellationToken);
+        return CaseWorkResult.Done;
+    }
+
+    /// <summary>Messages to the family that did not go, or wait for them to write (WhatsApp's 24 hours), and why.</summary>
+    public Task<List<UndeliveredMessage>> UndeliveredAsync(int caseId, CancellationToken cancellationToken) =>
+        db.OutgoingMessages
+            .Where(m => m.CaseId == caseId && (m.Status == DeliveryStatus.Failed || m.Status == DeliveryStatus.Held))
+            .OrderBy(m => m.Id)
+            .Select(m => new UndeliveredMessage(m.Status, m.Purpose, m.FailureReason, m.CreatedAt))
+            .ToListAsync(cancellationToken);
 
     /// <summary>The triggers the member may fire on the case now: the buttons to show.</summary>
     public IReadOnlyList<CaseTrigger> PermittedMoves(StaffMember member, IntakeCase intakeCase) =>

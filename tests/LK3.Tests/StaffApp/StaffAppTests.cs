@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using LK3.Bot.Data;
+using LK3.Intake.Cases;
+using LK3.Intake.Counsellors;
+using LK3.Intake.Staff;
+using LK3.Tests.EndToEnd;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LK3.Tests.StaffApp;
+
+/// <summary>A bot of its own per test with what staff tests share: accounts, counsellors, cases, and clients signed in as a browser or by token.</summary>
+public abstract partial class StaffAppTests(DatabaseProvider provider) : BotPerTest(provider)
+{
+    protected const string Password = "Kata-Sandi-Uji-1";
+
+    /// <summary>A family's case, accepted by <paramref name="counsellor"/>: its reference and the family's chat.</summary>
+    protected async Task<(string Reference, FamilyChat Family)> AcceptedCaseAsync(CounsellorChat counsellor, ProblemCategory category)
+    {
+        var family = new FamilyChat(() => App, Api, FamilyChat.NewChatId());
+        var reference = await family.SubmitIntakeAsync(category);
+        await counsellor.NextAsync(); // the offer
+        await counsellor.PressAsync($"offer:accept:{reference}");
+        await family.NextAsync(); // who will call
+        return (reference, family);
+    }
+
+    protected async Task<(int Id, CounsellorChat Chat)> AddCounsellorAsync(string name, ProblemCategory speciality)
+    {
+        var chat = new CounsellorChat(() => App, Api, FamilyChat.NewChatId());
+        var counsellor = new Counsellor { Name = name, Specialities = [speciality], TelegramChatId = chat.ChatId.ToString() };
+        await App.QueryAsync(async db =>
+        {
+            db.Counsellors.Add(counsellor);
+            return await db.SaveChangesAsync();
+        });
+        return (counsellor.Id, chat);
+    }
+
+    protected async Task AddUserAsync(string email, string name, string role, int? counsellorId)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var user = new StaffUser { UserName = email, Email = email, DisplayName = name, CounsellorId = counsellorId, EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+    }
+
+    /// <summary>An API client with a bearer token, as a script or another system would use it.</summary>
+    protected async Task<HttpClient> ApiClientAsync(string email, string password = Password)
+    {
+        using var client = App.NewClient();
+        using var response = await client.PostAsJsonAsync("/api/token", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        var api = App.NewClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return api;
+    }
+
+    /// <summary>A browser-like client (cookies, no automatic redirects) signed in through the sign-in page.</summary>
+    protected async Task<HttpClient> SignedInAsync(string email, string password = Password)
+    {
+        var client = App.NewClient(followRedirects: false);
+        using var signedIn = await PostFormAsync(client, "/masuk", "/masuk", new() { ["Email"] = email, ["Password"] = password });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        return client;
+    }
+
+    /// <summary>Submits a form as the browser does: with the anti-forgery token of the page it is on.</summary>
+    protected static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, Dictionary<string, string> fields)
+    {
+        var html = await client.GetStringAsync(page);
+        fields["__RequestVerificationToken"] = AntiForgeryToken().Match(html).Groups[1].Value;
+        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiForgeryToken();
+}

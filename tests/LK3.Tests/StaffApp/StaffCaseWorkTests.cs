@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using LK3.Bot.Data;
+using LK3.Intake.Cases;
+using LK3.Intake.Counsellors;
+using LK3.Intake.FollowUps;
+using LK3.Intake.Outbox;
+using LK3.Intake.Staff;
+using LK3.Tests.EndToEnd;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Tests.StaffApp;
+
+/// <summary>Case work from the case page: answering the family, referring, scheduling, handing over, and seeing what did not reach the family.</summary>
+public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTests(provider)
+{
+    [SkippableFact]
+    public async Task A_counsellor_answers_the_family_from_the_case_page_and_the_answer_reaches_its_chat_and_the_transcript()
+    {
+        Database.SkipIfUnavailable();
+        var rina = await AddCounsellorAsync("Rina Wulandari", ProblemCategory.FamilyConflict);
+        var (reference, family) = await AcceptedCaseAsync(rina.Chat, ProblemCategory.FamilyConflict);
+        await AddUserAsync("rina@lk3.example.org", "Rina Wulandari", StaffRoles.Counsellor, rina.Id);
+        using var browser = await SignedInAsync("rina@lk3.example.org");
+
+        using var sent = await PostFormAsync(browser, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reply", new() { ["text"] = "Besok saya telepon jam 9 <b>ya</b>." });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+
+        var answer = await family.NextAsync();
+        Assert.Contains("Konselor LK3 (Rina)", answer.Text);
+        Assert.Contains("Besok saya telepon jam 9 &lt;b&gt;ya&lt;/b&gt;.", answer.Text);
+        Assert.Contains("Besok saya telepon jam 9 &lt;b&gt;ya&lt;/b&gt;.", await browser.GetStringAsync($"/kasus/{reference}"));
+        Assert.Equal(1, await App.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == "case.reply")));
+    }
+
+    [SkippableFact]
+    public async Task A_supervisor_hands_the_case_to_another_counsellor_who_is_told_and_the_family_learns_the_new_name()
+    {
+        Database.SkipIfUnavailable();
+        var rina = await AddCounsellorAsync("Rina Wulandari", ProblemCategory.FamilyConflict);
+        var dewi = await AddCounsellorAsync("Dewi Lestari", ProblemCategory.Economic);
+        var (reference, family) = await AcceptedCaseAsync(rina.Chat, ProblemCategory.FamilyConflict);
+        await AddUserAsync("hasan@lk3.example.org", "Hasan Basri", StaffRoles.Supervisor, counsellorId: null);
+        using var browser = await SignedInAsync("hasan@lk3.example.org");
+
+        using var handed = await PostFormAsync(browser, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reassign", new() { ["counsellorId"] = dewi.Id.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, handed.StatusCode);
+
+        Assert.Contains($"<b>{reference}</b> diserahkan kepada Anda", (await dewi.Chat.NextAsync()).Text);
+        Assert.Contains("Dewi", (await family.NextAsync()).Text);
+        Assert.True(CaseReference.TryParse(reference, out var parsed));
+        Assert.Equal(dewi.Id, await App.QueryAsync(db => db.Cases.WithReference(parsed).Select(c => c.CounsellorId).SingleAsync()));
+    }
+
+    [SkippableFact]
+    public async Task A_referral_names_its_partner_and_a_follow_up_date_is_scheduled_in_office_time()
+    {
+        Database.SkipIfUnavailable();
+        var rina = await AddCounsellorAsync("Rina Wulandari", ProblemCategory.FamilyConflict);
+        var (reference, _) = await AcceptedCaseAsync(rina.Chat, ProblemCategory.FamilyConflict);
+        await AddUserAsync("rina@lk3.example.org", "Rina Wulandari", StaffRoles.Counsellor, rina.Id);
+        using var api = await ApiClientAsync("rina@lk3.example.org");
+        foreach (var _ in new[] { 1, 2 }) (await api.PostAsJsonAsync($"/api/cases/{reference}/moves", new { trigger = "Advance" })).EnsureSuccessStatusCode();
+        var partnerId = await App.QueryAsync(db => db.ReferralPartners.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        using var browser = await SignedInAsync("rina@lk3.example.org");
+
+        using var referred = await PostFormAsync(browser, $"/kasus/{reference}", $"/kasus/{reference}?handler=Move",
+            new() { ["trigger"] = "Refer", ["partnerId"] = partnerId.ToString(), ["note"] = "Perlu pendampingan hukum." });
+        Assert.Equal(HttpStatusCode.Redirect, referred.StatusCode);
+        var nextYear = DateTimeOffset.UtcNow.Year + 1;
+        using var scheduled = await PostFormAsync(browser, $"/kasus/{reference}", $"/kasus/{reference}?handler=FollowUp",
+            new() { ["day"] = $"{nextYear}-01-05", ["hour"] = "10:30" });
+        Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+
+        Assert.True(CaseReference.TryParse(reference, out var parsed));
+        var stored = await App.QueryAsync(db => db.Cases.Include(c => c.FollowUps).SingleAsync(c => c.Year == parsed.Year && c.Number == parsed.Number));
+        Assert.Equal((CaseStage.TerminationReferral, partnerId), (stored.Stage, stored.ReferralPartnerId));
+        Assert.Contains(stored.FollowUps, f => f.Kind == FollowUpKind.CounsellorFollowUp && f.DueAt == new DateTimeOffset(nextYear, 1, 5, 10, 30, 0, TimeSpan.FromHours(8)));
+    }
+
+    [SkippableFact]
+    public async Task A_counsellor_cannot_answer_or_hand_over_a_case_that_is_not_theirs_and_the_page_shows_what_did_not_reach_the_family()
+    {
+        Database.SkipIfUnavailable();
+        var rina = await AddCounsellorAsync("Rina Wulandari", ProblemCategory.FamilyConflict);
+        var dewi = await AddCounsellorAsync("Dewi Lestari", ProblemCategory.Economic);
+        var (reference, family) = await AcceptedCaseAsync(rina.Chat, ProblemCategory.FamilyConflict);
+        await AddUserAsync("dewi@lk3.example.org", "Dewi Lestari", StaffRoles.Counsellor, dewi.Id);
+        await AddUserAsync("hasan@lk3.example.org", "Hasan Basri", StaffRoles.Supervisor, counsellorId: null);
+        using var dewiApi = await ApiClientAsync("dewi@lk3.example.org");
+        Assert.Equal(HttpStatusCode.NotFound, (await dewiApi.PostAsJsonAsync($"/api/cases/{reference}/replies", new { text = "Halo" })).StatusCode);
+
+        // The family blocked the bot: the next message to it fails, and the case page says so.
+        Api.FailNextSend(family.ChatId, 403, "Forbidden: bot was blocked by the user");
+        using var hasan = await SignedInAsync("hasan@lk3.example.org");
+        await PostFormAsync(hasan, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reply", new() { ["text"] = "Apakah Ibu baik-baik saja?" });
+        await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages.FirstOrDefaultAsync(m => m.ChatId == family.ChatId.ToString() && m.Status == DeliveryStatus.Failed)));
+
+        var page = await hasan.GetStringAsync($"/kasus/{reference}");
+        Assert.Contains("Pesan belum terkirim", page);
+        Assert.Contains("403", page);
+    }
+}
+
+public sealed class StaffCaseWorkTestsOnSqlite() : StaffCaseWorkTests(DatabaseProvider.Sqlite);
+
+public sealed class StaffCaseWorkTestsOnPostgreSql() : StaffCaseWorkTests(DatabaseProvider.PostgreSql);
