@@ -67,15 +67,20 @@ internal static partial class WebChatEndpoints
     public static async Task<Ok<WebChatReplies>> ReadAsync(HttpContext context, IntakeDbContext db, long? after, CancellationToken cancellationToken)
     {
         if (WebChatIdentity.ChatIdOf(context.Request) is not { } chatId) return TypedResults.Ok(new WebChatReplies([]));
-        var since = after ?? 0;
+        // The cursor is the time a reply was delivered, not its id: a reply written by another chat's turn can get a
+        // lower id yet be delivered later, and must still be read.
+        var since = DateTimeOffset.UnixEpoch + TimeSpan.FromMicroseconds(Math.Max(0, after ?? 0));
         var replies = await db.OutgoingMessages
-            .Where(m => m.Channel == WebChatAdapter.ChannelName && m.ChatId == chatId && m.Id > since && m.SentAt != null)
-            .OrderBy(m => m.Id)
+            .Where(m => m.Channel == WebChatAdapter.ChannelName && m.ChatId == chatId && m.SentAt > since)
+            .OrderBy(m => m.SentAt).ThenBy(m => m.Id)
             .Take(MaxRepliesPerRead)
             .ToListAsync(cancellationToken);
         context.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(new WebChatReplies([.. replies.Select(m => new WebChatReply(m.Id, m.Text, m.Buttons))]));
+        return TypedResults.Ok(new WebChatReplies([.. replies.Select(m => new WebChatReply(CursorOf(m.SentAt!.Value), m.Text, m.Buttons))]));
     }
+
+    /// <summary>Microseconds since 1970: exact in a JavaScript number, and later for every reply delivered later.</summary>
+    private static long CursorOf(DateTimeOffset sentAt) => (sentAt - DateTimeOffset.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond;
 
     private static string? Problem(WebChatMessage? message) => message switch
     {

@@ -13,6 +13,7 @@ public sealed record WebChatMessage(
 /// <summary>What the chat page reads: the bot's messages to this browser after the last one it has.</summary>
 public sealed record WebChatReplies([property: JsonPropertyName("messages")] IReadOnlyList<WebChatReply> Messages);
 
+/// <param name="Id">The reply's place in the chat, in delivery order: the page reads on <c>after</c> it.</param>
 public sealed record WebChatReply(
     [property: JsonPropertyName("id")] long Id,
     [property: JsonPropertyName("text")] string Text,
