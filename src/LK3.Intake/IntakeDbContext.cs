@@ -28,6 +28,7 @@ public abstract class IntakeDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<CaseTransition> CaseTransitions => Set<CaseTransition>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<QuickReply> QuickReplies => Set<QuickReply>();
+    public DbSet<Broadcasts.Subscription> Subscriptions => Set<Broadcasts.Subscription>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Counsellor> Counsellors => Set<Counsellor>();
     public DbSet<CounsellorLinkCode> CounsellorLinkCodes => Set<CounsellorLinkCode>();

@@ -56,9 +56,11 @@ public sealed class Conversation
     }
 }
 
+/// <summary>What the family asked for that needs their consent first, so it follows once they agree.</summary>
 public enum PendingHelp
 {
     None,
     Help,
     UrgentHelp,
+    News,
 }

@@ -27,6 +27,9 @@ public sealed class ConversationEngine(
     /// <summary>Whole messages (punctuation aside) that show the emergency numbers at once, wherever the family is.</summary>
     private static readonly HashSet<string> EmergencyWords = ["darurat", "emergency", "sos", "tolong darurat", "darurat tolong", "help darurat"];
 
+    /// <summary>Whole messages that stop broadcasts, as well as /berhenti.</summary>
+    private static readonly HashSet<string> StopWords = ["berhenti", "stop", "unsubscribe", "berhenti langganan"];
+
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingActivity activity, CancellationToken cancellationToken = default)
     {
         if (await counsellors.TryHandleAsync(activity, cancellationToken) is { } counsellorReplies) return counsellorReplies;
@@ -43,6 +46,7 @@ public sealed class ConversationEngine(
             conversation,
             await db.ConsentRecords.Where(r => r.ClientId == client.Id).OrderByDescending(r => r.Id).Select(r => (bool?)r.Granted).FirstOrDefaultAsync(cancellationToken),
             await db.Cases.Where(c => c.ClientId == client.Id && c.Stage != CaseStage.Closed).OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken),
+            await db.Subscriptions.FirstOrDefaultAsync(s => s.ClientId == client.Id, cancellationToken),
             await catalogs.GetAsync(db, cancellationToken),
             assignment,
             relay,
@@ -91,6 +95,11 @@ public sealed class ConversationEngine(
         if (text is not null && EmergencyWords.Contains(InformationCatalog.NormalizeWords(text)))
         {
             await machine.ReportEmergencyAsync();
+            return;
+        }
+        if (text is not null && StopWords.Contains(InformationCatalog.NormalizeWords(text)))
+        {
+            await RunCommandAsync("/berhenti", machine, turn);
             return;
         }
         if (text is not null && text.StartsWith('/'))
@@ -177,6 +186,10 @@ public sealed class ConversationEngine(
                 break;
             case "/status":
                 await turn.SayStatusAsync();
+                await AskOrStartAsync(machine, turn);
+                break;
+            case "/berhenti" or "/stop":
+                turn.StopSubscription();
                 await AskOrStartAsync(machine, turn);
                 break;
             case "/bahasa" or "/language":

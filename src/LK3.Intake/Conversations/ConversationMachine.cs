@@ -1,3 +1,4 @@
+using LK3.Intake.Broadcasts;
 using LK3.Intake.Cases;
 using Stateless;
 using Stateless.Graph;
@@ -21,6 +22,7 @@ public sealed class ConversationMachine
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<Kecamatan> _chooseKecamatan;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<string> _givePhoneNumber;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<bool> _answerDanger;
+    private readonly StateMachine<State, Trigger>.TriggerWithParameters<NewsTopic> _subscribe;
 
     public ConversationMachine(Conversation conversation, IConversationTurn turn)
     {
@@ -33,6 +35,7 @@ public sealed class ConversationMachine
         _chooseKecamatan = _machine.SetTriggerParameters<Kecamatan>(Trigger.ChooseKecamatan);
         _givePhoneNumber = _machine.SetTriggerParameters<string>(Trigger.GivePhoneNumber);
         _answerDanger = _machine.SetTriggerParameters<bool>(Trigger.AnswerDanger);
+        _subscribe = _machine.SetTriggerParameters<NewsTopic>(Trigger.Subscribe);
 
         _machine.Configure(State.New)
             .Permit(Trigger.Start, State.AwaitingConsent)
@@ -51,6 +54,8 @@ public sealed class ConversationMachine
             .Permit(Trigger.ReportEmergency, State.Emergency)
             .PermitIf(Trigger.RequestHelp, State.AskCategory, () => turn.HasConsent, "consent given")
             .PermitIf(Trigger.RequestHelp, State.AwaitingConsent, () => !turn.HasConsent, "no consent")
+            .PermitIf(Trigger.OpenNews, State.ChoosingNews, () => turn.HasConsent, "consent given")
+            .PermitIf(Trigger.OpenNews, State.AwaitingConsent, () => !turn.HasConsent, "no consent")
             .InternalTransitionAsyncIf(_writeToCase, _ => turn.HasOpenCase, async (text, _) =>
             {
                 await turn.AddToOpenCaseAsync(text);
@@ -62,11 +67,18 @@ public sealed class ConversationMachine
             .OnEntryFrom(Trigger.Start, () => turn.Say(t => t.Greeting))
             .OnEntryFrom(Trigger.RequestHelp, () => AskConsentForHelp(PendingHelp.Help))
             .OnEntryFrom(Trigger.RequestUrgentHelp, () => AskConsentForHelp(PendingHelp.UrgentHelp))
+            .OnEntryFrom(Trigger.OpenNews, () =>
+            {
+                conversation.PendingHelp = PendingHelp.News;
+                turn.Say(t => t.ConsentNeededForNews);
+            })
             .OnEntryAsync(turn.AskAsync)
             .PermitReentryIf(Trigger.Start, () => !turn.HasAnsweredConsent, "consent not yet answered")
             .PermitReentryIf(Trigger.RequestHelp, () => !turn.HasConsent, "no consent")
-            .PermitIf(Trigger.Agree, State.AskCategory, () => conversation.PendingHelp != PendingHelp.None, "help was asked for")
-            .PermitIf(Trigger.Agree, State.MainMenu, () => conversation.PendingHelp == PendingHelp.None, "no help asked for")
+            .PermitReentryIf(Trigger.OpenNews, () => !turn.HasConsent, "no consent")
+            .PermitIf(Trigger.Agree, State.AskCategory, () => conversation.PendingHelp is PendingHelp.Help or PendingHelp.UrgentHelp, "help was asked for")
+            .PermitIf(Trigger.Agree, State.ChoosingNews, () => conversation.PendingHelp == PendingHelp.News, "news were asked for")
+            .PermitIf(Trigger.Agree, State.MainMenu, () => conversation.PendingHelp == PendingHelp.None, "nothing asked for")
             .Permit(Trigger.Decline, State.MainMenu);
 
         void MarkIntakeUrgent()
@@ -110,6 +122,21 @@ public sealed class ConversationMachine
             .PermitReentry(Trigger.ReportEmergency)
             .PermitIf(Trigger.RequestUrgentHelp, State.AskCategory, () => turn.HasConsent, "consent given")
             .PermitIf(Trigger.RequestUrgentHelp, State.AwaitingConsent, () => !turn.HasConsent, "no consent");
+
+        _machine.Configure(State.ChoosingNews)
+            .SubstateOf(State.Browsing)
+            .OnEntryFrom(Trigger.Agree, () =>
+            {
+                turn.RecordConsent(granted: true);
+                conversation.PendingHelp = PendingHelp.None;
+            })
+            .OnEntryAsync(turn.AskAsync)
+            .PermitReentry(Trigger.OpenNews)
+            .InternalTransitionAsync(_subscribe, async (topic, _) =>
+            {
+                turn.Subscribe(topic);
+                await turn.AskAsync();
+            });
 
         _machine.Configure(State.Intake)
             .SubstateOf(State.Active)
@@ -195,6 +222,8 @@ public sealed class ConversationMachine
     public Task DeclineAsync() => _machine.FireAsync(Trigger.Decline);
     public Task OpenInformationAsync() => _machine.FireAsync(Trigger.OpenInformation);
     public Task ChooseTopicAsync(string key) => _machine.FireAsync(_chooseTopic, key);
+    public Task OpenNewsAsync() => _machine.FireAsync(Trigger.OpenNews);
+    public Task SubscribeAsync(NewsTopic topic) => _machine.FireAsync(_subscribe, topic);
     public Task ReportEmergencyAsync() => _machine.FireAsync(Trigger.ReportEmergency);
     public Task RequestHelpAsync() => _machine.FireAsync(Trigger.RequestHelp);
     public Task RequestUrgentHelpAsync() => _machine.FireAsync(Trigger.RequestUrgentHelp);

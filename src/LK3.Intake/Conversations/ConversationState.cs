@@ -15,6 +15,7 @@ public enum ConversationState
     InformationMenu,
     ReadingTopic,
     Emergency,
+    ChoosingNews,
 
     AskCategory,
     AskRecipient,
@@ -40,6 +41,8 @@ public enum ConversationTrigger
     RequestHelp,
     RequestUrgentHelp,
     WriteToCase,
+    OpenNews,
+    Subscribe,
     ChooseCategory,
     ChooseRecipient,
     Describe,

@@ -27,6 +27,14 @@ public sealed class ConversationTexts
     public required string MenuHelp { get; init; }
     public required string MenuPartners { get; init; }
     public required string MenuEmergency { get; init; }
+    public required string MenuNews { get; init; }
+    public required string ConsentNeededForNews { get; init; }
+    public required string NewsQuestion { get; init; }
+    public required string NewsAllChosen { get; init; }
+    public required IReadOnlyDictionary<Broadcasts.NewsTopic, string> NewsTopics { get; init; }
+    public required string Subscribed { get; init; }
+    public required string Unsubscribed { get; init; }
+    public required string NotSubscribed { get; init; }
     public required string BackToMenu { get; init; }
     public required string OtherTopics { get; init; }
     public required string InformationQuestion { get; init; }
@@ -112,6 +120,19 @@ public sealed class ConversationTexts
         MenuHelp = "Minta bantuan",
         MenuPartners = "Lembaga rujukan",
         MenuEmergency = "Darurat",
+        MenuNews = "Berlangganan info",
+        ConsentNeededForNews = "Untuk mengirimi Anda informasi, kami perlu menyimpan nomor chat Anda dan topik pilihan Anda. Mohon baca pemberitahuan privasi berikut.",
+        NewsQuestion = "Informasi apa yang ingin Anda terima dari LK3? Pilih topik; Anda bisa berhenti kapan saja dengan mengetik /berhenti.",
+        NewsAllChosen = "Anda sudah berlangganan semua topik. Ketik /berhenti kapan saja untuk berhenti.",
+        NewsTopics = new Dictionary<Broadcasts.NewsTopic, string>
+        {
+            [Broadcasts.NewsTopic.GeneralNews] = "Berita LK3",
+            [Broadcasts.NewsTopic.ParentingClasses] = "Kelas pengasuhan",
+            [Broadcasts.NewsTopic.EconomicAssistance] = "Bantuan ekonomi",
+        },
+        Subscribed = "Baik, Anda akan menerima informasi tentang <b>{0}</b>.",
+        Unsubscribed = "Baik, Anda tidak akan menerima siaran dari LK3 lagi. Untuk berlangganan lagi, pilih \"Berlangganan info\" di menu.",
+        NotSubscribed = "Anda tidak sedang berlangganan siaran LK3.",
         BackToMenu = "Menu utama",
         OtherTopics = "Informasi lain",
         InformationQuestion = "Informasi apa yang ingin Anda ketahui?",
@@ -229,6 +250,19 @@ public sealed class ConversationTexts
         MenuHelp = "Ask for help",
         MenuPartners = "Referral partners",
         MenuEmergency = "Emergency",
+        MenuNews = "Subscribe to news",
+        ConsentNeededForNews = "To send you information we need to keep your chat and the topics you choose. Please read the privacy notice below.",
+        NewsQuestion = "What would you like to hear about from LK3? Choose a topic; you can stop at any time by typing /berhenti.",
+        NewsAllChosen = "You are subscribed to every topic. Type /berhenti at any time to stop.",
+        NewsTopics = new Dictionary<Broadcasts.NewsTopic, string>
+        {
+            [Broadcasts.NewsTopic.GeneralNews] = "LK3 news",
+            [Broadcasts.NewsTopic.ParentingClasses] = "Parenting classes",
+            [Broadcasts.NewsTopic.EconomicAssistance] = "Economic assistance",
+        },
+        Subscribed = "Fine: you will receive information about <b>{0}</b>.",
+        Unsubscribed = "Fine: you will receive no more broadcasts from LK3. To subscribe again, choose \"Subscribe to news\" in the menu.",
+        NotSubscribed = "You are not subscribed to LK3's broadcasts.",
         BackToMenu = "Main menu",
         OtherTopics = "Other information",
         InformationQuestion = "What would you like to know?",

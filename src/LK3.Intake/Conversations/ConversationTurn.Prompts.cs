@@ -1,4 +1,5 @@
 using System.Text;
+using LK3.Intake.Broadcasts;
 using LK3.Intake.Cases;
 using LK3.Intake.Information;
 
@@ -24,6 +25,7 @@ internal sealed partial class ConversationTurn
                 new("menu:info", t.OtherTopics, m => m.OpenInformationAsync()),
                 new("menu:help", t.MenuHelp, m => m.RequestHelpAsync()),
                 menu),
+            ConversationState.ChoosingNews => NewsPrompt(t, menu),
             ConversationState.Emergency => Browsing(EmergencyNumbers(),
                 new("emergency:help", t.EmergencyHelpNow, m => m.RequestUrgentHelpAsync()),
                 menu),
@@ -53,8 +55,16 @@ internal sealed partial class ConversationTurn
                 new("menu:info", t.MenuInformation, m => m.OpenInformationAsync()),
                 new("menu:help", t.MenuHelp, m => m.RequestHelpAsync()),
                 TopicChoice(InformationCatalog.PartnersKey, t.MenuPartners),
+                new("menu:news", t.MenuNews, m => m.OpenNewsAsync()),
                 new("/darurat", t.MenuEmergency, m => m.ReportEmergencyAsync())),
         };
+    }
+
+    private Prompt NewsPrompt(ConversationTexts t, Choice menu)
+    {
+        var open = Enum.GetValues<NewsTopic>().Where(topic => !SubscribedTopics.Contains(topic)).ToList();
+        return Browsing(open.Count == 0 ? t.NewsAllChosen : t.NewsQuestion,
+            [.. open.Select(topic => new Choice($"news:{topic}", t.NewsTopics[topic], m => m.SubscribeAsync(topic))), menu]);
     }
 
     private Prompt Browsing(string text, params Choice[] choices) => new(text, choices) { OnText = BrowseAsync };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LK3.Intake.Broadcasts;
 using LK3.Intake.Cases;
 using LK3.Intake.Clients;
 using LK3.Intake.Counsellors;
@@ -15,6 +16,7 @@ internal sealed partial class ConversationTurn(
     Conversation conversation,
     bool? consent,
     IntakeCase? openCase,
+    Subscription? subscription,
     InformationCatalog catalog,
     CaseAssignment assignment,
     CaseRelay relay,
@@ -24,12 +26,39 @@ internal sealed partial class ConversationTurn(
     private readonly List<Reply> _replies = [];
     private bool? _consent = consent;
     private IntakeCase? _openCase = openCase;
+    private Subscription? _subscription = subscription;
 
     public IReadOnlyList<Reply> Replies => _replies;
     public ConversationTexts Texts => ConversationTexts.For(client.Language);
     public bool HasAnsweredConsent => _consent.HasValue;
     public bool HasConsent => _consent == true;
     public bool HasOpenCase => _openCase is not null;
+
+    public void Subscribe(NewsTopic topic)
+    {
+        if (_subscription is null)
+        {
+            _subscription = new Subscription { ClientId = client.Id };
+            db.Subscriptions.Add(_subscription);
+        }
+        _subscription.Add(topic, now);
+        Say(t => ReplyMarkup.Format(t.Subscribed, t.NewsTopics[topic]));
+    }
+
+    /// <summary>/berhenti: no broadcast reaches the family any more, confirmed at once.</summary>
+    public void StopSubscription()
+    {
+        if (_subscription is not { IsActive: true } active)
+        {
+            Say(t => t.NotSubscribed);
+            return;
+        }
+        active.Stop(now);
+        Say(t => t.Unsubscribed);
+    }
+
+    /// <summary>The topics the family hears about now.</summary>
+    private IReadOnlyList<NewsTopic> SubscribedTopics => _subscription is { IsActive: true } active ? active.Topics : [];
 
     public Task AskAsync()
     {

@@ -18,5 +18,8 @@ public interface IConversationTurn
     Task MarkOpenCaseUrgentAsync();
     Task AddToOpenCaseAsync(string text);
     Task SubmitCaseAsync();
+
+    /// <summary>Opts the family in to broadcasts on <paramref name="topic"/>.</summary>
+    void Subscribe(Broadcasts.NewsTopic topic);
     void Say(Func<ConversationTexts, string> text);
 }

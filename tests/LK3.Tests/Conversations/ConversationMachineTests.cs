@@ -246,6 +246,62 @@ public sealed class ConversationMachineTests
         AssertCalls($"Say:{T.ConsentNeededForHelp}", "Ask:AwaitingConsent", "RecordConsent:True", "Ask:AskCategory");
     }
 
+    // ---- ChoosingNews ----
+
+    [Theory]
+    [InlineData(State.MainMenu)]
+    [InlineData(State.ReadingTopic)]
+    [InlineData(State.Emergency)]
+    [InlineData(State.ChoosingNews)]
+    public async Task OpenNews_with_consent_shows_the_news_topics(State from)
+    {
+        Given(from, consent: true);
+
+        await _machine.OpenNewsAsync();
+
+        Assert.Equal(State.ChoosingNews, _conversation.State);
+        AssertCalls("Ask:ChoosingNews");
+    }
+
+    [Theory]
+    [InlineData(State.MainMenu, null)]
+    [InlineData(State.MainMenu, false)]
+    [InlineData(State.AwaitingConsent, null)]
+    public async Task OpenNews_without_consent_asks_for_consent_first(State from, bool? consent)
+    {
+        Given(from, consent);
+
+        await _machine.OpenNewsAsync();
+
+        Assert.Equal(State.AwaitingConsent, _conversation.State);
+        Assert.Equal(PendingHelp.News, _conversation.PendingHelp);
+        AssertCalls($"Say:{T.ConsentNeededForNews}", "Ask:AwaitingConsent");
+    }
+
+    [Fact]
+    public async Task Agreeing_after_asking_for_news_goes_to_the_topics()
+    {
+        Given(State.MainMenu, consent: null);
+
+        await _machine.OpenNewsAsync();
+        await _machine.AgreeAsync();
+
+        Assert.Equal(State.ChoosingNews, _conversation.State);
+        Assert.Equal(PendingHelp.None, _conversation.PendingHelp);
+        AssertCalls($"Say:{T.ConsentNeededForNews}", "Ask:AwaitingConsent", "RecordConsent:True", "Ask:ChoosingNews");
+    }
+
+    [Fact]
+    public async Task Subscribe_opts_in_to_the_topic_and_offers_the_others()
+    {
+        Given(State.ChoosingNews);
+
+        await _machine.SubscribeAsync(LK3.Intake.Broadcasts.NewsTopic.ParentingClasses);
+
+        Assert.Equal(State.ChoosingNews, _conversation.State);
+        AssertCalls("Subscribe:ParentingClasses", "Ask:ChoosingNews");
+    }
+
     // ---- Emergency ----
 
     [Fact]
@@ -511,6 +567,10 @@ public sealed class ConversationMachineTests
     [InlineData(State.AskPhoneNumber, Trigger.ChoosePhoneContact)]
     [InlineData(State.AskDanger, Trigger.Confirm)]
     [InlineData(State.ConfirmIntake, Trigger.AnswerDanger)]
+    [InlineData(State.New, Trigger.OpenNews)]
+    [InlineData(State.MainMenu, Trigger.Subscribe)]
+    [InlineData(State.AskDescription, Trigger.OpenNews)]
+    [InlineData(State.ChoosingNews, Trigger.Confirm)]
     public async Task A_trigger_the_state_does_not_accept_is_refused_and_changes_nothing(State from, Trigger trigger)
     {
         Given(from, openCase: true);
@@ -581,6 +641,8 @@ public sealed class ConversationMachineTests
         Trigger.Confirm => _machine.ConfirmAsync(),
         Trigger.Edit => _machine.EditAsync(),
         Trigger.Cancel => _machine.CancelAsync(),
+        Trigger.OpenNews => _machine.OpenNewsAsync(),
+        Trigger.Subscribe => _machine.SubscribeAsync(LK3.Intake.Broadcasts.NewsTopic.GeneralNews),
         _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
     };
 }

@@ -49,5 +49,7 @@ internal sealed class RecordingTurn(Conversation conversation) : IConversationTu
         return Task.CompletedTask;
     }
 
+    public void Subscribe(LK3.Intake.Broadcasts.NewsTopic topic) => Calls.Add($"Subscribe:{topic}");
+
     public void Say(Func<ConversationTexts, string> text) => Calls.Add($"Say:{text(ConversationTexts.Indonesian)}");
 }

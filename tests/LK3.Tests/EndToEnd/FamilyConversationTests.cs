@@ -156,6 +156,32 @@ public abstract class FamilyConversationTests(BotFixture bot)
     }
 
     [SkippableFact]
+    public async Task A_family_subscribes_to_news_after_consenting_and_stops_with_berhenti_at_once()
+    {
+        var family = bot.NewFamily();
+        await family.SayAsync("/start");
+        await family.PressAsync("consent:no");
+
+        var consentFirst = await family.PressAsync("menu:news");
+        Assert.Contains("mengirimi Anda informasi", consentFirst[0].Text);
+        var topics = await family.PressAsync("consent:yes");
+        Assert.Contains(FamilyChat.Buttons(topics[^1]), b => b.Data == "news:ParentingClasses");
+        var subscribed = await family.PressAsync("news:ParentingClasses");
+        Assert.Contains("Kelas pengasuhan", subscribed[0].Text);
+        Assert.DoesNotContain(FamilyChat.Buttons(subscribed[^1]), b => b.Data == "news:ParentingClasses");
+        await family.PressAsync("news:EconomicAssistance");
+
+        var subscription = await bot.App.QueryAsync(db => db.Subscriptions.SingleAsync(s => db.Clients.Any(c => c.Id == s.ClientId && c.ChatId == family.ChatId.ToString())));
+        Assert.Equal([LK3.Intake.Broadcasts.NewsTopic.ParentingClasses, LK3.Intake.Broadcasts.NewsTopic.EconomicAssistance], subscription.Topics);
+        Assert.Null(subscription.StoppedAt);
+
+        var stopped = await family.SayAsync("Berhenti");
+        Assert.Contains("tidak akan menerima siaran", stopped[0].Text);
+        Assert.NotNull(await bot.App.QueryAsync(db => db.Subscriptions.Where(s => s.Id == subscription.Id).Select(s => s.StoppedAt).SingleAsync()));
+        Assert.Contains("tidak sedang berlangganan", (await family.SayAsync("/berhenti"))[0].Text);
+    }
+
+    [SkippableFact]
     public async Task Bahasa_switches_to_English_and_back()
     {
         var family = bot.NewFamily();
