@@ -32,7 +32,7 @@ try
     app.UseForwardedHeaders();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
-    app.UseWebChatFiles();
+    app.UseStaticFilesWithSecurityHeaders();
     app.UseAuthentication();
     app.UseAuthorization();
 

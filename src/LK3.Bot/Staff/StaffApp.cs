@@ -68,6 +68,7 @@ public static class StaffApp
             options.Conventions.AuthorizeFolder("/", StaffPolicy);
             options.Conventions.AllowAnonymousToPage("/Masuk");
             options.Conventions.AllowAnonymousToPage("/Ditolak");
+            options.Conventions.ConfigureFilter(new StaffPageHeaders());
         });
         builder.Services.AddOpenApi();
         // Stages, triggers and categories by name in the API, as the database keeps them.

@@ -9,10 +9,6 @@ public static class WebChatChannel
         return builder;
     }
 
-    /// <summary>The page's script, style and icon, with the page's own headers (whichever path the page itself is opened by).</summary>
-    public static IApplicationBuilder UseWebChatFiles(this IApplicationBuilder app) =>
-        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => WebChatEndpoints.AddPageHeaders(file.Context.Response.Headers) });
-
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
     {
         var chat = endpoints.MapGroup("/chat").DisableAntiforgery();

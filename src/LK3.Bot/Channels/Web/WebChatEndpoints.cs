@@ -18,18 +18,12 @@ internal static partial class WebChatEndpoints
     {
         var page = environment.WebRootFileProvider.GetFileInfo("chat/index.html");
         if (!page.Exists) return TypedResults.NotFound();
-        AddPageHeaders(context.Response.Headers);
+        SecurityHeaders.AddTo(context.Response.Headers);
         context.Response.Headers.CacheControl = "no-cache";
         return TypedResults.File(page.CreateReadStream(), "text/html; charset=utf-8");
     }
 
-    /// <summary>The page runs only its own script and style, cannot be framed, and tells no other site where the family was.</summary>
-    public static void AddPageHeaders(IHeaderDictionary headers)
-    {
-        headers.ContentSecurityPolicy = "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
-    }
+
 
     public static async Task<IResult> PostAsync(HttpContext context, InboxWriter inbox, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {

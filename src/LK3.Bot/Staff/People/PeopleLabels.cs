@@ -7,9 +7,6 @@ namespace LK3.Bot.Staff.People;
 /// <summary>The words the counsellor and account pages show for roles, categories and yes/no.</summary>
 public static class PeopleLabels
 {
-    /// <summary>Checkboxes sit beside their label, not on a line of their own as the other inputs do.</summary>
-    public const string CheckboxStyle = "display:inline-block;width:auto;margin:0 .5rem 0 0;vertical-align:middle";
-
     public static IReadOnlyDictionary<ProblemCategory, string> Categories => ConversationTexts.Indonesian.Categories;
 
     /// <summary>The roles a counsellor record may have.</summary>
