@@ -1,4 +1,5 @@
 using LK3.Bot;
+using LK3.Bot.Broadcasts;
 using LK3.Bot.Channels;
 using LK3.Bot.Channels.Telegram;
 using LK3.Bot.Channels.Web;
@@ -21,6 +22,7 @@ try
     builder.AddJobs();
     builder.AddIntake();
     builder.AddFollowUps();
+    builder.AddBroadcasts();
     builder.AddMessaging();
     builder.AddTelegramChannel();
     builder.AddWhatsAppChannel();

@@ -29,6 +29,8 @@ public abstract class IntakeDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<QuickReply> QuickReplies => Set<QuickReply>();
     public DbSet<Broadcasts.Subscription> Subscriptions => Set<Broadcasts.Subscription>();
+    public DbSet<Broadcasts.Broadcast> Broadcasts => Set<Broadcasts.Broadcast>();
+    public DbSet<Broadcasts.BroadcastDelivery> BroadcastDeliveries => Set<Broadcasts.BroadcastDelivery>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Counsellor> Counsellors => Set<Counsellor>();
     public DbSet<CounsellorLinkCode> CounsellorLinkCodes => Set<CounsellorLinkCode>();

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
+using LK3.Bot.Broadcasts;
 using LK3.Bot.Channels;
 using LK3.Bot.Data;
 using LK3.Bot.FollowUps;
@@ -55,6 +56,7 @@ public static class JobsExtensions
             TimeZone = LK3.Intake.Conversations.OfficeTime.Zone,
         });
         recurring.ScheduleFollowUps();
+        recurring.ScheduleBroadcasts();
         return app;
     }
 }

@@ -3,12 +3,12 @@ namespace LK3.Bot.Staff;
 /// <summary>Log events of the staff web app; never names, e-mail addresses or case contents.</summary>
 internal static partial class StaffLog
 {
-    [LoggerMessage(4001, LogLevel.Warning, "No staff account exists: set Bootstrap:AdminEmail and Bootstrap:AdminPassword to create the first admin")]
+    [LoggerMessage(6001, LogLevel.Warning, "No staff account exists: set Bootstrap:AdminEmail and Bootstrap:AdminPassword to create the first admin")]
     public static partial void NoAccount(ILogger logger);
 
-    [LoggerMessage(4002, LogLevel.Information, "The first admin account was created from Bootstrap:AdminEmail")]
+    [LoggerMessage(6002, LogLevel.Information, "The first admin account was created from Bootstrap:AdminEmail")]
     public static partial void AdminCreated(ILogger logger);
 
-    [LoggerMessage(4003, LogLevel.Warning, "A staff sign-in failed (locked out: {LockedOut})")]
+    [LoggerMessage(6003, LogLevel.Warning, "A staff sign-in failed (locked out: {LockedOut})")]
     public static partial void SignInFailed(ILogger logger, bool lockedOut);
 }

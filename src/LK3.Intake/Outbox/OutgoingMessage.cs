@@ -95,4 +95,7 @@ public enum MessagePurpose
 
     /// <summary>A counsellor's own answer to the family.</summary>
     CounsellorReply,
+
+    /// <summary>A broadcast (siaran) to subscribed families.</summary>
+    Broadcast,
 }

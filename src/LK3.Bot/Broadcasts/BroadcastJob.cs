@@ -1,0 +1,212 @@
+using System.Collections.Concurrent;
+using LK3.Bot.Channels;
+using LK3.Intake;
+using LK3.Intake.Broadcasts;
+using LK3.Intake.Conversations;
+using LK3.Intake.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LK3.Bot.Broadcasts;
+
+/// <summary>
+/// Sends one broadcast (a Hangfire job taking its id; safe to run twice): writes a delivery row per family
+/// first, then sends them in batches at each channel's pace, recording every outcome. A restart resumes with
+/// the rows still waiting; rows a crash left half-sent are not sent again, so no family gets it twice.
+/// </summary>
+public sealed class BroadcastJob(
+    IntakeDbContext db,
+    IEnumerable<IChannelAdapter> adapters,
+    BroadcastThrottle throttle,
+    ChatLeases leases,
+    TimeProvider time,
+    IOptions<BroadcastOptions> options,
+    ILogger<BroadcastJob> logger)
+{
+    private const int RecipientPage = 1000;
+    private const string LeaseChannel = "broadcast";
+
+    public async Task RunAsync(int broadcastId, CancellationToken cancellationToken)
+    {
+        var broadcast = await db.Broadcasts.FirstOrDefaultAsync(b => b.Id == broadcastId, cancellationToken);
+        if (broadcast is null || broadcast.Status is BroadcastStatus.Completed or BroadcastStatus.Cancelled || broadcast.SendAt > time.GetUtcNow()) return;
+
+        // One sender per broadcast, whichever instance: a lease that lapses when its process dies.
+        var lease = new ChatKey(LeaseChannel, broadcastId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (!await leases.TryAcquireAsync(lease, cancellationToken)) return;
+        try
+        {
+            await SendAllAsync(broadcast, lease, cancellationToken);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(lease);
+        }
+    }
+
+    private async Task SendAllAsync(Broadcast broadcast, ChatKey lease, CancellationToken cancellationToken)
+    {
+        var broadcastId = broadcast.Id;
+        if (broadcast.Status == BroadcastStatus.Scheduled)
+        {
+            broadcast.Status = BroadcastStatus.Sending;
+            broadcast.StartedAt = time.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+            await WriteDeliveriesAsync(broadcast, cancellationToken);
+        }
+        await LeaveInterruptedSendsAsync(broadcastId, cancellationToken);
+        var text = BroadcastAudience.TextOf(broadcast);
+        while (!await IsCancelledAsync(broadcastId, cancellationToken))
+        {
+            await leases.RenewAsync(lease, cancellationToken);
+            var claimed = await ClaimBatchAsync(broadcastId, cancellationToken);
+            if (claimed.Count == 0)
+            {
+                var next = await db.BroadcastDeliveries.Where(d => d.BroadcastId == broadcastId && d.Status == BroadcastDeliveryStatus.Waiting)
+                    .MinAsync(d => (DateTimeOffset?)d.NextAttemptAt, cancellationToken);
+                if (next is null) break;
+                await Task.Delay(Max(next.Value - time.GetUtcNow(), TimeSpan.FromMilliseconds(50)), time, cancellationToken);
+                continue;
+            }
+            await SendBatchAsync(claimed, text, cancellationToken);
+        }
+
+        db.ChangeTracker.Clear();
+        var finished = await db.Broadcasts.SingleAsync(b => b.Id == broadcastId, cancellationToken);
+        if (finished.Status == BroadcastStatus.Sending) finished.Status = BroadcastStatus.Completed;
+        finished.FinishedAt ??= time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        BroadcastLog.Finished(logger, broadcastId, finished.Status);
+    }
+
+    /// <summary>One row per family the broadcast reaches, written page by page; a row already there (a rerun) is kept.</summary>
+    private async Task WriteDeliveriesAsync(Broadcast broadcast, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var lastClientId = 0;
+        while (true)
+        {
+            var page = await db.RecipientsOf(broadcast)
+                .Where(c => c.Id > lastClientId && !db.BroadcastDeliveries.Any(d => d.BroadcastId == broadcast.Id && d.ClientId == c.Id))
+                .OrderBy(c => c.Id)
+                .Select(c => new { c.Id, c.Channel, c.ChatId })
+                .Take(RecipientPage)
+                .ToListAsync(cancellationToken);
+            if (page.Count == 0) return;
+            db.BroadcastDeliveries.AddRange(page.Select(c => new BroadcastDelivery
+            {
+                BroadcastId = broadcast.Id, ClientId = c.Id, Channel = c.Channel, ChatId = c.ChatId, NextAttemptAt = now,
+            }));
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            lastClientId = page[^1].Id;
+        }
+    }
+
+    /// <summary>Rows a stopped process had taken but not recorded: they may have arrived, so they are not sent again.</summary>
+    private async Task LeaveInterruptedSendsAsync(int broadcastId, CancellationToken cancellationToken)
+    {
+        var interrupted = await db.BroadcastDeliveries
+            .Where(d => d.BroadcastId == broadcastId && d.Status == BroadcastDeliveryStatus.Sending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.Status, BroadcastDeliveryStatus.Failed)
+                .SetProperty(d => d.FailureReason, "interrupted while sending: may have arrived, not sent again"), cancellationToken);
+        if (interrupted > 0) BroadcastLog.InterruptedSends(logger, broadcastId, interrupted);
+    }
+
+    private async Task<List<BroadcastDelivery>> ClaimBatchAsync(int broadcastId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var ids = await db.BroadcastDeliveries
+            .Where(d => d.BroadcastId == broadcastId && d.Status == BroadcastDeliveryStatus.Waiting && d.NextAttemptAt <= now)
+            .OrderBy(d => d.Id)
+            .Select(d => d.Id)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (ids.Count == 0) return [];
+        // Only rows still waiting are taken, so a second sender running the same broadcast never sends them too.
+        var claim = Guid.NewGuid();
+        await db.BroadcastDeliveries
+            .Where(d => ids.Contains(d.Id) && d.Status == BroadcastDeliveryStatus.Waiting)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, BroadcastDeliveryStatus.Sending).SetProperty(d => d.ClaimedBy, claim), cancellationToken);
+        return await db.BroadcastDeliveries.Where(d => d.ClaimedBy == claim && d.Status == BroadcastDeliveryStatus.Sending).OrderBy(d => d.Id).ToListAsync(cancellationToken);
+    }
+
+    private async Task SendBatchAsync(List<BroadcastDelivery> batch, string text, CancellationToken cancellationToken)
+    {
+        var outcomes = new ConcurrentDictionary<long, (OutgoingMessage Message, DeliveryOutcome Outcome)>();
+        await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
+            async (delivery, token) =>
+            {
+                var message = OutgoingMessage.To(delivery.Channel, delivery.ChatId, new Reply(text), time.GetUtcNow(), purpose: MessagePurpose.Broadcast);
+                await throttle.WaitTurnAsync(delivery.Channel, token);
+                var outcome = await SendAsync(message, token);
+                if (outcome is DeliveryOutcome.Retry { Delay: { } wait }) throttle.Pause(delivery.Channel, wait);
+                outcomes[delivery.Id] = (message, outcome);
+            });
+
+        var now = time.GetUtcNow();
+        foreach (var delivery in batch)
+        {
+            var (message, outcome) = outcomes[delivery.Id];
+            delivery.Attempts++;
+            delivery.ClaimedBy = null;
+            switch (outcome)
+            {
+                case DeliveryOutcome.Delivered:
+                    delivery.Status = BroadcastDeliveryStatus.Sent;
+                    delivery.SentAt = now;
+                    // Kept like any message sent: the web chat reads it, WhatsApp's statuses find it, retention deletes it.
+                    message.Status = DeliveryStatus.Sent;
+                    message.SentAt = now;
+                    message.Attempts = 1;
+                    db.OutgoingMessages.Add(message);
+                    break;
+                case DeliveryOutcome.Retry retry when delivery.Attempts < options.Value.MaxAttempts:
+                    delivery.Status = BroadcastDeliveryStatus.Waiting;
+                    delivery.NextAttemptAt = now + (retry.Delay ?? TimeSpan.FromSeconds(5 * delivery.Attempts));
+                    delivery.FailureReason = retry.Reason;
+                    break;
+                case DeliveryOutcome.Blocked blocked:
+                    delivery.Status = BroadcastDeliveryStatus.Failed;
+                    delivery.FailureReason = blocked.Reason;
+                    await StopWritingToAsync(delivery.ClientId, now, cancellationToken);
+                    break;
+                default:
+                    delivery.Status = BroadcastDeliveryStatus.Failed;
+                    delivery.FailureReason = outcome.Reason is { Length: > 300 } reason ? reason[..300] : outcome.Reason;
+                    break;
+            }
+        }
+        await db.SaveChangesAsync(CancellationToken.None);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>The family blocked the bot: unreachable, and unsubscribed, so no broadcast tries again.</summary>
+    private async Task StopWritingToAsync(int clientId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var client = await db.Clients.SingleAsync(c => c.Id == clientId, cancellationToken);
+        client.UnreachableSince ??= now;
+        var subscription = await db.Subscriptions.FirstOrDefaultAsync(s => s.ClientId == clientId, cancellationToken);
+        subscription?.Stop(now);
+    }
+
+    /// <summary>A fault the adapter did not foresee counts as a failed attempt of this family only; the others go on.</summary>
+    private async Task<DeliveryOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await adapters.Single(a => a.Channel == message.Channel).SendAsync(message, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            BroadcastLog.SendFault(logger, exception, message.Channel);
+            return DeliveryOutcome.RetryLater(exception.GetType().Name);
+        }
+    }
+
+    private Task<bool> IsCancelledAsync(int broadcastId, CancellationToken cancellationToken) =>
+        db.Broadcasts.AnyAsync(b => b.Id == broadcastId && b.Status == BroadcastStatus.Cancelled, cancellationToken);
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}
