@@ -11,10 +11,10 @@ namespace LK3.Tests.EndToEnd;
 public sealed class FamilyChat(Func<IWebhookTarget> bot, BotApiDouble api, long chatId, TimeSpan? replyTimeout = null) : IFamilyChat<SentMessage>
 {
     private static long _nextChatId = 700_000_000;
-    private int _seen;
+    private readonly TurnReader<SentMessage> _turns = new(count => api.WaitForMessagesAsync(chatId, count, replyTimeout), m => m.ReplyMarkup is not null);
 
     public long ChatId => chatId;
-    public SentMessage? LastPrompt { get; private set; }
+    public SentMessage? LastPrompt => _turns.LastPrompt;
 
     public static long NewChatId() => Interlocked.Increment(ref _nextChatId);
 
@@ -35,31 +35,10 @@ public sealed class FamilyChat(Func<IWebhookTarget> bot, BotApiDouble api, long 
     }
 
     /// <summary>The replies of the next turn: up to and including the next message with buttons.</summary>
-    public async Task<IReadOnlyList<SentMessage>> NextTurnAsync()
-    {
-        var wanted = _seen + 1;
-        while (true)
-        {
-            var sent = await api.WaitForMessagesAsync(chatId, wanted, replyTimeout);
-            var end = sent.Skip(_seen).Select((m, i) => (m, i)).FirstOrDefault(x => x.m.ReplyMarkup is not null);
-            if (end.m is null)
-            {
-                wanted = sent.Count + 1;
-                continue;
-            }
-            var turn = sent.Skip(_seen).Take(end.i + 1).ToList();
-            _seen += end.i + 1;
-            LastPrompt = end.m;
-            return turn;
-        }
-    }
+    public Task<IReadOnlyList<SentMessage>> NextTurnAsync() => _turns.NextTurnAsync();
 
     /// <summary>The next single message, for what the bot sends unasked (a counsellor's answer relayed, say).</summary>
-    public async Task<SentMessage> NextAsync()
-    {
-        var sent = await api.WaitForMessagesAsync(chatId, _seen + 1, replyTimeout);
-        return sent[_seen++];
-    }
+    public Task<SentMessage> NextAsync() => _turns.NextAsync();
 
     public static IReadOnlyList<(string Text, string Data)> Buttons(SentMessage message) =>
         message.ReplyMarkup is { } markup

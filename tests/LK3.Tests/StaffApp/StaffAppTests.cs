@@ -41,13 +41,15 @@ public abstract partial class StaffAppTests(DatabaseProvider provider) : BotPerT
         return (counsellor.Id, chat);
     }
 
-    protected async Task AddUserAsync(string email, string name, string role, int? counsellorId)
+    /// <summary>A staff account with <see cref="Password"/>, in <paramref name="role"/>; its user id.</summary>
+    protected async Task<string> AddUserAsync(string email, string name, string role, int? counsellorId = null)
     {
         await using var scope = App.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         var user = new StaffUser { UserName = email, Email = email, DisplayName = name, CounsellorId = counsellorId, EmailConfirmed = true };
         Assert.True((await users.CreateAsync(user, Password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return user.Id;
     }
 
     /// <summary>An API client with a bearer token, as a script or another system would use it.</summary>
@@ -66,17 +68,26 @@ public abstract partial class StaffAppTests(DatabaseProvider provider) : BotPerT
     protected async Task<HttpClient> SignedInAsync(string email, string password = Password)
     {
         var client = App.NewClient(followRedirects: false);
-        using var signedIn = await PostFormAsync(client, "/masuk", "/masuk", new() { ["Email"] = email, ["Password"] = password });
+        using var signedIn = await SignInAsync(client, email, password);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         return client;
     }
 
+    /// <summary>Fills in and submits the sign-in page with <paramref name="client"/>; the response, whether it let them in or not.</summary>
+    protected static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password) =>
+        PostFormAsync(client, "/masuk", "/masuk", new() { ["Email"] = email, ["Password"] = password });
+
     /// <summary>Submits a form as the browser does: with the anti-forgery token of the page it is on.</summary>
-    protected static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, Dictionary<string, string> fields)
+    protected static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, Dictionary<string, string> fields) =>
+        PostFormAsync(client, page, action, fields.AsEnumerable());
+
+    /// <summary>Submits a form whose fields may repeat a name, as checkboxes do, with the anti-forgery token of the page it is on.</summary>
+    protected static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var html = await client.GetStringAsync(page);
-        fields["__RequestVerificationToken"] = AntiForgeryToken().Match(html).Groups[1].Value;
-        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+        var token = AntiForgeryToken().Match(html).Groups[1].Value;
+        Assert.NotEmpty(token);
+        return await client.PostAsync(action, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 
 using LK3.Bot.Data;
 using LK3.Intake.Cases;
+using LK3.Tests.Browser;
 using LK3.Tests.EndToEnd;
-using LK3.Tests.Telegram;
 
 using Microsoft.Playwright;
 
@@ -95,88 +95,38 @@ public sealed class StaffBrowserTests(StaffBrowserFixture fixture) : IClassFixtu
 }
 
 /// <summary>One bot process (with the first admin) on a fresh SQLite database and one Chromium.</summary>
-public sealed class StaffBrowserFixture : IAsyncLifetime
+public sealed class StaffBrowserFixture() : BotInChromiumFixture("staff browser tests")
 {
-    public const string Chromium = "/usr/bin/chromium";
     public const string AdminEmail = "admin@lk3.example.org";
     public const string AdminPassword = "Rahasia-Uji-2026";
 
-    private BotApiDouble? _api;
-    private BotProcess? _bot;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public TestDatabase Database { get; } = TestDatabase.Create(DatabaseProvider.Sqlite);
-    public BotApiDouble Api => _api!;
-    public BotProcess Bot => _bot!;
-
-    public void SkipIfUnavailable() =>
-        Skip.If(!File.Exists(Chromium), $"The staff browser tests need Debian's Chromium at {Chromium} (apt-get install chromium); no browser is ever downloaded.");
-
-    public async Task InitializeAsync()
+    protected override IDictionary<string, string> BotSettings => new Dictionary<string, string>
     {
-        if (!File.Exists(Chromium)) return;
-        _api = await BotApiDouble.StartAsync();
-        _bot = await BotProcess.StartAsync(_api, Database, new Dictionary<string, string>
-        {
-            ["Bootstrap__AdminEmail"] = AdminEmail,
-            ["Bootstrap__AdminPassword"] = AdminPassword,
-        });
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-    }
+        ["Bootstrap__AdminEmail"] = AdminEmail,
+        ["Bootstrap__AdminPassword"] = AdminPassword,
+    };
 
     /// <summary>A staff member's browser: a context of its own (no cookie yet), on a desktop screen.</summary>
     public async Task<StaffBrowser> NewStaffAsync()
     {
-        var context = await _browser!.NewContextAsync(new()
+        var (context, page) = await NewPageAsync(new()
         {
-            BaseURL = Bot.Address.ToString().TrimEnd('/'),
             ViewportSize = new() { Width = 1280, Height = 900 },
             Locale = "id-ID",
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
-        return new StaffBrowser(context, await context.NewPageAsync());
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null) await _browser.CloseAsync();
-        _playwright?.Dispose();
-        if (_bot is not null) await _bot.DisposeAsync();
-        if (_api is not null) await _api.DisposeAsync();
-        await Database.DisposeAsync();
+        return new StaffBrowser(context, page);
     }
 }
 
 /// <summary>One staff member's browser tab, collecting what the page reports as errors.</summary>
-public sealed class StaffBrowser : IAsyncDisposable
+public sealed class StaffBrowser(IBrowserContext context, IPage page) : IAsyncDisposable
 {
-    private readonly IBrowserContext _context;
-    private readonly List<string> _errors = [];
+    private readonly PageErrors _errors = new(page);
 
-    public StaffBrowser(IBrowserContext context, IPage page)
-    {
-        _context = context;
-        Page = page;
-        // Anything a page throws or the Content-Security-Policy refuses shows up here.
-        page.PageError += (_, error) => { lock (_errors) _errors.Add(error); };
-        page.Console += (_, message) => { if (message.Type == "error") lock (_errors) _errors.Add($"{message.Text} ({message.Location})"); };
-        page.Dialog += (_, dialog) => { lock (_errors) _errors.Add($"dialog: {dialog.Message}"); _ = dialog.DismissAsync(); };
-    }
+    public IPage Page { get; } = page;
 
-    public IPage Page { get; }
+    public void AssertNoPageErrors() => _errors.AssertNone();
 
-    public void AssertNoPageErrors()
-    {
-        lock (_errors) Assert.True(_errors.Count == 0, "The page reported: " + string.Join(" | ", _errors));
-    }
-
-    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
 }

@@ -3,8 +3,7 @@ using System.Text.RegularExpressions;
 
 using LK3.Bot.Data;
 using LK3.Intake.Cases;
-using LK3.Tests.EndToEnd;
-using LK3.Tests.Telegram;
+using LK3.Tests.Browser;
 
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -149,79 +148,27 @@ public sealed class WebChatBrowserTests(WebChatFixture fixture) : IClassFixture<
 }
 
 /// <summary>One bot process on a fresh SQLite database and one Chromium, shared by the tests of the class.</summary>
-public sealed class WebChatFixture : IAsyncLifetime
+public sealed class WebChatFixture() : BotInChromiumFixture("web chat browser tests")
 {
-    public const string Chromium = "/usr/bin/chromium";
-
-    private BotApiDouble? _api;
-    private BotProcess? _bot;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public TestDatabase Database { get; } = TestDatabase.Create(DatabaseProvider.Sqlite);
-    public Uri Address { get; private set; } = null!;
-
-    public void SkipIfUnavailable() =>
-        Skip.If(!File.Exists(Chromium), $"The web chat browser tests need Debian's Chromium at {Chromium} (apt-get install chromium); no browser is ever downloaded.");
-
-    public async Task InitializeAsync()
-    {
-        if (!File.Exists(Chromium)) return;
-        _api = await BotApiDouble.StartAsync();
-        _bot = await BotProcess.StartAsync(_api, Database);
-        Address = _bot.Address;
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-    }
-
     /// <summary>A new family: a browser context of its own (its own cookie), on a phone-sized screen.</summary>
     public async Task<BrowserFamily> NewFamilyAsync()
     {
-        var context = await _browser!.NewContextAsync(new()
+        var (context, page) = await NewPageAsync(new()
         {
-            BaseURL = Address.ToString().TrimEnd('/'),
             ViewportSize = new() { Width = 390, Height = 844 },
             Locale = "id-ID",
             HasTouch = true,
         });
-        context.SetDefaultTimeout(15_000);
-        return new BrowserFamily(context, await context.NewPageAsync());
-    }
-
-    public string BotOutput => _bot?.Output ?? "";
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null) await _browser.CloseAsync();
-        _playwright?.Dispose();
-        if (_bot is not null) await _bot.DisposeAsync();
-        if (_api is not null) await _api.DisposeAsync();
-        await Database.DisposeAsync();
+        return new BrowserFamily(context, page);
     }
 }
 
-/// <summary>One family's browser tab on the web chat.</summary>
-public sealed class BrowserFamily : IAsyncDisposable
+/// <summary>One family's browser tab on the web chat, collecting what the page reports as errors.</summary>
+public sealed class BrowserFamily(IBrowserContext context, IPage page) : IAsyncDisposable
 {
-    private readonly IBrowserContext _context;
-    private readonly List<string> _errors = [];
+    private readonly PageErrors _errors = new(page);
 
-    public BrowserFamily(IBrowserContext context, IPage page)
-    {
-        _context = context;
-        Page = page;
-        // Anything the page's code throws or the Content-Security-Policy refuses shows up here.
-        page.PageError += (_, error) => { lock (_errors) _errors.Add(error); };
-        page.Console += (_, message) => { if (message.Type == "error") lock (_errors) _errors.Add(message.Text); };
-        page.Dialog += (_, dialog) => { lock (_errors) _errors.Add($"dialog: {dialog.Message}"); _ = dialog.DismissAsync(); };
-    }
-
-    public IPage Page { get; }
+    public IPage Page { get; } = page;
     public ILocator Log => Page.GetByRole(AriaRole.Log);
     public ILocator Bot => Log.Locator(".msg.bot");
     public ILocator Family => Log.Locator(".msg.family");
@@ -245,10 +192,7 @@ public sealed class BrowserFamily : IAsyncDisposable
         await Expect(Family.Last.Locator(".text")).ToHaveTextAsync(text);
     }
 
-    public void AssertNoPageErrors()
-    {
-        lock (_errors) Assert.True(_errors.Count == 0, "The page reported: " + string.Join(" | ", _errors));
-    }
+    public void AssertNoPageErrors() => _errors.AssertNone();
 
-    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
 }

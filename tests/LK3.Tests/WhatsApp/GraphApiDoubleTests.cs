@@ -42,6 +42,20 @@ public sealed class GraphApiDoubleTests
         },
     };
 
+    /// <summary>A list message asking "Topik apa?" behind the list button <paramref name="button"/>.</summary>
+    private static object List(string to, string button, object sections) => new
+    {
+        messaging_product = "whatsapp",
+        to,
+        type = "interactive",
+        interactive = new
+        {
+            type = "list",
+            body = new { text = "Topik apa?" },
+            action = new { button, sections },
+        },
+    };
+
     private static int ErrorCode(JsonElement body) => body.GetProperty("error").GetProperty("code").GetInt32();
 
     [Fact]
@@ -74,26 +88,11 @@ public sealed class GraphApiDoubleTests
     {
         await using var api = await GraphApiDouble.StartAsync();
         using var http = new HttpClient();
-        var list = new
+        var list = List(User, "Lihat topik", new object[]
         {
-            messaging_product = "whatsapp",
-            to = User,
-            type = "interactive",
-            interactive = new
-            {
-                type = "list",
-                body = new { text = "Topik apa?" },
-                action = new
-                {
-                    button = "Lihat topik",
-                    sections = new object[]
-                    {
-                        new { title = "Bantuan", rows = new object[] { new { id = "t1", title = "Konseling", description = "Bicara dengan konselor" } } },
-                        new { title = "Info", rows = new object[] { new { id = "t2", title = "Hukum" } } },
-                    },
-                },
-            },
-        };
+            new { title = "Bantuan", rows = new object[] { new { id = "t1", title = "Konseling", description = "Bicara dengan konselor" } } },
+            new { title = "Info", rows = new object[] { new { id = "t2", title = "Hukum" } } },
+        });
 
         var (buttonStatus, _) = await SendAsync(http, api, Buttons(User, 3));
         var (listStatus, _) = await SendAsync(http, api, list);
@@ -137,22 +136,8 @@ public sealed class GraphApiDoubleTests
     {
         await using var api = await GraphApiDouble.StartAsync();
         using var http = new HttpClient();
-        var list = new
-        {
-            messaging_product = "whatsapp",
-            to = User,
-            type = "interactive",
-            interactive = new
-            {
-                type = "list",
-                body = new { text = "Topik apa?" },
-                action = new
-                {
-                    button = new string('x', labelLength),
-                    sections = new[] { new { title = "A", rows = Enumerable.Range(0, rows).Select(i => new { id = $"r{i}", title = new string('t', rowTitleLength) }) } },
-                },
-            },
-        };
+        var list = List(User, new string('x', labelLength),
+            new[] { new { title = "A", rows = Enumerable.Range(0, rows).Select(i => new { id = $"r{i}", title = new string('t', rowTitleLength) }) } });
 
         var (status, body) = await SendAsync(http, api, list);
 

@@ -12,10 +12,10 @@ namespace LK3.Tests.WhatsApp;
 public sealed partial class WhatsAppFamily(BotApp bot, GraphApiDouble graph, string number, TimeSpan? replyTimeout = null) : IFamilyChat<GraphMessage>
 {
     private static long _next = 1_000_000;
-    private int _seen;
+    private readonly TurnReader<GraphMessage> _turns = new(count => graph.WaitForMessagesAsync(number, count, replyTimeout), AsksSomething);
 
     public string Number => number;
-    public GraphMessage? LastPrompt { get; private set; }
+    public GraphMessage? LastPrompt => _turns.LastPrompt;
 
     /// <summary>A new Indonesian mobile number as WhatsApp writes it (country code, no plus).</summary>
     public static string NewNumber() => $"62812{Interlocked.Increment(ref _next):D7}";
@@ -47,31 +47,11 @@ public sealed partial class WhatsAppFamily(BotApp bot, GraphApiDouble graph, str
         return await NextTurnAsync();
     }
 
-    public async Task<IReadOnlyList<GraphMessage>> NextTurnAsync()
-    {
-        var wanted = _seen + 1;
-        while (true)
-        {
-            var sent = await graph.WaitForMessagesAsync(number, wanted, replyTimeout);
-            var end = sent.Skip(_seen).Select((m, i) => (m, i)).FirstOrDefault(x => AsksSomething(x.m));
-            if (end.m is null)
-            {
-                wanted = sent.Count + 1;
-                continue;
-            }
-            var turn = sent.Skip(_seen).Take(end.i + 1).ToList();
-            _seen += end.i + 1;
-            LastPrompt = end.m;
-            return turn;
-        }
-    }
+    /// <summary>The replies of the next turn: up to and including the next question with choices.</summary>
+    public Task<IReadOnlyList<GraphMessage>> NextTurnAsync() => _turns.NextTurnAsync();
 
     /// <summary>The next single message, for what the bot sends unasked.</summary>
-    public async Task<GraphMessage> NextAsync()
-    {
-        var sent = await graph.WaitForMessagesAsync(number, _seen + 1, replyTimeout);
-        return sent[_seen++];
-    }
+    public Task<GraphMessage> NextAsync() => _turns.NextAsync();
 
     public string TextOf(GraphMessage message) => message.Text ?? "";
 

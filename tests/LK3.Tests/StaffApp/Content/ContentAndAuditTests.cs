@@ -6,16 +6,13 @@ using LK3.Intake.Conversations;
 using LK3.Intake.Staff;
 using LK3.Tests.EndToEnd;
 using LK3.Tests.Telegram;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LK3.Tests.StaffApp.Content;
 
 /// <summary>Staff edit the bot's information (live at once, checked, previewed safely) and admins read the audit log.</summary>
-public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : BotPerTest(provider)
+public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : StaffAppTests(provider)
 {
-    private const string Password = "Kata-Sandi-Uji-1";
     private const string Supervisor = "sari@lk3.example.org";
 
     [SkippableFact]
@@ -27,7 +24,7 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
         await family.PressAsync("consent:yes");
         Assert.Contains("Konseling adalah bantuan", Texts(await family.SayAsync("konseling"))); // the catalog is now cached
 
-        using var sari = await SignedInAsync(Supervisor);
+        using var sari = await SignedInAsSariAsync();
         var overview = await sari.GetStringAsync("/konten");
         Assert.Contains("Layanan", overview);
         Assert.Contains("Tentang LK3", overview);
@@ -59,9 +56,9 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
     public async Task The_preview_shows_bold_as_strong_and_any_other_tag_as_text_and_saves_nothing()
     {
         Database.SkipIfUnavailable();
-        using var sari = await SignedInAsync(Supervisor);
+        using var sari = await SignedInAsSariAsync();
 
-        using var response = await PostFormAsync(sari, "/konten/konseling/id", "Preview", new()
+        using var response = await PostFormAsync(sari, "/konten/konseling/id", "/konten/konseling/id?handler=Preview", new()
         {
             ["Title"] = "Konseling",
             ["Body"] = "<b>Tebal</b>, <i>miring</i> dan <script>alert(1)</script> 1 < 2",
@@ -91,7 +88,7 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
     public async Task Invalid_markup_or_a_title_too_long_is_refused_with_a_message_and_nothing_is_saved(string title, string body, string message)
     {
         Database.SkipIfUnavailable();
-        using var sari = await SignedInAsync(Supervisor);
+        using var sari = await SignedInAsSariAsync();
         var before = await App.QueryAsync(db => db.InformationTopics.AsNoTracking().SingleAsync(t => t.Key == "konseling" && t.Language == "id"));
 
         using var refused = await SaveAsync(sari, "konseling", "id", body, title);
@@ -109,7 +106,7 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
     public async Task The_emergency_numbers_are_edited_the_same_way_and_darurat_answers_with_the_new_number()
     {
         Database.SkipIfUnavailable();
-        using var sari = await SignedInAsync(Supervisor);
+        using var sari = await SignedInAsSariAsync();
         var form = await sari.GetStringAsync("/konten/darurat/id");
         Assert.Contains("Ini nomor darurat", form);
 
@@ -129,7 +126,7 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
     public async Task A_save_over_a_newer_change_by_someone_else_is_stopped_until_confirmed()
     {
         Database.SkipIfUnavailable();
-        using var sari = await SignedInAsync(Supervisor);
+        using var sari = await SignedInAsSariAsync();
         using var admin = await SignedInAsync(BotApp.AdminEmail, BotApp.AdminPassword);
         var sariForm = await sari.GetStringAsync("/konten/proses/id");
         using (var first = await SaveAsync(admin, "proses", "id", "Versi admin."))
@@ -144,14 +141,14 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
             ["Keywords"] = WebUtility.HtmlDecode(InputValue(sariForm, "Keywords")),
             ["Version"] = InputValue(sariForm, "Version"),
         };
-        using var stale = await PostFormAsync(sari, "/konten/proses/id", "Save", new(fields), sariForm);
+        using var stale = await PostFormAsync(sari, "/konten/proses/id", "/konten/proses/id?handler=Save", fields);
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         var page = await stale.Content.ReadAsStringAsync();
         Assert.Contains("sudah diubah orang lain", page);
         Assert.Equal("Versi admin.", await App.QueryAsync(db => db.InformationTopics.Where(t => t.Key == "proses" && t.Language == "id").Select(t => t.Body).SingleAsync()));
 
         fields["Version"] = InputValue(page, "Version"); // the form now carries the newer version: saving again overwrites knowingly
-        using var confirmed = await PostFormAsync(sari, "/konten/proses/id", "Save", fields, page);
+        using var confirmed = await PostFormAsync(sari, "/konten/proses/id", "/konten/proses/id?handler=Save", fields);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal("Versi Sari.", await App.QueryAsync(db => db.InformationTopics.Where(t => t.Key == "proses" && t.Language == "id").Select(t => t.Body).SingleAsync()));
     }
@@ -168,11 +165,11 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
             Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
             Assert.StartsWith("/ditolak", refused.Headers.Location?.PathAndQuery);
         }
-        using var post = await PostFormAsync(rina, "/konten/konseling/id", "Save", new() { ["Title"] = "Diubah", ["Body"] = "Diubah", ["Keywords"] = "konseling" }, tokenFrom: "/masuk");
+        using var post = await PostFormAsync(rina, "/masuk", "/konten/konseling/id?handler=Save", new() { ["Title"] = "Diubah", ["Body"] = "Diubah", ["Keywords"] = "konseling" });
         Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
         Assert.Equal("Konseling", await App.QueryAsync(db => db.InformationTopics.Where(t => t.Key == "konseling" && t.Language == "id").Select(t => t.Title).SingleAsync()));
 
-        using var sari = await SignedInAsync(Supervisor);
+        using var sari = await SignedInAsSariAsync();
         Assert.Equal(HttpStatusCode.OK, (await sari.GetAsync("/konten")).StatusCode);
         using var audit = await sari.GetAsync("/audit");
         Assert.Equal(HttpStatusCode.Redirect, audit.StatusCode);
@@ -185,7 +182,7 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
         Database.SkipIfUnavailable();
         var family = new FamilyChat(() => App, Api, FamilyChat.NewChatId());
         var reference = await family.SubmitIntakeAsync(ProblemCategory.Economic);
-        using var sari = await SignedInAsync(Supervisor);
+        using var sari = await SignedInAsSariAsync();
         using (var saved = await SaveAsync(sari, "konseling", "en", "<b>Counselling</b>\nTalk to us.", title: "Counselling help"))
         {
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -250,7 +247,7 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
     public async Task A_save_without_the_anti_forgery_token_is_refused()
     {
         Database.SkipIfUnavailable();
-        using var sari = await SignedInAsync(Supervisor);
+        using var sari = await SignedInAsSariAsync();
 
         using var forged = await sari.PostAsync("/konten/konseling/id?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -269,21 +266,15 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
     /// <summary>Saves a topic through its form as a browser would: the form's token and version, the current values for fields not given.</summary>
     private static async Task<HttpResponseMessage> SaveAsync(HttpClient client, string key, string language, string body, string? title = null, string? keywords = null)
     {
-        var form = await client.GetStringAsync($"/konten/{key}/{language}");
-        return await PostFormAsync(client, $"/konten/{key}/{language}", "Save", new()
+        var page = $"/konten/{key}/{language}";
+        var form = await client.GetStringAsync(page);
+        return await PostFormAsync(client, page, $"{page}?handler=Save", new()
         {
             ["Title"] = title ?? WebUtility.HtmlDecode(InputValue(form, "Title")),
             ["Body"] = body,
             ["Keywords"] = keywords ?? WebUtility.HtmlDecode(InputValue(form, "Keywords")),
             ["Version"] = InputValue(form, "Version"),
-        }, form);
-    }
-
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string handler, Dictionary<string, string> fields, string? form = null, string? tokenFrom = null)
-    {
-        form ??= await client.GetStringAsync(tokenFrom ?? path);
-        fields["__RequestVerificationToken"] = AntiForgeryToken().Match(form).Groups[1].Value;
-        return await client.PostAsync($"{path}?handler={handler}", new FormUrlEncodedContent(fields));
+        });
     }
 
     private static string InputValue(string form, string name) =>
@@ -298,36 +289,15 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
             m.Groups["link"].Success ? m.Groups["link"].Value : null,
             WebUtility.HtmlDecode(m.Groups["details"].Value)))];
 
-    private async Task AddUserAsync(string email, string name, string role)
+    /// <summary>The supervisor Sari signed in as a browser; her account is added on first use.</summary>
+    private async Task<HttpClient> SignedInAsSariAsync()
     {
-        await using var scope = App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = new StaffUser { UserName = email, Email = email, DisplayName = name, EmailConfirmed = true };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-    }
-
-    /// <summary>A browser-like client signed in through the sign-in page; the supervisor Sari is added on first use.</summary>
-    private async Task<HttpClient> SignedInAsync(string email, string password = Password)
-    {
-        if (email == Supervisor && !await App.QueryAsync(db => db.Users.AnyAsync(u => u.Email == Supervisor)))
+        if (!await App.QueryAsync(db => db.Users.AnyAsync(u => u.Email == Supervisor)))
         {
             await AddUserAsync(Supervisor, "Sari", StaffRoles.Supervisor);
         }
-        var client = App.NewClient(followRedirects: false);
-        var form = await client.GetStringAsync("/masuk");
-        using var signedIn = await client.PostAsync("/masuk", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = email,
-            ["Password"] = password,
-            ["__RequestVerificationToken"] = AntiForgeryToken().Match(form).Groups[1].Value,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return client;
+        return await SignedInAsync(Supervisor);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiForgeryToken();
 
     [GeneratedRegex("<div class=\"text\" id=\"pratinjau\"[^>]*>(.*?)</div>", RegexOptions.Singleline)]
     private static partial Regex PreviewPattern();

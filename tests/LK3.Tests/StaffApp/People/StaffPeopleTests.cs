@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using LK3.Bot.Data;
 using LK3.Intake.Cases;
-using LK3.Intake.Counsellors;
 using LK3.Intake.Staff;
 using LK3.Tests.EndToEnd;
 using Microsoft.AspNetCore.Identity;
@@ -12,16 +11,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LK3.Tests.StaffApp.People;
 
 /// <summary>The counsellor and staff account pages (/konselor, /akun): who may use them, what they change, and the audit log they leave.</summary>
-public abstract partial class StaffPeopleTests(DatabaseProvider provider) : BotPerTest(provider)
+public abstract partial class StaffPeopleTests(DatabaseProvider provider) : StaffAppTests(provider)
 {
-    private const string Password = "Kata-Sandi-Uji-1";
-
     [SkippableFact]
     public async Task A_supervisor_adds_a_counsellor_puts_them_on_leave_and_links_their_telegram_chat_with_a_code()
     {
         Database.SkipIfUnavailable();
         await AddUserAsync("hasan@lk3.example.org", "Hasan", StaffRoles.Supervisor);
-        using var hasan = await SignedInAsync("hasan@lk3.example.org", Password);
+        using var hasan = await SignedInAsync("hasan@lk3.example.org");
 
         using var refused = await PostFormAsync(hasan, "/konselor/baru", "/konselor/baru", CounsellorForm("R", maxOpenCases: "99"));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -80,7 +77,7 @@ public abstract partial class StaffPeopleTests(DatabaseProvider provider) : BotP
     public async Task Counsellors_are_turned_away_from_both_pages_and_supervisors_from_the_accounts()
     {
         Database.SkipIfUnavailable();
-        var rinaId = await AddCounsellorAsync("Rina Wulandari");
+        var rinaId = (await AddCounsellorAsync("Rina Wulandari", ProblemCategory.FamilyConflict)).Id;
         await AddUserAsync("rina@lk3.example.org", "Rina", StaffRoles.Counsellor, rinaId);
         await AddUserAsync("hasan@lk3.example.org", "Hasan", StaffRoles.Supervisor);
 
@@ -88,12 +85,12 @@ public abstract partial class StaffPeopleTests(DatabaseProvider provider) : BotP
         using var toSignIn = await anonymous.GetAsync("/konselor");
         Assert.StartsWith("/masuk", toSignIn.Headers.Location?.PathAndQuery);
 
-        using var rina = await SignedInAsync("rina@lk3.example.org", Password);
+        using var rina = await SignedInAsync("rina@lk3.example.org");
         foreach (var path in new[] { "/konselor", "/konselor/baru", $"/konselor/{rinaId}", "/akun", "/akun/baru" })
         {
             await AssertDeniedAsync(rina, path);
         }
-        using var hasan = await SignedInAsync("hasan@lk3.example.org", Password);
+        using var hasan = await SignedInAsync("hasan@lk3.example.org");
         Assert.Equal(HttpStatusCode.OK, (await hasan.GetAsync("/konselor")).StatusCode);
         await AssertDeniedAsync(hasan, "/akun");
         await AssertDeniedAsync(hasan, "/akun/baru");
@@ -105,7 +102,7 @@ public abstract partial class StaffPeopleTests(DatabaseProvider provider) : BotP
     public async Task An_admin_creates_a_counsellors_account_that_signs_in_and_a_weak_password_creates_nothing()
     {
         Database.SkipIfUnavailable();
-        var rinaId = await AddCounsellorAsync("Rina Wulandari");
+        var rinaId = (await AddCounsellorAsync("Rina Wulandari", ProblemCategory.FamilyConflict)).Id;
         using var admin = await SignedInAsync(BotApp.AdminEmail, BotApp.AdminPassword);
         var accountsBefore = await App.QueryAsync(db => db.Users.CountAsync());
 
@@ -144,7 +141,7 @@ public abstract partial class StaffPeopleTests(DatabaseProvider provider) : BotP
     public async Task An_admin_changes_a_role_disables_and_unlocks_an_account_but_cannot_demote_or_disable_themselves()
     {
         Database.SkipIfUnavailable();
-        var rinaId = await AddCounsellorAsync("Rina Wulandari");
+        var rinaId = (await AddCounsellorAsync("Rina Wulandari", ProblemCategory.FamilyConflict)).Id;
         var hasanId = await AddUserAsync("hasan@lk3.example.org", "Hasan", StaffRoles.Counsellor, rinaId);
         var adminId = await App.QueryAsync(db => db.Users.Where(u => u.Email == BotApp.AdminEmail).Select(u => u.Id).SingleAsync());
         using var admin = await SignedInAsync(BotApp.AdminEmail, BotApp.AdminPassword);
@@ -159,7 +156,7 @@ public abstract partial class StaffPeopleTests(DatabaseProvider provider) : BotP
             Assert.Equal([StaffRoles.Supervisor], await users.GetRolesAsync(hasan!));
             Assert.Null(hasan!.CounsellorId);
         }
-        using (var hasan = await SignedInAsync("hasan@lk3.example.org", Password))
+        using (var hasan = await SignedInAsync("hasan@lk3.example.org"))
         {
             Assert.Equal(HttpStatusCode.OK, (await hasan.GetAsync("/konselor")).StatusCode);
         }
@@ -167,11 +164,11 @@ public abstract partial class StaffPeopleTests(DatabaseProvider provider) : BotP
         using var disabled = await PostFormAsync(admin, hasanPage, $"{hasanPage}?handler=Disable", []);
         Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
         Assert.Contains("dinonaktifkan", await admin.GetStringAsync("/akun"));
-        await AssertSignInRefusedAsync("hasan@lk3.example.org", Password);
+        await AssertSignInRefusedAsync("hasan@lk3.example.org");
 
         using var unlocked = await PostFormAsync(admin, hasanPage, $"{hasanPage}?handler=Unlock", []);
         Assert.Equal(HttpStatusCode.Redirect, unlocked.StatusCode);
-        using (var hasan = await SignedInAsync("hasan@lk3.example.org", Password))
+        using (var hasan = await SignedInAsync("hasan@lk3.example.org"))
         {
             Assert.Equal(HttpStatusCode.OK, (await hasan.GetAsync("/kasus")).StatusCode);
         }
@@ -196,7 +193,7 @@ public abstract partial class StaffPeopleTests(DatabaseProvider provider) : BotP
     public async Task Posts_without_the_anti_forgery_token_are_refused_and_change_nothing()
     {
         Database.SkipIfUnavailable();
-        var rinaId = await AddCounsellorAsync("Rina Wulandari");
+        var rinaId = (await AddCounsellorAsync("Rina Wulandari", ProblemCategory.FamilyConflict)).Id;
         using var admin = await SignedInAsync(BotApp.AdminEmail, BotApp.AdminPassword);
         var accountsBefore = await App.QueryAsync(db => db.Users.CountAsync());
 
@@ -234,15 +231,6 @@ public abstract partial class StaffPeopleTests(DatabaseProvider provider) : BotP
     private static List<KeyValuePair<string, string>> RoleForm(string role, int? counsellorId) =>
         [new("Input.Role", role), new("Input.CounsellorId", counsellorId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")];
 
-    /// <summary>Posts a form as the browser would: with the anti-forgery token of the page the form is on.</summary>
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formPage, string action, List<KeyValuePair<string, string>> fields)
-    {
-        var html = await client.GetStringAsync(formPage);
-        var token = AntiForgeryToken().Match(html).Groups[1].Value;
-        Assert.NotEmpty(token);
-        return await client.PostAsync(action, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]));
-    }
-
     private static async Task AssertDeniedAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(path);
@@ -252,58 +240,13 @@ public abstract partial class StaffPeopleTests(DatabaseProvider provider) : BotP
 
     private Task<List<AuditEntry>> AuditAsync() => App.QueryAsync(db => db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).ToListAsync());
 
-    private async Task<int> AddCounsellorAsync(string name)
-    {
-        var counsellor = new Counsellor { Name = name, Specialities = [ProblemCategory.FamilyConflict] };
-        await App.QueryAsync(async db =>
-        {
-            db.Counsellors.Add(counsellor);
-            return await db.SaveChangesAsync();
-        });
-        return counsellor.Id;
-    }
-
-    private async Task<string> AddUserAsync(string email, string name, string role, int? counsellorId = null)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = new StaffUser { UserName = email, Email = email, DisplayName = name, CounsellorId = counsellorId, EmailConfirmed = true };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return user.Id;
-    }
-
-    private async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password)
-    {
-        var form = await client.GetStringAsync("/masuk");
-        var token = AntiForgeryToken().Match(form).Groups[1].Value;
-        return await client.PostAsync("/masuk", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = email,
-            ["Password"] = password,
-            ["__RequestVerificationToken"] = token,
-        }));
-    }
-
-    /// <summary>A browser-like client signed in through the sign-in page, anti-forgery token and all.</summary>
-    private async Task<HttpClient> SignedInAsync(string email, string password)
-    {
-        var client = App.NewClient(followRedirects: false);
-        using var signedIn = await SignInAsync(client, email, password);
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return client;
-    }
-
-    private async Task AssertSignInRefusedAsync(string email, string password)
+    private async Task AssertSignInRefusedAsync(string email)
     {
         using var client = App.NewClient(followRedirects: false);
-        using var refused = await SignInAsync(client, email, password);
+        using var refused = await SignInAsync(client, email);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("dikunci", await refused.Content.ReadAsStringAsync());
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiForgeryToken();
 
     [GeneratedRegex("<code>/daftar ([A-Z0-9]{8})</code>")]
     private static partial Regex LinkCode();
