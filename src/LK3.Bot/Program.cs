@@ -28,6 +28,7 @@ try
     builder.AddWhatsAppChannel();
     builder.AddWebChat();
     builder.AddStaffApp();
+    builder.AddRequestLimits();
 
     await using var app = builder.Build();
 
@@ -37,6 +38,7 @@ try
     app.UseStaticFilesWithSecurityHeaders();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseRateLimiter();
 
     if (!await app.MigrateIntakeDatabaseAsync()) return 1;
     await app.BootstrapStaffAsync();

@@ -103,6 +103,21 @@ public abstract class StaffAccessTests(DatabaseProvider provider) : StaffAppTest
     }
 
     [SkippableFact]
+    public async Task Sign_in_attempts_from_one_address_are_slowed_down_whichever_account_they_try()
+    {
+        Database.SkipIfUnavailable();
+        using var client = App.NewClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 21; i++)
+        {
+            using var response = await client.PostAsJsonAsync("/api/token", new { email = $"tebak{i}@lk3.example.org", password = "salah" });
+            statuses.Add(response.StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.All(statuses.SkipLast(1), s => Assert.Equal(HttpStatusCode.Unauthorized, s));
+    }
+
+    [SkippableFact]
     public async Task The_first_admin_comes_from_the_bootstrap_settings_and_the_api_is_described_by_openapi()
     {
         Database.SkipIfUnavailable();

@@ -71,6 +71,28 @@ public abstract class WebChatEndpointTests(BotFixture bot)
     }
 
     [SkippableFact]
+    public async Task A_flood_from_one_browser_is_slowed_down_with_429_and_retry_after()
+    {
+        using var browser = NewBrowser();
+        (await browser.PostAsJsonAsync("/chat/messages", new { id = "first", text = "/start" })).Dispose();
+        var statuses = new List<HttpStatusCode>();
+        string? retryAfter = null;
+        for (var i = 0; i < 25; i++)
+        {
+            using var response = await browser.PostAsJsonAsync("/chat/messages", new { id = $"flood-{i}", text = "halo" });
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests) retryAfter ??= response.Headers.RetryAfter?.ToString();
+        }
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        Assert.Equal(20, statuses.Count(s => s == HttpStatusCode.Accepted)); // the first message had no cookie yet: counted by address
+        Assert.NotNull(retryAfter);
+        // Another browser is not held back by this one.
+        using var other = NewBrowser();
+        Assert.Equal(HttpStatusCode.Accepted, (await other.PostAsJsonAsync("/chat/messages", new { id = "other", text = "/start" })).StatusCode);
+    }
+
+    [SkippableFact]
     public async Task The_page_is_served_with_a_strict_content_security_policy()
     {
         using var browser = NewBrowser();

@@ -13,7 +13,7 @@ public static class WebChatChannel
     {
         var chat = endpoints.MapGroup("/chat").DisableAntiforgery();
         chat.MapGet("", WebChatEndpoints.Page);
-        chat.MapPost("/messages", WebChatEndpoints.PostAsync);
+        chat.MapPost("/messages", WebChatEndpoints.PostAsync).RequireRateLimiting(RequestLimits.WebChat);
         chat.MapGet("/messages", WebChatEndpoints.ReadAsync);
         return endpoints;
     }

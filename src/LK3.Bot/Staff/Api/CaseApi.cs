@@ -13,7 +13,7 @@ public static class CaseApi
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api").WithTags("Cases");
-        api.MapPost("/token", StaffTokens.IssueAsync).AllowAnonymous();
+        api.MapPost("/token", StaffTokens.IssueAsync).AllowAnonymous().RequireRateLimiting(RequestLimits.SignIn);
         var cases = api.MapGroup("/cases").RequireAuthorization(StaffApp.ApiPolicy);
         cases.MapGet("", ListAsync);
         cases.MapGet("/{reference}", GetAsync);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LK3.Bot.Staff.Pages;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RequestLimits.SignIn)]
 public sealed class MasukModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, ILogger<MasukModel> logger) : PageModel
 {
     [BindProperty, Required, EmailAddress]
