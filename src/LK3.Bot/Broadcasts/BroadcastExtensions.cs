@@ -14,6 +14,7 @@ public static class BroadcastExtensions
             .Validate(o => o.MessagesPerSecond.Values.All(rate => rate is > 0 and <= 10_000), "Broadcasts:MessagesPerSecond must be between 0 and 10,000 for every channel.")
             .ValidateOnStart();
         builder.Services.AddSingleton<BroadcastThrottle>();
+        builder.Services.AddSingleton<RunningBroadcasts>();
         builder.Services.AddScoped<BroadcastJob>();
         builder.Services.AddScoped<DueBroadcastsJob>();
         return builder;

@@ -19,6 +19,7 @@ public sealed class BroadcastJob(
     IEnumerable<IChannelAdapter> adapters,
     BroadcastThrottle throttle,
     ChatLeases leases,
+    RunningBroadcasts running,
     TimeProvider time,
     IOptions<BroadcastOptions> options,
     ILogger<BroadcastJob> logger)
@@ -31,16 +32,25 @@ public sealed class BroadcastJob(
         var broadcast = await db.Broadcasts.FirstOrDefaultAsync(b => b.Id == broadcastId, cancellationToken);
         if (broadcast is null || broadcast.Status is BroadcastStatus.Completed or BroadcastStatus.Cancelled || broadcast.SendAt > time.GetUtcNow()) return;
 
-        // One sender per broadcast, whichever instance: a lease that lapses when its process dies.
+        // One sender per broadcast: within this process (the lease is held per process), and across instances by a
+        // lease that lapses when its process dies.
+        if (!running.TryStart(broadcastId)) return;
         var lease = new ChatKey(LeaseChannel, broadcastId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (!await leases.TryAcquireAsync(lease, cancellationToken)) return;
         try
         {
-            await SendAllAsync(broadcast, lease, cancellationToken);
+            if (!await leases.TryAcquireAsync(lease, cancellationToken)) return;
+            try
+            {
+                await SendAllAsync(broadcast, lease, cancellationToken);
+            }
+            finally
+            {
+                await leases.ReleaseAsync(lease);
+            }
         }
         finally
         {
-            await leases.ReleaseAsync(lease);
+            running.Finish(broadcastId);
         }
     }
 
@@ -71,12 +81,11 @@ public sealed class BroadcastJob(
             await SendBatchAsync(claimed, text, cancellationToken);
         }
 
-        db.ChangeTracker.Clear();
-        var finished = await db.Broadcasts.SingleAsync(b => b.Id == broadcastId, cancellationToken);
-        if (finished.Status == BroadcastStatus.Sending) finished.Status = BroadcastStatus.Completed;
-        finished.FinishedAt ??= time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        BroadcastLog.Finished(logger, broadcastId, finished.Status);
+        // Conditional, so a cancel made at this moment stays a cancel.
+        var now = time.GetUtcNow();
+        var completed = await db.Broadcasts.Where(b => b.Id == broadcastId && b.Status == BroadcastStatus.Sending)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BroadcastStatus.Completed).SetProperty(b => b.FinishedAt, now), cancellationToken);
+        BroadcastLog.Finished(logger, broadcastId, completed == 1 ? BroadcastStatus.Completed : BroadcastStatus.Cancelled);
     }
 
     /// <summary>One row per family the broadcast reaches, written page by page; a row already there (a rerun) is kept.</summary>
