@@ -101,7 +101,11 @@ public sealed class BroadcastJob(
                 .Select(c => new { c.Id, c.Channel, c.ChatId })
                 .Take(RecipientPage)
                 .ToListAsync(cancellationToken);
-            if (page.Count == 0) return;
+            if (page.Count == 0)
+            {
+                await SkipSecondChatsOfOnePersonAsync(broadcast.Id, cancellationToken);
+                return;
+            }
             db.BroadcastDeliveries.AddRange(page.Select(c => new BroadcastDelivery
             {
                 BroadcastId = broadcast.Id, ClientId = c.Id, Channel = c.Channel, ChatId = c.ChatId, NextAttemptAt = now,
@@ -110,6 +114,23 @@ public sealed class BroadcastJob(
             db.ChangeTracker.Clear();
             lastClientId = page[^1].Id;
         }
+    }
+
+    /// <summary>
+    /// A person who writes on WhatsApp and also on Telegram or the web chat is two clients; when the number they gave
+    /// in a case is their WhatsApp number, the broadcast goes to WhatsApp only.
+    /// </summary>
+    private async Task SkipSecondChatsOfOnePersonAsync(int broadcastId, CancellationToken cancellationToken)
+    {
+        var whatsAppNumbers = db.BroadcastDeliveries
+            .Where(d => d.BroadcastId == broadcastId && d.Channel == Channels.WhatsApp.WhatsAppInbox.Channel)
+            .Select(d => "+" + d.ChatId);
+        await db.BroadcastDeliveries
+            .Where(d => d.BroadcastId == broadcastId && d.Channel != Channels.WhatsApp.WhatsAppInbox.Channel && d.Status == BroadcastDeliveryStatus.Waiting
+                && db.Cases.Any(c => c.ClientId == d.ClientId && c.ContactPhone != null && whatsAppNumbers.Contains(c.ContactPhone)))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.Status, BroadcastDeliveryStatus.Skipped)
+                .SetProperty(d => d.FailureReason, "the same person gets it on WhatsApp"), cancellationToken);
     }
 
     /// <summary>Rows a stopped process had taken but not recorded: they may have arrived, so they are not sent again.</summary>

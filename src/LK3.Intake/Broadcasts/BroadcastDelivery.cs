@@ -29,4 +29,7 @@ public enum BroadcastDeliveryStatus
     Sending,
     Sent,
     Failed,
+
+    /// <summary>Not sent: the same person gets this broadcast through another of their chats.</summary>
+    Skipped,
 }
