@@ -35,6 +35,7 @@ public sealed class ConversationTexts
     public required string Subscribed { get; init; }
     public required string Unsubscribed { get; init; }
     public required string NotSubscribed { get; init; }
+    public required string NewsInvitation { get; init; }
     public required string BackToMenu { get; init; }
     public required string OtherTopics { get; init; }
     public required string InformationQuestion { get; init; }
@@ -133,6 +134,7 @@ public sealed class ConversationTexts
         Subscribed = "Baik, Anda akan menerima informasi tentang <b>{0}</b>.",
         Unsubscribed = "Baik, Anda tidak akan menerima siaran dari LK3 lagi. Untuk berlangganan lagi, pilih \"Berlangganan info\" di menu.",
         NotSubscribed = "Anda tidak sedang berlangganan siaran LK3.",
+        NewsInvitation = "Ingin menerima kabar tentang kelas pengasuhan dan bantuan dari LK3? Pilih <b>Berlangganan info</b> di menu.",
         BackToMenu = "Menu utama",
         OtherTopics = "Informasi lain",
         InformationQuestion = "Informasi apa yang ingin Anda ketahui?",
@@ -263,6 +265,7 @@ public sealed class ConversationTexts
         Subscribed = "Fine: you will receive information about <b>{0}</b>.",
         Unsubscribed = "Fine: you will receive no more broadcasts from LK3. To subscribe again, choose \"Subscribe to news\" in the menu.",
         NotSubscribed = "You are not subscribed to LK3's broadcasts.",
+        NewsInvitation = "Would you like to hear about parenting classes and assistance from LK3? Choose <b>Subscribe to news</b> in the menu.",
         BackToMenu = "Main menu",
         OtherTopics = "Other information",
         InformationQuestion = "What would you like to know?",

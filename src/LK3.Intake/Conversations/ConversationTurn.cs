@@ -132,6 +132,8 @@ internal sealed partial class ConversationTurn(
             Say(ReplyMarkup.Format(Texts.OfficeClosed, opening.ToString(Texts.OpeningFormat, CultureInfo.GetCultureInfo(Texts.Culture))));
             ShowEmergencyNumbers();
         }
+        // After asking for help, the family may also want to hear of classes and assistance: an invitation, never an opt-in by itself.
+        if (SubscribedTopics.Count == 0) Say(t => t.NewsInvitation);
     }
 
     /// <summary>Takes the next number of the year; the caller's transaction keeps the counter locked until it commits.</summary>

@@ -39,6 +39,8 @@ public abstract class FamilyConversationTests(BotFixture bot)
         var reference = FamilyChat.ReferenceIn(done);
         Assert.Matches($@"^LK3-{DateTimeOffset.UtcNow.ToOfficeTime().Year}-\d{{4}}$", reference);
         Assert.Contains("menghubungi Anda", done[0].Text);
+        Assert.Contains(done, m => m.Text.Contains("<b>Berlangganan info</b> di menu", StringComparison.Ordinal)); // invited, not opted in
+        Assert.False(await bot.App.QueryAsync(db => db.Subscriptions.AnyAsync(s => db.Clients.Any(c => c.Id == s.ClientId && c.ChatId == family.ChatId.ToString()))));
 
         Assert.True(CaseReference.TryParse(reference, out var parsed));
         var stored = await bot.App.QueryAsync(db => db.Cases.SingleAsync(c => c.Year == parsed.Year && c.Number == parsed.Number));
