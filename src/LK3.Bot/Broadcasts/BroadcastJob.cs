@@ -62,8 +62,9 @@ public sealed class BroadcastJob(
             broadcast.Status = BroadcastStatus.Sending;
             broadcast.StartedAt = time.GetUtcNow();
             await db.SaveChangesAsync(cancellationToken);
-            await WriteDeliveriesAsync(broadcast, cancellationToken);
         }
+        // Also on a resume: a stop while the rows were being written left some families without one.
+        await WriteDeliveriesAsync(broadcast, cancellationToken);
         await LeaveInterruptedSendsAsync(broadcastId, cancellationToken);
         var text = BroadcastAudience.TextOf(broadcast);
         while (!await IsCancelledAsync(broadcastId, cancellationToken))
@@ -147,9 +148,10 @@ public sealed class BroadcastJob(
     private async Task<List<BroadcastDelivery>> ClaimBatchAsync(int broadcastId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        // In the order of the index (broadcast, status, next attempt, id), so taking a batch reads only the batch.
         var ids = await db.BroadcastDeliveries
             .Where(d => d.BroadcastId == broadcastId && d.Status == BroadcastDeliveryStatus.Waiting && d.NextAttemptAt <= now)
-            .OrderBy(d => d.Id)
+            .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
             .Select(d => d.Id)
             .Take(options.Value.BatchSize)
             .ToListAsync(cancellationToken);
@@ -165,22 +167,39 @@ public sealed class BroadcastJob(
     private async Task SendBatchAsync(List<BroadcastDelivery> batch, string text, CancellationToken cancellationToken)
     {
         var outcomes = new ConcurrentDictionary<long, (OutgoingMessage Message, DeliveryOutcome Outcome)>();
-        await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
-            async (delivery, token) =>
-            {
-                var message = OutgoingMessage.To(delivery.Channel, delivery.ChatId, new Reply(text), time.GetUtcNow(), purpose: MessagePurpose.Broadcast);
-                await throttle.WaitTurnAsync(delivery.Channel, token);
-                var outcome = await SendAsync(message, token);
-                if (outcome is DeliveryOutcome.Retry { Delay: { } wait }) throttle.Pause(delivery.Channel, wait);
-                outcomes[delivery.Id] = (message, outcome);
-            });
+        try
+        {
+            await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
+                async (delivery, token) =>
+                {
+                    var message = OutgoingMessage.To(delivery.Channel, delivery.ChatId, new Reply(text), time.GetUtcNow(), purpose: MessagePurpose.Broadcast);
+                    await throttle.WaitTurnAsync(delivery.Channel, token);
+                    // A send once started is finished and recorded even when the app is stopping, or it would be lost or sent twice.
+                    var outcome = await SendAsync(message, CancellationToken.None);
+                    if (outcome is DeliveryOutcome.Retry { Delay: { } wait }) throttle.Pause(delivery.Channel, wait);
+                    outcomes[delivery.Id] = (message, outcome);
+                });
+        }
+        finally
+        {
+            // Stopping: what was sent is recorded, and what was not yet started waits for the next run.
+            await RecordAsync(batch, outcomes, CancellationToken.None);
+        }
+    }
 
+    private async Task RecordAsync(List<BroadcastDelivery> batch, ConcurrentDictionary<long, (OutgoingMessage Message, DeliveryOutcome Outcome)> outcomes, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         foreach (var delivery in batch)
         {
-            var (message, outcome) = outcomes[delivery.Id];
-            delivery.Attempts++;
             delivery.ClaimedBy = null;
+            if (!outcomes.TryGetValue(delivery.Id, out var result))
+            {
+                delivery.Status = BroadcastDeliveryStatus.Waiting;
+                continue;
+            }
+            var (message, outcome) = result;
+            delivery.Attempts++;
             switch (outcome)
             {
                 case DeliveryOutcome.Delivered:
@@ -208,7 +227,7 @@ public sealed class BroadcastJob(
                     break;
             }
         }
-        await db.SaveChangesAsync(CancellationToken.None);
+        await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
 

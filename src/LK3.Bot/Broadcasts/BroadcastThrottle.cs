@@ -1,53 +1,60 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace LK3.Bot.Broadcasts;
 
 /// <summary>
-/// One pace per channel for broadcasts (a token bucket refilled every 100 ms), and a pause for the whole
-/// channel when it says to wait (Telegram's 429 retry_after).
+/// Each channel's pace for broadcasts: a send may start only when fewer than the rate started in the last
+/// second (plus a little, for the network's jitter), so no second ever holds more than the rate, and a pause
+/// after a slow moment is caught up at once. A channel that says to wait (Telegram's 429 retry_after) is
+/// paused as a whole.
 /// </summary>
-public sealed class BroadcastThrottle(IOptions<BroadcastOptions> options, TimeProvider time) : IDisposable
+public sealed class BroadcastThrottle(IOptions<BroadcastOptions> options, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, TokenBucketRateLimiter> _limiters = new();
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _pausedUntil = new();
+    /// <summary>A send is counted when it starts; its request may reach the channel a little later.</summary>
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1) + TimeSpan.FromMilliseconds(15);
+
+    private readonly ConcurrentDictionary<string, Pace> _paces = new();
 
     public async Task WaitTurnAsync(string channel, CancellationToken cancellationToken)
     {
-        if (_pausedUntil.TryGetValue(channel, out var until) && until > time.GetUtcNow())
+        var pace = _paces.GetOrAdd(channel, c => new Pace((int)Math.Max(1, Math.Floor(options.Value.RateOf(c)))));
+        while (true)
         {
-            await Task.Delay(until - time.GetUtcNow(), time, cancellationToken);
+            var wait = pace.TryStart(time.GetUtcNow());
+            if (wait <= TimeSpan.Zero) return;
+            await Task.Delay(wait, time, cancellationToken);
         }
-        using var lease = await LimiterOf(channel).AcquireAsync(1, cancellationToken);
     }
 
-    public void Pause(string channel, TimeSpan delay)
-    {
-        var until = time.GetUtcNow() + delay;
-        _pausedUntil.AddOrUpdate(channel, until, (_, current) => current > until ? current : until);
-    }
+    public void Pause(string channel, TimeSpan delay) =>
+        _paces.GetOrAdd(channel, c => new Pace((int)Math.Max(1, Math.Floor(options.Value.RateOf(c))))).PauseUntil(time.GetUtcNow() + delay);
 
-    private TokenBucketRateLimiter LimiterOf(string channel) => _limiters.GetOrAdd(channel, _ =>
+    /// <summary>The start times of the last sends (as many as the rate), oldest first, and the end of a pause.</summary>
+    private sealed class Pace(int rate)
     {
-        // A bucket that holds one period's tokens: no second can hold more than the rate. Periods of at least
-        // 20 ms, since timers are not finer, with as many tokens as the rate gives them.
-        var rate = options.Value.RateOf(channel);
-        var period = TimeSpan.FromMilliseconds(Math.Max(1000 / rate, 20));
-        var tokens = Math.Max(1, (int)Math.Floor(rate * period.TotalSeconds));
-        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        private readonly Queue<DateTimeOffset> _starts = new(rate);
+        private DateTimeOffset _pausedUntil;
+
+        /// <summary>Zero when the send may start now (and it is counted); else how long to wait before asking again.</summary>
+        public TimeSpan TryStart(DateTimeOffset now)
         {
-            TokenLimit = tokens,
-            TokensPerPeriod = tokens,
-            ReplenishmentPeriod = period,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
-    });
+            lock (_starts)
+            {
+                if (_pausedUntil > now) return _pausedUntil - now;
+                while (_starts.Count > 0 && now - _starts.Peek() >= Window) _starts.Dequeue();
+                if (_starts.Count >= rate) return _starts.Peek() + Window - now;
+                _starts.Enqueue(now);
+                return TimeSpan.Zero;
+            }
+        }
 
-    public void Dispose()
-    {
-        foreach (var limiter in _limiters.Values) limiter.Dispose();
+        public void PauseUntil(DateTimeOffset until)
+        {
+            lock (_starts)
+            {
+                if (until > _pausedUntil) _pausedUntil = until;
+            }
+        }
     }
 }

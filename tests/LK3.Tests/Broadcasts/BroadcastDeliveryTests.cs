@@ -94,7 +94,7 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
     }
 
     [SkippableFact]
-    public async Task A_broadcast_stopped_halfway_and_run_again_after_a_restart_reaches_every_family_at_most_once_and_never_resends_a_half_sent_row()
+    public async Task A_broadcast_stopped_halfway_and_run_again_after_a_restart_reaches_every_family_once_and_never_resends_a_half_sent_row()
     {
         Database.SkipIfUnavailable();
         PauseRecurringBroadcasts();
@@ -112,7 +112,13 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
         }
         var beforeRestart = Api.SentMessages.Select(m => m.ChatId).ToHashSet();
-        var leftSending = (await DeliveriesAsync(broadcastId)).Count(d => d.Status == BroadcastDeliveryStatus.Sending);
+        // A stop records what went and puts back what had not started.
+        Assert.Equal(0, (await DeliveriesAsync(broadcastId)).Count(d => d.Status == BroadcastDeliveryStatus.Sending));
+        // A crash would have left rows taken but not recorded, as here: they may have arrived, so they must not go again.
+        const int leftSending = 5;
+        await App.QueryAsync(db => db.BroadcastDeliveries
+            .Where(d => d.BroadcastId == broadcastId && d.Status == BroadcastDeliveryStatus.Waiting).OrderBy(d => d.Id).Take(leftSending)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, BroadcastDeliveryStatus.Sending).SetProperty(d => d.ClaimedBy, Guid.NewGuid())));
         await RestartAsync();
         PauseRecurringBroadcasts();
         var callsBeforeRerun = Api.CallsTo("sendMessage").Count;
@@ -127,10 +133,9 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
             .Select(d => long.Parse(d.ChatId, CultureInfo.InvariantCulture)).ToHashSet();
         Assert.Equal(count, delivered.Count + interrupted.Count);
         Assert.Equal(leftSending, interrupted.Count);
-        Assert.InRange(interrupted.Count, 1, Rate(1).BatchSize);
         // Every row recorded sent was received once; every message received was for a sent or an interrupted row.
         Assert.Subset(sent.Select(m => m.ChatId).ToHashSet(), delivered);
-        Assert.Superset(sent.Select(m => m.ChatId).ToHashSet(), delivered.Union(interrupted).ToHashSet());
+        Assert.Equal(delivered, sent.Select(m => m.ChatId).ToHashSet());
         // The interrupted rows were not tried again after the restart.
         var afterRestart = Api.CallsTo("sendMessage").Skip(callsBeforeRerun).Select(c => c.Body.GetProperty("chat_id").GetInt64()).ToHashSet();
         Assert.Empty(afterRestart.Intersect(interrupted));
@@ -192,7 +197,7 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
         await SeedAsync(Families(count));
         var broadcastId = await AddBroadcastAsync();
         var options = Rate(300);
-        using var throttle = NewThrottle(options); // one per app, as the singleton is
+        var throttle = NewThrottle(options); // one per app, as the singleton is
 
         var first = RunJobAsync(broadcastId, options, throttle: throttle);
         while (Api.CallsTo("sendMessage").Count < 50) await Task.Delay(10);
@@ -227,7 +232,7 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
         await using (var other = BotApp.Start(Api, Database))
         {
             other.Services.GetRequiredService<IRecurringJobManager>().RemoveIfExists(DueBroadcastsJob.Id);
-            using var throttle = NewThrottle(options, other);
+            var throttle = NewThrottle(options, other);
             await RunJobAsync(other, broadcastId, options, throttle, CancellationToken.None);
             Assert.Contains(await DeliveriesAsync(broadcastId), d => d.Status == BroadcastDeliveryStatus.Waiting);
         }
@@ -298,8 +303,7 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
 
     private async Task RunJobAsync(int broadcastId, BroadcastOptions options, CancellationToken cancellationToken = default, BroadcastThrottle? throttle = null)
     {
-        using var own = throttle is null ? NewThrottle(options) : null;
-        await RunJobAsync(App, broadcastId, options, throttle ?? own!, cancellationToken);
+        await RunJobAsync(App, broadcastId, options, throttle ?? NewThrottle(options), cancellationToken);
     }
 
     private static async Task RunJobAsync(BotApp app, int broadcastId, BroadcastOptions options, BroadcastThrottle throttle, CancellationToken cancellationToken)
