@@ -173,9 +173,12 @@ public sealed class BroadcastJob(
                 async (delivery, token) =>
                 {
                     var message = OutgoingMessage.To(delivery.Channel, delivery.ChatId, new Reply(text), time.GetUtcNow(), purpose: MessagePurpose.Broadcast);
-                    await throttle.WaitTurnAsync(delivery.Channel, token);
-                    // A send once started is finished and recorded even when the app is stopping, or it would be lost or sent twice.
-                    var outcome = await SendAsync(message, CancellationToken.None);
+                    DeliveryOutcome outcome;
+                    using (await throttle.WaitTurnAsync(delivery.Channel, token))
+                    {
+                        // A send once started is finished and recorded even when the app is stopping, or it would be lost or sent twice.
+                        outcome = await SendAsync(message, CancellationToken.None);
+                    }
                     if (outcome is DeliveryOutcome.Retry { Delay: { } wait }) throttle.Pause(delivery.Channel, wait);
                     outcomes[delivery.Id] = (message, outcome);
                 });

@@ -4,54 +4,78 @@ using Microsoft.Extensions.Options;
 namespace LK3.Bot.Broadcasts;
 
 /// <summary>
-/// Each channel's pace for broadcasts: a send may start only when fewer than the rate started in the last
-/// second (plus a little, for the network's jitter), so no second ever holds more than the rate, and a pause
-/// after a slow moment is caught up at once. A channel that says to wait (Telegram's 429 retry_after) is
-/// paused as a whole.
+/// Each channel's pace for broadcasts. A send may start only while fewer than the rate are under way or
+/// finished within the last second: a request reaches the channel between its start and its end, so
+/// however the network delays some of them, no second at the channel holds more than the rate; and a
+/// slow moment is caught up at once. A channel that says to wait (Telegram's 429 retry_after) is paused.
 /// </summary>
 public sealed class BroadcastThrottle(IOptions<BroadcastOptions> options, TimeProvider time)
 {
-    /// <summary>A send is counted when it starts; its request may reach the channel a little later.</summary>
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1) + TimeSpan.FromMilliseconds(15);
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1) + TimeSpan.FromMilliseconds(10);
+
+    /// <summary>How often a sender looks again while every place is taken by a send still under way.</summary>
+    private static readonly TimeSpan Recheck = TimeSpan.FromMilliseconds(5);
 
     private readonly ConcurrentDictionary<string, Pace> _paces = new();
 
-    public async Task WaitTurnAsync(string channel, CancellationToken cancellationToken)
+    /// <summary>Waits for the channel's next place; dispose the turn when the send has ended.</summary>
+    public async Task<IDisposable> WaitTurnAsync(string channel, CancellationToken cancellationToken)
     {
-        var pace = _paces.GetOrAdd(channel, c => new Pace((int)Math.Max(1, Math.Floor(options.Value.RateOf(c)))));
+        var pace = PaceOf(channel);
         while (true)
         {
             var wait = pace.TryStart(time.GetUtcNow());
-            if (wait <= TimeSpan.Zero) return;
+            if (wait <= TimeSpan.Zero) return new Turn(pace, time);
             await Task.Delay(wait, time, cancellationToken);
         }
     }
 
-    public void Pause(string channel, TimeSpan delay) =>
-        _paces.GetOrAdd(channel, c => new Pace((int)Math.Max(1, Math.Floor(options.Value.RateOf(c))))).PauseUntil(time.GetUtcNow() + delay);
+    public void Pause(string channel, TimeSpan delay) => PaceOf(channel).PauseUntil(time.GetUtcNow() + delay);
 
-    /// <summary>The start times of the last sends (as many as the rate), oldest first, and the end of a pause.</summary>
+    private Pace PaceOf(string channel) => _paces.GetOrAdd(channel, c => new Pace((int)Math.Max(1, Math.Floor(options.Value.RateOf(c)))));
+
+    private sealed class Turn(Pace pace, TimeProvider time) : IDisposable
+    {
+        private int _ended;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _ended, 1) == 0) pace.End(time.GetUtcNow());
+        }
+    }
+
+    /// <summary>The sends under way and the end times of the recent ones, oldest first, and the end of a pause.</summary>
     private sealed class Pace(int rate)
     {
-        private readonly Queue<DateTimeOffset> _starts = new(rate);
+        private readonly Queue<DateTimeOffset> _ends = new();
+        private int _underWay;
         private DateTimeOffset _pausedUntil;
 
         /// <summary>Zero when the send may start now (and it is counted); else how long to wait before asking again.</summary>
         public TimeSpan TryStart(DateTimeOffset now)
         {
-            lock (_starts)
+            lock (_ends)
             {
                 if (_pausedUntil > now) return _pausedUntil - now;
-                while (_starts.Count > 0 && now - _starts.Peek() >= Window) _starts.Dequeue();
-                if (_starts.Count >= rate) return _starts.Peek() + Window - now;
-                _starts.Enqueue(now);
+                while (_ends.Count > 0 && now - _ends.Peek() >= Window) _ends.Dequeue();
+                if (_underWay + _ends.Count >= rate) return _ends.Count > 0 ? _ends.Peek() + Window - now : Recheck;
+                _underWay++;
                 return TimeSpan.Zero;
+            }
+        }
+
+        public void End(DateTimeOffset now)
+        {
+            lock (_ends)
+            {
+                _underWay--;
+                _ends.Enqueue(now);
             }
         }
 
         public void PauseUntil(DateTimeOffset until)
         {
-            lock (_starts)
+            lock (_ends)
             {
                 if (until > _pausedUntil) _pausedUntil = until;
             }
