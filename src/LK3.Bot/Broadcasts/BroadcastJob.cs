@@ -66,7 +66,7 @@ public sealed class BroadcastJob(
         // Also on a resume: a stop while the rows were being written left some families without one.
         await WriteDeliveriesAsync(broadcast, cancellationToken);
         await LeaveInterruptedSendsAsync(broadcastId, cancellationToken);
-        var text = BroadcastAudience.TextOf(broadcast);
+        var reply = BroadcastAudience.ReplyOf(broadcast);
         while (!await IsCancelledAsync(broadcastId, cancellationToken))
         {
             await leases.RenewAsync(lease, cancellationToken);
@@ -79,7 +79,7 @@ public sealed class BroadcastJob(
                 await Task.Delay(Max(next.Value - time.GetUtcNow(), TimeSpan.FromMilliseconds(50)), time, cancellationToken);
                 continue;
             }
-            await SendBatchAsync(claimed, text, cancellationToken);
+            await SendBatchAsync(claimed, reply, cancellationToken);
         }
 
         // Conditional, so a cancel made at this moment stays a cancel.
@@ -164,7 +164,7 @@ public sealed class BroadcastJob(
         return await db.BroadcastDeliveries.Where(d => d.ClaimedBy == claim && d.Status == BroadcastDeliveryStatus.Sending).OrderBy(d => d.Id).ToListAsync(cancellationToken);
     }
 
-    private async Task SendBatchAsync(List<BroadcastDelivery> batch, string text, CancellationToken cancellationToken)
+    private async Task SendBatchAsync(List<BroadcastDelivery> batch, Reply reply, CancellationToken cancellationToken)
     {
         var outcomes = new ConcurrentDictionary<long, (OutgoingMessage Message, DeliveryOutcome Outcome)>();
         try
@@ -172,7 +172,7 @@ public sealed class BroadcastJob(
             await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
                 async (delivery, token) =>
                 {
-                    var message = OutgoingMessage.To(delivery.Channel, delivery.ChatId, new Reply(text), time.GetUtcNow(), purpose: MessagePurpose.Broadcast);
+                    var message = OutgoingMessage.To(delivery.Channel, delivery.ChatId, reply, time.GetUtcNow(), purpose: MessagePurpose.Broadcast);
                     DeliveryOutcome outcome;
                     using (await throttle.WaitTurnAsync(delivery.Channel, token))
                     {

@@ -26,9 +26,7 @@ public static class BroadcastAudience
         return clients;
     }
 
-    /// <summary>The text families receive: the message, and the link on a line of its own (every channel makes it tappable).</summary>
-    public static string TextOf(Broadcast broadcast) =>
-        broadcast.LinkUrl is { } url
-            ? $"{broadcast.Text}\n\n{Conversations.ReplyMarkup.Escape(broadcast.LinkLabel ?? "Selengkapnya")}: {Conversations.ReplyMarkup.Escape(url)}"
-            : broadcast.Text;
+    /// <summary>What families receive: the text, and the link as a button under it.</summary>
+    public static Conversations.Reply ReplyOf(Broadcast broadcast) =>
+        new(broadcast.Text, broadcast.LinkUrl is { } url ? [new Conversations.ReplyButton("link", broadcast.LinkLabel ?? "Selengkapnya", url)] : []);
 }

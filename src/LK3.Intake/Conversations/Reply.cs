@@ -10,5 +10,8 @@ public sealed record Reply(string Text, IReadOnlyList<ReplyButton> Buttons)
     public Reply(string text) : this(text, []) { }
 }
 
-/// <summary>A choice offered with a reply: <see cref="Id"/> comes back when it is pressed.</summary>
-public sealed record ReplyButton(string Id, string Label);
+/// <summary>
+/// A choice offered with a reply: <see cref="Id"/> comes back when it is pressed. With a <see cref="Url"/> it is
+/// a link instead (a broadcast's "read more"), opened by the family's app, and nothing comes back.
+/// </summary>
+public sealed record ReplyButton(string Id, string Label, string? Url = null);

@@ -59,6 +59,18 @@ public sealed class WhatsAppRenderingTests
     }
 
     [Fact]
+    public void A_link_button_goes_on_a_line_of_its_own_and_the_choices_stay_buttons()
+    {
+        var message = OutgoingMessage.To("whatsapp", "6281200000001", new Reply("Kelas Sabtu.",
+            [new ReplyButton("link", "Daftar", "https://lk3.example.org/kelas?a=1&b=2"), new ReplyButton("/menu", "Menu utama")]), DateTimeOffset.UnixEpoch);
+
+        var interactive = Assert.Single(WhatsAppRendering.Parts(message).Select(ToJson)).GetProperty("interactive");
+
+        Assert.Equal("Kelas Sabtu.\n\nDaftar: https://lk3.example.org/kelas?a=1&b=2", interactive.GetProperty("body").GetProperty("text").GetString());
+        Assert.Equal(["/menu"], interactive.GetProperty("action").GetProperty("buttons").EnumerateArray().Select(b => b.GetProperty("reply").GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public void A_template_names_the_approved_template_and_its_language()
     {
         var template = ToJson(WhatsAppRendering.Template("6281200000001", new WhatsAppTemplate { Name = "lk3_check_in", Language = "id" }));

@@ -68,7 +68,10 @@ public sealed class TelegramAdapter(ITelegramBotClient bot, ILogger<TelegramAdap
         var pieces = ReplySplitter.Split(message.Text);
         var keyboard = message.Buttons.Count == 0
             ? null
-            : new InlineKeyboardMarkup(message.Buttons.Select(b => new[] { InlineKeyboardButton.WithCallbackData(b.Label, b.Id) }));
+            : new InlineKeyboardMarkup(message.Buttons.Select(b => new[]
+            {
+                b.Url is { } url ? InlineKeyboardButton.WithUrl(b.Label, url) : InlineKeyboardButton.WithCallbackData(b.Label, b.Id),
+            }));
         try
         {
             for (var i = message.DeliveredParts; i < pieces.Count; i++)

@@ -26,8 +26,11 @@ internal static partial class WhatsAppRendering
     /// <summary>The messages that deliver <paramref name="message"/>, the same on every attempt, so a retry can skip those already sent.</summary>
     public static IReadOnlyList<object> Parts(OutgoingMessage message)
     {
-        var layout = LayoutOf(message.Buttons);
-        var markup = layout == Layout.Numbered ? message.Text + NumberedChoices(message.Buttons) : message.Text;
+        // WhatsApp's reply buttons cannot open an address: a link goes on a line of its own, which WhatsApp makes tappable.
+        var choices = message.Buttons.Where(b => b.Url is null).ToList();
+        var links = string.Concat(message.Buttons.Where(b => b.Url is not null).Select(b => $"\n\n{ReplyMarkup.Escape(b.Label)}: {ReplyMarkup.Escape(b.Url!)}"));
+        var layout = LayoutOf(choices);
+        var markup = (layout == Layout.Numbered ? message.Text + NumberedChoices(choices) : message.Text) + links;
         var pieces = ReplySplitter.Split(markup).ToList();
         if (layout is Layout.Text or Layout.Numbered)
         {
@@ -43,8 +46,8 @@ internal static partial class WhatsAppRendering
         List<object> parts = [.. pieces.SkipLast(1).Select(piece => Text(message.ChatId, piece))];
         var body = ToWhatsApp(pieces[^1]);
         parts.Add(layout == Layout.ReplyButtons
-            ? Interactive(message.ChatId, body, "button", ReplyButtons(message.Buttons))
-            : Interactive(message.ChatId, body, "list", List(message.Buttons)));
+            ? Interactive(message.ChatId, body, "button", ReplyButtons(choices))
+            : Interactive(message.ChatId, body, "list", List(choices)));
         return parts;
     }
 

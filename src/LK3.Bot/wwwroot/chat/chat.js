@@ -124,7 +124,10 @@
     bubble.appendChild(body);
     item.appendChild(bubble);
 
-    var buttons = message.buttons || [];
+    // A button with an address is a link (a broadcast's "read more"), not a choice.
+    var all = message.buttons || [];
+    var links = all.filter(function (b) { return typeof b.url === "string" && /^https?:\/\//i.test(b.url); });
+    var buttons = all.filter(function (b) { return !b.url; });
     if (buttons.length > 0) {
       disableOlderButtons();
       var choices = document.createElement("div");
@@ -140,6 +143,15 @@
       });
       item.appendChild(choices);
     }
+    links.forEach(function (b) {
+      var link = document.createElement("a");
+      link.className = "link-button";
+      link.href = b.url;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      link.textContent = String(b.label);
+      item.appendChild(link);
+    });
 
     log.appendChild(item);
     updateWelcome();

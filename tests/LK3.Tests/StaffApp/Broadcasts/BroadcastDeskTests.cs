@@ -105,7 +105,9 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
         foreach (var family in parents)
         {
             var message = await family.NextAsync();
-            Assert.Equal("<b>Kelas pengasuhan</b> Sabtu, 10.00 WITA di kantor LK3.\n\nDaftar: https://lk3.example.org/kelas?hari=sabtu&amp;jam=10", message.Text);
+            Assert.Equal("<b>Kelas pengasuhan</b> Sabtu, 10.00 WITA di kantor LK3.", message.Text);
+            var link = message.ReplyMarkup!.Value.GetProperty("inline_keyboard")[0][0];
+            Assert.Equal(("Daftar", "https://lk3.example.org/kelas?hari=sabtu&jam=10"), (link.GetProperty("text").GetString(), link.GetProperty("url").GetString()));
         }
         await RunBroadcastAsync(id); // a second run (Hangfire's retry, the minutely job) sends nothing more
         await Task.Delay(300);

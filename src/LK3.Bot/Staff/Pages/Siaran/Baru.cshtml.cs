@@ -121,13 +121,8 @@ public sealed class SiaranBaruModel(BroadcastDesk desk, TimeProvider time) : Pag
         var text = (Text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         if (text.Length > 0)
         {
-            PreviewHtml = TopicMarkup.ToHtml(BroadcastAudience.TextOf(new Broadcast
-            {
-                Text = text,
-                LinkUrl = string.IsNullOrWhiteSpace(LinkUrl) ? null : LinkUrl.Trim(),
-                LinkLabel = string.IsNullOrWhiteSpace(LinkLabel) ? null : LinkLabel.Trim(),
-                CreatedBy = "",
-            }));
+            // The link goes as a button under the text; its fields are on the form beside the preview.
+            PreviewHtml = TopicMarkup.ToHtml(text);
         }
     }
 }
