@@ -21,6 +21,7 @@ public static class ConversationExtensions
         builder.Services.AddScoped<CounsellorLinking>();
         builder.Services.AddScoped<CaseAssignment>();
         builder.Services.AddScoped<CaseRelay>();
+        builder.Services.AddScoped<LK3.Intake.Clients.ClientErasure>();
         return builder;
     }
 }

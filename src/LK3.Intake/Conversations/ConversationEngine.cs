@@ -19,6 +19,7 @@ public sealed class ConversationEngine(
     CounsellorDesk counsellors,
     CaseAssignment assignment,
     CaseRelay relay,
+    ClientErasure erasure,
     OfficeHours officeHours,
     InformationCatalogCache catalogs,
     TimeProvider time,
@@ -50,6 +51,7 @@ public sealed class ConversationEngine(
             await catalogs.GetAsync(db, cancellationToken),
             assignment,
             relay,
+            erasure,
             officeHours,
             now);
         var machine = new ConversationMachine(conversation, turn);
@@ -186,6 +188,13 @@ public sealed class ConversationEngine(
                 break;
             case "/status":
                 await turn.SayStatusAsync();
+                await AskOrStartAsync(machine, turn);
+                break;
+            case "/hapus" or "/erase" when machine.CanFire(ConversationTrigger.RequestErasure):
+                await machine.RequestErasureAsync();
+                break;
+            case "/hapus" or "/erase":
+                turn.Say(t => t.NothingToErase);
                 await AskOrStartAsync(machine, turn);
                 break;
             case "/berhenti" or "/stop":

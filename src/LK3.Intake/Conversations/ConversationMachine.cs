@@ -38,6 +38,7 @@ public sealed class ConversationMachine
         _subscribe = _machine.SetTriggerParameters<NewsTopic>(Trigger.Subscribe);
 
         _machine.Configure(State.New)
+            .OnEntryFromAsync(Trigger.ConfirmErasure, turn.EraseAsync)
             .Permit(Trigger.Start, State.AwaitingConsent)
             .Permit(Trigger.ReportEmergency, State.Emergency);
 
@@ -45,7 +46,8 @@ public sealed class ConversationMachine
             .PermitIf(Trigger.Start, State.AwaitingConsent, () => !turn.HasAnsweredConsent, "consent not yet answered")
             .PermitIf(Trigger.Start, State.MainMenu, () => turn.HasAnsweredConsent, "consent answered")
             .Permit(Trigger.ShowMenu, State.MainMenu)
-            .Permit(Trigger.Expire, State.MainMenu);
+            .Permit(Trigger.Expire, State.MainMenu)
+            .Permit(Trigger.RequestErasure, State.ConfirmingErasure);
 
         _machine.Configure(State.Browsing)
             .SubstateOf(State.Active)
@@ -138,6 +140,13 @@ public sealed class ConversationMachine
                 await turn.AskAsync();
             });
 
+        _machine.Configure(State.ConfirmingErasure)
+            .SubstateOf(State.Active)
+            .OnEntry(conversation.ClearAnswers)
+            .OnEntryAsync(turn.AskAsync)
+            .PermitReentry(Trigger.RequestErasure)
+            .Permit(Trigger.ConfirmErasure, State.New);
+
         _machine.Configure(State.Intake)
             .SubstateOf(State.Active)
             .Permit(Trigger.Cancel, State.MainMenu)
@@ -224,6 +233,8 @@ public sealed class ConversationMachine
     public Task ChooseTopicAsync(string key) => _machine.FireAsync(_chooseTopic, key);
     public Task OpenNewsAsync() => _machine.FireAsync(Trigger.OpenNews);
     public Task SubscribeAsync(NewsTopic topic) => _machine.FireAsync(_subscribe, topic);
+    public Task RequestErasureAsync() => _machine.FireAsync(Trigger.RequestErasure);
+    public Task ConfirmErasureAsync() => _machine.FireAsync(Trigger.ConfirmErasure);
     public Task ReportEmergencyAsync() => _machine.FireAsync(Trigger.ReportEmergency);
     public Task RequestHelpAsync() => _machine.FireAsync(Trigger.RequestHelp);
     public Task RequestUrgentHelpAsync() => _machine.FireAsync(Trigger.RequestUrgentHelp);

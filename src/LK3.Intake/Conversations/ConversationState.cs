@@ -16,6 +16,7 @@ public enum ConversationState
     ReadingTopic,
     Emergency,
     ChoosingNews,
+    ConfirmingErasure,
 
     AskCategory,
     AskRecipient,
@@ -43,6 +44,8 @@ public enum ConversationTrigger
     WriteToCase,
     OpenNews,
     Subscribe,
+    RequestErasure,
+    ConfirmErasure,
     ChooseCategory,
     ChooseRecipient,
     Describe,

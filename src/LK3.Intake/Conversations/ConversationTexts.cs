@@ -36,6 +36,12 @@ public sealed class ConversationTexts
     public required string Unsubscribed { get; init; }
     public required string NotSubscribed { get; init; }
     public required string NewsInvitation { get; init; }
+    public required string MenuErase { get; init; }
+    public required string EraseQuestion { get; init; }
+    public required string EraseConfirm { get; init; }
+    public required string EraseKeep { get; init; }
+    public required string Erased { get; init; }
+    public required string NothingToErase { get; init; }
     public required string BackToMenu { get; init; }
     public required string OtherTopics { get; init; }
     public required string InformationQuestion { get; init; }
@@ -135,6 +141,12 @@ public sealed class ConversationTexts
         Unsubscribed = "Baik, Anda tidak akan menerima siaran dari LK3 lagi. Untuk berlangganan lagi, pilih \"Berlangganan info\" di menu.",
         NotSubscribed = "Anda tidak sedang berlangganan siaran LK3.",
         NewsInvitation = "Ingin menerima kabar tentang kelas pengasuhan dan bantuan dari LK3? Pilih <b>Berlangganan info</b> di menu.",
+        MenuErase = "Hapus data saya",
+        EraseQuestion = "Anda meminta agar data Anda dihapus. Kami akan menghapus percakapan ini, cerita dan nomor yang Anda berikan, pesan-pesan Anda, dan langganan info Anda. Kasus Anda hanya tersisa sebagai angka statistik tanpa nama. Konselor tidak bisa menghubungi Anda lagi lewat chat ini.\nYakin ingin menghapus?",
+        EraseConfirm = "Ya, hapus data saya",
+        EraseKeep = "Tidak, kembali",
+        NothingToErase = "Kami belum menyimpan data apa pun tentang Anda.",
+        Erased = "Data Anda sudah kami hapus. Terima kasih telah menghubungi LK3. Jika suatu saat Anda membutuhkan bantuan lagi, kirim pesan apa saja. Dalam keadaan darurat hubungi 112.",
         BackToMenu = "Menu utama",
         OtherTopics = "Informasi lain",
         InformationQuestion = "Informasi apa yang ingin Anda ketahui?",
@@ -266,6 +278,12 @@ public sealed class ConversationTexts
         Unsubscribed = "Fine: you will receive no more broadcasts from LK3. To subscribe again, choose \"Subscribe to news\" in the menu.",
         NotSubscribed = "You are not subscribed to LK3's broadcasts.",
         NewsInvitation = "Would you like to hear about parenting classes and assistance from LK3? Choose <b>Subscribe to news</b> in the menu.",
+        MenuErase = "Erase my data",
+        EraseQuestion = "You asked us to erase your data. We will erase this conversation, the account and number you gave, your messages and your news subscription. Your case stays only as an anonymous number in our statistics. A counsellor will not be able to reach you through this chat any more.\nAre you sure?",
+        EraseConfirm = "Yes, erase my data",
+        EraseKeep = "No, go back",
+        NothingToErase = "We have not kept any data about you.",
+        Erased = "Your data has been erased. Thank you for contacting LK3. If you need help again one day, just send a message. In an emergency call 112.",
         BackToMenu = "Main menu",
         OtherTopics = "Other information",
         InformationQuestion = "What would you like to know?",

@@ -26,6 +26,8 @@ internal sealed partial class ConversationTurn
                 new("menu:help", t.MenuHelp, m => m.RequestHelpAsync()),
                 menu),
             ConversationState.ChoosingNews => NewsPrompt(t, menu),
+            ConversationState.ConfirmingErasure => new Prompt(t.EraseQuestion,
+                [new("erase:yes", t.EraseConfirm, m => m.ConfirmErasureAsync()), new("/menu", t.EraseKeep, m => m.ShowMenuAsync())]),
             ConversationState.Emergency => Browsing(EmergencyNumbers(),
                 new("emergency:help", t.EmergencyHelpNow, m => m.RequestUrgentHelpAsync()),
                 menu),
@@ -56,6 +58,7 @@ internal sealed partial class ConversationTurn
                 new("menu:help", t.MenuHelp, m => m.RequestHelpAsync()),
                 TopicChoice(InformationCatalog.PartnersKey, t.MenuPartners),
                 new("menu:news", t.MenuNews, m => m.OpenNewsAsync()),
+                new("menu:erase", t.MenuErase, m => m.RequestErasureAsync()),
                 new("/darurat", t.MenuEmergency, m => m.ReportEmergencyAsync())),
         };
     }

@@ -20,6 +20,7 @@ internal sealed partial class ConversationTurn(
     InformationCatalog catalog,
     CaseAssignment assignment,
     CaseRelay relay,
+    ClientErasure erasure,
     OfficeHours officeHours,
     DateTimeOffset now) : IConversationTurn
 {
@@ -43,6 +44,15 @@ internal sealed partial class ConversationTurn(
         }
         _subscription.Add(topic, now);
         Say(t => ReplyMarkup.Format(t.Subscribed, t.NewsTopics[topic]));
+    }
+
+    public async Task EraseAsync()
+    {
+        // Said first, so that the confirmation goes to the chat before it is forgotten.
+        Say(t => t.Erased);
+        await erasure.EraseAsync(client.Id, CancellationToken.None);
+        _openCase = null;
+        _subscription = null;
     }
 
     /// <summary>/berhenti: no broadcast reaches the family any more, confirmed at once.</summary>

@@ -21,5 +21,8 @@ public interface IConversationTurn
 
     /// <summary>Opts the family in to broadcasts on <paramref name="topic"/>.</summary>
     void Subscribe(Broadcasts.NewsTopic topic);
+
+    /// <summary>Erases what the family told LK3 and how to reach them (/hapus, confirmed).</summary>
+    Task EraseAsync();
     void Say(Func<ConversationTexts, string> text);
 }

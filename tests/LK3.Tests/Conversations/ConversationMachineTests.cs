@@ -302,6 +302,48 @@ public sealed class ConversationMachineTests
         AssertCalls("Subscribe:ParentingClasses", "Ask:ChoosingNews");
     }
 
+    // ---- ConfirmingErasure ----
+
+    [Theory]
+    [InlineData(State.MainMenu)]
+    [InlineData(State.AwaitingConsent)]
+    [InlineData(State.AskDescription)]
+    [InlineData(State.ChoosingNews)]
+    [InlineData(State.ConfirmingErasure)]
+    public async Task RequestErasure_asks_for_confirmation_and_forgets_unsent_answers(State from)
+    {
+        Given(from);
+        FillAnswers();
+
+        await _machine.RequestErasureAsync();
+
+        Assert.Equal(State.ConfirmingErasure, _conversation.State);
+        AssertAnswersCleared();
+        AssertCalls("Ask:ConfirmingErasure");
+    }
+
+    [Fact]
+    public async Task ConfirmErasure_erases_and_starts_afresh()
+    {
+        Given(State.ConfirmingErasure);
+
+        await _machine.ConfirmErasureAsync();
+
+        Assert.Equal(State.New, _conversation.State);
+        AssertCalls("Erase");
+    }
+
+    [Fact]
+    public async Task Keeping_the_data_goes_back_to_the_menu()
+    {
+        Given(State.ConfirmingErasure);
+
+        await _machine.ShowMenuAsync();
+
+        Assert.Equal(State.MainMenu, _conversation.State);
+        AssertCalls("Ask:MainMenu");
+    }
+
     // ---- Emergency ----
 
     [Fact]
@@ -571,6 +613,9 @@ public sealed class ConversationMachineTests
     [InlineData(State.MainMenu, Trigger.Subscribe)]
     [InlineData(State.AskDescription, Trigger.OpenNews)]
     [InlineData(State.ChoosingNews, Trigger.Confirm)]
+    [InlineData(State.New, Trigger.RequestErasure)]
+    [InlineData(State.MainMenu, Trigger.ConfirmErasure)]
+    [InlineData(State.ConfirmingErasure, Trigger.RequestHelp)]
     public async Task A_trigger_the_state_does_not_accept_is_refused_and_changes_nothing(State from, Trigger trigger)
     {
         Given(from, openCase: true);
@@ -643,6 +688,8 @@ public sealed class ConversationMachineTests
         Trigger.Cancel => _machine.CancelAsync(),
         Trigger.OpenNews => _machine.OpenNewsAsync(),
         Trigger.Subscribe => _machine.SubscribeAsync(LK3.Intake.Broadcasts.NewsTopic.GeneralNews),
+        Trigger.RequestErasure => _machine.RequestErasureAsync(),
+        Trigger.ConfirmErasure => _machine.ConfirmErasureAsync(),
         _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
     };
 }

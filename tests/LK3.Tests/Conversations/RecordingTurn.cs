@@ -51,5 +51,11 @@ internal sealed class RecordingTurn(Conversation conversation) : IConversationTu
 
     public void Subscribe(LK3.Intake.Broadcasts.NewsTopic topic) => Calls.Add($"Subscribe:{topic}");
 
+    public Task EraseAsync()
+    {
+        Calls.Add("Erase");
+        return Task.CompletedTask;
+    }
+
     public void Say(Func<ConversationTexts, string> text) => Calls.Add($"Say:{text(ConversationTexts.Indonesian)}");
 }

@@ -1,4 +1,5 @@
 using LK3.Intake.Cases;
+using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
 using Microsoft.EntityFrameworkCore;
 
@@ -181,6 +182,49 @@ public abstract class FamilyConversationTests(BotFixture bot)
         Assert.Contains("tidak akan menerima siaran", stopped[0].Text);
         Assert.NotNull(await bot.App.QueryAsync(db => db.Subscriptions.Where(s => s.Id == subscription.Id).Select(s => s.StoppedAt).SingleAsync()));
         Assert.Contains("tidak sedang berlangganan", (await family.SayAsync("/berhenti"))[0].Text);
+    }
+
+    [SkippableFact]
+    public async Task Hapus_asks_for_confirmation_then_erases_the_family_s_words_and_number_and_keeps_the_case_as_a_figure()
+    {
+        var family = bot.NewFamily();
+        await family.WalkToSummaryAsync(description: "Suami saya memukul saya, tolong.", phone: true);
+        Assert.True(CaseReference.TryParse(FamilyChat.ReferenceIn(await family.PressAsync("intake:send")), out var reference));
+        await family.SayAsync("Dia pulang lagi malam ini.");
+        await family.PressAsync("menu:news");
+        await family.PressAsync("news:GeneralNews");
+        var clientId = await bot.App.QueryAsync(db => db.Clients.Where(c => c.ChatId == family.ChatId.ToString()).Select(c => c.Id).SingleAsync());
+
+        var question = await family.SayAsync("/hapus");
+        Assert.Contains(FamilyChat.Buttons(question[^1]), b => b.Data == "erase:yes");
+        var kept = await family.PressAsync("/menu");
+        Assert.Contains(FamilyChat.Buttons(kept[^1]), b => b.Data == "menu:erase");
+        Assert.Equal(1, await bot.App.QueryAsync(db => db.CaseMessages.CountAsync(m => db.Cases.Any(c => c.Id == m.CaseId && c.ClientId == clientId))));
+
+        await family.PressAsync("menu:erase");
+        (await bot.App.PostUpdateAsync(TelegramUpdates.Callback(family.ChatId, "erase:yes"))).EnsureSuccessStatusCode();
+        Assert.Contains("sudah kami hapus", (await family.NextAsync()).Text); // and nothing asked: the chat is forgotten
+
+        var stored = await bot.App.QueryAsync(db => db.Cases.SingleAsync(c => c.Year == reference.Year && c.Number == reference.Number));
+        Assert.Equal((ClientErasure.Erased, (string?)null), (stored.Description, stored.ContactPhone));
+        Assert.Equal(ProblemCategory.DomesticViolence, stored.Category); // still counted in the yearly figures
+        var texts = await bot.App.QueryAsync(async db => new
+        {
+            Messages = await db.CaseMessages.CountAsync(m => m.CaseId == stored.Id),
+            Conversation = await db.Conversations.AnyAsync(c => c.ClientId == clientId),
+            Subscription = await db.Subscriptions.AnyAsync(s => s.ClientId == clientId),
+            Chat = await db.Clients.AnyAsync(c => c.ChatId == family.ChatId.ToString()),
+            Echoes = await db.OutgoingMessages.CountAsync(m => m.ChatId == family.ChatId.ToString() && m.Text.Contains("memukul")),
+            // Only the erasure request itself is still known (by its update id, without its payload), until retention.
+            Updates = await db.ReceivedUpdates.CountAsync(u => u.ChatId == family.ChatId.ToString() && u.Status != LK3.Intake.Inbox.UpdateStatus.Pending),
+            Payloads = await db.ReceivedUpdates.CountAsync(u => u.ChatId == family.ChatId.ToString() && u.Payload != null),
+            Withdrawn = await db.ConsentRecords.Where(r => r.ClientId == clientId).OrderByDescending(r => r.Id).Select(r => r.Granted).FirstAsync(),
+        });
+        Assert.Equal(new { Messages = 0, Conversation = false, Subscription = false, Chat = false, Echoes = 0, Updates = 1, Payloads = 0, Withdrawn = false }, texts);
+
+        // Writing again, the family is someone new.
+        var again = await family.SayAsync("halo");
+        Assert.Contains("Privasi Anda", again[^1].Text);
     }
 
     [SkippableFact]

@@ -102,7 +102,7 @@ public sealed class ConversationEngineTests : IAsyncLifetime
         var officeHours = new OfficeHours(Options.Create(new OfficeHoursOptions()));
         var assignment = new CaseAssignment(db, officeHours, _time);
         var relay = new CaseRelay(db, _time);
-        return new ConversationEngine(db, new CounsellorDesk(db, new CounsellorLinking(db, _time), assignment, relay, officeHours, _time), assignment, relay,
+        return new ConversationEngine(db, new CounsellorDesk(db, new CounsellorLinking(db, _time), assignment, relay, officeHours, _time), assignment, relay, new LK3.Intake.Clients.ClientErasure(db, _time),
             officeHours, new InformationCatalogCache(_time), _time, Options.Create(new ConversationOptions()));
     }
 
