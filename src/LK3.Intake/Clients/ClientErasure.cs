@@ -17,8 +17,11 @@ public sealed class ClientErasure(IntakeDbContext db, TimeProvider time)
 {
     public const string Erased = "[dihapus]";
 
-    /// <summary>Erases the client's data in the current transaction; the caller saves. Returns how many cases were anonymised.</summary>
-    public async Task<int> EraseAsync(int clientId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Erases the client's data in the current transaction; the caller saves. The audit says who asked and how many
+    /// cases were anonymised, nothing of what was erased. Returns that number.
+    /// </summary>
+    public async Task<int> EraseAsync(int clientId, ErasureRequester requester, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         // What this turn has loaded of the family is changed in the database below, not through these entities.
@@ -53,6 +56,20 @@ public sealed class ClientErasure(IntakeDbContext db, TimeProvider time)
         // replies still to be delivered stay, such as the confirmation of this erasure.
         await db.OutgoingMessages.Where(m => m.Status != DeliveryStatus.Pending
             && ((m.Channel == channel && m.ChatId == chatId) || (m.CaseId != null && caseIds.Contains(m.CaseId.Value)))).ExecuteDeleteAsync(cancellationToken);
+        db.AuditEntries.Add(new Staff.AuditEntry
+        {
+            UserId = requester.UserId,
+            UserName = requester.Name,
+            Action = "client.erase",
+            Details = $"klien {client.Id.ToString(CultureInfo.InvariantCulture)}: {caseIds.Count.ToString(CultureInfo.InvariantCulture)} kasus dianonimkan",
+            At = now,
+        });
         return caseIds.Count;
     }
+}
+
+/// <summary>Who asked for an erasure: the family itself in its chat, or a member of staff on a request made another way.</summary>
+public sealed record ErasureRequester(string UserId, string Name)
+{
+    public static readonly ErasureRequester Family = new("family", "keluarga (lewat chat)");
 }

@@ -50,7 +50,7 @@ internal sealed partial class ConversationTurn(
     {
         // Said first, so that the confirmation goes to the chat before it is forgotten.
         Say(t => t.Erased);
-        await erasure.EraseAsync(client.Id, CancellationToken.None);
+        await erasure.EraseAsync(client.Id, ErasureRequester.Family, CancellationToken.None);
         _openCase = null;
         _subscription = null;
     }

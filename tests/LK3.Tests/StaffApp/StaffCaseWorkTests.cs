@@ -79,6 +79,31 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
     }
 
     [SkippableFact]
+    public async Task A_supervisor_erases_a_family_s_data_on_request_and_the_audit_keeps_who_but_not_what()
+    {
+        Database.SkipIfUnavailable();
+        var rina = await AddCounsellorAsync("Rina Wulandari", ProblemCategory.FamilyConflict);
+        var (reference, family) = await AcceptedCaseAsync(rina.Chat, ProblemCategory.FamilyConflict);
+        await AddUserAsync("hasan@lk3.example.org", "Hasan Basri", StaffRoles.Supervisor, counsellorId: null);
+        await AddUserAsync("rina@lk3.example.org", "Rina Wulandari", StaffRoles.Counsellor, rina.Id);
+        using var counsellor = await SignedInAsync("rina@lk3.example.org");
+        using var refused = await PostFormAsync(counsellor, $"/kasus/{reference}", $"/kasus/{reference}?handler=Erase", new() { ["sure"] = "true" });
+        Assert.Contains("Hanya supervisor atau admin", await counsellor.GetStringAsync($"/kasus/{reference}"));
+        using var hasan = await SignedInAsync("hasan@lk3.example.org");
+
+        using var erased = await PostFormAsync(hasan, $"/kasus/{reference}", $"/kasus/{reference}?handler=Erase", new() { ["sure"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
+
+        Assert.True(CaseReference.TryParse(reference, out var parsed));
+        var stored = await App.QueryAsync(db => db.Cases.WithReference(parsed).SingleAsync());
+        Assert.Equal(LK3.Intake.Clients.ClientErasure.Erased, stored.Description);
+        Assert.False(await App.QueryAsync(db => db.Clients.AnyAsync(c => c.ChatId == family.ChatId.ToString())));
+        var audit = await App.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.Action == "client.erase"));
+        Assert.Equal("Hasan Basri", audit.UserName);
+        Assert.DoesNotContain("bantuan", audit.Details); // the family's words are not in the audit
+    }
+
+    [SkippableFact]
     public async Task A_counsellor_cannot_answer_or_hand_over_a_case_that_is_not_theirs_and_the_page_shows_what_did_not_reach_the_family()
     {
         Database.SkipIfUnavailable();

@@ -1,5 +1,6 @@
 using LK3.Intake;
 using LK3.Intake.Cases;
+using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
 using LK3.Intake.Counsellors;
 using LK3.Intake.FollowUps;
@@ -13,7 +14,7 @@ namespace LK3.Bot.Staff.Cases;
 /// moving it on or noting something, each written to the audit log. A case a member may not see is
 /// "not found" to them, so its existence is not given away.
 /// </summary>
-public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment assignment, CaseRelay relay, OfficeHours officeHours, TimeProvider time)
+public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment assignment, CaseRelay relay, ClientErasure erasure, OfficeHours officeHours, TimeProvider time)
 {
     public const int PageSize = 100;
 
@@ -122,6 +123,27 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
         await assignment.AssignAsync(intakeCase, counsellor, cancellationToken);
         audit.Record(member, "case.reassign", intakeCase.Id, $"counsellor {before?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} → {counsellor.Id}");
         await db.SaveChangesAsync(cancellationToken);
+        return CaseWorkResult.Done;
+    }
+
+    /// <summary>
+    /// Erases the family's data on a request made another way (by phone, at the office): a supervisor's or an
+    /// admin's decision, in one transaction, audited without what was erased.
+    /// </summary>
+    public async Task<CaseWorkResult> EraseFamilyAsync(StaffMember member, string reference, CancellationToken cancellationToken)
+    {
+        var intakeCase = await FindAsync(member, reference, cancellationToken);
+        if (intakeCase is null) return CaseWorkResult.NotFound;
+        if (!member.SeesAllCases) return CaseWorkResult.Refused("Hanya supervisor atau admin yang bisa menghapus data keluarga.");
+        var clientId = intakeCase.ClientId;
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await erasure.EraseAsync(clientId, new ErasureRequester(member.UserId, member.Name), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
         return CaseWorkResult.Done;
     }
 

@@ -85,6 +85,16 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
         return Outcome(await work.ScheduleFollowUpAsync(Member, reference, day.Value, hour, cancellationToken), reference, "Tindak lanjut dijadwalkan.");
     }
 
+    public async Task<IActionResult> OnPostEraseAsync(string reference, bool sure, CancellationToken cancellationToken)
+    {
+        if (!sure)
+        {
+            Message = "Centang \"Saya yakin\" untuk menghapus data keluarga.";
+            return RedirectToPage(new { reference });
+        }
+        return Outcome(await work.EraseFamilyAsync(Member, reference, cancellationToken), reference, "Data keluarga sudah dihapus; kasus tersisa sebagai angka.");
+    }
+
     public async Task<IActionResult> OnPostReassignAsync(string reference, int counsellorId, CancellationToken cancellationToken) =>
         Outcome(await work.ReassignAsync(Member, reference, counsellorId, cancellationToken), reference, "Kasus diserahkan; konselor dan keluarga sudah diberi tahu.");
 
