@@ -8,6 +8,7 @@ using LK3.Bot.Conversations;
 using LK3.Bot.Data;
 using LK3.Bot.FollowUps;
 using LK3.Bot.Jobs;
+using LK3.Bot.Privacy;
 using LK3.Bot.Staff;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -23,6 +24,7 @@ try
     builder.AddIntake();
     builder.AddFollowUps();
     builder.AddBroadcasts();
+    builder.AddPrivacy();
     builder.AddMessaging();
     builder.AddTelegramChannel();
     builder.AddWhatsAppChannel();

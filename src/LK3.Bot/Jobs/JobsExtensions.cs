@@ -5,6 +5,7 @@ using LK3.Bot.Broadcasts;
 using LK3.Bot.Channels;
 using LK3.Bot.Data;
 using LK3.Bot.FollowUps;
+using LK3.Bot.Privacy;
 
 namespace LK3.Bot.Jobs;
 
@@ -57,6 +58,7 @@ public static class JobsExtensions
         });
         recurring.ScheduleFollowUps();
         recurring.ScheduleBroadcasts();
+        recurring.SchedulePrivacyJobs();
         return app;
     }
 }

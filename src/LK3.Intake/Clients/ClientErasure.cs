@@ -39,14 +39,7 @@ public sealed class ClientErasure(IntakeDbContext db, TimeProvider time)
         db.ConsentRecords.Add(new ConsentRecord { ClientId = client.Id, Granted = false, NoticeVersion = Conversations.ConversationTexts.NoticeVersion, Language = client.Language, RecordedAt = now });
 
         var caseIds = await db.Cases.Where(c => c.ClientId == clientId).Select(c => c.Id).ToListAsync(cancellationToken);
-        await db.Cases.Where(c => c.ClientId == clientId).ExecuteUpdateAsync(s => s
-            .SetProperty(c => c.Description, Erased)
-            .SetProperty(c => c.ContactPhone, (string?)null), cancellationToken);
-        await db.CaseMessages.Where(m => caseIds.Contains(m.CaseId)).ExecuteDeleteAsync(cancellationToken);
-        await db.CaseNotes.Where(n => caseIds.Contains(n.CaseId)).ExecuteUpdateAsync(s => s.SetProperty(n => n.Text, Erased), cancellationToken);
-        await db.CaseTransitions.Where(t => caseIds.Contains(t.CaseId)).ExecuteUpdateAsync(s => s.SetProperty(t => t.Note, (string?)null), cancellationToken);
-        await db.FollowUps.Where(f => caseIds.Contains(f.CaseId) && f.Status == FollowUpStatus.Scheduled)
-            .ExecuteUpdateAsync(s => s.SetProperty(f => f.Status, FollowUpStatus.Done), cancellationToken);
+        await AnonymiseCasesAsync(caseIds, cancellationToken);
 
         await db.Conversations.Where(c => c.ClientId == clientId).ExecuteDeleteAsync(cancellationToken);
         await db.Subscriptions.Where(s => s.ClientId == clientId).ExecuteDeleteAsync(cancellationToken);
@@ -65,6 +58,22 @@ public sealed class ClientErasure(IntakeDbContext db, TimeProvider time)
             At = now,
         });
         return caseIds.Count;
+    }
+
+    /// <summary>
+    /// Keeps of these cases only what the yearly figures count: the family's words, number, transcript, the staff's
+    /// notes about them and their pending follow-ups go; messages about them are deleted.
+    /// </summary>
+    public async Task AnonymiseCasesAsync(IReadOnlyCollection<int> caseIds, CancellationToken cancellationToken)
+    {
+        await db.Cases.Where(c => caseIds.Contains(c.Id)).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.Description, Erased)
+            .SetProperty(c => c.ContactPhone, (string?)null), cancellationToken);
+        await db.CaseMessages.Where(m => caseIds.Contains(m.CaseId)).ExecuteDeleteAsync(cancellationToken);
+        await db.CaseNotes.Where(n => caseIds.Contains(n.CaseId)).ExecuteUpdateAsync(s => s.SetProperty(n => n.Text, Erased), cancellationToken);
+        await db.CaseTransitions.Where(t => caseIds.Contains(t.CaseId)).ExecuteUpdateAsync(s => s.SetProperty(t => t.Note, (string?)null), cancellationToken);
+        await db.FollowUps.Where(f => caseIds.Contains(f.CaseId) && f.Status == FollowUpStatus.Scheduled)
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.Status, FollowUpStatus.Done), cancellationToken);
     }
 }
 
