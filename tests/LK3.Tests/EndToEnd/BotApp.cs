@@ -31,7 +31,8 @@ public sealed class BotApp : IWebhookTarget, IAsyncDisposable
 
     /// <param name="time">The clock; by default the real one, with the office always open so that answers do not depend on the hour.</param>
     /// <param name="whatsApp">The Graph API double WhatsApp talks to; WhatsApp is off without one.</param>
-    public static BotApp Start(BotApiDouble api, TestDatabase database, TelegramMode mode = TelegramMode.Webhook, string? connectionString = null, TimeProvider? time = null, GraphApiDouble? whatsApp = null)
+    /// <param name="logs">Receives every log line of the app, at every level (for tests of what is logged).</param>
+    public static BotApp Start(BotApiDouble api, TestDatabase database, TelegramMode mode = TelegramMode.Webhook, string? connectionString = null, TimeProvider? time = null, GraphApiDouble? whatsApp = null, ILoggerProvider? logs = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -67,7 +68,12 @@ public sealed class BotApp : IWebhookTarget, IAsyncDisposable
             {
                 web.ConfigureServices(services => services.AddSingleton(time));
             }
-            web.ConfigureLogging(logging => { logging.ClearProviders(); if (Environment.GetEnvironmentVariable("LK3_TEST_LOGS") == "1") logging.AddConsole().AddFilter("LK3", LogLevel.Warning); });
+            web.ConfigureLogging(logging =>
+            {
+                logging.ClearProviders();
+                if (Environment.GetEnvironmentVariable("LK3_TEST_LOGS") == "1") logging.AddConsole().AddFilter("LK3", LogLevel.Warning);
+                if (logs is not null) logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+            });
         });
         return new BotApp(factory, factory.CreateClient());
     }
