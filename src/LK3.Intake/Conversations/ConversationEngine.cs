@@ -33,6 +33,7 @@ public sealed class ConversationEngine(
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingActivity activity, CancellationToken cancellationToken = default)
     {
+        activity = activity with { Text = ConversationLimits.WithoutControlCharacters(activity.Text) };
         if (await counsellors.TryHandleAsync(activity, cancellationToken) is { } counsellorReplies) return counsellorReplies;
 
         var now = time.GetUtcNow();

@@ -116,7 +116,7 @@ public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking
     /// <summary>"/terima LK3-2026-0007" → ("/terima", "LK3-2026-0007"); "offer:accept:LK3-2026-0007" → ("offer:accept", "LK3-…").</summary>
     private static (string? Command, string? Argument) Split(string? input)
     {
-        if (string.IsNullOrEmpty(input)) return (null, null);
+        if (string.IsNullOrWhiteSpace(input)) return (null, null);
         if (input.StartsWith("offer:", StringComparison.Ordinal))
         {
             var last = input.LastIndexOf(':');

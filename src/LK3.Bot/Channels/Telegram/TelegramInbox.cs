@@ -24,12 +24,13 @@ public sealed class TelegramInbox(InboxWriter writer, ILogger<TelegramInbox> log
         }
     }
 
+    /// <summary>The private chat an update belongs to; private chat ids are user ids, so always positive.</summary>
     private static long? ChatOf(Update update) => update switch
     {
-        { Message: { Chat.Type: ChatType.Private } message } => message.Chat.Id,
-        { CallbackQuery: { From: not null, Message.Chat.Type: ChatType.Private } query } => query.Message.Chat.Id,
+        { Message: { Chat: { Type: ChatType.Private, Id: > 0 } } message } => message.Chat.Id,
+        { CallbackQuery: { From: not null, Message.Chat: { Type: ChatType.Private, Id: > 0 } } query } => query.Message.Chat.Id,
         // A button on a message too old to be included: in a private chat the user id is the chat id.
-        { CallbackQuery: { From: { } from, Message: null } } => from.Id,
+        { CallbackQuery: { From: { Id: > 0 } from, Message: null } } => from.Id,
         _ => null,
     };
 }

@@ -34,7 +34,8 @@ internal static class TelegramWebhook
         {
             update = JsonSerializer.Deserialize<Update>(payload, JsonBotAPI.Options);
         }
-        catch (JsonException)
+        // The library's converters throw more than JsonException on values out of range (a date of 2^63 seconds, say).
+        catch (Exception exception) when (exception is JsonException or ArgumentException or InvalidOperationException or NotSupportedException or FormatException or OverflowException)
         {
             TelegramLog.WebhookRejected(logger, "body is not a Telegram update");
             return WebhookRequests.BadRequest("The body is not a Telegram update in JSON.");

@@ -39,7 +39,7 @@ public sealed class WhatsAppInbox(InboxWriter writer, WhatsAppReceipts receipts,
         {
             message = null;
         }
-        if (message is not { Id.Length: > 0 and <= 200, From: { Length: > 0 and <= 20 } from } || !from.All(char.IsAsciiDigit))
+        if (message is not { Id: { Length: > 0 and <= 200 } id, From: { Length: > 0 and <= 20 } from } || !from.All(char.IsAsciiDigit) || id.Any(char.IsControl))
         {
             WhatsAppLog.MessageIgnored(logger, "without id or sender");
             return;

@@ -41,6 +41,11 @@ internal static class WhatsAppWebhook
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: $"Missing or wrong {SignatureHeader}.");
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            WhatsAppLog.WebhookRejected(logger, "body is not UTF-8");
+            return WebhookRequests.BadRequest("The body is not UTF-8.");
+        }
         WhatsAppNotification? notification;
         try
         {
