@@ -71,6 +71,19 @@ public abstract class WebChatEndpointTests(BotFixture bot)
     }
 
     [SkippableFact]
+    public async Task Ending_the_chat_on_a_shared_device_makes_the_browser_forget_it()
+    {
+        using var browser = NewBrowser();
+        (await browser.PostAsJsonAsync("/chat/messages", new { id = "m1", text = "/start" })).Dispose();
+        Assert.NotNull(await Poll.UntilAsync(async () => await ReadAsync(browser) is { Count: >= 2 } read ? read : null));
+
+        using var ended = await browser.PostAsync("/chat/end", null);
+        Assert.Equal(HttpStatusCode.NoContent, ended.StatusCode);
+
+        Assert.Empty(await ReadAsync(browser));
+    }
+
+    [SkippableFact]
     public async Task A_flood_from_one_browser_is_slowed_down_with_429_and_retry_after()
     {
         using var browser = NewBrowser();

@@ -15,6 +15,7 @@ public static class WebChatChannel
         chat.MapGet("", WebChatEndpoints.Page);
         chat.MapPost("/messages", WebChatEndpoints.PostAsync).RequireRateLimiting(RequestLimits.WebChat);
         chat.MapGet("/messages", WebChatEndpoints.ReadAsync);
+        chat.MapPost("/end", WebChatEndpoints.End);
         return endpoints;
     }
 }

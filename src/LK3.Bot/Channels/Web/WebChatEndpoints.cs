@@ -73,6 +73,13 @@ internal static partial class WebChatEndpoints
         return TypedResults.Ok(new WebChatReplies([.. replies.Select(m => new WebChatReply(CursorOf(m.SentAt!.Value), m.Text, m.Buttons))]));
     }
 
+    /// <summary>The browser forgets its chat (a shared phone): the next visit starts a new one. Nothing is erased: that is /hapus.</summary>
+    public static NoContent End(HttpContext context)
+    {
+        WebChatIdentity.Forget(context);
+        return TypedResults.NoContent();
+    }
+
     /// <summary>Microseconds since 1970: exact in a JavaScript number, and later for every reply delivered later.</summary>
     private static long CursorOf(DateTimeOffset sentAt) => (sentAt - DateTimeOffset.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond;
 

@@ -21,6 +21,15 @@
   var status = document.getElementById("status");
 
   var lastId = 0;          // the last bot message shown
+
+  // On a shared phone, nobody else should find this chat: the browser forgets it (the bot keeps it for LK3's counsellors;
+  // /hapus erases it).
+  document.getElementById("end").addEventListener("click", function () {
+    fetch("/chat/end", { method: "POST", credentials: "same-origin" }).finally(function () {
+      sessionStorage.clear();
+      location.reload();
+    });
+  });
   var outbox = [];         // the family's messages not yet accepted by the server, in order
   var sending = false;
   var pollTimer = null;
