@@ -186,9 +186,19 @@ public abstract class WhatsAppFamilyConversationTests(BotFixture bot)
         var greeting = await family.SayAsync("/start");
         var wamid = await SentAsync(greeting[^1]);
 
+        // A message still waiting for this number (sent later, say by a counsellor) would fail the same way.
+        var waiting = await bot.App.QueryAsync(async db =>
+        {
+            var message = LK3.Intake.Outbox.OutgoingMessage.To("whatsapp", family.Number, new LK3.Intake.Conversations.Reply("Halo"), DateTimeOffset.UtcNow.AddHours(1));
+            db.OutgoingMessages.Add(message);
+            await db.SaveChangesAsync();
+            return message.Id;
+        });
+
         await PostStatusAsync(WhatsAppPayloads.Status(family.Number, wamid, "failed", errorCode: 131026, errorTitle: "Message undeliverable"));
 
         Assert.Equal(DeliveryStatus.Failed, await StatusOfAsync(wamid));
+        Assert.Equal(DeliveryStatus.Failed, await bot.App.QueryAsync(db => db.OutgoingMessages.Where(m => m.Id == waiting).Select(m => m.Status).SingleAsync()));
         Assert.NotNull(await bot.App.QueryAsync(db => db.Clients.Where(c => c.ChatId == family.Number).Select(c => c.UnreachableSince).SingleAsync()));
     }
 

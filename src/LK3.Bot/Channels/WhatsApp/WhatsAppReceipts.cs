@@ -53,6 +53,10 @@ public sealed class WhatsAppReceipts(IntakeDbContext db, ChatWorkQueue queue, Ti
                 message.FailureReason = WhatsAppErrors.Describe(error);
                 var client = await db.Clients.FirstOrDefaultAsync(c => c.Channel == message.Channel && c.ChatId == message.ChatId, cancellationToken);
                 client?.UnreachableSince ??= now;
+                // As when the send itself is refused: what still waits for this number would fail the same way.
+                await db.OutgoingMessages
+                    .Where(m => m.Channel == message.Channel && m.ChatId == message.ChatId && m.Id != message.Id && (m.Status == DeliveryStatus.Pending || m.Status == DeliveryStatus.Held))
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, DeliveryStatus.Failed).SetProperty(m => m.FailureReason, message.FailureReason), cancellationToken);
                 break;
             default:
                 message.Status = DeliveryStatus.Failed;
