@@ -15,5 +15,7 @@ internal sealed class OutgoingMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.HasIndex(m => new { m.Status, m.Channel, m.ChatId, m.Id });
         // Delivery receipts and replies name a message by the channel's id.
         builder.HasIndex(m => new { m.Channel, m.ExternalMessageId });
+        // The web chat page reads its chat's replies in delivery order every few seconds.
+        builder.HasIndex(m => new { m.Channel, m.ChatId, m.SentAt });
     }
 }

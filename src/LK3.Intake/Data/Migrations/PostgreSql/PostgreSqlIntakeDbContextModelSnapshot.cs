@@ -969,6 +969,8 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                             b1.Property<string>("Label")
                                 .IsRequired();
 
+                            b1.Property<string>("Url");
+
                             b1
                                 .ToJson("Buttons")
                                 .HasColumnType("jsonb");
@@ -977,6 +979,8 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("Channel", "ExternalMessageId");
+
+                    b.HasIndex("Channel", "ChatId", "SentAt");
 
                     b.HasIndex("Status", "Channel", "ChatId", "Id");
 

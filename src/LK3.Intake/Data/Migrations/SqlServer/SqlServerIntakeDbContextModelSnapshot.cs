@@ -970,6 +970,8 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                             b1.Property<string>("Label")
                                 .IsRequired();
 
+                            b1.Property<string>("Url");
+
                             b1
                                 .ToJson("Buttons")
                                 .HasColumnType("nvarchar(max)");
@@ -978,6 +980,8 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("Channel", "ExternalMessageId");
+
+                    b.HasIndex("Channel", "ChatId", "SentAt");
 
                     b.HasIndex("Status", "Channel", "ChatId", "Id");
 

@@ -924,6 +924,8 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                             b1.Property<string>("Label")
                                 .IsRequired();
 
+                            b1.Property<string>("Url");
+
                             b1
                                 .ToJson("Buttons")
                                 .HasColumnType("TEXT");
@@ -932,6 +934,8 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Channel", "ExternalMessageId");
+
+                    b.HasIndex("Channel", "ChatId", "SentAt");
 
                     b.HasIndex("Status", "Channel", "ChatId", "Id");
 
