@@ -6,18 +6,22 @@ using LK3.Intake.FollowUps;
 using LK3.Intake.Inbox;
 using LK3.Intake.Information;
 using LK3.Intake.Outbox;
+using LK3.Intake.Privacy;
 using LK3.Intake.Staff;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LK3.Intake;
 
 /// <summary>
 /// The LK3 data model. Each database provider gets a subclass of its own so that it can keep
 /// its own migrations (EF Core's "multiple providers" pattern); code uses this base type. Staff
-/// accounts (ASP.NET Core Identity) live in the same database.
+/// accounts (ASP.NET Core Identity) and the Data Protection keys that encrypt families' words live in the same database.
 /// </summary>
-public abstract class IntakeDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options)
+public abstract class IntakeDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Client> Clients => Set<Client>();
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
@@ -42,11 +46,20 @@ public abstract class IntakeDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ReceivedUpdate> ReceivedUpdates => Set<ReceivedUpdate>();
     public DbSet<ChatLease> ChatLeases => Set<ChatLease>();
     public DbSet<OutgoingMessage> OutgoingMessages => Set<OutgoingMessage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>The app's encryption of protected properties; none outside an app (design-time tools).</summary>
+    internal IPersonalDataEncryption? PersonalDataEncryption =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<IPersonalDataEncryption>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IntakeDbContext).Assembly);
+        if (PersonalDataEncryption is { } encryption) modelBuilder.EncryptProtectedProperties(encryption);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -123,15 +123,26 @@ public sealed class BroadcastJob(
     /// </summary>
     private async Task SkipSecondChatsOfOnePersonAsync(int broadcastId, CancellationToken cancellationToken)
     {
-        var whatsAppNumbers = db.BroadcastDeliveries
-            .Where(d => d.BroadcastId == broadcastId && d.Channel == Channels.WhatsApp.WhatsAppInbox.Channel)
-            .Select(d => "+" + d.ChatId);
-        await db.BroadcastDeliveries
-            .Where(d => d.BroadcastId == broadcastId && d.Channel != Channels.WhatsApp.WhatsAppInbox.Channel && d.Status == BroadcastDeliveryStatus.Waiting
-                && db.Cases.Any(c => c.ClientId == d.ClientId && c.ContactPhone != null && whatsAppNumbers.Contains(c.ContactPhone)))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.Status, BroadcastDeliveryStatus.Skipped)
-                .SetProperty(d => d.FailureReason, "the same person gets it on WhatsApp"), cancellationToken);
+        const string whatsApp = Channels.WhatsApp.WhatsAppInbox.Channel;
+        var whatsAppNumbers = (await db.BroadcastDeliveries
+            .Where(d => d.BroadcastId == broadcastId && d.Channel == whatsApp)
+            .Select(d => d.ChatId)
+            .ToListAsync(cancellationToken)).Select(number => "+" + number).ToHashSet(StringComparer.Ordinal);
+        if (whatsAppNumbers.Count == 0) return;
+        // Numbers in cases are encrypted at rest, so they are compared here rather than by the database.
+        var numbersOfOtherChats = await db.BroadcastDeliveries
+            .Where(d => d.BroadcastId == broadcastId && d.Channel != whatsApp && d.Status == BroadcastDeliveryStatus.Waiting)
+            .Join(db.Cases.Where(c => c.ContactPhone != null), d => d.ClientId, c => c.ClientId, (d, c) => new { d.Id, c.ContactPhone })
+            .ToListAsync(cancellationToken);
+        var secondChats = numbersOfOtherChats.Where(n => whatsAppNumbers.Contains(n.ContactPhone!)).Select(n => n.Id).Distinct();
+        foreach (var chunk in secondChats.Chunk(500))
+        {
+            await db.BroadcastDeliveries
+                .Where(d => chunk.Contains(d.Id))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(d => d.Status, BroadcastDeliveryStatus.Skipped)
+                    .SetProperty(d => d.FailureReason, "the same person gets it on WhatsApp"), cancellationToken);
+        }
     }
 
     /// <summary>Rows a stopped process had taken but not recorded: they may have arrived, so they are not sent again.</summary>

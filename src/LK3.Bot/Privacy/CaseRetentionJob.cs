@@ -18,7 +18,7 @@ public sealed class CaseRetentionJob(IntakeDbContext db, ClientErasure erasure, 
     {
         var cutoff = time.GetUtcNow() - options.Value.ClosedCaseRetention;
         var due = await db.Cases
-            .Where(c => c.Stage == CaseStage.Closed && c.Description != ClientErasure.Erased
+            .Where(c => c.Stage == CaseStage.Closed && c.AnonymisedAt == null
                 && db.CaseTransitions.Where(t => t.CaseId == c.Id && t.To == CaseStage.Closed).Max(t => (DateTimeOffset?)t.At) < cutoff)
             .Select(c => c.Id)
             .ToListAsync(cancellationToken);

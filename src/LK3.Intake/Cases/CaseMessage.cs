@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
 namespace LK3.Intake.Cases;
 
 /// <summary>One message of a case's transcript after intake: from the family, or a counsellor's answer relayed to it.</summary>
@@ -10,6 +12,7 @@ public sealed class CaseMessage
     /// <summary>The counsellor who wrote it, for answers.</summary>
     public int? CounsellorId { get; set; }
 
+    [ProtectedPersonalData]
     public required string Text { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
 namespace LK3.Intake.Cases;
 
 /// <summary>A staff member's working note on a case (catatan), never shown to the family.</summary>
@@ -6,6 +8,7 @@ public sealed class CaseNote
     public int Id { get; set; }
     public int CaseId { get; set; }
     public required string AuthorName { get; set; }
+    [ProtectedPersonalData]
     public required string Text { get; set; }
     public DateTimeOffset At { get; set; }
 

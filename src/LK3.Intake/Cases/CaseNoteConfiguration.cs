@@ -8,6 +8,5 @@ internal sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
     public void Configure(EntityTypeBuilder<CaseNote> builder)
     {
         builder.Property(n => n.AuthorName).HasMaxLength(100);
-        builder.Property(n => n.Text).HasMaxLength(CaseNote.MaxLength);
     }
 }

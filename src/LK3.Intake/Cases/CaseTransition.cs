@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
 namespace LK3.Intake.Cases;
 
 /// <summary>One step in a case's history: who moved it, when, from which stage to which, and why.</summary>
@@ -10,6 +12,7 @@ public sealed class CaseTransition
     public CaseTrigger Trigger { get; set; }
     public required string ActorName { get; set; }
     public StaffRole ActorRole { get; set; }
+    [ProtectedPersonalData]
     public string? Note { get; set; }
     public DateTimeOffset At { get; set; }
 }

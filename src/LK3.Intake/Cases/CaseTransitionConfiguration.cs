@@ -8,7 +8,6 @@ internal sealed class CaseTransitionConfiguration : IEntityTypeConfiguration<Cas
     public void Configure(EntityTypeBuilder<CaseTransition> builder)
     {
         builder.Property(t => t.ActorName).HasMaxLength(120);
-        builder.Property(t => t.Note).HasMaxLength(CaseWorkflow.MaxNoteLength);
         builder.HasIndex(t => new { t.CaseId, t.At });
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
 namespace LK3.Intake.Cases;
 
 /// <summary>One request for help (kasus), created when a family confirms the help intake.</summary>
@@ -12,9 +14,11 @@ public sealed class IntakeCase
     public required string Channel { get; set; }
     public ProblemCategory Category { get; set; }
     public HelpRecipient Recipient { get; set; }
+    [ProtectedPersonalData]
     public required string Description { get; set; }
     public Kecamatan Kecamatan { get; set; }
     public ContactMethod ContactMethod { get; set; }
+    [ProtectedPersonalData]
     public string? ContactPhone { get; set; }
     public bool Urgent { get; set; }
 
@@ -29,6 +33,9 @@ public sealed class IntakeCase
     /// <summary>The partner institution the case was referred to (rujukan), if any.</summary>
     public int? ReferralPartnerId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the family's words and number were erased (an erasure, or the retention period ran out).</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
 
     public List<CaseMessage> Messages { get; set; } = [];
     public List<CaseTransition> Transitions { get; set; } = [];

@@ -16,11 +16,10 @@ internal sealed class IntakeCaseConfiguration : IEntityTypeConfiguration<IntakeC
         builder.HasIndex(c => new { c.Year, c.Number }).IsUnique();
         builder.HasIndex(c => new { c.ClientId, c.Stage });
         builder.Property(c => c.Channel).HasMaxLength(20);
-        builder.Property(c => c.Description).HasMaxLength(ConversationLimits.MaxTextLength);
-        builder.Property(c => c.ContactPhone).HasMaxLength(20);
         builder.HasOne<Client>().WithMany().HasForeignKey(c => c.ClientId);
         builder.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.CaseId);
         builder.HasMany(c => c.Transitions).WithOne().HasForeignKey(t => t.CaseId);
+        builder.HasMany(c => c.Notes).WithOne().HasForeignKey(n => n.CaseId);
         builder.HasOne<ReferralPartner>().WithMany().HasForeignKey(c => c.ReferralPartnerId);
         builder.HasOne<Counsellors.Counsellor>().WithMany().HasForeignKey(c => c.CounsellorId);
     }

@@ -66,9 +66,11 @@ public sealed class ClientErasure(IntakeDbContext db, TimeProvider time)
     /// </summary>
     public async Task AnonymiseCasesAsync(IReadOnlyCollection<int> caseIds, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
         await db.Cases.Where(c => caseIds.Contains(c.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(c => c.Description, Erased)
-            .SetProperty(c => c.ContactPhone, (string?)null), cancellationToken);
+            .SetProperty(c => c.ContactPhone, (string?)null)
+            .SetProperty(c => c.AnonymisedAt, c => c.AnonymisedAt ?? now), cancellationToken);
         await db.CaseMessages.Where(m => caseIds.Contains(m.CaseId)).ExecuteDeleteAsync(cancellationToken);
         await db.CaseNotes.Where(n => caseIds.Contains(n.CaseId)).ExecuteUpdateAsync(s => s.SetProperty(n => n.Text, Erased), cancellationToken);
         await db.CaseTransitions.Where(t => caseIds.Contains(t.CaseId)).ExecuteUpdateAsync(s => s.SetProperty(t => t.Note, (string?)null), cancellationToken);

@@ -1,4 +1,5 @@
 using LK3.Intake.Cases;
+using Microsoft.AspNetCore.Identity;
 
 namespace LK3.Intake.Conversations;
 
@@ -15,9 +16,11 @@ public sealed class Conversation
 
     public ProblemCategory? Category { get; set; }
     public HelpRecipient? Recipient { get; set; }
+    [ProtectedPersonalData]
     public string? Description { get; set; }
     public Kecamatan? Kecamatan { get; set; }
     public ContactMethod? ContactMethod { get; set; }
+    [ProtectedPersonalData]
     public string? ContactPhone { get; set; }
     public bool Urgent { get; set; }
 

@@ -8,7 +8,5 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
     public void Configure(EntityTypeBuilder<Conversation> builder)
     {
         builder.Property(c => c.TopicKey).HasMaxLength(60);
-        builder.Property(c => c.Description).HasMaxLength(ConversationLimits.MaxTextLength);
-        builder.Property(c => c.ContactPhone).HasMaxLength(20);
     }
 }

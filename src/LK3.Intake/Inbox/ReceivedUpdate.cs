@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
 namespace LK3.Intake.Inbox;
 
 /// <summary>
@@ -18,6 +20,7 @@ public sealed class ReceivedUpdate
     public long Sequence { get; set; }
 
     /// <summary>The raw payload until it is handled; then cleared, since it holds what the family wrote.</summary>
+    [ProtectedPersonalData]
     public string? Payload { get; set; }
 
     public UpdateStatus Status { get; set; } = UpdateStatus.Pending;

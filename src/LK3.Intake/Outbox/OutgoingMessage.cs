@@ -1,4 +1,5 @@
 using LK3.Intake.Conversations;
+using Microsoft.AspNetCore.Identity;
 
 namespace LK3.Intake.Outbox;
 
@@ -11,6 +12,7 @@ public sealed class OutgoingMessage
     public long Id { get; set; }
     public required string Channel { get; set; }
     public required string ChatId { get; set; }
+    [ProtectedPersonalData]
     public required string Text { get; set; }
     public List<ReplyButton> Buttons { get; set; } = [];
 

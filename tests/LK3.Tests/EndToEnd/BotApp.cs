@@ -32,7 +32,8 @@ public sealed class BotApp : IWebhookTarget, IAsyncDisposable
     /// <param name="time">The clock; by default the real one, with the office always open so that answers do not depend on the hour.</param>
     /// <param name="whatsApp">The Graph API double WhatsApp talks to; WhatsApp is off without one.</param>
     /// <param name="logs">Receives every log line of the app, at every level (for tests of what is logged).</param>
-    public static BotApp Start(BotApiDouble api, TestDatabase database, TelegramMode mode = TelegramMode.Webhook, string? connectionString = null, TimeProvider? time = null, GraphApiDouble? whatsApp = null, ILoggerProvider? logs = null)
+    /// <param name="settings">Settings of the test's own, over the ones above.</param>
+    public static BotApp Start(BotApiDouble api, TestDatabase database, TelegramMode mode = TelegramMode.Webhook, string? connectionString = null, TimeProvider? time = null, GraphApiDouble? whatsApp = null, ILoggerProvider? logs = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -68,6 +69,7 @@ public sealed class BotApp : IWebhookTarget, IAsyncDisposable
             {
                 web.ConfigureServices(services => services.AddSingleton(time));
             }
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>()) web.UseSetting(key, value);
             web.ConfigureLogging(logging =>
             {
                 logging.ClearProviders();

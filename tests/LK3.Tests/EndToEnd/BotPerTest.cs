@@ -18,6 +18,9 @@ public abstract class BotPerTest(DatabaseProvider provider) : IAsyncLifetime
     /// <summary>The app's clock; the real one unless a test class takes it in hand.</summary>
     protected virtual TimeProvider? Clock => null;
 
+    /// <summary>Settings of the test class's own, over the usual test settings.</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
     public async Task InitializeAsync()
     {
         if (Database.UnavailableReason is not null) return;
@@ -38,7 +41,7 @@ public abstract class BotPerTest(DatabaseProvider provider) : IAsyncLifetime
 
     protected void StartAgain() => App = Start();
 
-    private BotApp Start() => BotApp.Start(Api, Database, time: Clock, whatsApp: Graph);
+    private BotApp Start() => BotApp.Start(Api, Database, time: Clock, whatsApp: Graph, settings: Settings);
 
     public async Task DisposeAsync()
     {

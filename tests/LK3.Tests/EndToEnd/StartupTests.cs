@@ -41,6 +41,8 @@ public sealed class StartupTests
     [InlineData("Telegram__Mode", "Webhook", "Telegram:WebhookUrl must be")]
     [InlineData("WhatsApp__AccessToken", "EAAG-test-token", "WhatsApp:AppSecret must be")]
     [InlineData("WhatsApp__AppSecret", "a-secret", "WhatsApp:AccessToken is needed")]
+    [InlineData("ASPNETCORE_ENVIRONMENT", "Production", "DataProtection:CertificatePath is required")]
+    [InlineData("DataProtection__CertificatePath", "/nonexistent/lk3.pfx", "DataProtection:CertificatePath /nonexistent/lk3.pfx cannot be read")]
     public async Task A_wrong_setting_stops_the_bot_with_a_message_naming_it(string key, string value, string message)
     {
         var folder = Directory.CreateTempSubdirectory("lk3-startup-");

@@ -90,6 +90,7 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         using var refused = await PostFormAsync(counsellor, $"/kasus/{reference}", $"/kasus/{reference}?handler=Erase", new() { ["sure"] = "true" });
         Assert.Contains("Hanya supervisor atau admin", await counsellor.GetStringAsync($"/kasus/{reference}"));
         using var hasan = await SignedInAsync("hasan@lk3.example.org");
+        using var noted = await PostFormAsync(hasan, $"/kasus/{reference}", $"/kasus/{reference}?handler=Note", new() { ["text"] = "Ibu takut pulang ke rumah." });
 
         using var erased = await PostFormAsync(hasan, $"/kasus/{reference}", $"/kasus/{reference}?handler=Erase", new() { ["sure"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
@@ -97,6 +98,7 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         Assert.True(CaseReference.TryParse(reference, out var parsed));
         var stored = await App.QueryAsync(db => db.Cases.WithReference(parsed).SingleAsync());
         Assert.Equal(LK3.Intake.Clients.ClientErasure.Erased, stored.Description);
+        Assert.Equal([LK3.Intake.Clients.ClientErasure.Erased], await App.QueryAsync(db => db.CaseNotes.Where(n => n.CaseId == stored.Id).Select(n => n.Text).ToListAsync()));
         Assert.False(await App.QueryAsync(db => db.Clients.AnyAsync(c => c.ChatId == family.ChatId.ToString())));
         var audit = await App.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.Action == "client.erase"));
         Assert.Equal("Hasan Basri", audit.UserName);

@@ -201,8 +201,7 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -230,17 +229,13 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                     b.Property<int>("CaseId")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("IntakeCaseId")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IntakeCaseId");
+                    b.HasIndex("CaseId");
 
                     b.ToTable("CaseNotes");
                 });
@@ -275,8 +270,7 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("To")
                         .IsRequired()
@@ -316,6 +310,9 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -335,8 +332,7 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("ContactPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("text");
 
                     b.Property<bool>("ContinuingClient")
                         .HasColumnType("boolean");
@@ -349,8 +345,7 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Kecamatan")
                         .IsRequired()
@@ -513,12 +508,10 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("ContactPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Description")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Kecamatan")
                         .HasMaxLength(40)
@@ -1103,6 +1096,25 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1272,7 +1284,9 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                 {
                     b.HasOne("LK3.Intake.Cases.IntakeCase", null)
                         .WithMany("Notes")
-                        .HasForeignKey("IntakeCaseId");
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LK3.Intake.Cases.CaseTransition", b =>

@@ -201,8 +201,7 @@ namespace LK3.Intake.Data.Migrations.SqlServer
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
 
@@ -230,17 +229,13 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                     b.Property<int>("CaseId")
                         .HasColumnType("int");
 
-                    b.Property<int?>("IntakeCaseId")
-                        .HasColumnType("int");
-
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IntakeCaseId");
+                    b.HasIndex("CaseId");
 
                     b.ToTable("CaseNotes");
                 });
@@ -275,8 +270,7 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("To")
                         .IsRequired()
@@ -316,6 +310,9 @@ namespace LK3.Intake.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -335,8 +332,7 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("ContactPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<bool>("ContinuingClient")
                         .HasColumnType("bit");
@@ -349,8 +345,7 @@ namespace LK3.Intake.Data.Migrations.SqlServer
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Kecamatan")
                         .IsRequired()
@@ -513,12 +508,10 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("ContactPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Description")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Kecamatan")
                         .HasMaxLength(40)
@@ -1105,6 +1098,25 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1275,7 +1287,9 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                 {
                     b.HasOne("LK3.Intake.Cases.IntakeCase", null)
                         .WithMany("Notes")
-                        .HasForeignKey("IntakeCaseId");
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LK3.Intake.Cases.CaseTransition", b =>

@@ -188,7 +188,6 @@ namespace LK3.Intake.Data.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -215,17 +214,13 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("IntakeCaseId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IntakeCaseId");
+                    b.HasIndex("CaseId");
 
                     b.ToTable("CaseNotes");
                 });
@@ -258,7 +253,6 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("To")
@@ -297,6 +291,9 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -316,7 +313,6 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContactPhone")
-                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("ContinuingClient")
@@ -330,7 +326,6 @@ namespace LK3.Intake.Data.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kecamatan")
@@ -486,11 +481,9 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContactPhone")
-                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kecamatan")
@@ -1056,6 +1049,23 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1221,7 +1231,9 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                 {
                     b.HasOne("LK3.Intake.Cases.IntakeCase", null)
                         .WithMany("Notes")
-                        .HasForeignKey("IntakeCaseId");
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LK3.Intake.Cases.CaseTransition", b =>
