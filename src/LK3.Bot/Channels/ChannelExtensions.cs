@@ -12,6 +12,7 @@ public static class ChannelExtensions
         builder.Services.AddSingleton<ChatWorkQueue>();
         builder.Services.AddSingleton<ChatLeases>();
         builder.Services.AddSingleton<ChatProcessor>();
+        builder.Services.AddSingleton<ChatFlood>();
         builder.Services.AddScoped<InboxWriter>();
         builder.Services.AddHostedService<MessagingService>();
         return builder;

@@ -17,6 +17,7 @@ public sealed class ChatProcessor(
     IServiceScopeFactory scopes,
     ChatLeases leases,
     ChatWorkQueue queue,
+    ChatFlood flood,
     IEnumerable<IChannelAdapter> adapters,
     TimeProvider time,
     IOptions<MessagingOptions> options,
@@ -72,7 +73,7 @@ public sealed class ChatProcessor(
                     await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                     var replies = await scope.ServiceProvider.GetRequiredService<ConversationEngine>().HandleAsync(activity, cancellationToken);
                     var now = time.GetUtcNow();
-                    db.OutgoingMessages.AddRange(replies.Select(reply => OutgoingMessage.To(activity.Channel, activity.ChatId, reply, now)));
+                    await AddRepliesAsync(db, chat, update, replies, now, cancellationToken);
                     update.MarkHandled(now);
                     await ReleaseHeldMessagesAsync(db, chat, now, cancellationToken);
                     // A turn can write to other chats too (a counsellor offered a case, a family told who will call).
@@ -102,6 +103,41 @@ public sealed class ChatProcessor(
             return true;
         }
     }
+
+    /// <summary>
+    /// A chat flooding the bot is told once; the replies to its flood wait for a quiet moment and each turn's supersede
+    /// the last, so only the reply to its latest message goes (everything it wrote was handled and kept). Emergency
+    /// numbers never wait.
+    /// </summary>
+    private async Task AddRepliesAsync(IntakeDbContext db, ChatKey chat, ReceivedUpdate update, IReadOnlyList<Reply> replies, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var verdict = flood.Observe(chat, update.Id, update.ReceivedAt);
+        if (verdict != FloodVerdict.Calm)
+        {
+            await db.OutgoingMessages
+                .Where(m => m.Status == DeliveryStatus.Pending && m.Channel == chat.Channel && m.ChatId == chat.ChatId
+                    && m.Purpose == MessagePurpose.Conversation && m.Attempts == 0 && m.NextAttemptAt > now)
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+        if (verdict == FloodVerdict.Began)
+        {
+            var texts = ConversationTexts.For(await LanguageOfAsync(db, chat, cancellationToken));
+            db.OutgoingMessages.Add(OutgoingMessage.To(chat.Channel, chat.ChatId, new Reply(texts.FloodNotice), now));
+        }
+        var waitUntil = verdict is FloodVerdict.Began or FloodVerdict.Continuing && !replies.Any(r => r.Urgent)
+            ? now + options.Value.FloodQuietPeriod
+            : now;
+        foreach (var reply in replies)
+        {
+            var message = OutgoingMessage.To(chat.Channel, chat.ChatId, reply, now);
+            message.NextAttemptAt = waitUntil;
+            db.OutgoingMessages.Add(message);
+        }
+    }
+
+    private static async Task<string> LanguageOfAsync(IntakeDbContext db, ChatKey chat, CancellationToken cancellationToken) =>
+        await db.Clients.Where(c => c.Channel == chat.Channel && c.ChatId == chat.ChatId)
+            .Select(c => c.Language).FirstOrDefaultAsync(cancellationToken) ?? Languages.Indonesian;
 
     /// <summary>The family wrote, so messages that waited for that (a counsellor's answer on WhatsApp after a day's silence) go now, before the new replies.</summary>
     private static async Task ReleaseHeldMessagesAsync(IntakeDbContext db, ChatKey chat, DateTimeOffset now, CancellationToken cancellationToken)
@@ -146,9 +182,7 @@ public sealed class ChatProcessor(
         update.Status = UpdateStatus.Failed;
         update.FailureReason = exception.GetType().Name;
         update.HandledAt = now;
-        var language = await db.Clients.Where(c => c.Channel == chat.Channel && c.ChatId == chat.ChatId)
-            .Select(c => c.Language).FirstOrDefaultAsync(cancellationToken);
-        var texts = ConversationTexts.For(language ?? Languages.Indonesian);
+        var texts = ConversationTexts.For(await LanguageOfAsync(db, chat, cancellationToken));
         var apology = new Reply(texts.SomethingWentWrong, [new ReplyButton("/menu", texts.BackToMenu)]);
         db.OutgoingMessages.Add(OutgoingMessage.To(chat.Channel, chat.ChatId, apology, now));
         await db.SaveChangesAsync(cancellationToken);

@@ -18,4 +18,15 @@ public sealed class MessagingOptions
     /// <summary>Attempts to deliver one reply before it is recorded as failed.</summary>
     [Range(1, 100)]
     public int MaxDeliveryAttempts { get; set; } = 8;
+
+    /// <summary>More messages than this from one chat within <see cref="FloodWindow"/> is a flood: one notice, then its replies wait.</summary>
+    [Range(1, 1000)]
+    public int FloodMessages { get; set; } = 15;
+
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan FloodWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a flooding chat must be quiet before the reply to its latest message goes.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan FloodQuietPeriod { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -106,6 +106,9 @@ public sealed class ConversationTexts
     public required string UnknownCommand { get; init; }
     public required string SomethingWentWrong { get; init; }
 
+    /// <summary>Sent once when a chat sends more messages in a short time than the bot answers one by one.</summary>
+    public required string FloodNotice { get; init; }
+
     public static readonly ConversationTexts Indonesian = new()
     {
         Greeting = "Selamat datang di <b>LK3 Kota Bontang</b> (Lembaga Konsultasi Kesejahteraan Keluarga). Kami siap mendengarkan dan membantu keluarga Anda.",
@@ -241,6 +244,7 @@ public sealed class ConversationTexts
         Unsupported = "Maaf, kami hanya bisa membaca pesan teks dan pilihan tombol.",
         UnknownCommand = "Perintah itu tidak kami kenal. Perintah yang tersedia: /menu, /batal, /status, /bahasa.",
         SomethingWentWrong = "Maaf, pesan terakhir Anda tidak dapat kami proses karena gangguan pada sistem kami. Pesan Anda tetap tersimpan untuk petugas. Silakan coba lagi, atau ketik /menu.",
+        FloodNotice = "Kami menerima banyak pesan dari Anda dalam waktu singkat. Semua pesan Anda tersimpan, tidak ada yang hilang. Kami akan membalas pesan terakhir Anda setelah Anda berhenti sejenak. Dalam keadaan darurat, ketik DARURAT atau hubungi 112.",
     };
 
     public static readonly ConversationTexts English = new()
@@ -378,5 +382,6 @@ public sealed class ConversationTexts
         Unsupported = "Sorry, we can only read text messages and button choices.",
         UnknownCommand = "We do not know that command. You can use /menu, /batal, /status, /bahasa.",
         SomethingWentWrong = "Sorry, we could not process your last message because of a fault on our side. It is kept for our staff. Please try again, or type /menu.",
+        FloodNotice = "We are receiving many messages from you in a short time. All of them are kept, none is lost. We will answer your latest message once you pause for a moment. In an emergency, type EMERGENCY or call 112.",
     };
 }

@@ -73,7 +73,10 @@ internal sealed partial class ConversationTurn(
     public Task AskAsync()
     {
         var prompt = CurrentPrompt();
-        _replies.Add(new Reply(prompt.Text, [.. prompt.Choices.Select(c => new ReplyButton(c.Id, c.Label))]));
+        _replies.Add(new Reply(prompt.Text, [.. prompt.Choices.Select(c => new ReplyButton(c.Id, c.Label))])
+        {
+            Urgent = conversation.State == ConversationState.Emergency,
+        });
         return Task.CompletedTask;
     }
 
@@ -94,7 +97,7 @@ internal sealed partial class ConversationTurn(
         Say(t => granted ? t.ConsentThanks : t.ConsentDeclined);
     }
 
-    public void ShowEmergencyNumbers() => Say(EmergencyNumbers());
+    public void ShowEmergencyNumbers() => _replies.Add(new Reply(EmergencyNumbers()) { Urgent = true });
 
     public async Task MarkOpenCaseUrgentAsync()
     {

@@ -8,6 +8,9 @@ namespace LK3.Intake.Conversations;
 public sealed record Reply(string Text, IReadOnlyList<ReplyButton> Buttons)
 {
     public Reply(string text) : this(text, []) { }
+
+    /// <summary>Emergency numbers: sent at once, even to a chat whose other replies wait (a flood).</summary>
+    public bool Urgent { get; init; }
 }
 
 /// <summary>

@@ -77,18 +77,19 @@ public abstract class DeliveryGuaranteeTests(BotFixture bot)
         await family.SayAsync("/start");
         await family.PressAsync("consent:no");
 
-        var updates = Enumerable.Range(1, 15).Select(i => TelegramUpdates.Text(family.ChatId, $"pesan {i}")).ToList();
+        // 13 and the two before: as many as a chat may send within 10 s before it counts as a flood.
+        var updates = Enumerable.Range(1, 13).Select(i => TelegramUpdates.Text(family.ChatId, $"pesan {i}")).ToList();
         var responses = await Task.WhenAll(updates.Select(u => bot.App.PostUpdateAsync(u)));
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
 
-        for (var i = 0; i < 15; i++)
+        for (var i = 0; i < 13; i++)
         {
             var turn = await family.NextTurnAsync();
             Assert.Equal(2, turn.Count); // "not understood" and the menu again, never interleaved with another turn
         }
         var chatId = family.ChatId.ToString();
         var statuses = await bot.App.QueryAsync(db => db.ReceivedUpdates.Where(u => u.ChatId == chatId).Select(u => u.Status).ToListAsync());
-        Assert.Equal(17, statuses.Count);
+        Assert.Equal(15, statuses.Count);
         Assert.All(statuses, status => Assert.Equal(UpdateStatus.Handled, status));
     }
 

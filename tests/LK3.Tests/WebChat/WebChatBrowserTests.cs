@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -64,7 +65,8 @@ public sealed class WebChatBrowserTests(WebChatFixture fixture) : IClassFixture<
         Assert.Equal(HelpRecipient.MyFamily, stored.Recipient);
         Assert.Equal(Kecamatan.BontangSelatan, stored.Kecamatan);
         Assert.Equal(ContactMethod.ThisChat, stored.ContactMethod);
-        Assert.Equal(description, stored.Description);
+        Assert.StartsWith("pd1:", stored.Description);
+        Assert.Equal(description, (await fixture.CaseAsync(text!)).GetProperty("description").GetString());
         Assert.False(stored.Urgent);
 
         family.AssertNoPageErrors();
@@ -150,6 +152,22 @@ public sealed class WebChatBrowserTests(WebChatFixture fixture) : IClassFixture<
 /// <summary>One bot process on a fresh SQLite database and one Chromium, shared by the tests of the class.</summary>
 public sealed class WebChatFixture() : BotInChromiumFixture("web chat browser tests")
 {
+    protected override IDictionary<string, string> BotSettings => new Dictionary<string, string>
+    {
+        ["Bootstrap__AdminEmail"] = EndToEnd.BotApp.AdminEmail,
+        ["Bootstrap__AdminPassword"] = EndToEnd.BotApp.AdminPassword,
+    };
+
+    /// <summary>The case as the staff API shows it (the database holds its free texts encrypted).</summary>
+    public async Task<JsonElement> CaseAsync(string reference)
+    {
+        using var client = new HttpClient { BaseAddress = Bot.Address };
+        using var token = await client.PostAsJsonAsync("/api/token", new { email = EndToEnd.BotApp.AdminEmail, password = EndToEnd.BotApp.AdminPassword });
+        token.EnsureSuccessStatusCode();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        return await client.GetFromJsonAsync<JsonElement>($"/api/cases/{reference}");
+    }
+
     /// <summary>A new family: a browser context of its own (its own cookie), on a phone-sized screen.</summary>
     public async Task<BrowserFamily> NewFamilyAsync()
     {
