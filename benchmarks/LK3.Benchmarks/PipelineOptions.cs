@@ -8,10 +8,12 @@ internal sealed class PipelineOptions
     public const string Usage = """
         usage: LK3.Benchmarks pipeline [options]
           --families N        families walking the intake at once in the throughput phase (default 500)
+          --min-seconds S     the throughput phase starts N new families again until it has lasted this long (default 10)
           --rate R            updates a second in the latency phase (default 300; 0 skips the phase)
           --seconds S         how long the latency phase sends (default 20)
           --think-ms T        a family's pause between its turns in the latency phase (default 1000)
-          --warmup N          families walked first to warm the bot up, not measured (default 50)
+          --warmup N          families walked at once to warm the bot up, not measured (default 100) ...
+          --warmup-seconds S  ... again and again until this long has passed (default 30: until the JIT has settled)
           --postgres [CS]     also on PostgreSQL: a temporary database on the server in CS, or in LK3_TEST_POSTGRES
           --no-sqlite         not on SQLite (with --postgres)
           --no-echo           without the echo baseline
@@ -25,9 +27,11 @@ internal sealed class PipelineOptions
 
     public int Families { get; private set; } = 500;
     public double Rate { get; private set; } = 300;
+    public TimeSpan ClosedLoopMinimum { get; private set; } = TimeSpan.FromSeconds(10);
     public TimeSpan OpenLoopDuration { get; private set; } = TimeSpan.FromSeconds(20);
     public TimeSpan Think { get; private set; } = TimeSpan.FromSeconds(1);
-    public int Warmup { get; private set; } = 50;
+    public int Warmup { get; private set; } = 100;
+    public TimeSpan WarmupTime { get; private set; } = TimeSpan.FromSeconds(30);
     public bool Sqlite { get; private set; } = true;
     public bool Postgres { get; private set; }
     public string? PostgresServer { get; private set; }
@@ -50,10 +54,12 @@ internal sealed class PipelineOptions
                 switch (args[i])
                 {
                     case "--families": options.Families = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                    case "--min-seconds": options.ClosedLoopMinimum = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)); break;
                     case "--rate": options.Rate = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                     case "--seconds": options.OpenLoopDuration = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)); break;
                     case "--think-ms": options.Think = TimeSpan.FromMilliseconds(double.Parse(args[++i], CultureInfo.InvariantCulture)); break;
                     case "--warmup": options.Warmup = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                    case "--warmup-seconds": options.WarmupTime = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)); break;
                     case "--postgres":
                         options.Postgres = true;
                         if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) options.PostgresServer = args[++i];

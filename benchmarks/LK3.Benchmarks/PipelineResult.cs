@@ -8,6 +8,7 @@ internal sealed record PipelineResult
 
     // Throughput phase (closed loop): every family sends its next update once the last was answered.
     public required int Updates { get; init; }
+    public required int Rounds { get; init; }
     public required int FamiliesCompleted { get; init; }
     public required double Seconds { get; init; }
     public required double UpdatesPerSecond { get; init; }
