@@ -48,8 +48,21 @@ internal sealed class BenchDatabase(string provider, string connectionString, Fu
     /// <summary>A count read straight from the database (the app under test runs in a process of its own).</summary>
     public async Task<long> CountAsync(string sql)
     {
-        await using DbConnection connection = Provider == "Sqlite" ? new SqliteConnection(ConnectionString) : new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
+        await using DbConnection connection = Provider == "Sqlite"
+            ? new SqliteConnection(ConnectionString)
+            : new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await connection.OpenAsync();
+                break;
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.TooManyConnections && attempt < 20)
+            {
+                await Task.Delay(500); // the bot's pool and Hangfire's took every connection the server allows
+            }
+        }
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);

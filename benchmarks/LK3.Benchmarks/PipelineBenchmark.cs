@@ -63,7 +63,7 @@ internal static class PipelineBenchmark
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Database__Provider"] = database.Provider,
-            ["ConnectionStrings__Lk3"] = database.ConnectionString,
+            ["ConnectionStrings__Lk3"] = postgres ? BotConnectionString(database.ConnectionString) : database.ConnectionString,
             ["Telegram__BotToken"] = TelegramDouble.Token,
             ["Telegram__ApiBaseUrl"] = api.BaseUrl,
             ["Telegram__Mode"] = "Webhook",
@@ -190,6 +190,13 @@ internal static class PipelineBenchmark
             Problems = problems,
         };
     }
+
+    /// <summary>
+    /// The bot's pool kept under the server's max_connections (100 by default), as an operator sizes it: Npgsql's default
+    /// of 100 plus Hangfire's connections is more than the server takes when hundreds of webhook calls arrive at once.
+    /// </summary>
+    private static string BotConnectionString(string connectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 50 }.ConnectionString;
 
     private static double PerUpdate(TimeSpan cpu, int updates) => updates == 0 ? 0 : cpu.TotalMilliseconds / updates;
 
