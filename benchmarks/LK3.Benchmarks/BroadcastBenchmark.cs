@@ -7,11 +7,9 @@ using LK3.Intake.Broadcasts;
 using LK3.Intake.Clients;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace LK3.Benchmarks;
 
@@ -23,7 +21,8 @@ internal static class BroadcastBenchmark
 {
     private const long FirstChatId = 9_000_000_000;
 
-    private static async Task<int> Main(string[] args)
+    /// <summary><c>broadcast [--subscribers N] [--rate R] [--postgres] [--batch-size B] [--parallelism P]</c>.</summary>
+    public static async Task<int> RunAsync(string[] args)
     {
         var subscribers = 100_000;
         var rate = 1000.0;
@@ -39,7 +38,7 @@ internal static class BroadcastBenchmark
                 case "--batch-size": batchSize = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--parallelism": parallelism = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default:
-                    await Console.Error.WriteLineAsync("usage: LK3.Benchmarks [--subscribers N] [--rate R] [--postgres] [--batch-size B] [--parallelism P]");
+                    await Console.Error.WriteLineAsync("usage: LK3.Benchmarks [broadcast] [--subscribers N] [--rate R] [--postgres] [--batch-size B] [--parallelism P]");
                     return 2;
             }
         }
@@ -205,46 +204,5 @@ internal static class BroadcastBenchmark
         var sent = await db.BroadcastDeliveries.CountAsync(d => d.BroadcastId == broadcastId && d.Status == BroadcastDeliveryStatus.Sent);
         var all = await db.BroadcastDeliveries.CountAsync(d => d.BroadcastId == broadcastId);
         return (sent, all - sent);
-    }
-
-    /// <summary>A temporary database, removed afterwards.</summary>
-    private sealed class BenchDatabase(string provider, string connectionString, Func<ValueTask> drop) : IAsyncDisposable
-    {
-        public string Provider { get; } = provider;
-        public string ConnectionString { get; } = connectionString;
-
-        public static BenchDatabase Sqlite()
-        {
-            var path = Path.Combine(Path.GetTempPath(), $"lk3-bench-{Guid.NewGuid():N}.db");
-            return new BenchDatabase("Sqlite", $"Data Source={path}", () =>
-            {
-                SqliteConnection.ClearAllPools();
-                foreach (var file in Directory.GetFiles(Path.GetDirectoryName(path)!, $"{Path.GetFileNameWithoutExtension(path)}*")) File.Delete(file);
-                return ValueTask.CompletedTask;
-            });
-        }
-
-        public static async Task<BenchDatabase> PostgreSqlAsync()
-        {
-            var server = Environment.GetEnvironmentVariable("LK3_TEST_POSTGRES")
-                ?? throw new InvalidOperationException("--postgres needs LK3_TEST_POSTGRES, a connection string of a user who may create databases.");
-            var name = $"lk3_bench_{Guid.NewGuid():N}";
-            await using (var connection = new NpgsqlConnection(server))
-            {
-                await connection.OpenAsync();
-                await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-                await create.ExecuteNonQueryAsync();
-            }
-            return new BenchDatabase("PostgreSql", new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, async () =>
-            {
-                NpgsqlConnection.ClearAllPools();
-                await using var connection = new NpgsqlConnection(server);
-                await connection.OpenAsync();
-                await using var dropCommand = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-                await dropCommand.ExecuteNonQueryAsync();
-            });
-        }
-
-        public ValueTask DisposeAsync() => drop();
     }
 }

@@ -12,6 +12,7 @@ namespace LK3.Benchmarks;
 /// <summary>
 /// A minimal Telegram Bot API on loopback that answers sendMessage at once and keeps only what the benchmark
 /// reports: the arrival time of every sendMessage (preallocated) and a count per chat, so its own memory stays flat.
+/// Given a listener, it also hands each sendMessage (chat, arrival time, text, buttons) to it as it arrives.
 /// </summary>
 internal sealed class TelegramDouble : IAsyncDisposable
 {
@@ -21,14 +22,16 @@ internal sealed class TelegramDouble : IAsyncDisposable
     private readonly long _firstChatId;
     private readonly long[] _arrivals;
     private readonly int[] _perChat;
+    private readonly Action<SentReply>? _listener;
     private int _sent;
 
-    private TelegramDouble(WebApplication app, long firstChatId, int chats)
+    private TelegramDouble(WebApplication app, long firstChatId, int chats, Action<SentReply>? listener)
     {
         _app = app;
         _firstChatId = firstChatId;
         _arrivals = new long[chats * 2];
         _perChat = new int[chats];
+        _listener = listener;
     }
 
     public string BaseUrl { get; private set; } = "";
@@ -40,7 +43,9 @@ internal sealed class TelegramDouble : IAsyncDisposable
     public int ChatsWithMoreThanOne => _perChat.Count(n => n > 1);
     public int ChatsWithNone => _perChat.Count(n => n == 0);
 
-    public static async Task<TelegramDouble> StartAsync(long firstChatId, int chats)
+    /// <param name="firstChatId">The first of the chats counted (with <paramref name="chats"/>); arrival times are kept for twice as many sends.</param>
+    /// <param name="listener">Called with every sendMessage as it arrives, before it is answered.</param>
+    public static async Task<TelegramDouble> StartAsync(long firstChatId, int chats, Action<SentReply>? listener = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.Sources.Clear();
@@ -48,7 +53,7 @@ internal sealed class TelegramDouble : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var api = new TelegramDouble(app, firstChatId, chats);
+        var api = new TelegramDouble(app, firstChatId, chats, listener);
         app.Run(api.HandleAsync);
         await app.StartAsync();
         api.BaseUrl = app.Urls.Single().TrimEnd('/');
@@ -71,6 +76,7 @@ internal sealed class TelegramDouble : IAsyncDisposable
             if (index < _arrivals.Length) _arrivals[index] = at;
             var chat = chatId - _firstChatId;
             if (chat >= 0 && chat < _perChat.Length) Interlocked.Increment(ref _perChat[chat]);
+            _listener?.Invoke(new SentReply(chatId, at, body.RootElement.GetProperty("text").GetString() ?? "", CallbackData(body.RootElement)));
             await context.Response.WriteAsync(string.Create(CultureInfo.InvariantCulture,
                 $$$"""{"ok":true,"result":{"message_id":{{{index + 1}}},"date":{{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}}},"chat":{"id":{{{chatId}}},"type":"private"},"text":"-"}}"""));
         }
@@ -83,6 +89,13 @@ internal sealed class TelegramDouble : IAsyncDisposable
             await context.Response.WriteAsync("""{"ok":true,"result":true}""");
         }
     }
+
+    /// <summary>The callback data of an inline keyboard's buttons, row by row (none without a keyboard).</summary>
+    private static string[] CallbackData(JsonElement message) =>
+        message.TryGetProperty("reply_markup", out var markup) && markup.TryGetProperty("inline_keyboard", out var rows)
+            ? [.. rows.EnumerateArray().SelectMany(row => row.EnumerateArray())
+                .Select(button => button.TryGetProperty("callback_data", out var data) ? data.GetString() ?? "" : "")]
+            : [];
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,48 @@
+namespace LK3.Benchmarks;
+
+/// <summary>
+/// The whole help intake as a family walks it (DESIGN.md, "The family conversation"): /start, consent, the menu's
+/// "ask for help", category, who, a description, kecamatan, how to be contacted (a quarter of the families ask for a
+/// phone call and type a number), "is anyone in danger?", and the summary confirmed, which is answered with the case
+/// reference. Ten updates, eleven with a phone number.
+/// </summary>
+internal static class FamilyScript
+{
+    private static readonly string[] Descriptions =
+    [
+        "Suami saya sering marah dan memukul saya.",
+        "Anak kami tidak mau sekolah sejak bulan lalu dan sering pulang malam.",
+        "Kami tidak punya uang untuk makan minggu ini, tolong bantu kami.",
+        "Saya dan suami sering bertengkar soal uang & anak.",
+        "Ibu mertua saya sakit dan tidak ada yang merawat di rumah.",
+    ];
+
+    private static readonly string[] PhoneNumbers = ["0812-3456-7890", "+62 813 1111 2222", "0821 5555 0101"];
+
+    public static IReadOnlyList<ScriptStep> For(long chatId)
+    {
+        var variant = (int)(chatId % 1000);
+        List<ScriptStep> steps =
+        [
+            ScriptStep.Say("/start"),
+            ScriptStep.Press("consent:yes"),
+            ScriptStep.Press("menu:help"),
+            ScriptStep.Press("category:", "category:DomesticViolence"),
+            ScriptStep.Press("recipient:", "recipient:Myself"),
+            ScriptStep.Say(Descriptions[variant % Descriptions.Length]),
+            ScriptStep.Press("kecamatan:", "kecamatan:BontangUtara"),
+        ];
+        if (variant % 4 == 3)
+        {
+            steps.Add(ScriptStep.Press("contact:phone"));
+            steps.Add(ScriptStep.Say(PhoneNumbers[variant % PhoneNumbers.Length]));
+        }
+        else
+        {
+            steps.Add(ScriptStep.Press("contact:chat"));
+        }
+        steps.Add(ScriptStep.Press("danger:no"));
+        steps.Add(ScriptStep.Press("intake:send"));
+        return steps;
+    }
+}
