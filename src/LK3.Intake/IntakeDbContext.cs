@@ -52,9 +52,6 @@ public abstract class IntakeDbContext(DbContextOptions options) : IdentityDbCont
     internal IPersonalDataEncryption? PersonalDataEncryption =>
         this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<IPersonalDataEncryption>();
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

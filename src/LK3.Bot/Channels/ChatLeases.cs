@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using LK3.Bot.Data;
 using LK3.Intake;
 using LK3.Intake.Inbox;
 using Microsoft.EntityFrameworkCore;
@@ -8,12 +10,19 @@ namespace LK3.Bot.Channels;
 /// Takes and gives back the database lease on a chat (see <see cref="ChatLease"/>). A lease left by an
 /// instance that died expires, and another instance takes the chat over.
 /// </summary>
-public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time)
+public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, IntakeDatabase database)
 {
+    /// <summary>
+    /// Whether other instances may work on the same chats: not on SQLite, a file for one instance, where chats skip the
+    /// lease (a broadcast still takes it, since a second instance during a deployment must never send it twice).
+    /// </summary>
+    public bool Shared { get; } = database.Provider != DatabaseProvider.Sqlite;
+
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(30);
 
     /// <summary>This process, as the owner of leases.</summary>
     private readonly string _owner = $"{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly ConcurrentDictionary<ChatKey, DateTimeOffset> _renewed = new();
 
     public async Task<bool> TryAcquireAsync(ChatKey chat, CancellationToken cancellationToken)
     {
@@ -37,6 +46,8 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time)
     /// <summary>Keeps the lease while a long run of updates is worked through.</summary>
     public async Task RenewAsync(ChatKey chat, CancellationToken cancellationToken)
     {
+        // A third of the lease gone at most: renewing after every update is a write per update for nothing.
+        if (_renewed.TryGetValue(chat, out var at) && time.GetUtcNow() - at < Duration / 3) return;
         await using var scope = scopes.CreateAsyncScope();
         await ExtendAsync(scope.ServiceProvider.GetRequiredService<IntakeDbContext>(), chat, cancellationToken);
     }
@@ -45,7 +56,9 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        // Not cancellable: a lease left behind would hold the chat back until it expires.
+        _renewed.TryRemove(chat, out _);
+        // Not cancellable: a lease left behind would hold the chat back until it expires. Deleted, not expired: the row
+        // names the chat, which must not outlive the family's erasure.
         await db.ChatLeases.Where(l => l.Channel == chat.Channel && l.ChatId == chat.ChatId && l.Owner == _owner)
             .ExecuteDeleteAsync(CancellationToken.None);
     }
@@ -55,6 +68,7 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time)
     {
         var now = time.GetUtcNow();
         var until = now + Duration;
+        _renewed[chat] = now;
         return await db.ChatLeases
             .Where(l => l.Channel == chat.Channel && l.ChatId == chat.ChatId && (l.Owner == _owner || l.ExpiresAt < now))
             .ExecuteUpdateAsync(l => l.SetProperty(x => x.Owner, _owner).SetProperty(x => x.ExpiresAt, until), cancellationToken) == 1;

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using LK3.Bot.Data;
 using LK3.Intake;
 using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
@@ -21,6 +22,7 @@ public sealed class ChatProcessor(
     IEnumerable<IChannelAdapter> adapters,
     TimeProvider time,
     IOptions<MessagingOptions> options,
+    SqliteWriteGate gate,
     ILogger<ChatProcessor> logger)
 {
     private const int MaxHandlingAttempts = 3;
@@ -29,25 +31,28 @@ public sealed class ChatProcessor(
     {
         var adapter = adapters.Single(a => a.Channel == chat.Channel);
         // Another instance working on this chat will also take what was stored here: its rows are in the shared database.
-        if (!await leases.TryAcquireAsync(chat, cancellationToken)) return;
+        if (leases.Shared && !await leases.TryAcquireAsync(chat, cancellationToken)) return;
+        List<Task> acknowledgements = [];
         try
         {
-            while (await HandleNextUpdateAsync(chat, adapter, cancellationToken))
+            while (await HandleNextUpdateAsync(chat, adapter, acknowledgements, cancellationToken))
             {
-                await leases.RenewAsync(chat, cancellationToken);
+                if (leases.Shared) await leases.RenewAsync(chat, cancellationToken);
             }
             await DeliverAsync(chat, adapter, cancellationToken);
         }
         finally
         {
-            await leases.ReleaseAsync(chat);
+            if (leases.Shared) await leases.ReleaseAsync(chat);
+            // Button spinners are stopped while the replies go, not before them.
+            await Task.WhenAll(acknowledgements);
         }
         // Rows another instance stored while this one held the chat were left to it: look once more.
-        if (await HasDueWorkAsync(chat, cancellationToken)) queue.Signal(chat);
+        if (leases.Shared && await HasDueWorkAsync(chat, cancellationToken)) queue.Signal(chat);
     }
 
     /// <summary>Handles the oldest pending update of the chat; false when there is none.</summary>
-    private async Task<bool> HandleNextUpdateAsync(ChatKey chat, IChannelAdapter adapter, CancellationToken cancellationToken)
+    private async Task<bool> HandleNextUpdateAsync(ChatKey chat, IChannelAdapter adapter, List<Task> acknowledgements, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -61,6 +66,7 @@ public sealed class ChatProcessor(
                 // Under a retrying execution strategy (PostgreSQL, SQL Server) a transient fault runs the whole turn again.
                 var handled = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
                 {
+                    using var writing = await gate.EnterAsync(cancellationToken);
                     db.ChangeTracker.Clear();
                     update = await db.ReceivedUpdates
                         .Where(u => u.Status == UpdateStatus.Pending && u.Channel == chat.Channel && u.ChatId == chat.ChatId)
@@ -75,7 +81,7 @@ public sealed class ChatProcessor(
                     var now = time.GetUtcNow();
                     await AddRepliesAsync(db, chat, update, replies, now, cancellationToken);
                     update.MarkHandled(now);
-                    await ReleaseHeldMessagesAsync(db, chat, now, cancellationToken);
+                    if (adapter.HoldsMessages) await ReleaseHeldMessagesAsync(db, chat, now, cancellationToken);
                     // A turn can write to other chats too (a counsellor offered a case, a family told who will call).
                     otherChats = [.. db.ChangeTracker.Entries<OutgoingMessage>().Where(e => e.State == EntityState.Added)
                         .Select(e => new ChatKey(e.Entity.Channel, e.Entity.ChatId)).Where(c => c != chat).Distinct()];
@@ -99,7 +105,7 @@ public sealed class ChatProcessor(
                 ChannelLog.UpdateFailed(logger, exception, update.Channel, update.Id);
                 await RecordFailureAsync(update.Id, chat, exception, cancellationToken);
             }
-            if (activity is not null) await AcknowledgeAsync(adapter, activity, cancellationToken);
+            if (activity is not null) acknowledgements.Add(AcknowledgeAsync(adapter, activity, cancellationToken));
             return true;
         }
     }
@@ -213,7 +219,7 @@ public sealed class ChatProcessor(
                 case DeliveryOutcome.Pause pause:
                     message.NextAttemptAt = now + pause.Delay;
                     message.FailureReason = pause.Reason;
-                    await db.SaveChangesAsync(recording);
+                    using (await gate.EnterAsync(recording)) await db.SaveChangesAsync(recording);
                     return;
                 case DeliveryOutcome.Delivered delivered:
                     message.Status = DeliveryStatus.Sent;
@@ -228,7 +234,7 @@ public sealed class ChatProcessor(
                     message.NextAttemptAt = now + (retry.Delay ?? Backoff.After(message.Attempts, TimeSpan.FromMinutes(5)));
                     message.FailureReason = retry.Reason;
                     ChannelLog.DeliveryDeferred(logger, message.Channel, message.Id, message.Attempts, message.NextAttemptAt - now);
-                    await db.SaveChangesAsync(recording);
+                    using (await gate.EnterAsync(recording)) await db.SaveChangesAsync(recording);
                     return;
                 case DeliveryOutcome.Blocked blocked:
                     await MarkUnreachableAsync(db, chat, pending, blocked.Reason, now, recording);
@@ -239,7 +245,7 @@ public sealed class ChatProcessor(
                     ChannelLog.DeliveryFailed(logger, message.Channel, message.Id, message.Attempts);
                     break;
             }
-            await db.SaveChangesAsync(recording);
+            using (await gate.EnterAsync(recording)) await db.SaveChangesAsync(recording);
         }
     }
 

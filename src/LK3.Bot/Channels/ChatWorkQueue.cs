@@ -28,6 +28,9 @@ public sealed class ChatWorkQueue
         _ready.Writer.TryWrite(chat);
     }
 
+    /// <summary>A chat with more work goes to the back of the line, so that one busy chat cannot hold a worker while others wait.</summary>
+    internal void Requeue(ChatKey chat) => _ready.Writer.TryWrite(chat);
+
     internal IAsyncEnumerable<ChatKey> ReadAllAsync(CancellationToken cancellationToken) => _ready.Reader.ReadAllAsync(cancellationToken);
 
     /// <summary>Called when a worker finished a chat; true when it must go through the chat once more.</summary>

@@ -12,6 +12,9 @@ public interface IChannelAdapter
 {
     string Channel { get; }
 
+    /// <summary>Whether the channel ever holds messages until the family writes (<see cref="DeliveryOutcome.HoldUntilFamilyWrites"/>).</summary>
+    bool HoldsMessages => false;
+
     /// <summary>The activity a stored update stands for.</summary>
     IncomingActivity Translate(ReceivedUpdate update);
 

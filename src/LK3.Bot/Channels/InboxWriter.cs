@@ -1,3 +1,4 @@
+using LK3.Bot.Data;
 using LK3.Intake;
 using LK3.Intake.Inbox;
 using Microsoft.EntityFrameworkCore;
@@ -5,13 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace LK3.Bot.Channels;
 
 /// <summary>Stores an update as it arrives, once, and wakes the worker of its chat.</summary>
-public sealed class InboxWriter(IntakeDbContext db, ChatWorkQueue queue, TimeProvider time)
+public sealed class InboxWriter(IntakeDbContext db, ChatWorkQueue queue, TimeProvider time, SqliteWriteGate gate)
 {
     /// <returns>False when the update had already been stored (a redelivery).</returns>
     public async Task<bool> StoreAsync(ChatKey chat, string externalId, long sequence, string payload, CancellationToken cancellationToken)
     {
-        if (await IsStoredAsync(chat.Channel, externalId, cancellationToken)) return false;
-
+        // No look first: the unique index refuses a redelivery, which is rare.
         db.ReceivedUpdates.Add(new ReceivedUpdate
         {
             Channel = chat.Channel,
@@ -23,7 +23,7 @@ public sealed class InboxWriter(IntakeDbContext db, ChatWorkQueue queue, TimePro
         });
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            using (await gate.EnterAsync(cancellationToken)) await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {

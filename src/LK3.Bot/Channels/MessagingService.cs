@@ -25,18 +25,15 @@ public sealed class MessagingService(
     {
         await foreach (var chat in queue.ReadAllAsync(stoppingToken))
         {
-            do
+            try
             {
-                try
-                {
-                    await processor.ProcessAsync(chat, stoppingToken);
-                }
-                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-                {
-                    ChannelLog.ChatProcessingFailed(logger, exception, chat.Channel);
-                }
+                await processor.ProcessAsync(chat, stoppingToken);
             }
-            while (!queue.TryFinish(chat));
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                ChannelLog.ChatProcessingFailed(logger, exception, chat.Channel);
+            }
+            if (!queue.TryFinish(chat)) queue.Requeue(chat);
         }
     }
 

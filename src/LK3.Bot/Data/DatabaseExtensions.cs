@@ -1,6 +1,7 @@
 using System.Data.Common;
 using LK3.Intake;
 using LK3.Intake.Data;
+using LK3.Intake.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace LK3.Bot.Data;
@@ -12,10 +13,11 @@ public static class DatabaseExtensions
     {
         var database = IntakeDatabase.FromConfiguration(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton<SqliteWriteGate>();
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                Add<SqliteIntakeDbContext>(db => db.UseSqlite(database.ConnectionString).AddInterceptors(new SqlitePragmas()));
+                Add<SqliteIntakeDbContext>(db => db.UseSqlite(database.ConnectionString).AddInterceptors(Pragmas));
                 break;
             case DatabaseProvider.PostgreSql:
                 // Retries ride out a server that goes away for a few seconds (a restart, a fail-over).
@@ -29,9 +31,10 @@ public static class DatabaseExtensions
         return builder;
 
         void Add<TContext>(Action<DbContextOptionsBuilder> useProvider) where TContext : IntakeDbContext =>
-            builder.Services.AddDbContext<IntakeDbContext, TContext>(db =>
+            builder.Services.AddDbContextPool<IntakeDbContext, TContext>(db =>
             {
                 useProvider(db);
+                db.UsePersonalDataEncryption();
                 db.UseAsyncSeeding((context, _, cancellationToken) => IntakeSeeding.SeedAsync(context, TimeProvider.System, cancellationToken));
             });
     }
@@ -72,6 +75,7 @@ public static class DatabaseExtensions
     }
 
     private const int MigrationAttempts = 3;
+    private static readonly SqlitePragmas Pragmas = new();
 
     private static Exception Innermost(Exception exception) => exception.InnerException is { } inner ? Innermost(inner) : exception;
 }

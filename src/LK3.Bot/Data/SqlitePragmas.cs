@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace LK3.Bot.Data;
@@ -12,8 +14,12 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
+    private static readonly ConditionalWeakTable<object, object> Done = new();
+
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        // Per native connection (pooled), not per open: EF opens and closes the connection around each query.
+        if (connection is SqliteConnection { Handle: { } handle } && !Done.TryAdd(handle, Done)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -23,6 +29,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     private static void Apply(DbConnection connection)
     {
+        if (connection is SqliteConnection { Handle: { } handle } && !Done.TryAdd(handle, Done)) return;
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();

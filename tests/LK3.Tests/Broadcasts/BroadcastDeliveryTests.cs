@@ -225,7 +225,8 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
         const int count = 400;
         await SeedAsync(Families(count));
         var broadcastId = await AddBroadcastAsync();
-        var options = Rate(200);
+        // Four seconds of sending: the second instance's first job (its model, its first queries) has time to be refused while the first sends.
+        var options = Rate(100);
 
         // The second instance is up before the first starts sending, so that the first is still sending when the second tries.
         await using (var other = BotApp.Start(Api, Database))

@@ -9,6 +9,8 @@ namespace LK3.Bot.Channels.WhatsApp;
 /// <summary>Translates WhatsApp messages into activities and replies into Cloud API messages, within the 24-hour window or as templates.</summary>
 public sealed class WhatsAppAdapter(WhatsAppCloudApi api, IOptions<WhatsAppOptions> options, ILogger<WhatsAppAdapter> logger) : IChannelAdapter
 {
+    public bool HoldsMessages => true;
+
     private static readonly TimeSpan TokenRecheck = TimeSpan.FromMinutes(1);
 
     public string Channel => WhatsAppInbox.Channel;
