@@ -59,6 +59,7 @@ internal static class PipelineBenchmark
     {
         var run = postgres ? "LK3 on PostgreSQL" : "LK3 on SQLite";
         await using var database = postgres ? await BenchDatabase.PostgreSqlAsync(options.PostgresServer) : BenchDatabase.Sqlite();
+        using var certificate = BenchCertificate.Create();
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -71,6 +72,8 @@ internal static class PipelineBenchmark
             ["Telegram__WebhookSecret"] = WebhookSecret,
             ["Bootstrap__AdminEmail"] = "admin@lk3.example.org",
             ["Bootstrap__AdminPassword"] = "Rahasia-Uji-2026",
+            ["DataProtection__CertificatePath"] = certificate.CertificatePath,
+            ["DataProtection__CertificateKeyPath"] = certificate.KeyPath,
         };
         foreach (var (key, value) in options.AppSettings) environment[key] = value;
         Console.WriteLine();
@@ -85,8 +88,8 @@ internal static class PipelineBenchmark
         Console.WriteLine();
         Console.WriteLine($"{run}: starting the echo bot ...");
         var self = Path.Combine(AppContext.BaseDirectory, "LK3.Benchmarks.dll");
-        // The same garbage collector as LK3 Bot, a web project (server GC).
-        var environment = new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" };
+        // The same garbage collector as LK3 Bot (workstation GC, see LK3.Bot.csproj).
+        var environment = new Dictionary<string, string> { ["DOTNET_gcServer"] = "0" };
         await using var target = await TargetProcess.StartAsync(
             [self, "echo-server", "--port", "{port}", "--api", api.BaseUrl, "--token", TelegramDouble.Token, "--secret", WebhookSecret],
             environment, LogPath(options, run));
