@@ -31,10 +31,12 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
         if (await ExtendAsync(db, chat, cancellationToken)) return true;
         if (await db.ChatLeases.AnyAsync(l => l.Channel == chat.Channel && l.ChatId == chat.ChatId, cancellationToken)) return false;
 
-        db.ChatLeases.Add(new ChatLease { Channel = chat.Channel, ChatId = chat.ChatId, Owner = _owner, ExpiresAt = time.GetUtcNow() + Duration });
+        var now = time.GetUtcNow();
+        db.ChatLeases.Add(new ChatLease { Channel = chat.Channel, ChatId = chat.ChatId, Owner = _owner, ExpiresAt = now + Duration });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            _renewed[chat] = now;
             return true;
         }
         catch (DbUpdateException)
@@ -68,9 +70,10 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
     {
         var now = time.GetUtcNow();
         var until = now + Duration;
-        _renewed[chat] = now;
-        return await db.ChatLeases
+        var taken = await db.ChatLeases
             .Where(l => l.Channel == chat.Channel && l.ChatId == chat.ChatId && (l.Owner == _owner || l.ExpiresAt < now))
             .ExecuteUpdateAsync(l => l.SetProperty(x => x.Owner, _owner).SetProperty(x => x.ExpiresAt, until), cancellationToken) == 1;
+        if (taken) _renewed[chat] = now;
+        return taken;
     }
 }

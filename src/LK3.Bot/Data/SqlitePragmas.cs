@@ -12,26 +12,27 @@ namespace LK3.Bot.Data;
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
 
+    /// <summary>The native connections already set: EF opens and closes the (pooled) connection around each query.</summary>
     private static readonly ConditionalWeakTable<object, object> Done = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        if (!IsNew(connection)) return;
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        // Per native connection (pooled), not per open: EF opens and closes the connection around each query.
-        if (connection is SqliteConnection { Handle: { } handle } && !Done.TryAdd(handle, Done)) return;
+        if (!IsNew(connection)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
-
-    private static void Apply(DbConnection connection)
-    {
-        if (connection is SqliteConnection { Handle: { } handle } && !Done.TryAdd(handle, Done)) return;
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
-    }
+    private static bool IsNew(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Done.TryAdd(handle, Done);
 }
