@@ -1,23 +1,18 @@
 using LK3.Intake.Staff;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LK3.Bot.Staff;
 
-/// <summary>The roles, and the first admin from <c>Bootstrap:*</c> when no staff account exists yet.</summary>
+/// <summary>The first admin from <c>Bootstrap:*</c> when no staff account exists yet (the roles are seeded with the database).</summary>
 internal static class StaffBootstrap
 {
     public static async Task BootstrapStaffAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StaffBootstrap).FullName!);
-        foreach (var role in StaffRoles.All)
-        {
-            // Another instance starting at the same moment may create it first; that is fine.
-            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
-        }
         if (users.Users.Any()) return;
 
         var options = scope.ServiceProvider.GetRequiredService<IOptions<BootstrapOptions>>().Value;
@@ -27,7 +22,16 @@ internal static class StaffBootstrap
             return;
         }
         var admin = new StaffUser { UserName = options.AdminEmail, Email = options.AdminEmail, EmailConfirmed = true, DisplayName = "Admin" };
-        var created = await users.CreateAsync(admin, options.AdminPassword);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(admin, options.AdminPassword);
+        }
+        catch (DbUpdateException)
+        {
+            if (await AnotherInstanceCreatedTheAdminAsync(app, options.AdminEmail)) return;
+            throw;
+        }
         if (!created.Succeeded)
         {
             if (created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName))) return;
@@ -35,5 +39,13 @@ internal static class StaffBootstrap
         }
         await users.AddToRoleAsync(admin, StaffRoles.Admin);
         StaffLog.AdminCreated(logger);
+    }
+
+    /// <summary>An instance starting at the same moment may insert the same account between our look and our insert.</summary>
+    private static async Task<bool> AnotherInstanceCreatedTheAdminAsync(WebApplication app, string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        return await users.FindByNameAsync(email) is not null;
     }
 }
