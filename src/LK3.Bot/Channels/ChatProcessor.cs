@@ -51,7 +51,10 @@ public sealed class ChatProcessor(
         if (leases.Shared && await HasDueWorkAsync(chat, cancellationToken)) queue.Signal(chat);
     }
 
-    /// <summary>Handles the oldest pending update of the chat; false when there is none.</summary>
+    /// <summary>
+    /// Handles the oldest pending update of the chat, if any; true when another one is waiting after it (looked for in the
+    /// same query, so a chat whose turn is done costs no second look: what arrives later signals the queue again).
+    /// </summary>
     private async Task<bool> HandleNextUpdateAsync(ChatKey chat, IChannelAdapter adapter, List<Task> acknowledgements, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -60,6 +63,7 @@ public sealed class ChatProcessor(
             var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
             ReceivedUpdate? update = null;
             IncomingActivity? activity = null;
+            var anotherWaiting = false;
             List<ChatKey> otherChats = [];
             try
             {
@@ -68,11 +72,13 @@ public sealed class ChatProcessor(
                 {
                     using var writing = await gate.EnterAsync(cancellationToken);
                     db.ChangeTracker.Clear();
-                    update = await db.ReceivedUpdates
+                    var oldest = await db.ReceivedUpdates
                         .Where(u => u.Status == UpdateStatus.Pending && u.Channel == chat.Channel && u.ChatId == chat.ChatId)
                         .OrderBy(u => u.Sequence).ThenBy(u => u.Id)
-                        .FirstOrDefaultAsync(cancellationToken);
-                    if (update is null) return false;
+                        .Take(2)
+                        .ToListAsync(cancellationToken);
+                    if (oldest.Count == 0) return false;
+                    (update, anotherWaiting) = (oldest[0], oldest.Count > 1);
 
                     activity = adapter.Translate(update);
                     // One transaction for the turn: its state, its case, its replies and the update marked handled.
@@ -106,7 +112,7 @@ public sealed class ChatProcessor(
                 await RecordFailureAsync(update.Id, chat, exception, cancellationToken);
             }
             if (activity is not null) acknowledgements.Add(AcknowledgeAsync(adapter, activity, cancellationToken));
-            return true;
+            return anotherWaiting;
         }
     }
 
