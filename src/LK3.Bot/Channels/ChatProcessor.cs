@@ -61,6 +61,7 @@ public sealed class ChatProcessor(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+            var engine = scope.ServiceProvider.GetRequiredService<ConversationEngine>();
             ReceivedUpdate? update = null;
             IncomingActivity? activity = null;
             var anotherWaiting = false;
@@ -70,7 +71,6 @@ public sealed class ChatProcessor(
                 // Under a retrying execution strategy (PostgreSQL, SQL Server) a transient fault runs the whole turn again.
                 var handled = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
                 {
-                    using var writing = await gate.EnterAsync(cancellationToken);
                     db.ChangeTracker.Clear();
                     var oldest = await db.ReceivedUpdates
                         .Where(u => u.Status == UpdateStatus.Pending && u.Channel == chat.Channel && u.ChatId == chat.ChatId)
@@ -81,9 +81,12 @@ public sealed class ChatProcessor(
                     (update, anotherWaiting) = (oldest[0], oldest.Count > 1);
 
                     activity = adapter.Translate(update);
+                    // Only this worker handles the chat's updates, so reading the update needs no place in SQLite's line of writers;
+                    // what the turn reads to decide does.
+                    using var writing = await gate.EnterAsync(cancellationToken);
                     // One transaction for the turn: its state, its case, its replies and the update marked handled.
                     await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                    var replies = await scope.ServiceProvider.GetRequiredService<ConversationEngine>().HandleAsync(activity, cancellationToken);
+                    var replies = await engine.HandleAsync(activity, cancellationToken);
                     var now = time.GetUtcNow();
                     await AddRepliesAsync(db, chat, update, replies, now, cancellationToken);
                     update.MarkHandled(now);
