@@ -13,7 +13,7 @@ public static class ChannelExtensions
         builder.Services.AddSingleton<ChatLeases>();
         builder.Services.AddSingleton<ChatProcessor>();
         builder.Services.AddSingleton<ChatFlood>();
-        builder.Services.AddScoped<InboxWriter>();
+        builder.Services.AddSingleton<InboxWriter>();
         builder.Services.AddHostedService<MessagingService>();
         return builder;
     }

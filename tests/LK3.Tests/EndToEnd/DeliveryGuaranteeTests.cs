@@ -31,6 +31,27 @@ public abstract class DeliveryGuaranteeTests(BotFixture bot)
     }
 
     [SkippableFact]
+    public async Task Updates_of_many_families_arriving_together_each_twice_are_stored_once_and_answered_once()
+    {
+        // Arrivals are stored in groups; a redelivery inside a group must not cost the others their place.
+        var families = Enumerable.Range(0, 30).Select(_ => bot.NewFamily()).ToList();
+        var updates = families.Select(f => TelegramUpdates.Text(f.ChatId, "/start")).ToList();
+
+        var responses = await Task.WhenAll(updates.Concat(updates).Select(u => bot.App.PostUpdateAsync(u)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        foreach (var family in families)
+        {
+            Assert.Contains(await family.NextTurnAsync(), m => m.Text.Contains("LK3", StringComparison.Ordinal));
+            // A later turn proves the redelivery was not answered in between.
+            Assert.NotEmpty(await family.PressAsync("consent:yes"));
+        }
+        var chatIds = families.Select(f => f.ChatId.ToString()).ToList();
+        Assert.Equal(60, await bot.App.QueryAsync(db => db.ReceivedUpdates.CountAsync(u => chatIds.Contains(u.ChatId))));
+        Assert.Equal(30, await bot.App.QueryAsync(db => db.ConsentRecords.CountAsync(r => db.Clients.Any(c => c.Id == r.ClientId && chatIds.Contains(c.ChatId)))));
+    }
+
+    [SkippableFact]
     public async Task The_same_intake_confirmation_delivered_twice_creates_one_case_and_one_reply()
     {
         var family = bot.NewFamily();
