@@ -14,6 +14,7 @@ public static class ChannelExtensions
         builder.Services.AddSingleton<ChatProcessor>();
         builder.Services.AddSingleton<ChatFlood>();
         builder.Services.AddSingleton<InboxWriter>();
+        builder.Services.AddSingleton<SentReplies>();
         builder.Services.AddHostedService<MessagingService>();
         return builder;
     }

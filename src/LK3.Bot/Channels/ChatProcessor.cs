@@ -23,6 +23,7 @@ public sealed class ChatProcessor(
     TimeProvider time,
     IOptions<MessagingOptions> options,
     SqliteWriteGate gate,
+    SentReplies sentReplies,
     ILogger<ChatProcessor> logger)
 {
     private const int MaxHandlingAttempts = 3;
@@ -234,7 +235,9 @@ public sealed class ChatProcessor(
                     message.Status = DeliveryStatus.Sent;
                     message.SentAt = time.GetUtcNow();
                     message.FailureReason = delivered.Reason is "" ? null : delivered.Reason;
-                    break;
+                    await sentReplies.RecordAsync(message);
+                    db.Entry(message).State = EntityState.Unchanged;
+                    continue;
                 case DeliveryOutcome.Held held:
                     message.Status = DeliveryStatus.Held;
                     message.FailureReason = held.Reason;

@@ -89,6 +89,17 @@ public abstract class DeliveryGuaranteeTests(BotFixture bot)
             Assert.Equal($"LK3-{description.Year:D4}-{description.Number:D4}", reference);
             Assert.Equal($"Keluarga {family.ChatId} butuh bantuan konseling.", description.Description);
         }
+        // Replies sent for many chats at once are recorded in groups: each row as sent, with the id Telegram gave it.
+        var chatIds = families.Select(f => f.ChatId.ToString()).ToList();
+        var rows = await bot.App.QueryAsync(db => db.OutgoingMessages.Where(m => chatIds.Contains(m.ChatId))
+            .Select(m => new { m.ChatId, m.Status, m.SentAt, m.Attempts, m.ExternalMessageId }).ToListAsync());
+        Assert.All(rows, r => Assert.True(r is { Status: DeliveryStatus.Sent, SentAt: not null, Attempts: 1 }, $"{r}"));
+        foreach (var family in families)
+        {
+            Assert.Equal(
+                bot.Api.SentTo(family.ChatId).Select(m => m.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(),
+                rows.Where(r => r.ChatId == family.ChatId.ToString()).Select(r => r.ExternalMessageId).Order());
+        }
     }
 
     [SkippableFact]

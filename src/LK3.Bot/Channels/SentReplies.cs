@@ -1,0 +1,55 @@
+using LK3.Bot.Data;
+using LK3.Intake;
+using LK3.Intake.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Bot.Channels;
+
+/// <summary>
+/// Records that the channel took a reply, in one transaction with the other chats' replies that went meanwhile
+/// (<see cref="GroupCommit{TItem,TResult}"/>). Each is recorded as soon as the database's writer is free, no later than
+/// alone, so a crash can leave no more replies sent but unrecorded (and sent again after a restart) than before.
+/// </summary>
+public sealed class SentReplies
+{
+    private readonly IServiceScopeFactory _scopes;
+    private readonly SqliteWriteGate _gate;
+    private readonly GroupCommit<Sent, bool> _commit;
+
+    public SentReplies(IServiceScopeFactory scopes, SqliteWriteGate gate)
+    {
+        (_scopes, _gate) = (scopes, gate);
+        _commit = new GroupCommit<Sent, bool>(WriteAsync);
+    }
+
+    /// <summary>Stores what the delivery changed on a sent message; not cancelled, or the family would get it twice.</summary>
+    public Task RecordAsync(OutgoingMessage message) => _commit.WriteAsync(
+        new Sent(message.Id, message.SentAt, message.Attempts, message.FailureReason, message.ExternalMessageId, message.DeliveredParts, message.OutsideWindow),
+        CancellationToken.None);
+
+    private async Task WriteAsync(IReadOnlyList<GroupCommit<Sent, bool>.Entry> group)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            using var writing = await _gate.EnterAsync(CancellationToken.None);
+            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+            foreach (var sent in group.Select(e => e.Item))
+            {
+                await db.OutgoingMessages.Where(m => m.Id == sent.Id).ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.Status, DeliveryStatus.Sent)
+                    .SetProperty(m => m.SentAt, sent.SentAt)
+                    .SetProperty(m => m.Attempts, sent.Attempts)
+                    .SetProperty(m => m.FailureReason, sent.FailureReason)
+                    .SetProperty(m => m.ExternalMessageId, sent.ExternalMessageId)
+                    .SetProperty(m => m.DeliveredParts, sent.DeliveredParts)
+                    .SetProperty(m => m.OutsideWindow, sent.OutsideWindow));
+            }
+            await transaction.CommitAsync(CancellationToken.None);
+        });
+        foreach (var entry in group) entry.Complete(true);
+    }
+
+    private sealed record Sent(long Id, DateTimeOffset? SentAt, int Attempts, string? FailureReason, string? ExternalMessageId, int DeliveredParts, bool OutsideWindow);
+}
