@@ -201,7 +201,7 @@ public sealed class ChatProcessor(
         var texts = ConversationTexts.For(await LanguageOfAsync(db, chat, cancellationToken));
         var apology = new Reply(texts.SomethingWentWrong, [new ReplyButton("/menu", texts.BackToMenu)]);
         db.OutgoingMessages.Add(OutgoingMessage.To(chat.Channel, chat.ChatId, apology, now));
-        await SaveAsync(db, cancellationToken);
+        await gate.SaveAsync(db, cancellationToken);
     }
 
     private async Task DeliverAsync(ChatKey chat, IChannelAdapter adapter, CancellationToken cancellationToken)
@@ -229,7 +229,7 @@ public sealed class ChatProcessor(
                 case DeliveryOutcome.Pause pause:
                     message.NextAttemptAt = now + pause.Delay;
                     message.FailureReason = pause.Reason;
-                    await SaveAsync(db, recording);
+                    await gate.SaveAsync(db, recording);
                     return;
                 case DeliveryOutcome.Delivered delivered:
                     message.Status = DeliveryStatus.Sent;
@@ -246,7 +246,7 @@ public sealed class ChatProcessor(
                     message.NextAttemptAt = now + (retry.Delay ?? Backoff.After(message.Attempts, TimeSpan.FromMinutes(5)));
                     message.FailureReason = retry.Reason;
                     ChannelLog.DeliveryDeferred(logger, message.Channel, message.Id, message.Attempts, message.NextAttemptAt - now);
-                    await SaveAsync(db, recording);
+                    await gate.SaveAsync(db, recording);
                     return;
                 case DeliveryOutcome.Blocked blocked:
                     await MarkUnreachableAsync(db, chat, pending, blocked.Reason, now, recording);
@@ -257,7 +257,7 @@ public sealed class ChatProcessor(
                     ChannelLog.DeliveryFailed(logger, message.Channel, message.Id, message.Attempts);
                     break;
             }
-            await SaveAsync(db, recording);
+            await gate.SaveAsync(db, recording);
         }
     }
 
@@ -275,12 +275,6 @@ public sealed class ChatProcessor(
         }
     }
 
-    /// <summary>Saves outside a turn, queued behind the other SQLite writers of this process.</summary>
-    private async Task SaveAsync(IntakeDbContext db, CancellationToken cancellationToken)
-    {
-        using (await gate.EnterAsync(cancellationToken)) await db.SaveChangesAsync(cancellationToken);
-    }
-
     private async Task MarkUnreachableAsync(IntakeDbContext db, ChatKey chat, List<OutgoingMessage> pending, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         foreach (var message in pending.Where(m => m.Status == DeliveryStatus.Pending))
@@ -290,7 +284,7 @@ public sealed class ChatProcessor(
         }
         var client = await db.Clients.FirstOrDefaultAsync(c => c.Channel == chat.Channel && c.ChatId == chat.ChatId, cancellationToken);
         client?.UnreachableSince ??= now;
-        await SaveAsync(db, cancellationToken);
+        await gate.SaveAsync(db, cancellationToken);
         ChannelLog.ChatUnreachable(logger, chat.Channel, client?.Id);
     }
 }

@@ -35,7 +35,7 @@ public sealed class InboxWriter
         {
             // No look first: the unique index refuses a redelivery, which is rare.
             db.ReceivedUpdates.AddRange(group.Select(e => e.Item.ToRow()));
-            await SaveAsync(db);
+            await _gate.SaveAsync(db, CancellationToken.None);
             foreach (var entry in group) Stored(entry);
         }
         catch (DbUpdateException)
@@ -58,18 +58,13 @@ public sealed class InboxWriter
                 return;
             }
             db.ReceivedUpdates.Add(arrival.ToRow());
-            await SaveAsync(db);
+            await _gate.SaveAsync(db, CancellationToken.None);
             Stored(entry);
         }
         catch (Exception exception)
         {
             entry.Fail(exception);
         }
-    }
-
-    private async Task SaveAsync(IntakeDbContext db)
-    {
-        using (await _gate.EnterAsync(CancellationToken.None)) await db.SaveChangesAsync(CancellationToken.None);
     }
 
     private void Stored(GroupCommit<Arrival, bool>.Entry entry)

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace LK3.Bot.Data;
 
 /// <summary>
@@ -15,6 +17,12 @@ public sealed class SqliteWriteGate(IntakeDatabase database)
         if (!_on) return null;
         await _gate.WaitAsync(cancellationToken);
         return new Releaser(_gate);
+    }
+
+    /// <summary>Saves outside a turn, queued behind the other SQLite writers of this process.</summary>
+    public async Task SaveAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        using (await EnterAsync(cancellationToken)) await db.SaveChangesAsync(cancellationToken);
     }
 
     private sealed class Releaser(SemaphoreSlim gate) : IDisposable
