@@ -269,7 +269,7 @@ public sealed class ConversationEngine(
     {
         conversation.Misses = misses + 1;
         turn.Say(t => $"{t.NotUnderstood} {turn.Hint}");
-        if (conversation.Misses >= 2) turn.OfferPerson();
+        if (conversation.Misses == 2) turn.OfferPerson();
     }
 
     private static bool IsIntake(ConversationState state) => state is >= ConversationState.AskCategory and <= ConversationState.ChoosingAnswer;

@@ -51,7 +51,7 @@ public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(pr
         await AddCounsellorAsync("Dewi Lestari", specialities: [ProblemCategory.Economic]);
         var family = new FamilyChat(() => App, Api, FamilyChat.NewChatId());
 
-        await family.WalkToSummaryAsync(description: "Suami saya memukul saya tadi malam.", phone: true);
+        await family.WalkToSummaryAsync(description: "Suami saya sering memukul saya kalau marah.", phone: true);
         var reference = FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
 
         var offer = await rina.Chat.NextAsync();
@@ -64,7 +64,7 @@ public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(pr
         var accepted = await rina.Chat.PressAsync($"offer:accept:{reference}");
         Assert.Contains(reference, accepted);
         Assert.Contains("+6281234567890", accepted);
-        Assert.Contains("Suami saya memukul saya tadi malam.", accepted); // theirs now: what they need to call
+        Assert.Contains("Suami saya sering memukul saya kalau marah.", accepted); // theirs now: what they need to call
 
         var told = await family.NextAsync();
         Assert.Contains("Rina", told.Text);
