@@ -25,7 +25,8 @@ public static class DangerDetector
         if (IsLockedIn(text)) return Danger.LockedIn;
         if (IsMedicalEmergency(text)) return Danger.MedicalEmergency;
         if (IsBeingHurt(text) && !joking) return Danger.BeingHurt;
-        if (AsksForEmergency(text) || text.Has(Concept.DangerStated)) return Danger.AskedForEmergency;
+        if (text.Has(Concept.DangerStated)) return Danger.ToldOfDanger;
+        if (AsksForEmergency(text)) return Danger.AskedForEmergency;
         return Danger.None;
     }
 
