@@ -260,7 +260,8 @@ public sealed class ConversationEngine(
             default:
                 return false;
         }
-        await turn.AskAsync();
+        // After a topic was read, thanks or a greeting lead back to the menu rather than to the same text again.
+        await (machine.State == ConversationState.ReadingTopic && message.Intent != Intent.Information ? machine.ShowMenuAsync() : turn.AskAsync());
         return true;
     }
 
