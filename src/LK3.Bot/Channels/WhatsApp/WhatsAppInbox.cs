@@ -30,15 +30,8 @@ public sealed class WhatsAppInbox(InboxWriter writer, WhatsAppReceipts receipts,
 
     private async Task StoreAsync(JsonElement raw, CancellationToken cancellationToken)
     {
-        WhatsAppMessage? message;
-        try
-        {
-            message = raw.ValueKind == JsonValueKind.Object ? raw.Deserialize<WhatsAppMessage>(WhatsAppJson.Options) : null;
-        }
-        catch (JsonException)
-        {
-            message = null;
-        }
+        // One message Meta could not have sent is left out; the others of the notification are still stored.
+        var message = raw.ValueKind == JsonValueKind.Object ? WebhookRequests.TryRead(() => raw.Deserialize<WhatsAppMessage>(WhatsAppJson.Options), out _) : null;
         if (message is not { Id: { Length: > 0 and <= 200 } id, From: { Length: > 0 and <= 20 } from } || !from.All(char.IsAsciiDigit) || id.Any(char.IsControl))
         {
             WhatsAppLog.MessageIgnored(logger, "without id or sender");
