@@ -59,10 +59,13 @@ public abstract partial class HostilePayloadCampaignTests(BotFixture bot, ITestO
 
         var counts = new ConcurrentDictionary<string, int>();
         var wrong = new ConcurrentQueue<string>();
+        var slowest = new ConcurrentBag<(TimeSpan Took, string Kind, int Bytes)>();
         await Parallel.ForEachAsync(payloads, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (payload, cancellationToken) =>
         {
             using var request = payload.Request();
+            var started = Stopwatch.GetTimestamp();
             using var response = await app.Client.SendAsync(request, cancellationToken);
+            slowest.Add((Stopwatch.GetElapsedTime(started), $"{payload.Channel} {payload.Kind}", payload.Body.Length));
             var status = (int)response.StatusCode;
             counts.AddOrUpdate($"{payload.Channel} {status}", 1, (_, n) => n + 1);
             if (status is not (200 or 202 or 400 or 413))
@@ -75,9 +78,10 @@ public abstract partial class HostilePayloadCampaignTests(BotFixture bot, ITestO
         var serverErrors = counts.Where(c => c.Key.Split(' ')[1].StartsWith('5')).Sum(c => c.Value);
         output.WriteLine($"{payloads.Count} payloads posted in {posted.TotalSeconds:0.0} s, {serverErrors} got a 5xx");
         foreach (var line in wrong.Take(20)) output.WriteLine(line);
+        foreach (var (took, kind, bytes) in slowest.OrderByDescending(s => s.Took).Take(8)) output.WriteLine($"slow: {took.TotalMilliseconds:0} ms, {bytes:N0} bytes: {kind}");
 
         // The pipeline drains: every stored update is handled or, at worst, failed and recorded.
-        var drained = await DrainAsync(TimeSpan.FromSeconds(45));
+        var drained = await DrainAsync(TimeSpan.FromSeconds(120));
         output.WriteLine($"Pipeline drained after {clock.Elapsed.TotalSeconds:0.0} s: {drained}");
         var byStatus = await app.QueryAsync(db => db.ReceivedUpdates.GroupBy(u => new { u.Channel, u.Status }).Select(g => new { g.Key.Channel, g.Key.Status, Count = g.Count() }).ToListAsync());
         foreach (var row in byStatus.OrderBy(r => r.Channel, StringComparer.Ordinal).ThenBy(r => r.Status)) output.WriteLine($"stored {row.Channel} {row.Status}: {row.Count}");
