@@ -10,6 +10,7 @@ using LK3.Bot.FollowUps;
 using LK3.Bot.Jobs;
 using LK3.Bot.Privacy;
 using LK3.Bot.Staff;
+using LK3.Bot.Telemetry;
 using Microsoft.AspNetCore.HttpOverrides;
 
 try
@@ -31,6 +32,7 @@ try
     builder.AddWebChat();
     builder.AddStaffApp();
     builder.AddRequestLimits();
+    builder.AddTelemetry();
 
     await using var app = builder.Build();
 
@@ -45,7 +47,7 @@ try
     if (!await app.MigrateIntakeDatabaseAsync()) return 1;
     await app.BootstrapStaffAsync();
 
-    app.MapHealthChecks("/healthz");
+    app.MapTelemetry();
     app.MapJobsDashboard();
     app.MapTelegramWebhook();
     app.MapWhatsAppWebhook();

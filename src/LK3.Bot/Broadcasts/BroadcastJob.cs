@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using LK3.Bot.Channels;
+using LK3.Bot.Telemetry;
 using LK3.Intake;
 using LK3.Intake.Broadcasts;
 using LK3.Intake.Conversations;
@@ -20,6 +21,7 @@ public sealed class BroadcastJob(
     IEnumerable<IChannelAdapter> adapters,
     BroadcastThrottle throttle,
     BroadcastLedger ledger,
+    BotTelemetry telemetry,
     ChatLeases leases,
     RunningBroadcasts running,
     TimeProvider time,
@@ -59,6 +61,8 @@ public sealed class BroadcastJob(
     private async Task SendAllAsync(Broadcast broadcast, ChatKey lease, CancellationToken cancellationToken)
     {
         var broadcastId = broadcast.Id;
+        using var run = BotTelemetry.Traces.StartActivity("lk3.broadcast");
+        run?.SetTag("lk3.broadcast.id", broadcastId);
         if (broadcast.Status == BroadcastStatus.Scheduled)
         {
             broadcast.Status = BroadcastStatus.Sending;
@@ -183,6 +187,7 @@ public sealed class BroadcastJob(
                     // A send once taken is finished and recorded even when the app is stopping, or it would be lost or sent twice.
                     var outcome = await SendAsync(message, CancellationToken.None);
                     turn.Dispose();
+                    telemetry.Delivered(delivery.Channel, "broadcast", BotTelemetry.OutcomeOf(outcome));
                     if (outcome is DeliveryOutcome.Retry { Delay: { } wait }) throttle.Pause(delivery.Channel, wait);
                     await ledger.RecordAsync(delivery, message, outcome, time.GetUtcNow());
                 }
@@ -192,6 +197,7 @@ public sealed class BroadcastJob(
     /// <summary>A fault the adapter did not foresee counts as a failed attempt of this family only; the others go on.</summary>
     private async Task<DeliveryOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
+        using var send = BotTelemetry.StartSend(message.Channel, "broadcast");
         try
         {
             return await adapters.Single(a => a.Channel == message.Channel).SendAsync(message, cancellationToken);

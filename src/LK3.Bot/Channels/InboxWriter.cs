@@ -1,4 +1,5 @@
 using LK3.Bot.Data;
+using LK3.Bot.Telemetry;
 using LK3.Intake;
 using LK3.Intake.Data;
 using LK3.Intake.Inbox;
@@ -17,17 +18,25 @@ public sealed class InboxWriter
     private readonly ChatWorkQueue _queue;
     private readonly TimeProvider _time;
     private readonly SqliteWriteGate _gate;
+    private readonly BotTelemetry _telemetry;
+    private readonly TraceParents _traces;
     private readonly GroupCommit<Arrival, bool> _commit;
 
-    public InboxWriter(IServiceScopeFactory scopes, ChatWorkQueue queue, TimeProvider time, SqliteWriteGate gate)
+    public InboxWriter(IServiceScopeFactory scopes, ChatWorkQueue queue, TimeProvider time, SqliteWriteGate gate, BotTelemetry telemetry, TraceParents traces)
     {
-        (_scopes, _queue, _time, _gate) = (scopes, queue, time, gate);
+        (_scopes, _queue, _time, _gate, _telemetry, _traces) = (scopes, queue, time, gate, telemetry, traces);
         _commit = new GroupCommit<Arrival, bool>(WriteAsync);
     }
 
     /// <returns>False when the update had already been stored (a redelivery).</returns>
-    public Task<bool> StoreAsync(ChatKey chat, string externalId, long sequence, string payload, CancellationToken cancellationToken) =>
-        _commit.WriteAsync(new Arrival(chat, externalId, sequence, payload, _time.GetUtcNow()), cancellationToken);
+    public async Task<bool> StoreAsync(ChatKey chat, string externalId, long sequence, string payload, CancellationToken cancellationToken)
+    {
+        // Before the write: the chat's worker may take the update as soon as it is stored.
+        _traces.RememberUpdate(chat.Channel, externalId);
+        var stored = await _commit.WriteAsync(new Arrival(chat, externalId, sequence, payload, _time.GetUtcNow()), cancellationToken);
+        _telemetry.Received(chat.Channel, stored);
+        return stored;
+    }
 
     private async Task WriteAsync(IReadOnlyList<GroupCommit<Arrival, bool>.Entry> group)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using LK3.Tests.EndToEnd;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -44,7 +45,7 @@ public sealed class BotApiDouble : IAsyncDisposable
 
     public static async Task<BotApiDouble> StartAsync(string token = "123456:TEST-TOKEN")
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder().TracedApart();
         // Keep the double independent of any appsettings.json / ASPNETCORE_* that the test host sees.
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection();

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LK3.Tests.EndToEnd;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -103,7 +104,7 @@ public sealed class GraphApiDouble : IAsyncDisposable
 
     public static async Task<GraphApiDouble> StartAsync(string accessToken = "test-access-token", string phoneNumberId = "106540352242922")
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder().TracedApart();
         // Keep the double independent of any appsettings.json / ASPNETCORE_* that the test host sees.
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection();
