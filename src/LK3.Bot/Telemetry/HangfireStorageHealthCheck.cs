@@ -6,17 +6,17 @@ namespace LK3.Bot.Telemetry;
 /// <summary>Hangfire's job storage answers: follow-ups, broadcasts and clean-ups can be scheduled and run.</summary>
 public sealed class HangfireStorageHealthCheck(JobStorage storage) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            // A read of the storage's own tables, as the dashboard makes.
-            var servers = storage.GetMonitoringApi().Servers().Count;
-            return Task.FromResult(HealthCheckResult.Healthy($"{servers} Hangfire server(s)"));
+            // A read of the storage's own tables, as the dashboard makes; Hangfire's API blocks, so the check's timeout is kept here.
+            var servers = await Task.Run(() => storage.GetMonitoringApi().Servers().Count, cancellationToken).WaitAsync(cancellationToken);
+            return HealthCheckResult.Healthy($"{servers} Hangfire server(s)");
         }
         catch (Exception exception)
         {
-            return Task.FromResult(new HealthCheckResult(context.Registration.FailureStatus, "Hangfire's storage does not answer.", exception));
+            return new HealthCheckResult(context.Registration.FailureStatus, "Hangfire's storage does not answer.", exception);
         }
     }
 }

@@ -5,6 +5,7 @@ using LK3.Intake.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -25,6 +26,9 @@ public static partial class TelemetryExtensions
 
     public const string MetricsPath = "/metrics";
 
+    /// <summary>A readiness probe wants an answer soon: a check that takes longer counts as failed.</summary>
+    public static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(5);
+
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -32,6 +36,10 @@ public static partial class TelemetryExtensions
         builder.Services.AddSingleton<TraceParents>();
         builder.Services.AddHostedService<BacklogGauges>();
         builder.Services.AddHealthChecks().AddCheck<HangfireStorageHealthCheck>("hangfire-storage", tags: [ReadyTag]);
+        builder.Services.PostConfigure<HealthCheckServiceOptions>(options =>
+        {
+            foreach (var check in options.Registrations.Where(r => r.Timeout == Timeout.InfiniteTimeSpan)) check.Timeout = CheckTimeout;
+        });
 
         var otlp = builder.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>()?.OtlpEndpoint;
         var telemetry = builder.Services.AddOpenTelemetry()
