@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using LK3.Bot.Channels;
 using LK3.Bot.Telemetry;
 using LK3.Intake;
@@ -180,17 +179,18 @@ public sealed class BroadcastJob(
         await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
             async (delivery, token) =>
             {
-                using (var turn = await throttle.WaitTurnAsync(delivery.Channel, token))
+                OutgoingMessage message;
+                DeliveryOutcome outcome;
+                using (await throttle.WaitTurnAsync(delivery.Channel, token))
                 {
                     if (!await ledger.TakeAsync(delivery.Id)) return;
-                    var message = OutgoingMessage.To(delivery.Channel, delivery.ChatId, reply, time.GetUtcNow(), purpose: MessagePurpose.Broadcast);
+                    message = OutgoingMessage.To(delivery.Channel, delivery.ChatId, reply, time.GetUtcNow(), purpose: MessagePurpose.Broadcast);
                     // A send once taken is finished and recorded even when the app is stopping, or it would be lost or sent twice.
-                    var outcome = await SendAsync(message, CancellationToken.None);
-                    turn.Dispose();
-                    telemetry.Delivered(delivery.Channel, "broadcast", BotTelemetry.OutcomeOf(outcome));
-                    if (outcome is DeliveryOutcome.Retry { Delay: { } wait }) throttle.Pause(delivery.Channel, wait);
-                    await ledger.RecordAsync(delivery, message, outcome, time.GetUtcNow());
+                    outcome = await SendAsync(message, CancellationToken.None);
                 }
+                telemetry.Delivered(delivery.Channel, "broadcast", BotTelemetry.OutcomeOf(outcome));
+                if (outcome is DeliveryOutcome.Retry { Delay: { } wait }) throttle.Pause(delivery.Channel, wait);
+                await ledger.RecordAsync(delivery, message, outcome, time.GetUtcNow());
             });
     }
 

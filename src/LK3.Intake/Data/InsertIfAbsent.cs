@@ -10,9 +10,9 @@ namespace LK3.Intake.Data;
 /// <summary>
 /// Inserts rows that may be there already (an update delivered again, a lease another instance took a moment ago) so
 /// that the database raises no error for the ones that are: <c>INSERT … ON CONFLICT DO NOTHING</c> on SQLite and
-/// PostgreSQL, <c>INSERT … WHERE NOT EXISTS</c> under a key-range lock on SQL Server. An expected conflict is then no
-/// exception, and EF Core logs no failure for it. Tables, columns and value conversions (encrypted properties, enums as
-/// text, SQLite's times as numbers) come from the EF Core model, as a SaveChanges would write them.
+/// PostgreSQL, <c>INSERT … WHERE NOT EXISTS</c> under a key-range lock on SQL Server (not run here: no SQL Server).
+/// An expected conflict is then no exception, and EF Core logs no failure for it. Tables, columns and value conversions
+/// (encrypted properties, enums as text, SQLite's times as numbers) come from the EF Core model, as SaveChanges writes them.
 /// </summary>
 public static class InsertIfAbsent
 {

@@ -183,6 +183,15 @@ public abstract partial class TelemetryTests(DatabaseProvider provider, ITestOut
     }
 }
 
+/// <summary>
+/// Alone, after the tests that run in parallel: a meter is known by its name in the whole process, so while other tests'
+/// apps run, each app's /metrics would also count their updates (one app per process, as in production, sees only its own).
+/// </summary>
+[CollectionDefinition(nameof(TelemetryTests), DisableParallelization = true)]
+public sealed class TelemetryTestsAlone;
+
+[Collection(nameof(TelemetryTests))]
 public sealed class TelemetryTestsOnSqlite(ITestOutputHelper output) : TelemetryTests(DatabaseProvider.Sqlite, output);
 
+[Collection(nameof(TelemetryTests))]
 public sealed class TelemetryTestsOnPostgreSql(ITestOutputHelper output) : TelemetryTests(DatabaseProvider.PostgreSql, output);
