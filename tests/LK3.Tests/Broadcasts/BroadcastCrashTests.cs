@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using LK3.Bot.Broadcasts;
 using LK3.Bot.Data;
 using LK3.Intake.Broadcasts;
@@ -56,9 +53,12 @@ public abstract class BroadcastCrashTests(DatabaseProvider provider, ITestOutput
         await using (process)
         {
             await SeedSubscribersAsync();
-            broadcastId = await CreateBroadcastAsync(process.Address);
+            using (var client = new HttpClient { BaseAddress = process.Address })
+            {
+                broadcastId = await AdminBroadcasts.CreateAsync(client);
+            }
             // Hangfire in the process sends it; about four seconds in, the process is killed mid-send.
-            await WaitForAsync(() => Task.FromResult(_api.CallsTo("sendMessage").Count >= 20), TimeSpan.FromSeconds(90), "20 sends before the kill");
+            await Poll.UntilTrueAsync(() => Task.FromResult(_api.CallsTo("sendMessage").Count >= 20), TimeSpan.FromSeconds(90), "20 sends before the kill");
         }
         var beforeKill = _api.SentMessages.Select(m => m.ChatId).ToHashSet();
         await using var db = _database.NewContext();
@@ -75,7 +75,7 @@ public abstract class BroadcastCrashTests(DatabaseProvider provider, ITestOutput
             await scope.ServiceProvider.GetRequiredService<BroadcastJob>().RunAsync(broadcastId, CancellationToken.None);
         }
         // Hangfire may have resumed it first: then the run above left it alone, and it finishes there.
-        await WaitForAsync(() => app.QueryAsync(q => q.Broadcasts.AnyAsync(b => b.Id == broadcastId && b.Status == BroadcastStatus.Completed)),
+        await Poll.UntilTrueAsync(() => app.QueryAsync(q => q.Broadcasts.AnyAsync(b => b.Id == broadcastId && b.Status == BroadcastStatus.Completed)),
             TimeSpan.FromSeconds(60), "the broadcast to complete after the restart");
 
         var perChat = _api.SentMessages.GroupBy(m => m.ChatId).ToDictionary(g => g.Key, g => g.Count());
@@ -114,28 +114,6 @@ public abstract class BroadcastCrashTests(DatabaseProvider provider, ITestOutput
         await db.SaveChangesAsync();
         db.Subscriptions.AddRange(clients.Select(c => new Subscription { ClientId = c.Id, Topics = [NewsTopic.ParentingClasses], SubscribedAt = now }));
         await db.SaveChangesAsync();
-    }
-
-    private static async Task<int> CreateBroadcastAsync(Uri bot)
-    {
-        using var client = new HttpClient { BaseAddress = bot };
-        using var token = await client.PostAsJsonAsync("/api/token", new { email = BotApp.AdminEmail, password = BotApp.AdminPassword });
-        token.EnsureSuccessStatusCode();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-        using var created = await client.PostAsJsonAsync("/api/broadcasts", new { text = "Kelas parenting hari Sabtu pukul 09.00.", topics = new[] { "ParentingClasses" } });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-    }
-
-    private static async Task WaitForAsync(Func<Task<bool>> done, TimeSpan limit, string what)
-    {
-        var deadline = DateTime.UtcNow + limit;
-        while (!await done())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Waited {limit.TotalSeconds:0} s for {what}.");
-            await Task.Delay(20);
-        }
     }
 }
 

@@ -1,18 +1,27 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace LK3.Tests.EndToEnd;
 
-/// <summary>
-/// The doubles run in the test process beside the bot. Their requests are traced under names of their own, so that the
-/// bot's tracing (which listens to ASP.NET Core's "Microsoft.AspNetCore" in the whole process) sees only the bot's
-/// requests: a double's would carry, say, the Bot API token in its path, which the bot never exports.
-/// </summary>
+/// <summary>The host of a double (the Bot API, the Graph API, an OTLP collector) beside the bot in the test process.</summary>
 internal static class DoubleHosting
 {
-    public static WebApplicationBuilder TracedApart(this WebApplicationBuilder builder)
+    /// <summary>
+    /// On a free loopback port, independent of any appsettings.json / ASPNETCORE_* the test host sees, silent, and traced
+    /// under names of its own: the bot's tracing listens to ASP.NET Core's "Microsoft.AspNetCore" in the whole process, and
+    /// a double's requests would carry, say, the Bot API token in their path, which the bot never exports.
+    /// </summary>
+    public static WebApplicationBuilder NewBuilder()
     {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton(new ActivitySource("LK3.Tests.Doubles"));
         builder.Services.AddSingleton(new DiagnosticListener("LK3.Tests.Doubles"));
         return builder;

@@ -1,8 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using LK3.Bot.Broadcasts;
 using LK3.Bot.Data;
 using LK3.Bot.FollowUps;
@@ -10,6 +7,7 @@ using LK3.Intake.Broadcasts;
 using LK3.Intake.Cases;
 using LK3.Intake.Counsellors;
 using LK3.Intake.FollowUps;
+using LK3.Tests.Broadcasts;
 using LK3.Tests.Privacy;
 using LK3.Tests.Telegram;
 using LK3.Tests.WhatsApp;
@@ -106,13 +104,18 @@ public abstract class NormalDayTests(DatabaseProvider provider, ITestOutputHelpe
             db.Subscriptions.AddRange(clients.Select(id => new Subscription { ClientId = id, Topics = [NewsTopic.ParentingClasses], SubscribedAt = DateTimeOffset.UtcNow }));
             return await db.SaveChangesAsync();
         });
-        var broadcastId = await CreateBroadcastAsync(first);
+        int broadcastId;
+        using (var client = first.NewClient())
+        {
+            broadcastId = await AdminBroadcasts.CreateAsync(client);
+        }
         await using (var scope = _instances[^1].Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<BroadcastJob>().RunAsync(broadcastId, CancellationToken.None);
         }
-        await WaitForAsync(() => first.QueryAsync(db => db.Broadcasts.AnyAsync(b => b.Id == broadcastId && b.Status == BroadcastStatus.Completed)), "the broadcast to complete");
-        Assert.All(subscribers, chat => Assert.Single(_api.SentTo(long.Parse(chat)), m => m.Text.Contains("Kelas parenting", StringComparison.Ordinal)));
+        await Poll.UntilTrueAsync(() => first.QueryAsync(db => db.Broadcasts.AnyAsync(b => b.Id == broadcastId && b.Status == BroadcastStatus.Completed)),
+            TimeSpan.FromSeconds(60), "the broadcast to complete");
+        Assert.All(subscribers, chat => Assert.Single(_api.SentTo(long.Parse(chat)), m => m.Text.Contains(AdminBroadcasts.Text, StringComparison.Ordinal)));
 
         // On purpose: a forged webhook, which is worth a warning.
         using (var forged = await first.PostUpdateAsync(TelegramUpdates.Text(FamilyChat.NewChatId(), "/start"), secret: "wrong"))
@@ -137,31 +140,9 @@ public abstract class NormalDayTests(DatabaseProvider provider, ITestOutputHelpe
             new StringContent("{\"id\":\"m1\",\"text\":\"/start\"}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
         string? answers = null;
-        await WaitForAsync(async () => (answers = await browser.GetStringAsync(new Uri("/chat/messages", UriKind.Relative))).Contains("Privasi", StringComparison.Ordinal),
-            "the web chat's answer");
+        await Poll.UntilTrueAsync(async () => (answers = await browser.GetStringAsync(new Uri("/chat/messages", UriKind.Relative))).Contains("Privasi", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(60), "the web chat's answer");
         return answers!;
-    }
-
-    private static async Task<int> CreateBroadcastAsync(BotApp app)
-    {
-        using var client = app.NewClient();
-        using var token = await client.PostAsJsonAsync("/api/token", new { email = BotApp.AdminEmail, password = BotApp.AdminPassword });
-        token.EnsureSuccessStatusCode();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-        using var created = await client.PostAsJsonAsync("/api/broadcasts", new { text = "Kelas parenting hari Sabtu pukul 09.00.", topics = new[] { "ParentingClasses" } });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-    }
-
-    private static async Task WaitForAsync(Func<Task<bool>> done, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await done())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Waited 60 s for {what}.");
-            await Task.Delay(100);
-        }
     }
 
     /// <summary>The day's webhook traffic: each update to the instances in turn, every third one delivered twice (to each instance when there are two).</summary>

@@ -3,10 +3,7 @@ using System.Text;
 using System.Text.Json;
 using LK3.Tests.EndToEnd;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace LK3.Tests.Telegram;
 
@@ -45,13 +42,7 @@ public sealed class BotApiDouble : IAsyncDisposable
 
     public static async Task<BotApiDouble> StartAsync(string token = "123456:TEST-TOKEN")
     {
-        var builder = WebApplication.CreateSlimBuilder().TracedApart();
-        // Keep the double independent of any appsettings.json / ASPNETCORE_* that the test host sees.
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = DoubleHosting.NewBuilder().Build();
         var api = new BotApiDouble(token, app);
         app.Run(api.HandleAsync);
         await app.StartAsync();

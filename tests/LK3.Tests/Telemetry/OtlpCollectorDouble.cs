@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using LK3.Tests.EndToEnd;
-using Microsoft.Extensions.Logging;
 
 namespace LK3.Tests.Telemetry;
 
@@ -22,12 +19,7 @@ public sealed class OtlpCollectorDouble : IAsyncDisposable
 
     public static async Task<OtlpCollectorDouble> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder().TracedApart();
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = DoubleHosting.NewBuilder().Build();
         var collector = new OtlpCollectorDouble(app);
         app.Run(async context =>
         {
