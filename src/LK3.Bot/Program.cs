@@ -20,6 +20,8 @@ try
     builder.Services.AddProblemDetails();
     // Behind the TLS proxy, the client's own address: the dashboard's local-only rule must not see every request as local.
     builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+    // First, so that its hosted service starts tracing before any other (Telegram's setWebhook at start is traced too).
+    builder.AddTelemetry();
     builder.AddIntakeDatabase();
     builder.AddJobs();
     builder.AddIntake();
@@ -32,7 +34,6 @@ try
     builder.AddWebChat();
     builder.AddStaffApp();
     builder.AddRequestLimits();
-    builder.AddTelemetry();
 
     await using var app = builder.Build();
 

@@ -14,8 +14,10 @@ namespace LK3.Tests.Privacy;
 
 /// <summary>
 /// What families write, their names, numbers and chat ids never reach the logs (at any level), the metrics (/metrics and
-/// OTLP) or the traces (every span's attributes, and what OTLP exports); nor does the bot's token.
+/// OTLP) or the traces (every span's attributes, and what OTLP exports); nor does the bot's token. Alone, after the tests
+/// that run in parallel: spans and meters are seen in the whole process, and only this app's are to be read here.
 /// </summary>
+[Collection(nameof(Telemetry.TelemetryTests))]
 public sealed class LogPrivacyTests : IAsyncLifetime
 {
     private const string Story = "RahasiaKeluarga: suami saya memukul saya";
