@@ -11,7 +11,7 @@ internal static class InformationSeed
     {
         InformationTopic[] topics =
         [
-            .. Both("konseling", TopicGroup.Service, 1, "konseling,counseling,counselling,counselor,counsellor,konselor,curhat,tatap muka,face to face,psikososial,psychosocial,konseling online,lewat whatsapp,online",
+            .. Both("konseling", TopicGroup.Service, 1, "konseling,counseling,counselling,counselor,counsellor,konselor,curhat,tatap muka,face to face,psikososial,psychosocial,konseling online,lewat whatsapp,online,sesi konseling,berapa sesi,berapa kali sesi,berapa kali konseling,sesi",
                 ("Konseling", """
                 <b>Konseling</b>
                 Konseling adalah bantuan bagi keluarga yang sedang mengalami masalah psikososial, yaitu masalah yang menyangkut perasaan, pikiran, dan hubungan di dalam keluarga maupun dengan orang lain.
@@ -58,7 +58,7 @@ internal static class InformationSeed
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("penjangkauan", TopicGroup.Service, 4, "penjangkauan,outreach,bimbingan sosial,bimbingan kelompok,group guidance,social guidance,turun ke kampung,turun lapangan,turun langsung,turun ke,kunjungan rumah,undang lk3,mengundang,isi materi,home visit,datang ke rumah,sosialisasi,visit",
+            .. Both("penjangkauan", TopicGroup.Service, 4, "penjangkauan,outreach,bimbingan sosial,bimbingan kelompok,group guidance,social guidance,turun ke kampung,turun lapangan,turun langsung,turun ke,kunjungan rumah,undang lk3,mengundang,isi materi,home visit,datang ke rumah,sosialisasi,visit,jemput bola,pelosok,kunjungan,datang ke desa",
                 ("Penjangkauan", """
                 <b>Penjangkauan</b>
                 Penjangkauan berarti kami datang mendekat kepada keluarga dan masyarakat melalui kegiatan bimbingan sosial kelompok.
@@ -88,7 +88,7 @@ internal static class InformationSeed
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("pendampingan", TopicGroup.Service, 6, "pendampingan,pendamping,dampingi,didampingi,mendampingi,pelayanan lanjutan,lanjutan,accompaniment,accompany,ongoing support,continued support,bisa menemani,yang menemani,come with me,pengadilan,sidang,court",
+            .. Both("pendampingan", TopicGroup.Service, 6, "pendampingan,pendamping,dampingi,didampingi,mendampingi,pelayanan lanjutan,lanjutan,accompaniment,accompany,ongoing support,continued support,bisa menemani,yang menemani,come with me,pengadilan,sidang,court,visum,lapor polisi ditemani,ditemani petugas",
                 ("Pendampingan", """
                 <b>Pendampingan</b>
                 Pendampingan adalah pelayanan lanjutan bagi keluarga yang kami layani.
@@ -103,7 +103,7 @@ internal static class InformationSeed
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("rujukan", TopicGroup.Service, 7, "rujukan,dirujuk,merujuk,referral,refer,rekomendasi,recommendation,surat rujukan,tidak bisa ditangani,diarahkan,mengarahkan,tempat lain,lembaga lain,pengacara,lawyer,mau dirujuk",
+            .. Both("rujukan", TopicGroup.Service, 7, "rujukan,dirujuk,merujuk,referral,refer,rekomendasi,recommendation,surat rujukan,tidak bisa ditangani,diarahkan,mengarahkan,tempat lain,lembaga lain,pengacara,lawyer,mau dirujuk,bisa merujuk,rujuk ke,dirujuk ke",
                 ("Rujukan", """
                 <b>Rujukan</b>
                 Jika masalah Anda lebih tepat ditangani oleh lembaga lain, kami memberikan rekomendasi (rujukan) ke lembaga yang sesuai, misalnya lembaga bantuan hukum, kepolisian, rumah sakit, atau panti sosial.
@@ -118,7 +118,7 @@ internal static class InformationSeed
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("pusat-informasi", TopicGroup.Service, 8, "pusat informasi,information centre,information center,kesejahteraan sosial,social welfare,kesos,pekerjaan sosial,pekerja sosial,social work,social worker,praktik,praktek,magang,internship,penelitian,peneliti,riset,skripsi,mahasiswa,dosen,bentuk lk3,pembentukan lk3,membuat lk3,panduan,tingkat kelurahan,berbasis masyarakat,pos konsultasi,dibina,pembinaan,research,kumpul info,kumpulkan informasi,semua bantuan,pusat info,layanan sosial,info lengkap,info bantuan",
+            .. Both("pusat-informasi", TopicGroup.Service, 8, "pusat informasi,information centre,information center,kesejahteraan sosial,social welfare,kesos,pekerjaan sosial,pekerja sosial,social work,social worker,praktik,praktek,magang,internship,penelitian,peneliti,riset,skripsi,mahasiswa,dosen,bentuk lk3,pembentukan lk3,membuat lk3,panduan,tingkat kelurahan,berbasis masyarakat,pos konsultasi,dibina,pembinaan,research,kumpul info,kumpulkan informasi,semua bantuan,pusat info,layanan sosial,info lengkap,info bantuan,ada data,data jumlah,statistik,data kasus",
                 ("Pusat informasi kesos", """
                 <b>Pusat informasi pelayanan kesejahteraan sosial</b>
                 LK3 juga menjadi pusat informasi pelayanan kesejahteraan sosial.
@@ -133,7 +133,7 @@ internal static class InformationSeed
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("sasaran", TopicGroup.About, 9, "sasaran,dilayani,melayani,eligible,berhak,syarat,requirements,siapa saja,siapa yang bisa,warga,instansi,perusahaan,karyawan,who can,who do you serve,boleh minta layanan,untuk tetangga,orang lain,bukan keluarga,hanya untuk,cuma untuk,hanya buat,cuma buat,sudah berkeluarga,belum nikah,bujang,lajang,belum menikah",
+            .. Both("sasaran", TopicGroup.About, 9, "sasaran,dilayani,melayani,eligible,berhak,syarat,requirements,siapa yang bisa,warga,instansi,perusahaan,karyawan,who can,who do you serve,boleh minta layanan,untuk tetangga,orang lain,bukan keluarga,hanya untuk,cuma untuk,hanya buat,cuma buat,sudah berkeluarga,belum nikah,bujang,lajang,belum menikah,laki laki bisa,untuk perempuan,buat perempuan,hanya perempuan,cuma perempuan,bapak bapak bisa,untuk laki laki",
                 ("Siapa yang dilayani", """
                 <b>Siapa yang dapat dilayani?</b>
                 LK3 Kota Bontang melayani:
@@ -240,7 +240,7 @@ internal static class InformationSeed
                 Please do not let cost stop you from asking for help: tell us about your situation, and we will look for a way forward together.
                 """),
                 staffNote: "Artikel sumber tidak menyebut biaya layanan. Mohon lengkapi teks ini dengan ketentuan biaya LK3 Kota Bontang."),
-            .. Both("psikolog", TopicGroup.About, 14, "psikolog,psychologist,jadwal psikolog,psikolog ada hari,tenaga ahli,profesional,professional,konselor perempuan,konselor laki",
+            .. Both("psikolog", TopicGroup.About, 14, "psikolog,psychologist,jadwal psikolog,psikolog ada hari,tenaga ahli,profesional,professional,konselor perempuan,konselor laki,psikolog datang,hari apa,jadwal,psikolog hari,psikolog buka,psikolog praktek,jadwal konselor",
                 ("Psikolog", """
                 <b>Psikolog dan konselor</b>
                 LK3 Kota Bontang bekerja dengan konselor dan psikolog untuk membantu keluarga yang mengalami masalah psikososial.
@@ -258,7 +258,7 @@ internal static class InformationSeed
                 To meet a counsellor, please choose <b>Ask for help</b> in the menu.
                 """),
                 staffNote: "Artikel sumber menyebut psikolog LK3 tetapi tidak menyebut jadwalnya. Mohon lengkapi hari dan jam praktik psikolog."),
-            .. Both("mitra", TopicGroup.About, 15, "mitra,lembaga rujukan,jaringan,kerjasama,kerja sama,bekerja sama,partner,partners,referral partners,network,lbh,lembaga bantuan hukum,lembaga apa saja,daftar lembaga,hubungan dengan,panti sosial,yayasan,baznas,laz,trauma center,trauma,dilempar ke mana,diteruskan ke mana,bantu hukum,bantuan hukum",
+            .. Both("mitra", TopicGroup.About, 15, "mitra,lembaga rujukan,jaringan,kerjasama,kerja sama,bekerja sama,partner,partners,referral partners,network,lbh,lembaga bantuan hukum,lembaga apa saja,daftar lembaga,hubungan dengan,panti sosial,yayasan,baznas,laz,trauma center,trauma,dilempar ke mana,bantu hukum,bantuan hukum,kerja bareng,bekerja bareng,kerjasama dengan,uptd,ppa,p2tp2a,dp3a,mitra lk3",
                 ("Lembaga rujukan", """
                 <b>Lembaga rujukan LK3 Kota Bontang</b>
                 Bila diperlukan, kami dapat merujuk Anda ke lembaga berikut:

@@ -25,7 +25,7 @@ public static class DangerDetector
         if (IsLockedIn(text)) return Danger.LockedIn;
         if (IsMedicalEmergency(text)) return Danger.MedicalEmergency;
         if (IsBeingHurt(text) && !joking) return Danger.BeingHurt;
-        if (text.Has(Concept.DangerStated)) return Danger.ToldOfDanger;
+        if (text.Has(Concept.DangerStated) || IsThreatenedNow(text) && !joking) return Danger.ToldOfDanger;
         if (AsksForEmergency(text)) return Danger.AskedForEmergency;
         return Danger.None;
     }
@@ -44,11 +44,19 @@ public static class DangerDetector
         var child = text.HasAny(Concept.Child, Concept.YoungChild);
         var ranAway = text.Of(Concept.RanAway).Any(away => !text.Of(Concept.FamilyMember).Any(f => Before(away, f, 4)));
         var missing = text.Of(Concept.Missing).Any(m => m.End > m.Start
-            || (Roles.IsPassive(text, m) ? Roles.SubjectBefore(text, m) is not null : Roles.PersonJustBefore(text, m) || Roles.PersonJustAfter(text, m)));
+            || !ThingJustBefore(text, m, 4)
+               && (Roles.IsPassive(text, m) ? Roles.SubjectBefore(text, m) is not null : Roles.PersonJustBefore(text, m) || Roles.PersonJustAfter(text, m)));
         return missing && (child || text.HasAny(Concept.Teen, Concept.FamilyMember, Concept.Partner))
-            || (ranAway || text.Has(Concept.Trafficking)) && (child || text.Has(Concept.Teen))
+            || (ranAway || Trafficked(text)) && (child || text.Has(Concept.Teen))
             || IsChildNeglected(text);
     }
+
+    /// <summary>Sent to work abroad or married off — not a parent gone to work ("ditinggal ibunya kerja ke malaysia").</summary>
+    private static bool Trafficked(ReadText text) =>
+        text.Of(Concept.Trafficking).Any(t => !text.Tokens.Take(t.Start).TakeLast(2)
+            .Any(before => before.Clause == t.Clause && before.Concepts.Overlaps(Adults)));
+
+    private static readonly Concept[] Adults = [Concept.FamilyMember, Concept.Partner];
 
     /// <summary>
     /// A child left, thrown out or starving: a passive word said of a child ("bayi … ditinggal ibunya"), not of the writer
@@ -59,10 +67,15 @@ public static class DangerDetector
             !(text.Of(Concept.Habitual).Any(h => h.Clause == n.Clause) && !NowIn(text, n.Clause))
             && (n.End > n.Start || Roles.SubjectBefore(text, n)?.Concepts.Overlaps(Children) == true));
 
-    /// <summary>Someone locked in (not a phone: "hp nya dikunci"), and not a teenager shutting their own door.</summary>
+    /// <summary>
+    /// Someone locked in (not a phone: "hp nya dikunci"), and not a teenager shutting their own door; not a likeness ("kayak
+    /// tahanan di rumah sendiri") nor kept in by a duty ("gk bisa keluar rumah krn jaga anak").
+    /// </summary>
     internal static IEnumerable<ConceptMatch> LockedIn(ReadText text) =>
         text.Of(Concept.Lock).Where(lockedIn =>
             !text.Of(Concept.Oneself).Any(self => self.Start > lockedIn.End && self.Start - lockedIn.End <= 2)
+            && !(lockedIn.Start > 0 && text.Tokens[lockedIn.Start - 1].Word is "seperti" or "like")
+            && !text.Tokens.Skip(lockedIn.End + 1).Take(3).Any(t => t.Clause == lockedIn.Clause && t.Word is "karena" or "because")
             && (!Roles.IsPassive(text, lockedIn) || Roles.Victim(text, lockedIn) is not null)
             // "tidak boleh keluar kalau bukan sama dia" is control, not being locked in.
             && !text.Tokens.Any(t => t.Clause == lockedIn.Clause && t.Word == "kalau"));
@@ -84,11 +97,14 @@ public static class DangerDetector
     /// </summary>
     private static bool IsBeingHurt(ReadText text)
     {
-        // A blow denied, or dealt to a thing ("mukul meja"), hurts no one.
+        // A blow denied, or dealt to a thing ("mukul meja", "hp sy dibanting"), hurts no one.
         var blows = text.Of(Concept.Hit).Concat(text.Of(Concept.Rage))
-            .Where(b => !Roles.IsDenied(text, b) && !(b.End + 1 < text.Tokens.Count && text.Tokens[b.End + 1].Concepts.Contains(Concept.Thing)))
+            .Where(b => !Roles.IsDenied(text, b) && !(b.End + 1 < text.Tokens.Count && text.Tokens[b.End + 1].Concepts.Contains(Concept.Thing))
+                && !(Roles.IsPassive(text, b) && ThingJustBefore(text, b, 2)))
             .ToList();
         if (blows.Count == 0) return false;
+        // Told after the blow, and not denied: "kmrn ditampar suaminya … skrg udh di rumah ortu kami, aman".
+        if (text.Of(Concept.Safe).Any(safe => !Roles.IsDenied(text, safe) && blows.All(b => b.Clause < safe.Clause))) return false;
         var now = NowMarkers(text).ToList();
         if (blows.Any(b => now.Any(n => n.Clause == b.Clause))) return true;
         if (blows.Any(b => text.Of(Concept.Progressive).Any(p => Before(p, b, 2)))) return true;
@@ -100,6 +116,14 @@ public static class DangerDetector
         return hits.Count > 0 && (text.HasAny(Concept.Plea, Concept.Fear, Concept.Injury)
             || now.Count > 0 && text.HasAny(Concept.Child, Concept.YoungChild) && hits.Any(h => !text.Of(Concept.Habitual).Any(x => x.Clause == h.Clause)));
     }
+
+    /// <summary>
+    /// A threat made now ("abang masih di rmh ngancam siapa aja yg ikut campur"), not a habit told ("sering ngancam
+    /// ninggalin") nor denied.
+    /// </summary>
+    private static bool IsThreatenedNow(ReadText text) =>
+        text.Of(Concept.Threat).Any(threat => NowIn(text, threat.Clause) && !Roles.IsDenied(text, threat)
+            && !text.Of(Concept.Habitual).Any(h => h.Clause == threat.Clause));
 
     /// <summary>"darurat", "emergency", "SOS" — or a short plea with nothing else in it.</summary>
     private static bool AsksForEmergency(ReadText text) => text.Has(Concept.EmergencyWord) && text.ContentWords() <= 4;
@@ -117,6 +141,12 @@ public static class DangerDetector
     private static bool NowIn(ReadText text, int clause) => NowMarkers(text).Any(n => n.Clause == clause);
 
     private static readonly Concept[] Children = [Concept.Child, Concept.YoungChild];
+
+    /// <summary>A thing named within a few words before, the one lost or hit ("akta anak sy hilang", "hp sy dibanting").</summary>
+    private static bool ThingJustBefore(ReadText text, ConceptMatch match, int within) =>
+        text.Tokens.Take(match.Start).TakeLast(within).Any(t => t.Clause == match.Clause && t.Concepts.Overlaps(Things));
+
+    private static readonly Concept[] Things = [Concept.Thing, Concept.Documents];
 
     private static bool Before(ConceptMatch first, ConceptMatch then, int within) =>
         first.End < then.Start && then.Start - first.End <= within && first.Clause == then.Clause;

@@ -106,5 +106,9 @@ internal static class InformalWords
         ["dibales"] = "dibalas", ["malem"] = "malam", ["nelpon2"] = "menelepon", ["gimana2"] = "bagaimana", ["bahamburan"] = "kacau",
         ["nguasain"] = "menguasai", ["dikuasain"] = "dikuasai", ["ngelindungin"] = "melindungi", ["dilindungin"] = "dilindungi",
         ["ngarahin"] = "mengarahkan", ["diarahin"] = "diarahkan", ["dilecehin"] = "dilecehkan", ["ngelecehin"] = "melecehkan",
+        ["ilang"] = "hilang", ["durung"] = "belum", ["lungo"] = "pergi", ["omah"] = "rumah", ["dee"] = "dia",
+        ["idup"] = "hidup", ["urup"] = "hidup", ["bosen"] = "bosan", ["slamanya"] = "selamanya", ["selamanya2"] = "selamanya",
+        ["ngakhirin"] = "mengakhiri", ["ngakhiri"] = "mengakhiri", ["mending"] = "lebih baik", ["mendingan"] = "lebih baik",
+        ["ortunya"] = "orang tuanya", ["ngindar"] = "menghindar", ["ngehindar"] = "menghindar", ["ngindarin"] = "menghindari", ["bareng"] = "bersama", ["barengan"] = "bersama", ["sebenernya"] = "sebenarnya", ["sbnrnya"] = "sebenarnya", ["wayah"] = "saat", ["mamak"] = "ibu", ["bundir"] = "bunuh diri", ["bunuhdiri"] = "bunuh diri", ["gantungdiri"] = "gantung diri",
     };
 }

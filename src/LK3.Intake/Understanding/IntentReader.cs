@@ -9,6 +9,8 @@ namespace LK3.Intake.Understanding;
 /// </summary>
 public static class IntentReader
 {
+    private const int StoryLength = 7;
+
     public static Understood Read(string message, TopicMatcher topics)
     {
         var text = TypedTextReader.Read(message);
@@ -23,7 +25,7 @@ public static class IntentReader
         if (text.IsEmpty) return Intent.Unknown;
         if (danger != Danger.None) return Intent.Help;
         var content = text.ContentWords();
-        var question = text.HasQuestionMark || text.HasAny(Concept.Question, Concept.AskMarker);
+        var question = text.HasQuestionMark || text.HasAny(Concept.Question, Concept.AskMarker) || AsksWithTag(text);
         var personal = text.Has(Concept.Self);
         var problem = category?.Score ?? 0;
         // Only words of trouble turn a question into a request for help; names of people and places do not.
@@ -42,12 +44,16 @@ public static class IntentReader
         if (problem >= 4 && trouble && !strongTopic && !question || problem >= 2 && personal && !question) return Intent.Help;
         // A topic's words in a statement ("dia datang lagi ke rumah ibu saya") do not make it a question about the topic.
         if (topic is not null && (question || content <= 4)) return Intent.Information;
+        // "lk3 itu sebenernya apa sih? sy baru denger dr tetangga": who LK3 is, not a problem.
+        if (text.Has(Concept.Lk3) && question && problem < 3 && topic is null) return Intent.Identity;
         var asksHelp = text.HasAny(Concept.HelpRequest, Concept.Story);
         if (problem >= 2 || problem > 0 && (personal || asksHelp) || asksHelp) return Intent.Help;
         if (text.Has(Concept.Apology)) return Intent.Apology;
         if (text.Has(Concept.Later)) return Intent.Later;
         if (text.HasAny(Concept.Salam, Concept.Greeting, Concept.Test)) return Intent.Greeting;
         if (text.Has(Concept.Lk3) && question) return Intent.Identity;
+        // A family telling something at length, in words the lists do not know ("mbah kakung tinggal dewean …"), is telling its story.
+        if (content >= StoryLength && !question) return Intent.Help;
         return AnswerReader.YesOrNo(text) switch
         {
             true => Intent.Yes,
@@ -55,6 +61,10 @@ public static class IntentReader
             null => Intent.Unknown,
         };
     }
+
+    /// <summary>"ada kunjungan rumah gk", "bisa konseling online gk": a question with no question mark, asked by its tag.</summary>
+    private static bool AsksWithTag(ReadText text) => text.Tokens.GroupBy(t => t.Clause).Any(clause =>
+        clause.Count() > 2 && clause.Take(2).Any(t => t.Word is "ada" or "bisa" or "boleh") && clause.Last().Word == "tidak");
 
     private static Intent? Command(ReadText text, TopicMatch? topic)
     {

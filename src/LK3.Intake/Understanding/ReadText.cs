@@ -3,9 +3,11 @@ namespace LK3.Intake.Understanding;
 /// <summary>A message as <see cref="TypedTextReader"/> read it: its words and the concepts found in them.</summary>
 public sealed class ReadText(string original, IReadOnlyList<Token> tokens, IReadOnlyList<ConceptMatch> matches, bool hasQuestionMark)
 {
-    // Words inside an idiom mean the idiom only: "capek setengah mati" is tired, "saling lempar" passing the buck.
+    // Words inside an idiom mean the idiom only: "capek setengah mati" is tired, "saling lempar" passing the buck. A joke
+    // ("main game") still says the message is one.
     private readonly ILookup<Concept, ConceptMatch> _byConcept = matches
-        .Where(m => m.Concept == Concept.Idiom || !matches.Any(i => i.Concept == Concept.Idiom && i.Start <= m.Start && m.End <= i.End))
+        .Where(m => m.Concept is Concept.Idiom or Concept.Joke
+            || !matches.Any(i => i.Concept == Concept.Idiom && i.Start <= m.Start && m.End <= i.End))
         .ToLookup(m => m.Concept);
 
     public string Original { get; } = original;

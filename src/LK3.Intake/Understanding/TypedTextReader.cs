@@ -163,7 +163,7 @@ public static partial class TypedTextReader
         {
             var before = Words(lower[Math.Max(0, age.Index - 30)..age.Index]).TakeLast(3).ToList();
             var isAge = age.Groups["asked"].Success || age.Groups["old"].Success
-                || before.Any(AgePeople.Contains) && !before.Any(Duration.Contains);
+                || before.Any(IsAgePerson) && !before.Any(Duration.Contains);
             if (!isAge) continue;
             var years = int.Parse(age.Groups["years"].Value, CultureInfo.InvariantCulture);
             if (age.Groups["unit"].Value.StartsWith('b')) years = 0;
@@ -197,6 +197,10 @@ public static partial class TypedTextReader
         "anak", "adik", "cucu", "putra", "putri", "saya", "aku", "gue", "kakak", "bayi", "balita", "keponakan", "laki", "perempuan", "gadis",
         "cowok", "cewek", "sulung", "bungsu", "son", "daughter", "i", "im", "boy", "girl", "kid", "child",
     ];
+
+    /// <summary>A person, also with a possessive ending ("adikku 14 taun", "anaknya 5 thn").</summary>
+    private static bool IsAgePerson(string word) =>
+        AgePeople.Contains(word) || new[] { "ku", "nya", "mu" }.Any(end => word.EndsWith(end, StringComparison.Ordinal) && AgePeople.Contains(word[..^end.Length]));
 
     private static readonly HashSet<string> Duration = ["sudah", "selama", "sejak", "hampir", "lebih", "setiap", "tiap"];
 

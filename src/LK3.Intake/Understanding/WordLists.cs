@@ -32,7 +32,10 @@ internal static class WordLists
         {
             Phrases = ["setengah mati", "angkat tangan", "mati aku", "mati suri", "mati lampu", "lampu mati", "ponsel mati", "motor mati",
                        "kepala mau pecah", "bunuh ayam", "potong ayam", "bunuh nyamuk", "bunuh kecoa", "bunuh tikus", "saling lempar", "main game",
-                       "game tembak", "tembak tembakan", "killing time"],
+                       "game tembak", "tembak tembakan", "killing time", "video bunuh", "film bunuh", "berita bunuh", "kasus bunuh",
+                       "video culik", "film culik", "berita culik", "kasus culik", "ditinggal kerja", "ditinggal merantau",
+                       "terancam diskors", "terancam dikeluarkan", "terancam dipecat", "terancam digusur", "terancam putus", "terancam tidak naik",
+                       "terancam disita", "terancam drop out", "terancam bangkrut", "terancam cerai", "terancam dipenjara", "terancam penjara"],
         },
         new(Concept.Hypothetical) { Words = "misal misalnya seandainya andaikan umpamanya", Phrases = ["kalau ada", "jika ada", "if someone"] },
         new(Concept.Lender) { Words = "pinjol rentenir penagih", Phrases = ["debt collector", "tukang tagih", "pinjaman online", "renten"] },
@@ -42,7 +45,7 @@ internal static class WordLists
         new(Concept.Hit)
         {
             Verbs = "pukul tendang tampar tonjok jotos hajar gebuk aniaya siksa cekik jambak dorong injak sundut tinju tempeleng gampar " +
-                    "bogem sikut sepak cakar sabet cambuk cubit keroyok lempar tabok jewer hantam jitak injak gigit setrika bentur smack",
+                    "bogem sikut sepak cakar sabet cambuk cubit keroyok lempar tabok jewer hantam jitak injak gigit setrika bentur smack sipak",
             Exact = "dibanting ngebanting membanting",
             Words = "hit hits hitting beat beats beating kick kicking punch punching slap slapping choke choking strangle hurt hurting",
             Phrases = ["main tangan", "main pukul", "siram air panas", "siram air keras", "siram bensin", "siram minyak panas", "lempar barang",
@@ -64,7 +67,7 @@ internal static class WordLists
         },
         new(Concept.Kill)
         {
-            Verbs = "bunuh bacok tusuk tembak bantai gorok penggal racuni",
+            Verbs = "bunuh bacok tusuk tembak bantai gorok penggal racuni pateni",
             Exact = "habisi habisin dihabisi dihabisin menghabisi ngabisin ngehabisin diracun diracuni meracuni",
             Words = "kill killing murder stab stabbing shoot shooting",
             Phrases = ["buat mati", "bikin mati", "membuat mati", "anda mati", "mati anda", "mampus anda", "habisi anda", "bunuh anda",
@@ -104,13 +107,17 @@ internal static class WordLists
                 "surat pamit", "bentur kepala", "benturkan kepala", "pukul kepala sendiri", "sakiti diri sendiri", "lukai diri sendiri",
                 "obat tidur satu botol", "minum pembersih", "minum cairan", "minum pemutih", "minum bensin", "minum pestisida",
                 "menghilang selamanya", "hilang selamanya", "pergi selamanya", "menyakiti diri", "selamat tinggal semua", "maafkan saya semua",
-                "maafkan aku semua", "terima kasih sudah sabar", "goodbye everyone",
+                "maafkan aku semua", "terima kasih sudah sabar", "goodbye everyone", "bosan hidup", "akhiri semua", "mengakhiri semuanya",
+                "barusan sh", "sh lagi", "habis sh", "ingin sh", "mau sh", "wanna kms", "want to kms", "gonna kms", "going to kms",
+                "takut dia ngapain", "berbuat nekat", "bertindak nekat", "mau nekat", "ingin nekat",
+                "surat buat orang tua", "surat untuk orang tua",
             ],
             Together = ["loncat jembatan", "lompat jembatan", "terjun jembatan", "loncat gedung", "lompat gedung", "terjun gedung", "loncat lantai",
                         "jump bridge", "silet tangan", "sayat tangan", "racun minum", "gantung tali", "siap tali", "tali pamit", "atap turun",
                         "tulis surat tidak ada", "lompat dermaga", "lompat laut", "lompat tebing", "lompat sungai", "loncat dermaga", "loncat laut",
                         "terjun laut", "susul meninggal", "susul almarhum", "ikut meninggal", "obat botol simpan", "minum racun", "kumpul obat",
-                        "loncat jendela", "lompat jendela", "selamat tinggal maaf"],
+                        "loncat jendela", "lompat jendela", "selamat tinggal maaf", "nyebur dermaga", "nyebur laut", "nyebur sungai",
+                        "nyebur jembatan", "baygon maaf", "racun maaf", "baygon surat", "racun surat"],
         },
         new(Concept.Medical)
         {
@@ -125,6 +132,8 @@ internal static class WordLists
                 "tersengat listrik", "luka bakar", "digigit ular", "ketabrak", "tertabrak", "mulut mencong", "mulutnya mencong", "wajah mencong",
                 "tiba tiba tidak bisa bicara", "tidak bisa bangun", "jatuh di kamar mandi", "tidak merespon", "tidak bergerak", "badan biru",
                 "panas tinggi kejang", "minum minyak tanah", "tertelan", "menelan", "keluar darah", "darah keluar", "tidak merespons",
+                "tidak bisa digerakkan", "tidak bisa digerakin", "tidak bisa gerak", "jatuh dari tangga", "jatuh dari atap", "jatuh dari pohon",
+                "dipanggil tidak ada jawaban", "diketuk tidak ada jawaban", "dipanggil tidak menjawab", "diketuk tidak menjawab",
             ],
         },
         new(Concept.Missing)
@@ -134,7 +143,8 @@ internal static class WordLists
             Phrases = ["belum ketemu", "belum bertemu", "dibawa orang", "dibawa lari", "bawa kabur", "dibawa kabur", "bawa lari",
                        "cari ibu", "cari orang tua", "terpisah dari", "jual anak", "anak dijual", "menjual anak", "perdagangan anak",
                        "perdagangan orang", "trafficking", "dibawa pergi", "telepon tidak aktif", "ponsel tidak aktif", "tidak ada di rumah",
-                       "diajak ketemuan", "mau ketemuan", "diajak orang tidak dikenal"],
+                       "diajak ketemuan", "mau ketemuan", "diajak orang tidak dikenal", "paksa bawa", "maksa bawa", "bawa paksa",
+                       "dibawa paksa", "wandered off", "cant find", "cannot find", "couldnt find", "could not find"],
             Exact = "dijual",
         },
         new(Concept.Trafficking)
@@ -169,7 +179,7 @@ internal static class WordLists
                        "dari magrib", "dari subuh", "dari pagi", "dari siang", "dari sore", "dari semalam", "dari kemarin", "sampai sekarang"],
         },
         new(Concept.StillNow) { Words = "masih still" },
-        new(Concept.Progressive) { Words = "lagi sedang lg" },
+        new(Concept.Progressive) { Words = "lagi sedang lg is are am" },
         new(Concept.Past)
         {
             Exact = "terakhir",
@@ -182,7 +192,7 @@ internal static class WordLists
             Words = "takut ketakutan scared afraid terror jerit teriak ngumpet sembunyi",
             Phrases = ["takut pulang", "tidak berani pulang", "tidak berani", "minta tolong"],
         },
-        new(Concept.Habitual) { Words = "sering kadang biasanya often usually sometimes", Phrases = ["tiap hari", "setiap hari", "suka"] },
+        new(Concept.Habitual) { Words = "sering kadang biasanya jarang often usually sometimes", Phrases = ["tiap hari", "setiap hari", "suka"] },
         new(Concept.Joke) { Words = "wkwk wkwkwk haha hahaha hehe canda bercanda becanda lol lmao", Phrases = ["cuma bercanda", "just kidding", "main game"] },
         new(Concept.Injury)
         {
@@ -197,6 +207,7 @@ internal static class WordLists
         new(Concept.EmergencyWord) { Words = "darurat emergency sos" },
         new(Concept.DangerStated)
         {
+            Verbs = "dobrak",
             Words = "terancam",
             Phrases = ["dalam bahaya", "sedang bahaya", "bahaya sekarang", "nyawa saya", "in danger"],
         },
@@ -209,8 +220,9 @@ internal static class WordLists
         },
         new(Concept.VerbalAbuse)
         {
-            Verbs = "maki hina bentak caci ejek malu",
-            Exact = "ngatain ngatain dikatain dikata-katain",
+            Verbs = "maki hina bentak caci ejek",
+            // Being shamed, not feeling shy ("sy malu klo hrs ke kantor").
+            Exact = "ngatain dikatain dikata-katain dipermalukan mempermalukan permalukan malu-maluin dimalu-maluin",
             Words = "insult insulted",
             Phrases = ["kata kasar", "bilang bodoh", "kasar ngomong", "kasar bicara"],
         },
