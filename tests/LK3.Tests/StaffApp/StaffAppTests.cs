@@ -29,10 +29,11 @@ public abstract partial class StaffAppTests(DatabaseProvider provider) : BotPerT
         return (reference, family);
     }
 
+    /// <summary>A counsellor linked on Telegram, named to families "Bu" and their first name.</summary>
     protected async Task<(int Id, CounsellorChat Chat)> AddCounsellorAsync(string name, ProblemCategory speciality)
     {
         var chat = new CounsellorChat(() => App, Api, FamilyChat.NewChatId());
-        var counsellor = new Counsellor { Name = name, Specialities = [speciality], TelegramChatId = chat.ChatId.ToString() };
+        var counsellor = new Counsellor { Name = name, DisplayName = $"Bu {name.Split(' ')[0]}", Specialities = [speciality], TelegramChatId = chat.ChatId.ToString() };
         await App.QueryAsync(async db =>
         {
             db.Counsellors.Add(counsellor);

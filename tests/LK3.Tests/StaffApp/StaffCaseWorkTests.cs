@@ -27,7 +27,7 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
 
         var answer = await family.NextAsync();
-        Assert.Contains("Konselor LK3 (Rina)", answer.Text);
+        Assert.Contains("Konselor LK3 (Bu Rina)", answer.Text);
         Assert.Contains("Besok saya telepon jam 9 &lt;b&gt;ya&lt;/b&gt;.", answer.Text);
         Assert.Contains("Besok saya telepon jam 9 &lt;b&gt;ya&lt;/b&gt;.", await browser.GetStringAsync($"/kasus/{reference}"));
         Assert.Equal(1, await App.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == "case.reply")));
@@ -47,7 +47,7 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         Assert.Equal(HttpStatusCode.Redirect, handed.StatusCode);
 
         Assert.Contains($"<b>{reference}</b> diserahkan kepada Anda", (await dewi.Chat.NextAsync()).Text);
-        Assert.Contains("Dewi", (await family.NextAsync()).Text);
+        Assert.Contains("<b>Bu Dewi</b>", (await family.NextAsync()).Text);
         Assert.True(CaseReference.TryParse(reference, out var parsed));
         Assert.Equal(dewi.Id, await App.QueryAsync(db => db.Cases.WithReference(parsed).Select(c => c.CounsellorId).SingleAsync()));
     }

@@ -38,6 +38,30 @@ public sealed class BotApiDoubleTests
     }
 
     [Fact]
+    public async Task An_edit_changes_the_message_and_removes_its_keyboard_and_what_telegram_refuses_is_refused()
+    {
+        await using var api = await BotApiDouble.StartAsync();
+        using var http = new HttpClient();
+        var client = ClientFor(api, http);
+        var keyboard = new global::Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup(global::Telegram.Bot.Types.ReplyMarkups.InlineKeyboardButton.WithCallbackData("Terima", "offer:accept:1"));
+        var sent = await client.SendMessage(ChatId, "Kasus baru", ParseMode.Html, replyMarkup: keyboard);
+
+        var edited = await client.EditMessageText(ChatId, sent.MessageId, "Kasus baru <b>diterima</b>", ParseMode.Html);
+        var unchanged = await Assert.ThrowsAsync<ApiRequestException>(() => client.EditMessageText(ChatId, sent.MessageId, "Kasus baru <b>diterima</b>", ParseMode.Html));
+        var unknown = await Assert.ThrowsAsync<ApiRequestException>(() => client.EditMessageText(ChatId, sent.MessageId + 1, "x"));
+
+        Assert.Equal(sent.MessageId, edited.MessageId);
+        Assert.Equal(("Kasus baru <b>diterima</b>", null), (api.SentTo(ChatId).Single().Text, api.SentTo(ChatId).Single().ReplyMarkup));
+        var edit = await api.WaitForEditAsync(ChatId, sent.MessageId);
+        Assert.Null(edit.ReplyMarkup);
+        Assert.Single(api.Edits);
+        Assert.Equal(400, unchanged.ErrorCode);
+        Assert.Contains("message is not modified", unchanged.Message);
+        Assert.Equal(400, unknown.ErrorCode);
+        Assert.Contains("message to edit not found", unknown.Message);
+    }
+
+    [Fact]
     public async Task Scripted_429_reaches_the_client_with_retry_after_and_is_not_a_sent_message()
     {
         await using var api = await BotApiDouble.StartAsync();

@@ -89,8 +89,11 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
         if (intakeCase is null) return CaseWorkResult.NotFound;
         if (!member.ActorFor(intakeCase).MayWorkOnCase) return CaseWorkResult.Refused("Hanya konselor kasus ini, supervisor atau admin yang bisa membalas.");
         if (string.IsNullOrWhiteSpace(text) || text.Length > ConversationLimits.MaxTextLength) return CaseWorkResult.Refused($"Pesan harus berisi 1 sampai {ConversationLimits.MaxTextLength} karakter.");
-        var firstName = member.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? member.Name;
-        await relay.ToFamilyAsync(intakeCase, firstName, member.CounsellorId, text.Trim(), cancellationToken);
+        // Signed with the name staff set for families, never the account's name ("Admin"); staff who are no counsellor sign as the office.
+        var displayName = member.CounsellorId is { } counsellorId
+            ? await db.Counsellors.Where(c => c.Id == counsellorId).Select(c => c.DisplayName).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        await relay.ToFamilyAsync(intakeCase, displayName, member.CounsellorId, text.Trim(), cancellationToken);
         audit.Record(member, "case.reply", intakeCase.Id);
         await db.SaveChangesAsync(cancellationToken);
         return CaseWorkResult.Done;

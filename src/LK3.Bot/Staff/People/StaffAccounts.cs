@@ -12,9 +12,6 @@ public sealed record CounsellorOption(int Id, string Name, string? AccountName);
 /// <summary>What the account pages share: the lock-out states and the counsellor an account may work as.</summary>
 public static class StaffAccounts
 {
-    /// <summary>A disabled account is locked out until then: far enough, and a date every database keeps.</summary>
-    public static readonly DateTimeOffset DisabledUntil = new(2999, 12, 31, 0, 0, 0, TimeSpan.Zero);
-
     public static bool IsDisabled(StaffUser user, DateTimeOffset now) => user.LockoutEnd is { } end && end > now.AddYears(10);
 
     public static bool IsLockedOut(StaffUser user, DateTimeOffset now) => user.LockoutEnd is { } end && end > now;

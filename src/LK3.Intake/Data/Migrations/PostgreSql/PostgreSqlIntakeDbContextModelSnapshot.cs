@@ -566,6 +566,9 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                     b.Property<int>("CounsellorId")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("MessageId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("OfferedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -578,6 +581,8 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("MessageId");
 
                     b.HasIndex("CounsellorId", "Status");
 
@@ -594,6 +599,11 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
 
                     b.Property<bool>("Active")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<DateTimeOffset?>("LastAssignedAt")
                         .HasColumnType("timestamp with time zone");
@@ -920,6 +930,9 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
 
                     b.Property<int>("DeliveredParts")
                         .HasColumnType("integer");
+
+                    b.Property<long?>("EditOf")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("ExternalMessageId")
                         .HasMaxLength(200)
@@ -1346,6 +1359,13 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         .HasForeignKey("CounsellorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("LK3.Intake.Outbox.OutgoingMessage", "Message")
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Message");
                 });
 
             modelBuilder.Entity("LK3.Intake.Counsellors.CounsellorLinkCode", b =>
