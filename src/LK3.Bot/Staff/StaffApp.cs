@@ -75,6 +75,7 @@ public static class StaffApp
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<CaseWork>();
+        builder.Services.AddScoped<Offers.CounsellorOffers>();
         builder.Services.AddScoped<LK3.Bot.Broadcasts.BroadcastDesk>();
         return builder;
     }

@@ -32,12 +32,48 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
             if (!CaseReference.TryParse(text.Trim(), out var reference)) return [];
             cases = cases.WithReference(reference);
         }
+        // Who needs someone now comes first: open cases, urgent ones, those nobody holds, then the longest wait.
         var rows = await cases
-            .OrderByDescending(c => c.Urgent).ThenByDescending(c => c.Id)
+            .Select(c => new
+            {
+                Case = c,
+                LastReply = c.Messages.Where(m => m.Direction == MessageDirection.FromCounsellor).Max(m => (DateTimeOffset?)m.ReceivedAt),
+            })
+            .Select(c => new
+            {
+                c.Case,
+                c.LastReply,
+                Unanswered = c.Case.Messages.Count(m => m.Direction == MessageDirection.FromFamily && (c.LastReply == null || m.ReceivedAt > c.LastReply)),
+                FirstUnanswered = c.Case.Messages.Where(m => m.Direction == MessageDirection.FromFamily && (c.LastReply == null || m.ReceivedAt > c.LastReply))
+                    .Min(m => (DateTimeOffset?)m.ReceivedAt),
+            })
+            .Select(c => new
+            {
+                c.Case,
+                c.Unanswered,
+                WaitingSince = c.Case.Stage == CaseStage.Closed ? null
+                    : c.Case.Stage == CaseStage.InitialContact && c.LastReply == null ? c.Case.CreatedAt
+                    : c.FirstUnanswered,
+            })
+            .OrderBy(c => c.Case.Stage == CaseStage.Closed)
+            .ThenByDescending(c => c.Case.Urgent)
+            .ThenByDescending(c => c.Case.CounsellorId == null)
+            .ThenBy(c => c.WaitingSince == null)
+            .ThenBy(c => c.WaitingSince)
+            .ThenByDescending(c => c.Case.Id)
             .Take(PageSize)
-            .Select(c => new { c.Year, c.Number, c.Stage, c.Urgent, c.Category, c.Kecamatan, c.Channel, Counsellor = db.Counsellors.Where(k => k.Id == c.CounsellorId).Select(k => k.Name).FirstOrDefault(), c.CreatedAt })
+            .Select(c => new
+            {
+                c.Case.Year, c.Case.Number, c.Case.Stage, c.Case.Urgent, c.Case.Category, c.Case.Kecamatan, c.Case.Channel, c.Case.CreatedAt, c.Case.Description,
+                Counsellor = db.Counsellors.Where(k => k.Id == c.Case.CounsellorId).Select(k => k.Name).FirstOrDefault(),
+                c.WaitingSince, c.Unanswered,
+            })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new CaseSummary(new CaseReference(r.Year, r.Number).ToString(), r.Stage, r.Urgent, r.Category, r.Kecamatan, r.Channel, r.Counsellor, r.CreatedAt))];
+        return
+        [
+            .. rows.Select(r => new CaseSummary(new CaseReference(r.Year, r.Number).ToString(), r.Stage, r.Urgent, r.Category, r.Kecamatan, r.Channel, r.Counsellor,
+                r.CreatedAt, CaseSummary.FirstLine(r.Description), r.WaitingSince, r.Unanswered)),
+        ];
     }
 
     /// <summary>The whole case, its view written to the audit log; null when there is none the member may see.</summary>
@@ -143,12 +179,16 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await erasure.EraseAsync(clientId, new ErasureRequester(member.UserId, member.Name), cancellationToken);
+            await erasure.EraseAsync(clientId, new ErasureRequester(member.UserId, member.Name, intakeCase.Id), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
         return CaseWorkResult.Done;
     }
+
+    /// <summary>Whether the member may see the case (the erasure's confirmation names only its reference).</summary>
+    public async Task<bool> IsVisibleAsync(StaffMember member, string reference, CancellationToken cancellationToken) =>
+        CaseReference.TryParse(reference, out var parsed) && await Visible(member).WithReference(parsed).AnyAsync(cancellationToken);
 
     /// <summary>Messages to the family that did not go, or wait for them to write (WhatsApp's 24 hours), and why.</summary>
     public Task<List<UndeliveredMessage>> UndeliveredAsync(int caseId, CancellationToken cancellationToken) =>

@@ -6,9 +6,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LK3.Bot.Staff.Pages.Kasus;
 
-/// <summary>The queue: the cases the member may see, urgent first, with filters.</summary>
-public sealed class KasusIndexModel(CaseWork work, IntakeDbContext db) : PageModel
+/// <summary>The queue: the cases the member may see, who needs someone now first (<see cref="CaseWork.QueueAsync"/>), with filters.</summary>
+public sealed class KasusIndexModel(CaseWork work, IntakeDbContext db, TimeProvider time) : PageModel
 {
+    /// <summary>The moment waiting times are counted to.</summary>
+    public DateTimeOffset Now { get; } = time.GetUtcNow();
+
     public CaseFilter Filter { get; private set; } = new();
     public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
 

@@ -92,7 +92,7 @@ public sealed class SiaranBaruModel(BroadcastDesk desk, TimeProvider time) : Pag
             await ShowAsync(cancellationToken);
             return Page();
         }
-        Message = (broadcast.SendAt <= time.GetUtcNow() ? "Siaran mulai dikirim." : $"Siaran dijadwalkan pada {SiaranLabels.When(broadcast.SendAt)}.")
+        Message = (broadcast.SendAt <= time.GetUtcNow() ? "Siaran mulai dikirim." : $"Siaran dijadwalkan pada {StaffFormat.When(broadcast.SendAt)}.")
             + (creation.Escaped ? " Tanda <, > atau & yang berdiri sendiri dikirim sebagai teks." : "");
         return RedirectToPage("/Siaran/Detail", new { id = broadcast.Id });
     }
