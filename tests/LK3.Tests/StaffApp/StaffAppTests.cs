@@ -91,6 +91,10 @@ public abstract partial class StaffAppTests(DatabaseProvider provider) : BotPerT
         return await client.PostAsync(action, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]));
     }
 
+    /// <summary>A script element other than the staff app's own <c>/staff/staff.js</c>: what a page must never carry.</summary>
+    [GeneratedRegex(@"<script(?! src=""/staff/staff\.js""></script>)", RegexOptions.IgnoreCase)]
+    protected static partial Regex OtherScript();
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiForgeryToken();
 }

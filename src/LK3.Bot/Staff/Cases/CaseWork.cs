@@ -102,7 +102,7 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
             case CaseTrigger.Reopen: workflow.Reopen(actor, note ?? ""); break;
             case CaseTrigger.Refer: workflow.Refer(actor, referralPartnerId ?? 0, note); break;
         }
-        audit.Record(member, "case.move", intakeCase.Id, $"{trigger}: {from} → {intakeCase.Stage}");
+        audit.Record(member, "case.move", intakeCase.Id, await DescribeMoveAsync(trigger, from, intakeCase, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return intakeCase;
     }
@@ -144,7 +144,7 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
         var due = OfficeHours.At(day, hour ?? officeHours.Opens);
         if (due <= time.GetUtcNow()) return CaseWorkResult.Refused("Tanggal tindak lanjut sudah lewat.");
         intakeCase.FollowUps.Add(new FollowUp { Kind = FollowUpKind.CounsellorFollowUp, DueAt = due });
-        audit.Record(member, "case.follow-up", intakeCase.Id, due.ToOfficeTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        audit.Record(member, "case.follow-up", intakeCase.Id, StaffFormat.When(due));
         await db.SaveChangesAsync(cancellationToken);
         return CaseWorkResult.Done;
     }
@@ -158,9 +158,9 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
         var counsellor = await db.Counsellors.FirstOrDefaultAsync(c => c.Id == counsellorId && c.Active, cancellationToken);
         if (counsellor is null || intakeCase.Stage == CaseStage.Closed) return CaseWorkResult.Refused("Konselor itu tidak aktif, atau kasus sudah selesai.");
         if (intakeCase.CounsellorId == counsellor.Id) return CaseWorkResult.Done;
-        var before = intakeCase.CounsellorId;
+        var before = intakeCase.CounsellorId is { } beforeId ? await db.Counsellors.Where(c => c.Id == beforeId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) : null;
         await assignment.AssignAsync(intakeCase, counsellor, cancellationToken);
-        audit.Record(member, "case.reassign", intakeCase.Id, $"counsellor {before?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} → {counsellor.Id}");
+        audit.Record(member, "case.reassign", intakeCase.Id, before is null ? $"kepada {counsellor.Name}; sebelumnya belum ada konselor" : $"dari {before} kepada {counsellor.Name}");
         await db.SaveChangesAsync(cancellationToken);
         return CaseWorkResult.Done;
     }
@@ -197,6 +197,21 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
             .OrderBy(m => m.Id)
             .Select(m => new UndeliveredMessage(m.Status, m.Purpose, m.FailureReason, m.CreatedAt))
             .ToListAsync(cancellationToken);
+
+    /// <summary>A move in words for the audit log: "dari tahap kontak awal ke identifikasi kasus", "dirujuk ke Polres Bontang".</summary>
+    private async Task<string> DescribeMoveAsync(CaseTrigger trigger, CaseStage from, IntakeCase intakeCase, CancellationToken cancellationToken)
+    {
+        var stages = ConversationTexts.Indonesian.Stages;
+        var moved = $"dari tahap {stages[from]} ke {stages[intakeCase.Stage]}";
+        return trigger switch
+        {
+            CaseTrigger.Refer when intakeCase.ReferralPartnerId is { } partnerId =>
+                $"{moved}; dirujuk ke {await db.ReferralPartners.Where(p => p.Id == partnerId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken)}",
+            CaseTrigger.Terminate => $"{moved}; kasus diakhiri",
+            CaseTrigger.Reopen => $"{moved}; kasus dibuka lagi",
+            _ => moved,
+        };
+    }
 
     /// <summary>The triggers the member may fire on the case now: the buttons to show.</summary>
     public IReadOnlyList<CaseTrigger> PermittedMoves(StaffMember member, IntakeCase intakeCase) =>
