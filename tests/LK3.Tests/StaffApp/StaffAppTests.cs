@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LK3.Tests.StaffApp;
 
 /// <summary>A bot of its own per test with what staff tests share: accounts, counsellors, cases, and clients signed in as a browser or by token.</summary>
-public abstract partial class StaffAppTests(DatabaseProvider provider) : BotPerTest(provider)
+public abstract class StaffAppTests(DatabaseProvider provider) : BotPerTest(provider)
 {
     protected const string Password = "Kata-Sandi-Uji-1";
 
@@ -75,26 +75,13 @@ public abstract partial class StaffAppTests(DatabaseProvider provider) : BotPerT
     }
 
     /// <summary>Fills in and submits the sign-in page with <paramref name="client"/>; the response, whether it let them in or not.</summary>
-    protected static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password) =>
-        PostFormAsync(client, "/masuk", "/masuk", new() { ["Email"] = email, ["Password"] = password });
+    protected static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password) => StaffForms.SignInAsync(client, email, password);
 
-    /// <summary>Submits a form as the browser does: with the anti-forgery token of the page it is on.</summary>
     protected static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, Dictionary<string, string> fields) =>
-        PostFormAsync(client, page, action, fields.AsEnumerable());
+        StaffForms.PostAsync(client, page, action, fields);
 
-    /// <summary>Submits a form whose fields may repeat a name, as checkboxes do, with the anti-forgery token of the page it is on.</summary>
-    protected static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, IEnumerable<KeyValuePair<string, string>> fields)
-    {
-        var html = await client.GetStringAsync(page);
-        var token = AntiForgeryToken().Match(html).Groups[1].Value;
-        Assert.NotEmpty(token);
-        return await client.PostAsync(action, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]));
-    }
+    protected static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, IEnumerable<KeyValuePair<string, string>> fields) =>
+        StaffForms.PostAsync(client, page, action, fields);
 
-    /// <summary>A script element other than the staff app's own <c>/staff/staff.js</c>: what a page must never carry.</summary>
-    [GeneratedRegex(@"<script(?! src=""/staff/staff\.js""></script>)", RegexOptions.IgnoreCase)]
-    protected static partial Regex OtherScript();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiForgeryToken();
+    protected static Regex OtherScript() => StaffForms.OtherScript();
 }
