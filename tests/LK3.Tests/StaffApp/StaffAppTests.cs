@@ -29,11 +29,18 @@ public abstract class StaffAppTests(DatabaseProvider provider) : BotPerTest(prov
         return (reference, family);
     }
 
-    /// <summary>A counsellor linked on Telegram, named to families "Bu" and their first name.</summary>
-    protected async Task<(int Id, CounsellorChat Chat)> AddCounsellorAsync(string name, ProblemCategory speciality)
+    /// <summary>A counsellor, linked on Telegram unless <paramref name="telegram"/> is false, named to families "Bu" and their first name.</summary>
+    protected async Task<(int Id, CounsellorChat Chat)> AddCounsellorAsync(string name, ProblemCategory speciality, bool telegram = true, bool onDuty = false)
     {
         var chat = new CounsellorChat(() => App, Api, FamilyChat.NewChatId());
-        var counsellor = new Counsellor { Name = name, DisplayName = $"Bu {name.Split(' ')[0]}", Specialities = [speciality], TelegramChatId = chat.ChatId.ToString() };
+        var counsellor = new Counsellor
+        {
+            Name = name,
+            DisplayName = $"Bu {name.Split(' ')[0]}",
+            Specialities = [speciality],
+            OnDuty = onDuty,
+            TelegramChatId = telegram ? chat.ChatId.ToString() : null,
+        };
         await App.QueryAsync(async db =>
         {
             db.Counsellors.Add(counsellor);
