@@ -23,9 +23,10 @@ public sealed record CaseFilter(
 /// else its first message after the last staff reply; null when nobody waits (answered, or closed).
 /// </param>
 /// <param name="Unread">The family's messages since the last staff reply.</param>
+/// <param name="OfferedTo">Who has the case's open offer, while nobody holds it.</param>
 public sealed record CaseSummary(
     string Reference, CaseStage Stage, bool Urgent, ProblemCategory Category, Kecamatan Kecamatan, string Channel, string? CounsellorName, DateTimeOffset CreatedAt,
-    string Story, DateTimeOffset? WaitingSince, int Unread)
+    string Story, DateTimeOffset? WaitingSince, int Unread, string? OfferedTo)
 {
     public const int StoryLength = 120;
 

@@ -66,13 +66,15 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
             {
                 c.Case.Year, c.Case.Number, c.Case.Stage, c.Case.Urgent, c.Case.Category, c.Case.Kecamatan, c.Case.Channel, c.Case.CreatedAt, c.Case.Description,
                 Counsellor = db.Counsellors.Where(k => k.Id == c.Case.CounsellorId).Select(k => k.Name).FirstOrDefault(),
+                OfferedTo = db.CaseOffers.Where(o => o.CaseId == c.Case.Id && o.Status == OfferStatus.Pending)
+                    .Join(db.Counsellors, o => o.CounsellorId, k => k.Id, (o, k) => k.Name).FirstOrDefault(),
                 c.WaitingSince, c.Unanswered,
             })
             .ToListAsync(cancellationToken);
         return
         [
             .. rows.Select(r => new CaseSummary(new CaseReference(r.Year, r.Number).ToString(), r.Stage, r.Urgent, r.Category, r.Kecamatan, r.Channel, r.Counsellor,
-                r.CreatedAt, CaseSummary.FirstLine(r.Description), r.WaitingSince, r.Unanswered)),
+                r.CreatedAt, CaseSummary.FirstLine(r.Description), r.WaitingSince, r.Unanswered, r.OfferedTo)),
         ];
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LK3.Intake;
 using LK3.Intake.Conversations;
 using LK3.Intake.Staff;
@@ -18,7 +17,7 @@ public static class StaffAccounts
 
     public static string State(StaffUser user, DateTimeOffset now) =>
         IsDisabled(user, now) ? "dinonaktifkan"
-        : IsLockedOut(user, now) ? $"terkunci sampai {user.LockoutEnd!.Value.ToOfficeTime().ToString("dd/MM/yyyy HH.mm", CultureInfo.InvariantCulture)}"
+        : IsLockedOut(user, now) ? $"terkunci sampai {StaffFormat.When(user.LockoutEnd!.Value)}"
         : "aktif";
 
     public static async Task<IReadOnlyList<CounsellorOption>> CounsellorOptionsAsync(IntakeDbContext db, CancellationToken cancellationToken)

@@ -15,6 +15,22 @@ public sealed class KasusIndexModel(CaseWork work, IntakeDbContext db, TimeProvi
     public CaseFilter Filter { get; private set; } = new();
     public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
 
+    /// <summary>"10 kasus terbuka · 8 menunggu jawaban · 2 belum ada konselor", leaving out what is none.</summary>
+    public string Summary
+    {
+        get
+        {
+            if (Cases.Count == 0) return "Tidak ada kasus.";
+            var open = Cases.Count(c => c.Stage != CaseStage.Closed);
+            var waiting = Cases.Count(c => c.WaitingSince is not null);
+            var unheld = Cases.Count(c => c.Unheld);
+            List<string> parts = [$"{StaffFormat.Number(open)} kasus terbuka"];
+            if (waiting > 0) parts.Add($"{StaffFormat.Number(waiting)} menunggu jawaban");
+            if (unheld > 0) parts.Add($"{StaffFormat.Number(unheld)} belum ada konselor");
+            return string.Join(" · ", parts);
+        }
+    }
+
     /// <summary>For supervisors and admins, who see everyone's cases: whose to show.</summary>
     public IReadOnlyList<(int Id, string Name)> Counsellors { get; private set; } = [];
 

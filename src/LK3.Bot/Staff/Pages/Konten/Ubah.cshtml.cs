@@ -1,4 +1,3 @@
-using System.Globalization;
 using LK3.Bot.Staff.Content;
 using LK3.Intake;
 using LK3.Intake.Conversations;
@@ -78,7 +77,7 @@ public sealed class KontenUbahModel(IntakeDbContext db, AuditLog audit, Informat
         {
             Show(draft, new Dictionary<string, string>
             {
-                [""] = string.Create(CultureInfo.InvariantCulture, $"Topik ini sudah diubah orang lain pada {Topic.UpdatedAt.ToOfficeTime():dd/MM/yyyy HH.mm} WITA, setelah Anda membukanya. ")
+                [""] = $"Topik ini sudah diubah orang lain pada {StaffFormat.When(Topic.UpdatedAt)}, setelah Anda membukanya. "
                     + "Bandingkan dengan teks yang tersimpan sekarang (buka halaman ini di tab lain); tekan Simpan lagi untuk menimpanya dengan teks Anda.",
             });
             Version = Topic.UpdatedAt.UtcTicks;
