@@ -14,7 +14,9 @@ public static class ConversationExtensions
             .BindConfiguration(ConversationOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<OfficeOptions>().BindConfiguration(OfficeOptions.SectionName);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<OfficeFacts>();
         builder.Services.AddSingleton<InformationCatalogCache>();
         builder.Services.AddScoped<ConversationEngine>();
         builder.Services.AddScoped<CounsellorDesk>();

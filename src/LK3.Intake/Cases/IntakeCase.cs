@@ -20,6 +20,10 @@ public sealed class IntakeCase
     public ContactMethod ContactMethod { get; set; }
     [ProtectedPersonalData]
     public string? ContactPhone { get; set; }
+
+    /// <summary>What the family wrote with its number for whoever calls ("jangan telepon ke nomor suami").</summary>
+    [ProtectedPersonalData]
+    public string? ContactNote { get; set; }
     public bool Urgent { get; set; }
 
     /// <summary>True when the client already had a case before this one (klien binaan lanjutan), for the yearly report.</summary>

@@ -71,6 +71,7 @@ public sealed class ClientErasure(IntakeDbContext db, TimeProvider time)
         await db.Cases.Where(c => caseIds.Contains(c.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(c => c.Description, Erased)
             .SetProperty(c => c.ContactPhone, (string?)null)
+            .SetProperty(c => c.ContactNote, (string?)null)
             .SetProperty(c => c.AnonymisedAt, c => c.AnonymisedAt ?? now), cancellationToken);
         await db.CaseMessages.Where(m => caseIds.Contains(m.CaseId)).ExecuteDeleteAsync(cancellationToken);
         await db.CaseNotes.Where(n => caseIds.Contains(n.CaseId)).ExecuteUpdateAsync(s => s.SetProperty(n => n.Text, Erased), cancellationToken);

@@ -3,6 +3,7 @@ using LK3.Intake.Clients;
 using LK3.Intake.Counsellors;
 using LK3.Intake.FollowUps;
 using LK3.Intake.Information;
+using LK3.Intake.Understanding;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,13 +22,11 @@ public sealed class ConversationEngine(
     CaseRelay relay,
     ClientErasure erasure,
     OfficeHours officeHours,
+    OfficeFacts office,
     InformationCatalogCache catalogs,
     TimeProvider time,
     IOptions<ConversationOptions> options)
 {
-    /// <summary>Whole messages (punctuation aside) that show the emergency numbers at once, wherever the family is.</summary>
-    private static readonly HashSet<string> EmergencyWords = ["darurat", "emergency", "sos", "tolong darurat", "darurat tolong", "help darurat"];
-
     /// <summary>Whole messages that stop broadcasts, as well as /berhenti.</summary>
     private static readonly HashSet<string> StopWords = ["berhenti", "stop", "unsubscribe", "berhenti langganan"];
 
@@ -54,9 +53,10 @@ public sealed class ConversationEngine(
             relay,
             erasure,
             officeHours,
+            office,
             now);
         var machine = new ConversationMachine(conversation, turn);
-        await DispatchAsync(activity, machine, turn, idle);
+        await DispatchAsync(activity, conversation, machine, turn, idle);
         return turn.Replies;
     }
 
@@ -80,7 +80,7 @@ public sealed class ConversationEngine(
         return client;
     }
 
-    private static async Task DispatchAsync(IncomingActivity activity, ConversationMachine machine, ConversationTurn turn, bool idle)
+    private static async Task DispatchAsync(IncomingActivity activity, Conversation conversation, ConversationMachine machine, ConversationTurn turn, bool idle)
     {
         // A button can also stand for a command ("/menu", "/batal", "/darurat"), so it works on any older message too.
         var text = activity.Kind switch
@@ -95,11 +95,6 @@ public sealed class ConversationEngine(
             await AskOrStartAsync(machine, turn);
             return;
         }
-        if (text is not null && EmergencyWords.Contains(InformationCatalog.NormalizeWords(text)))
-        {
-            await machine.ReportEmergencyAsync();
-            return;
-        }
         if (text is not null && StopWords.Contains(InformationCatalog.NormalizeWords(text)))
         {
             await RunCommandAsync("/berhenti", machine, turn);
@@ -110,9 +105,23 @@ public sealed class ConversationEngine(
             await RunCommandAsync(text, machine, turn);
             return;
         }
+
+        var misses = conversation.Misses;
+        conversation.Misses = 0;
+        var message = activity.Kind == ActivityKind.Text && text is { Length: > 0 } ? turn.Understand(text) : null;
+
+        // Danger first, in every state: the numbers store nothing, so they never wait for consent.
+        var dangerShown = false;
+        if (message is { Danger: not Danger.None } danger)
+        {
+            await machine.ReportDangerAsync(text!, danger.Danger);
+            if (!IsIntake(machine.State)) return;
+            dangerShown = true;
+        }
+
         if (machine.State == ConversationState.New)
         {
-            await machine.StartAsync();
+            await FirstMessageAsync(message, machine, turn);
             return;
         }
 
@@ -128,9 +137,11 @@ public sealed class ConversationEngine(
             await choice.Choose(machine);
             return;
         }
-        if (activity.Kind == ActivityKind.Text && prompt.OnText is { } onText && await onText(machine, text!))
+        if (message is not null)
         {
-            return;
+            if (await CommandInWordsAsync(message, machine, turn)) return;
+            if (prompt.OnText is { } onText && await onText(machine, message)) return;
+            if (await AnswerAsideAsync(message, conversation, machine, turn, dangerShown)) return;
         }
         // Something that answers nothing here, after a long silence: start again from the menu rather than puzzle the family.
         if (idle && machine.State != ConversationState.MainMenu)
@@ -143,8 +154,10 @@ public sealed class ConversationEngine(
             case ActivityKind.Choice:
                 turn.Say(t => t.StaleButton);
                 break;
+            case ActivityKind.Text when dangerShown:
+                break;
             case ActivityKind.Text:
-                turn.Say(t => t.NotUnderstood);
+                Miss(conversation, turn, misses);
                 break;
             case ActivityKind.Contact when machine.CanFire(ConversationTrigger.GivePhoneNumber):
                 if (IndonesianPhoneNumber.TryNormalize(activity.PhoneNumber, out var phone))
@@ -160,6 +173,106 @@ public sealed class ConversationEngine(
         }
         await turn.AskAsync();
     }
+
+    /// <summary>
+    /// The first message of a family, before the privacy notice: a problem or a question is kept and acted on right after
+    /// consent; anything else is greeted, in kind when it came with a salam.
+    /// </summary>
+    private static async Task FirstMessageAsync(Understood? message, ConversationMachine machine, ConversationTurn turn)
+    {
+        if (message is { LooksEnglish: true } && !turn.IsEnglish) turn.UseLanguageQuietly(Languages.English);
+        if (message?.Salam == true) turn.Say(t => t.Salam);
+        switch (message?.Intent)
+        {
+            case Intent.Help:
+                await machine.TellProblemAsync(message.Text.Original);
+                return;
+            case Intent.Information when message.Topic is { } topic:
+                await machine.AskAboutAsync(topic.Key);
+                return;
+            case Intent.English:
+                turn.UseLanguageQuietly(Languages.English);
+                break;
+            case Intent.Identity:
+                turn.Say(t => t.ThisIsLk3);
+                break;
+        }
+        await machine.StartAsync();
+    }
+
+    /// <summary>"menu", "batal", "english please", "status kasus", "hapus data saya": commands in words, in any state.</summary>
+    private static async Task<bool> CommandInWordsAsync(Understood message, ConversationMachine machine, ConversationTurn turn)
+    {
+        var command = message.Intent switch
+        {
+            Intent.Menu => "/menu",
+            Intent.Cancel => "/batal",
+            Intent.Status => "/status",
+            Intent.Erase => "/hapus",
+            _ => null,
+        };
+        if (command is not null)
+        {
+            await RunCommandAsync(command, machine, turn);
+            return true;
+        }
+        if (message.Intent is not (Intent.English or Intent.Indonesian)) return false;
+        turn.SetLanguage(message.Intent == Intent.English ? Languages.English : Languages.Indonesian);
+        await AskOrStartAsync(machine, turn);
+        return true;
+    }
+
+    /// <summary>
+    /// A message that does not answer the question asked but means something anyway: a question about LK3 is answered,
+    /// more of the family's story is kept with it, greetings and thanks are returned — and the question asked again.
+    /// </summary>
+    private static async Task<bool> AnswerAsideAsync(
+        Understood message, Conversation conversation, ConversationMachine machine, ConversationTurn turn, bool dangerShown)
+    {
+        switch (message.Intent)
+        {
+            case Intent.Information when message.Topic is { } topic:
+                turn.AnswerTopic(topic.Key);
+                break;
+            // A danger message is with the story already (the machine kept it).
+            case Intent.Help when IsIntake(machine.State) && !dangerShown:
+                conversation.AddToStory(message.Text.Original);
+                turn.Say(t => t.HeldMore);
+                break;
+            case Intent.Greeting:
+                turn.Say(t => message.Salam ? t.Salam : t.GreetingBack);
+                break;
+            case Intent.Thanks:
+                turn.Say(t => t.YoureWelcome);
+                break;
+            case Intent.Apology:
+                turn.Say(t => t.NoProblem);
+                break;
+            case Intent.Later:
+                turn.Say(t => t.TalkLater);
+                break;
+            case Intent.Identity:
+                turn.Say(t => t.ThisIsLk3);
+                break;
+            case Intent.Yes or Intent.No:
+                turn.Say(t => t.Noted);
+                break;
+            default:
+                return false;
+        }
+        await turn.AskAsync();
+        return true;
+    }
+
+    /// <summary>Not understood: what can be written here, the question again — and at the second miss in a row, a person.</summary>
+    private static void Miss(Conversation conversation, ConversationTurn turn, int misses)
+    {
+        conversation.Misses = misses + 1;
+        turn.Say(t => $"{t.NotUnderstood} {turn.Hint}");
+        if (conversation.Misses >= 2) turn.OfferPerson();
+    }
+
+    private static bool IsIntake(ConversationState state) => state is >= ConversationState.AskCategory and <= ConversationState.ChoosingAnswer;
 
     private static async Task RunCommandAsync(string text, ConversationMachine machine, ConversationTurn turn)
     {

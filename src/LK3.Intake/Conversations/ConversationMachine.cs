@@ -1,5 +1,6 @@
 using LK3.Intake.Broadcasts;
 using LK3.Intake.Cases;
+using LK3.Intake.Understanding;
 using Stateless;
 using Stateless.Graph;
 using State = LK3.Intake.Conversations.ConversationState;
@@ -8,54 +9,71 @@ using Trigger = LK3.Intake.Conversations.ConversationTrigger;
 namespace LK3.Intake.Conversations;
 
 /// <summary>
-/// The family conversation of DESIGN.md as a state machine. The state lives on the
+/// The family conversation of docs/design.md as a state machine. The state lives on the
 /// <see cref="Conversation"/> entity; a machine is built around it for one turn.
 /// </summary>
 public sealed class ConversationMachine
 {
     private readonly StateMachine<State, Trigger> _machine;
+    private readonly Conversation _conversation;
+    private readonly IConversationTurn _turn;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<string> _chooseTopic;
+    private readonly StateMachine<State, Trigger>.TriggerWithParameters<string> _askAbout;
+    private readonly StateMachine<State, Trigger>.TriggerWithParameters<string> _tellProblem;
+    private readonly StateMachine<State, Trigger>.TriggerWithParameters<string, Danger> _reportDanger;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<string> _writeToCase;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<ProblemCategory> _chooseCategory;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<HelpRecipient> _chooseRecipient;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<string> _describe;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<Kecamatan> _chooseKecamatan;
-    private readonly StateMachine<State, Trigger>.TriggerWithParameters<string> _givePhoneNumber;
+    private readonly StateMachine<State, Trigger>.TriggerWithParameters<string, string?> _givePhoneNumber;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<bool> _answerDanger;
+    private readonly StateMachine<State, Trigger>.TriggerWithParameters<IntakeQuestion> _changeAnswer;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<NewsTopic> _subscribe;
 
     public ConversationMachine(Conversation conversation, IConversationTurn turn)
     {
+        _conversation = conversation;
+        _turn = turn;
         _machine = new StateMachine<State, Trigger>(() => conversation.State, s => conversation.State = s);
         _chooseTopic = _machine.SetTriggerParameters<string>(Trigger.ChooseTopic);
+        _askAbout = _machine.SetTriggerParameters<string>(Trigger.AskAbout);
+        _tellProblem = _machine.SetTriggerParameters<string>(Trigger.TellProblem);
+        _reportDanger = _machine.SetTriggerParameters<string, Danger>(Trigger.ReportDanger);
         _writeToCase = _machine.SetTriggerParameters<string>(Trigger.WriteToCase);
         _chooseCategory = _machine.SetTriggerParameters<ProblemCategory>(Trigger.ChooseCategory);
         _chooseRecipient = _machine.SetTriggerParameters<HelpRecipient>(Trigger.ChooseRecipient);
         _describe = _machine.SetTriggerParameters<string>(Trigger.Describe);
         _chooseKecamatan = _machine.SetTriggerParameters<Kecamatan>(Trigger.ChooseKecamatan);
-        _givePhoneNumber = _machine.SetTriggerParameters<string>(Trigger.GivePhoneNumber);
+        _givePhoneNumber = _machine.SetTriggerParameters<string, string?>(Trigger.GivePhoneNumber);
         _answerDanger = _machine.SetTriggerParameters<bool>(Trigger.AnswerDanger);
+        _changeAnswer = _machine.SetTriggerParameters<IntakeQuestion>(Trigger.ChangeAnswer);
         _subscribe = _machine.SetTriggerParameters<NewsTopic>(Trigger.Subscribe);
 
         _machine.Configure(State.New)
             .OnEntryFromAsync(Trigger.ConfirmErasure, turn.EraseAsync)
             .Permit(Trigger.Start, State.AwaitingConsent)
-            .Permit(Trigger.ReportEmergency, State.Emergency);
+            .Permit(Trigger.TellProblem, State.AwaitingConsent)
+            .Permit(Trigger.AskAbout, State.AwaitingConsent)
+            .Permit(Trigger.ReportEmergency, State.Emergency)
+            .Permit(Trigger.ReportDanger, State.Emergency);
 
         _machine.Configure(State.Active)
             .PermitIf(Trigger.Start, State.AwaitingConsent, () => !turn.HasAnsweredConsent, "consent not yet answered")
             .PermitIf(Trigger.Start, State.MainMenu, () => turn.HasAnsweredConsent, "consent answered")
             .Permit(Trigger.ShowMenu, State.MainMenu)
             .Permit(Trigger.Expire, State.MainMenu)
-            .Permit(Trigger.RequestErasure, State.ConfirmingErasure);
+            .Permit(Trigger.RequestErasure, State.ConfirmingErasure)
+            .Permit(Trigger.ReportDanger, State.Emergency);
 
-        _machine.Configure(State.Browsing)
+        var browsing = _machine.Configure(State.Browsing)
             .SubstateOf(State.Active)
             .Permit(Trigger.OpenInformation, State.InformationMenu)
             .Permit(Trigger.ChooseTopic, State.ReadingTopic)
             .Permit(Trigger.ReportEmergency, State.Emergency)
             .PermitIf(Trigger.RequestHelp, State.AskCategory, () => turn.HasConsent, "consent given")
             .PermitIf(Trigger.RequestHelp, State.AwaitingConsent, () => !turn.HasConsent, "no consent")
+            .PermitIf(_tellProblem, State.AwaitingConsent, _ => !turn.HasConsent, "no consent")
             .PermitIf(Trigger.OpenNews, State.ChoosingNews, () => turn.HasConsent, "consent given")
             .PermitIf(Trigger.OpenNews, State.AwaitingConsent, () => !turn.HasConsent, "no consent")
             .InternalTransitionAsyncIf(_writeToCase, _ => turn.HasOpenCase, async (text, _) =>
@@ -63,12 +81,15 @@ public sealed class ConversationMachine
                 await turn.AddToOpenCaseAsync(text);
                 await turn.AskAsync();
             });
+        StartsIntake(browsing, _tellProblem, () => turn.HasConsent, "consent given");
 
-        _machine.Configure(State.AwaitingConsent)
+        var awaitingConsent = _machine.Configure(State.AwaitingConsent)
             .SubstateOf(State.Browsing)
             .OnEntryFrom(Trigger.Start, () => turn.Say(t => t.Greeting))
             .OnEntryFrom(Trigger.RequestHelp, () => AskConsentForHelp(PendingHelp.Help))
             .OnEntryFrom(Trigger.RequestUrgentHelp, () => AskConsentForHelp(PendingHelp.UrgentHelp))
+            .OnEntryFrom(_tellProblem, HoldProblem)
+            .OnEntryFrom(_askAbout, HoldQuestion)
             .OnEntryFrom(Trigger.OpenNews, () =>
             {
                 conversation.PendingHelp = PendingHelp.News;
@@ -78,21 +99,35 @@ public sealed class ConversationMachine
             .PermitReentryIf(Trigger.Start, () => !turn.HasAnsweredConsent, "consent not yet answered")
             .PermitReentryIf(Trigger.RequestHelp, () => !turn.HasConsent, "no consent")
             .PermitReentryIf(Trigger.OpenNews, () => !turn.HasConsent, "no consent")
-            .PermitIf(Trigger.Agree, State.AskCategory, () => conversation.PendingHelp is PendingHelp.Help or PendingHelp.UrgentHelp, "help was asked for")
+            .PermitReentryIf(Trigger.AskAbout, () => conversation.PendingHelp is PendingHelp.None or PendingHelp.Topic, "no help asked for")
             .PermitIf(Trigger.Agree, State.ChoosingNews, () => conversation.PendingHelp == PendingHelp.News, "news were asked for")
+            .PermitIf(Trigger.Agree, State.ReadingTopic, () => conversation.PendingHelp == PendingHelp.Topic, "a question was asked")
             .PermitIf(Trigger.Agree, State.MainMenu, () => conversation.PendingHelp == PendingHelp.None, "nothing asked for")
-            .Permit(Trigger.Decline, State.MainMenu);
-
-        void MarkIntakeUrgent()
-        {
-            conversation.Urgent = true;
-            turn.ShowEmergencyNumbers();
-        }
+            .PermitIf(Trigger.Decline, State.ReadingTopic, () => conversation.PendingHelp == PendingHelp.Topic, "a question was asked")
+            .PermitIf(Trigger.Decline, State.MainMenu, () => conversation.PendingHelp != PendingHelp.Topic, "no question asked");
+        StartsIntake(awaitingConsent, Trigger.Agree, () => conversation.PendingHelp is PendingHelp.Help or PendingHelp.UrgentHelp, "help was asked for");
 
         void AskConsentForHelp(PendingHelp help)
         {
             conversation.PendingHelp = help;
             turn.Say(t => t.ConsentNeededForHelp);
+        }
+
+        void HoldProblem(string text)
+        {
+            // Why consent comes first is said once; a family that writes on is told its words are kept.
+            turn.Say(t => conversation.PendingHelp is PendingHelp.Help or PendingHelp.UrgentHelp ? t.HeldMore
+                : turn.HasAnsweredConsent ? t.ConsentNeededForHelp
+                : $"{t.Greeting}\n{t.ProblemHeldForConsent}");
+            conversation.Hold(text);
+            if (conversation.PendingHelp != PendingHelp.UrgentHelp) conversation.PendingHelp = PendingHelp.Help;
+        }
+
+        void HoldQuestion(string topicKey)
+        {
+            turn.Say(t => conversation.PendingHelp == PendingHelp.Topic ? t.HeldMore : $"{t.Greeting}\n{t.QuestionHeldForConsent}");
+            conversation.TopicKey = topicKey;
+            conversation.PendingHelp = PendingHelp.Topic;
         }
 
         _machine.Configure(State.MainMenu)
@@ -114,16 +149,31 @@ public sealed class ConversationMachine
         _machine.Configure(State.ReadingTopic)
             .SubstateOf(State.Browsing)
             .OnEntryFrom(_chooseTopic, key => conversation.TopicKey = key)
+            .OnEntryFrom(Trigger.Agree, () => turn.RecordConsent(granted: true))
+            .OnEntryFrom(Trigger.Decline, () => turn.RecordConsent(granted: false))
+            .OnEntry(() => conversation.PendingHelp = PendingHelp.None)
             .OnEntryAsync(turn.AskAsync)
             .PermitReentry(Trigger.ChooseTopic);
 
-        _machine.Configure(State.Emergency)
+        var emergency = _machine.Configure(State.Emergency)
             .SubstateOf(State.Browsing)
-            .OnEntryAsync(turn.MarkOpenCaseUrgentAsync)
+            .OnEntryFrom(Trigger.ReportEmergency, () => conversation.SelfHarm = false)
+            .OnEntryFrom(_reportDanger, (_, danger) => conversation.SelfHarm = danger == Danger.SelfHarm)
             .OnEntryAsync(turn.AskAsync)
+            .OnEntryFromAsync(_reportDanger, (text, _) => KeepDangerMessageAsync(text))
+            .OnEntryAsync(turn.MarkOpenCaseUrgentAsync)
             .PermitReentry(Trigger.ReportEmergency)
-            .PermitIf(Trigger.RequestUrgentHelp, State.AskCategory, () => turn.HasConsent, "consent given")
+            .PermitReentry(Trigger.ReportDanger)
             .PermitIf(Trigger.RequestUrgentHelp, State.AwaitingConsent, () => !turn.HasConsent, "no consent");
+        StartsIntake(emergency, Trigger.RequestUrgentHelp, () => turn.HasConsent, "consent given");
+
+        // A danger message is for the counsellor when there is a case, or the beginning of the story of a new one.
+        Task KeepDangerMessageAsync(string text)
+        {
+            if (turn.HasOpenCase) return turn.AddToOpenCaseAsync(text);
+            conversation.Hold(text);
+            return Task.CompletedTask;
+        }
 
         _machine.Configure(State.ChoosingNews)
             .SubstateOf(State.Browsing)
@@ -152,73 +202,172 @@ public sealed class ConversationMachine
             .Permit(Trigger.Cancel, State.MainMenu)
             .InternalTransitionAsync(Trigger.ReportEmergency, async () =>
             {
+                conversation.SelfHarm = false;
                 MarkIntakeUrgent();
                 await turn.MarkOpenCaseUrgentAsync();
                 await turn.AskAsync();
+            })
+            // Danger told while answering: urgent at once, and the words kept with the story; the text may still answer the question.
+            .InternalTransitionAsync(_reportDanger, async (text, danger, _) =>
+            {
+                conversation.SelfHarm = danger == Danger.SelfHarm;
+                MarkIntakeUrgent();
+                if (conversation.State != State.AskDescription) conversation.AddToStory(text);
+                await turn.MarkOpenCaseUrgentAsync();
             });
+
+        void MarkIntakeUrgent()
+        {
+            conversation.Urgent = true;
+            turn.ShowEmergencyNumbers();
+        }
 
         _machine.Configure(State.AskCategory)
             .SubstateOf(State.Intake)
-            .OnEntryFrom(Trigger.RequestHelp, () => conversation.BeginIntake(urgent: false))
-            .OnEntryFrom(Trigger.RequestUrgentHelp, () => conversation.BeginIntake(urgent: true))
-            .OnEntryFrom(Trigger.Agree, () =>
-            {
-                turn.RecordConsent(granted: true);
-                conversation.BeginIntake(urgent: conversation.PendingHelp == PendingHelp.UrgentHelp);
-            })
-            .OnEntryFrom(Trigger.Edit, () => conversation.BeginIntake(conversation.Urgent))
+            .OnEntryFrom(Trigger.RequestHelp, () => conversation.BeginIntake(urgent: false, category: null))
+            .OnEntryFrom(Trigger.RequestUrgentHelp, () => conversation.BeginIntake(urgent: true, category: null))
+            .OnEntryFrom(Trigger.Agree, () => BeginIntakeAfterConsent(category: null))
+            .OnEntryFrom(_tellProblem, text => BeginIntakeWith(text, category: null))
+            .OnEntryFrom(Trigger.RejectCategory, () => conversation.Category = null)
+            .OnEntryFrom(_changeAnswer, _ => conversation.ChangingAnswer = true)
             .OnEntryAsync(turn.AskAsync)
-            .Permit(Trigger.ChooseCategory, State.AskRecipient);
+            .PermitIf(Trigger.ChooseCategory, State.AskRecipient, () => !conversation.ChangingAnswer, "next question")
+            .PermitIf(Trigger.ChooseCategory, State.ConfirmIntake, () => conversation.ChangingAnswer, "changing one answer");
+
+        _machine.Configure(State.ConfirmCategory)
+            .SubstateOf(State.Intake)
+            .OnEntryFrom(Trigger.RequestUrgentHelp, () => conversation.BeginIntake(urgent: true, turn.CategoryOf(conversation.HeldText)?.Category))
+            .OnEntryFrom(Trigger.Agree, () => BeginIntakeAfterConsent(turn.CategoryOf(conversation.HeldText)?.Category))
+            .OnEntryFrom(_tellProblem, text => BeginIntakeWith(text, turn.CategoryOf(text)?.Category))
+            .OnEntryAsync(turn.AskAsync)
+            .Permit(Trigger.AcceptCategory, State.AskRecipient)
+            .Permit(Trigger.ChooseCategory, State.AskRecipient)
+            .Permit(Trigger.RejectCategory, State.AskCategory);
 
         _machine.Configure(State.AskRecipient)
             .SubstateOf(State.Intake)
+            .OnEntryFrom(Trigger.RequestUrgentHelp, () => conversation.BeginIntake(urgent: true, turn.CategoryOf(conversation.HeldText)?.Category))
+            .OnEntryFrom(Trigger.Agree, () => BeginIntakeAfterConsent(turn.CategoryOf(conversation.HeldText)?.Category))
+            .OnEntryFrom(_tellProblem, text => BeginIntakeWith(text, turn.CategoryOf(text)?.Category))
             .OnEntryFrom(_chooseCategory, category => conversation.Category = category)
+            .OnEntryFrom(_changeAnswer, _ => conversation.ChangingAnswer = true)
             .OnEntryAsync(turn.AskAsync)
-            .Permit(Trigger.ChooseRecipient, State.AskDescription);
+            .PermitIf(Trigger.ChooseRecipient, State.AskDescription, () => !conversation.ChangingAnswer, "next question")
+            .PermitIf(Trigger.ChooseRecipient, State.ConfirmIntake, () => conversation.ChangingAnswer, "changing one answer");
+
+        void BeginIntakeAfterConsent(ProblemCategory? category)
+        {
+            turn.RecordConsent(granted: true);
+            conversation.BeginIntake(urgent: conversation.PendingHelp == PendingHelp.UrgentHelp, category);
+        }
+
+        void BeginIntakeWith(string story, ProblemCategory? category)
+        {
+            conversation.Hold(story);
+            conversation.BeginIntake(urgent: false, category);
+        }
 
         _machine.Configure(State.AskDescription)
             .SubstateOf(State.Intake)
             .OnEntryFrom(_chooseRecipient, recipient => conversation.Recipient = recipient)
+            .OnEntryFrom(_changeAnswer, _ => conversation.ChangingAnswer = true)
             .OnEntryAsync(turn.AskAsync)
-            .Permit(Trigger.Describe, State.AskKecamatan);
+            .PermitIf(Trigger.Describe, State.AskKecamatan, () => !conversation.ChangingAnswer, "next question")
+            .PermitIf(Trigger.Describe, State.ConfirmIntake, () => conversation.ChangingAnswer, "changing one answer");
 
         _machine.Configure(State.AskKecamatan)
             .SubstateOf(State.Intake)
             .OnEntryFrom(_describe, description => conversation.Description = description)
+            .OnEntryFrom(_changeAnswer, _ => conversation.ChangingAnswer = true)
             .OnEntryAsync(turn.AskAsync)
-            .Permit(Trigger.ChooseKecamatan, State.AskContactMethod);
+            .PermitIf(Trigger.ChooseKecamatan, State.AskContactMethod, () => !conversation.ChangingAnswer, "next question")
+            .PermitIf(Trigger.ChooseKecamatan, State.ConfirmIntake, () => conversation.ChangingAnswer, "changing one answer");
 
         _machine.Configure(State.AskContactMethod)
             .SubstateOf(State.Intake)
             .OnEntryFrom(_chooseKecamatan, kecamatan => conversation.Kecamatan = kecamatan)
+            .OnEntryFrom(_changeAnswer, _ => conversation.ChangingAnswer = true)
             .OnEntryAsync(turn.AskAsync)
-            .Permit(Trigger.ChooseChatContact, State.AskDanger)
+            .PermitIf(Trigger.ChooseChatContact, State.AskDanger, () => !SkipsToSummary, "next question")
+            .PermitIf(Trigger.ChooseChatContact, State.ConfirmIntake, () => SkipsToSummary, "changing one answer, or urgent already")
             .Permit(Trigger.ChoosePhoneContact, State.AskPhoneNumber)
-            .Permit(Trigger.GivePhoneNumber, State.AskDanger);
+            .PermitIf(Trigger.GivePhoneNumber, State.AskDanger, () => !SkipsToSummary, "next question")
+            .PermitIf(Trigger.GivePhoneNumber, State.ConfirmIntake, () => SkipsToSummary, "changing one answer, or urgent already");
 
         _machine.Configure(State.AskPhoneNumber)
             .SubstateOf(State.Intake)
             .OnEntryAsync(turn.AskAsync)
-            .Permit(Trigger.GivePhoneNumber, State.AskDanger)
-            .Permit(Trigger.ChooseChatContact, State.AskDanger);
+            .PermitIf(Trigger.GivePhoneNumber, State.AskDanger, () => !SkipsToSummary, "next question")
+            .PermitIf(Trigger.GivePhoneNumber, State.ConfirmIntake, () => SkipsToSummary, "changing one answer, or urgent already")
+            .PermitIf(Trigger.ChooseChatContact, State.AskDanger, () => !SkipsToSummary, "next question")
+            .PermitIf(Trigger.ChooseChatContact, State.ConfirmIntake, () => SkipsToSummary, "changing one answer, or urgent already");
 
         _machine.Configure(State.AskDanger)
             .SubstateOf(State.Intake)
-            .OnEntryFrom(Trigger.ChooseChatContact, () => conversation.ChooseChatContact())
-            .OnEntryFrom(_givePhoneNumber, phone => conversation.ChoosePhoneContact(phone))
+            .OnEntryFrom(Trigger.ChooseChatContact, conversation.ChooseChatContact)
+            .OnEntryFrom(_givePhoneNumber, conversation.ChoosePhoneContact)
+            .OnEntryFrom(_changeAnswer, _ => conversation.ChangingAnswer = true)
             .OnEntryAsync(turn.AskAsync)
             .Permit(Trigger.AnswerDanger, State.ConfirmIntake);
 
-        _machine.Configure(State.ConfirmIntake)
+        var confirmIntake = _machine.Configure(State.ConfirmIntake)
             .SubstateOf(State.Intake)
+            .OnEntryFrom(_chooseCategory, category => conversation.Category = category)
+            .OnEntryFrom(_chooseRecipient, recipient => conversation.Recipient = recipient)
+            .OnEntryFrom(_describe, description => conversation.Description = description)
+            .OnEntryFrom(_chooseKecamatan, kecamatan => conversation.Kecamatan = kecamatan)
+            .OnEntryFrom(Trigger.ChooseChatContact, conversation.ChooseChatContact)
+            .OnEntryFrom(_givePhoneNumber, conversation.ChoosePhoneContact)
             .OnEntryFrom(_answerDanger, inDanger =>
             {
-                if (inDanger) MarkIntakeUrgent();
+                // Numbers already shown in this intake are not shown twice.
+                if (inDanger && !conversation.Urgent) MarkIntakeUrgent();
             })
+            .OnEntry(() => conversation.ChangingAnswer = false)
             .OnEntryAsync(turn.AskAsync)
             .Permit(Trigger.Confirm, State.MainMenu)
-            .Permit(Trigger.Edit, State.AskCategory);
+            .Permit(Trigger.Edit, State.ChoosingAnswer);
+        ChangesAnswers(confirmIntake);
+
+        ChangesAnswers(_machine.Configure(State.ChoosingAnswer)
+            .SubstateOf(State.Intake)
+            .OnEntryAsync(turn.AskAsync)
+            .Permit(Trigger.BackToSummary, State.ConfirmIntake));
     }
+
+    /// <summary>After the contact question the danger question comes, unless the family is changing one answer or told of danger already.</summary>
+    private bool SkipsToSummary => _conversation.ChangingAnswer || _conversation.Urgent;
+
+    /// <summary>
+    /// Starting the intake from what the family wrote: a problem clear from its words skips the category question, one
+    /// the bot is unsure of is asked back ("Apakah ini tentang …?"), and without a guess the categories are offered.
+    /// </summary>
+    private void StartsIntake(StateMachine<State, Trigger>.StateConfiguration from, Trigger trigger, Func<bool> allowed, string when)
+    {
+        from.PermitIf(trigger, State.AskRecipient, () => allowed() && _turn.CategoryOf(_conversation.HeldText) is { Clear: true }, $"{when}, problem clear")
+            .PermitIf(trigger, State.ConfirmCategory, () => allowed() && _turn.CategoryOf(_conversation.HeldText) is { Clear: false }, $"{when}, problem unsure")
+            .PermitIf(trigger, State.AskCategory, () => allowed() && _turn.CategoryOf(_conversation.HeldText) is null, $"{when}, problem not told");
+    }
+
+    private void StartsIntake(
+        StateMachine<State, Trigger>.StateConfiguration from,
+        StateMachine<State, Trigger>.TriggerWithParameters<string> trigger,
+        Func<bool> allowed,
+        string when)
+    {
+        from.PermitIf(trigger, State.AskRecipient, text => allowed() && _turn.CategoryOf(text) is { Clear: true }, $"{when}, problem clear")
+            .PermitIf(trigger, State.ConfirmCategory, text => allowed() && _turn.CategoryOf(text) is { Clear: false }, $"{when}, problem unsure")
+            .PermitIf(trigger, State.AskCategory, text => allowed() && _turn.CategoryOf(text) is null, $"{when}, problem not told");
+    }
+
+    /// <summary>Any answer can be changed from the summary; the family comes back to it after answering.</summary>
+    private void ChangesAnswers(StateMachine<State, Trigger>.StateConfiguration from) => from
+        .PermitIf(_changeAnswer, State.AskCategory, q => q == IntakeQuestion.Category, "the problem")
+        .PermitIf(_changeAnswer, State.AskRecipient, q => q == IntakeQuestion.Recipient, "who needs help")
+        .PermitIf(_changeAnswer, State.AskDescription, q => q == IntakeQuestion.Description, "the story")
+        .PermitIf(_changeAnswer, State.AskKecamatan, q => q == IntakeQuestion.Kecamatan, "the kecamatan")
+        .PermitIf(_changeAnswer, State.AskContactMethod, q => q == IntakeQuestion.Contact, "how to be contacted")
+        .PermitIf(_changeAnswer, State.AskDanger, q => q == IntakeQuestion.Danger, "danger");
 
     public State State => _machine.State;
 
@@ -231,24 +380,31 @@ public sealed class ConversationMachine
     public Task DeclineAsync() => _machine.FireAsync(Trigger.Decline);
     public Task OpenInformationAsync() => _machine.FireAsync(Trigger.OpenInformation);
     public Task ChooseTopicAsync(string key) => _machine.FireAsync(_chooseTopic, key);
+    public Task AskAboutAsync(string key) => _machine.FireAsync(_askAbout, key);
     public Task OpenNewsAsync() => _machine.FireAsync(Trigger.OpenNews);
     public Task SubscribeAsync(NewsTopic topic) => _machine.FireAsync(_subscribe, topic);
     public Task RequestErasureAsync() => _machine.FireAsync(Trigger.RequestErasure);
     public Task ConfirmErasureAsync() => _machine.FireAsync(Trigger.ConfirmErasure);
     public Task ReportEmergencyAsync() => _machine.FireAsync(Trigger.ReportEmergency);
+    public Task ReportDangerAsync(string text, Danger danger) => _machine.FireAsync(_reportDanger, text, danger);
     public Task RequestHelpAsync() => _machine.FireAsync(Trigger.RequestHelp);
+    public Task TellProblemAsync(string text) => _machine.FireAsync(_tellProblem, text);
     public Task RequestUrgentHelpAsync() => _machine.FireAsync(Trigger.RequestUrgentHelp);
     public Task WriteToCaseAsync(string text) => _machine.FireAsync(_writeToCase, text);
     public Task ChooseCategoryAsync(ProblemCategory category) => _machine.FireAsync(_chooseCategory, category);
+    public Task AcceptCategoryAsync() => _machine.FireAsync(Trigger.AcceptCategory);
+    public Task RejectCategoryAsync() => _machine.FireAsync(Trigger.RejectCategory);
     public Task ChooseRecipientAsync(HelpRecipient recipient) => _machine.FireAsync(_chooseRecipient, recipient);
     public Task DescribeAsync(string description) => _machine.FireAsync(_describe, description);
     public Task ChooseKecamatanAsync(Kecamatan kecamatan) => _machine.FireAsync(_chooseKecamatan, kecamatan);
     public Task ChooseChatContactAsync() => _machine.FireAsync(Trigger.ChooseChatContact);
     public Task ChoosePhoneContactAsync() => _machine.FireAsync(Trigger.ChoosePhoneContact);
-    public Task GivePhoneNumberAsync(string phone) => _machine.FireAsync(_givePhoneNumber, phone);
+    public Task GivePhoneNumberAsync(string phone, string? note = null) => _machine.FireAsync(_givePhoneNumber, phone, note);
     public Task AnswerDangerAsync(bool inDanger) => _machine.FireAsync(_answerDanger, inDanger);
     public Task ConfirmAsync() => _machine.FireAsync(Trigger.Confirm);
     public Task EditAsync() => _machine.FireAsync(Trigger.Edit);
+    public Task ChangeAnswerAsync(IntakeQuestion question) => _machine.FireAsync(_changeAnswer, question);
+    public Task BackToSummaryAsync() => _machine.FireAsync(Trigger.BackToSummary);
     public Task CancelAsync() => _machine.FireAsync(Trigger.Cancel);
 
     /// <summary>The machine as a Mermaid state diagram, kept in docs/ and checked by a test.</summary>

@@ -19,6 +19,7 @@ public enum ConversationState
     ConfirmingErasure,
 
     AskCategory,
+    ConfirmCategory,
     AskRecipient,
     AskDescription,
     AskKecamatan,
@@ -26,6 +27,7 @@ public enum ConversationState
     AskPhoneNumber,
     AskDanger,
     ConfirmIntake,
+    ChoosingAnswer,
 }
 
 /// <summary>What can happen in a conversation; parameterised ones carry the family's answer.</summary>
@@ -38,8 +40,11 @@ public enum ConversationTrigger
     Decline,
     OpenInformation,
     ChooseTopic,
+    AskAbout,
     ReportEmergency,
+    ReportDanger,
     RequestHelp,
+    TellProblem,
     RequestUrgentHelp,
     WriteToCase,
     OpenNews,
@@ -47,6 +52,8 @@ public enum ConversationTrigger
     RequestErasure,
     ConfirmErasure,
     ChooseCategory,
+    AcceptCategory,
+    RejectCategory,
     ChooseRecipient,
     Describe,
     ChooseKecamatan,
@@ -56,5 +63,7 @@ public enum ConversationTrigger
     AnswerDanger,
     Confirm,
     Edit,
+    ChangeAnswer,
+    BackToSummary,
     Cancel,
 }

@@ -109,6 +109,42 @@ public sealed class ConversationTexts
     public required string UnknownCommand { get; init; }
     public required string SomethingWentWrong { get; init; }
 
+    /// <summary>Said when a family's first message is its problem, held until it agrees to the privacy notice.</summary>
+    public required string ProblemHeldForConsent { get; init; }
+    public required string QuestionHeldForConsent { get; init; }
+    public required string HeldMore { get; init; }
+
+    public required string Salam { get; init; }
+    public required string GreetingBack { get; init; }
+    public required string YoureWelcome { get; init; }
+    public required string NoProblem { get; init; }
+    public required string TalkLater { get; init; }
+    public required string ThisIsLk3 { get; init; }
+    public required string Noted { get; init; }
+
+    /// <summary>What can be typed at each question, said with "not understood" before the question is asked again.</summary>
+    public required IReadOnlyDictionary<ConversationState, string> Hints { get; init; }
+    public required string DefaultHint { get; init; }
+
+    /// <summary>After two messages not understood: a person will read the chat. {0}: office hours.</summary>
+    public required string PersonOffered { get; init; }
+    public required string PersonOfferedClosed { get; init; }
+
+    public required string EmergencyOffer { get; init; }
+    public required string CrisisOffer { get; init; }
+    public required string EmergencyForCase { get; init; }
+
+    /// <summary>"Apakah ini tentang {0}?", the category in the words of <see cref="CategoryNames"/>.</summary>
+    public required string ConfirmCategoryQuestion { get; init; }
+    public required IReadOnlyDictionary<ProblemCategory, string> CategoryNames { get; init; }
+    public required string NotThis { get; init; }
+    public required string StoryOffered { get; init; }
+    public required string StoryEnough { get; init; }
+    public required string SummaryContactNote { get; init; }
+    public required string ChooseAnswerQuestion { get; init; }
+    public required IReadOnlyDictionary<IntakeQuestion, string> AnswerNames { get; init; }
+    public required string BackToSummary { get; init; }
+
     /// <summary>Sent once when a chat sends more messages in a short time than the bot answers one by one.</summary>
     public required string FloodNotice { get; init; }
 
@@ -213,7 +249,7 @@ public sealed class ConversationTexts
         Send = "Kirim",
         Edit = "Ubah",
         Cancel = "Batal",
-        CaseCreated = "Terima kasih. Permintaan Anda sudah kami terima dengan nomor <b>{0}</b>.\nSeorang konselor LK3 akan menghubungi Anda pada jam kerja (Senin–Jumat, 08.00–16.00 WITA). Simpan nomor ini; ketik /status untuk melihat perkembangannya.",
+        CaseCreated = "Terima kasih. Permintaan Anda sudah kami terima dengan nomor <b>{0}</b>.\nSeorang konselor LK3 akan menghubungi Anda pada jam layanan ({1}). Simpan nomor ini; ketik /status untuk melihat perkembangannya.",
         CaseCreatedUrgent = "Terima kasih. Permintaan Anda sudah kami terima dengan nomor <b>{0}</b> dan kami tandai <b>mendesak</b>.\nPetugas LK3 akan menghubungi Anda secepatnya. Jika ada bahaya sekarang, hubungi 112 atau 110.",
         OfficeClosed = "Kantor LK3 sedang tutup. Kami akan menanggapi permintaan Anda mulai <b>{0} WITA</b>. Jika ada yang dalam bahaya sekarang, jangan menunggu: hubungi nomor darurat berikut.",
         OpeningFormat = "dddd, d MMMM yyyy 'pukul' HH.mm",
@@ -224,7 +260,7 @@ public sealed class ConversationTexts
         NothingToCancel = "Tidak ada yang perlu dibatalkan.",
         ConversationExpired = "Percakapan sebelumnya sudah lama tidak aktif, jadi kami kembali ke menu. Jawaban yang belum dikirim sudah kami hapus.",
         AddedToCase = "Pesan Anda sudah kami teruskan kepada konselor Anda (kasus <b>{0}</b>).",
-        AddedToWaitingCase = "Pesan Anda tersimpan di kasus <b>{0}</b>. Kasus Anda sedang menunggu konselor; petugas LK3 sudah melihatnya.",
+        AddedToWaitingCase = "Pesan Anda tersimpan di kasus <b>{0}</b>. Kasus Anda sedang menunggu konselor; pesan ini akan dibaca bersama kasus Anda.",
         CounsellorMessage = "<b>Konselor LK3 ({0}):</b>\n{1}",
         StaffMessage = "<b>Petugas LK3:</b>\n{0}",
         StatusNoCase = "Anda belum memiliki kasus di LK3. Pilih <b>Minta bantuan</b> jika Anda membutuhkan bantuan.",
@@ -248,6 +284,63 @@ public sealed class ConversationTexts
         Unsupported = "Maaf, kami hanya bisa membaca pesan teks dan pilihan tombol.",
         UnknownCommand = "Perintah itu tidak kami kenal. Perintah yang tersedia: /menu, /batal, /status, /bahasa.",
         SomethingWentWrong = "Maaf, pesan terakhir Anda tidak dapat kami proses karena gangguan pada sistem kami. Pesan Anda tetap tersimpan untuk petugas. Silakan coba lagi, atau ketik /menu.",
+        ProblemHeldForConsent = "Terima kasih sudah bercerita. Sebelum kami membantu, kami perlu persetujuan Anda untuk menyimpan cerita Anda.",
+        QuestionHeldForConsent = "Pertanyaan Anda akan kami jawab sesudah ini. Mohon baca dulu pemberitahuan privasi kami.",
+        HeldMore = "Terima kasih, sudah kami catat.",
+        Salam = "Wa'alaikumsalam warahmatullahi wabarakatuh.",
+        GreetingBack = "Halo, terima kasih sudah menghubungi LK3 Kota Bontang.",
+        YoureWelcome = "Sama-sama. Semoga Anda dan keluarga selalu dalam keadaan baik.",
+        NoProblem = "Tidak apa-apa.",
+        TalkLater = "Baik. Kapan saja Anda siap, tulis saja di sini; kami ada untuk Anda.",
+        ThisIsLk3 = "Benar, ini layanan chat LK3 Kota Bontang (Lembaga Konsultasi Kesejahteraan Keluarga).",
+        Noted = "Baik.",
+        Hints = new Dictionary<ConversationState, string>
+        {
+            [ConversationState.AwaitingConsent] = "Balas <b>ya</b> jika Anda setuju, atau <b>tidak</b> jika tidak setuju.",
+            [ConversationState.Emergency] = "Balas <b>ya</b> jika Anda ingin konselor LK3 menghubungi Anda, atau <b>menu</b> untuk kembali.",
+            [ConversationState.ChoosingNews] = "Tulis topik yang Anda pilih, misalnya \"kelas pengasuhan\", atau <b>menu</b> untuk kembali.",
+            [ConversationState.ConfirmingErasure] = "Balas <b>ya</b> untuk menghapus data Anda, atau <b>tidak</b> untuk kembali.",
+            [ConversationState.AskCategory] = "Tulis masalahnya dengan kata-kata Anda, misalnya \"kdrt\", \"ekonomi\" atau \"masalah anak\", atau pilih salah satu.",
+            [ConversationState.ConfirmCategory] = "Balas <b>ya</b> atau <b>bukan</b>.",
+            [ConversationState.AskRecipient] = "Tulis untuk siapa, misalnya \"saya sendiri\", \"anak saya\" atau \"tetangga\".",
+            [ConversationState.AskKecamatan] = "Tulis kecamatan atau kelurahan Anda, misalnya \"Loktuan\" atau \"Berbas Tengah\", atau \"di luar Bontang\".",
+            [ConversationState.AskContactMethod] = "Tulis \"lewat chat\" atau \"telepon\", atau langsung tulis nomor telepon Anda.",
+            [ConversationState.AskDanger] = "Balas <b>ya</b> jika ada yang dalam bahaya sekarang, atau <b>tidak</b>.",
+            [ConversationState.ConfirmIntake] = "Balas <b>kirim</b> jika sudah benar, atau tulis yang ingin diubah, misalnya \"ubah kecamatan\".",
+            [ConversationState.ChoosingAnswer] = "Tulis bagian yang ingin diubah, misalnya \"kecamatan\" atau \"nomor telepon\".",
+        },
+        DefaultHint = "Anda bisa menulis pertanyaan (misalnya \"alamat kantor\" atau \"biaya konseling\"), menceritakan masalah Anda, atau memilih salah satu tombol.",
+        PersonOffered = "Sepertinya pesan otomatis kami belum bisa membantu. Kami sudah meminta petugas LK3 membaca percakapan ini; mereka akan membalas di sini pada jam layanan ({0}). Jika ada yang dalam bahaya sekarang, hubungi <b>112</b>.",
+        PersonOfferedClosed = "Kantor sedang tutup; petugas akan membalas mulai <b>{0} WITA</b>.",
+        EmergencyOffer = "Kami ingin membantu Anda. Jika Anda ingin konselor LK3 menghubungi Anda secepatnya, balas <b>ya</b> atau pilih <b>Minta bantuan LK3</b>.",
+        CrisisOffer = "Jika Anda mau, konselor LK3 bisa menghubungi Anda dan menemani Anda mencari jalan keluar. Balas <b>ya</b> atau pilih <b>Minta bantuan LK3</b>.",
+        EmergencyForCase = "Pesan Anda sudah kami teruskan kepada petugas LK3 yang menangani kasus Anda.",
+        ConfirmCategoryQuestion = "Apakah ini tentang <b>{0}</b>?",
+        CategoryNames = new Dictionary<ProblemCategory, string>
+        {
+            [ProblemCategory.FamilyConflict] = "masalah atau pertengkaran dalam keluarga",
+            [ProblemCategory.DomesticViolence] = "kekerasan dalam rumah tangga",
+            [ProblemCategory.ChildProtection] = "anak dan pengasuhan",
+            [ProblemCategory.Youth] = "masalah remaja",
+            [ProblemCategory.Economic] = "ekonomi atau kesulitan keuangan",
+            [ProblemCategory.Health] = "kesehatan",
+            [ProblemCategory.Other] = "masalah lain",
+        },
+        NotThis = "Bukan",
+        StoryOffered = "Ini yang sudah Anda ceritakan:\n<i>{0}</i>\n\nApakah sudah cukup? Pilih <b>Sudah cukup</b>, atau tulis tambahan cerita Anda.",
+        StoryEnough = "Sudah cukup",
+        SummaryContactNote = "Catatan",
+        ChooseAnswerQuestion = "Bagian mana yang ingin Anda ubah?",
+        AnswerNames = new Dictionary<IntakeQuestion, string>
+        {
+            [IntakeQuestion.Category] = "Masalah",
+            [IntakeQuestion.Recipient] = "Untuk siapa",
+            [IntakeQuestion.Description] = "Cerita",
+            [IntakeQuestion.Kecamatan] = "Kecamatan",
+            [IntakeQuestion.Contact] = "Cara dihubungi",
+            [IntakeQuestion.Danger] = "Bahaya",
+        },
+        BackToSummary = "Kembali ke ringkasan",
         FloodNotice = "Kami menerima banyak pesan dari Anda dalam waktu singkat. Semua pesan Anda tersimpan, tidak ada yang hilang. Kami akan membalas pesan terakhir Anda setelah Anda berhenti sejenak. Dalam keadaan darurat, ketik DARURAT atau hubungi 112.",
     };
 
@@ -352,7 +445,7 @@ public sealed class ConversationTexts
         Send = "Send",
         Edit = "Change",
         Cancel = "Cancel",
-        CaseCreated = "Thank you. We have received your request as <b>{0}</b>.\nAn LK3 counsellor will contact you during office hours (Monday–Friday, 08.00–16.00 WITA). Keep this number; type /status to see how it is going.",
+        CaseCreated = "Thank you. We have received your request as <b>{0}</b>.\nAn LK3 counsellor will contact you during office hours ({1}). Keep this number; type /status to see how it is going.",
         CaseCreatedUrgent = "Thank you. We have received your request as <b>{0}</b> and marked it <b>urgent</b>.\nLK3 staff will contact you as soon as possible. If anyone is in danger now, call 112 or 110.",
         OfficeClosed = "The LK3 office is closed now. We will take up your request from <b>{0} WITA</b>. If anyone is in danger now, do not wait: call these emergency numbers.",
         OpeningFormat = "dddd d MMMM yyyy 'at' HH:mm",
@@ -363,7 +456,7 @@ public sealed class ConversationTexts
         NothingToCancel = "There is nothing to cancel.",
         ConversationExpired = "The earlier conversation was idle for a long time, so we are back at the menu. Answers you had not sent are deleted.",
         AddedToCase = "We passed your message on to your counsellor (case <b>{0}</b>).",
-        AddedToWaitingCase = "Your message is kept with case <b>{0}</b>. Your case is waiting for a counsellor; LK3 staff have seen it.",
+        AddedToWaitingCase = "Your message is kept with case <b>{0}</b>. Your case is waiting for a counsellor; it will be read together with your case.",
         CounsellorMessage = "<b>LK3 counsellor ({0}):</b>\n{1}",
         StaffMessage = "<b>LK3 staff:</b>\n{0}",
         StatusNoCase = "You have no case with LK3 yet. Choose <b>Ask for help</b> if you need help.",
@@ -387,6 +480,63 @@ public sealed class ConversationTexts
         Unsupported = "Sorry, we can only read text messages and button choices.",
         UnknownCommand = "We do not know that command. You can use /menu, /batal, /status, /bahasa.",
         SomethingWentWrong = "Sorry, we could not process your last message because of a fault on our side. It is kept for our staff. Please try again, or type /menu.",
+        ProblemHeldForConsent = "Thank you for telling us. Before we help, we need your agreement to keep what you tell us.",
+        QuestionHeldForConsent = "We will answer your question right after this. Please read our privacy notice first.",
+        HeldMore = "Thank you, we have noted that.",
+        Salam = "Wa'alaikumsalam.",
+        GreetingBack = "Hello, thank you for contacting LK3 Kota Bontang.",
+        YoureWelcome = "You are welcome. We wish you and your family well.",
+        NoProblem = "No problem.",
+        TalkLater = "All right. Whenever you are ready, just write here; we are here for you.",
+        ThisIsLk3 = "Yes, this is the chat service of LK3 Kota Bontang (the Family Welfare Consultation Office).",
+        Noted = "All right.",
+        Hints = new Dictionary<ConversationState, string>
+        {
+            [ConversationState.AwaitingConsent] = "Reply <b>yes</b> if you agree, or <b>no</b> if you do not.",
+            [ConversationState.Emergency] = "Reply <b>yes</b> if you would like an LK3 counsellor to contact you, or <b>menu</b> to go back.",
+            [ConversationState.ChoosingNews] = "Write the topic you choose, for example \"parenting classes\", or <b>menu</b> to go back.",
+            [ConversationState.ConfirmingErasure] = "Reply <b>yes</b> to erase your data, or <b>no</b> to go back.",
+            [ConversationState.AskCategory] = "Describe the problem in your own words, for example \"violence\", \"money\" or \"my child\", or choose one.",
+            [ConversationState.ConfirmCategory] = "Reply <b>yes</b> or <b>no</b>.",
+            [ConversationState.AskRecipient] = "Write who it is for, for example \"myself\", \"my child\" or \"a neighbour\".",
+            [ConversationState.AskKecamatan] = "Write your kecamatan or kelurahan, for example \"Loktuan\" or \"Berbas Tengah\", or \"outside Bontang\".",
+            [ConversationState.AskContactMethod] = "Write \"chat\" or \"phone\", or simply write your phone number.",
+            [ConversationState.AskDanger] = "Reply <b>yes</b> if someone is in danger now, or <b>no</b>.",
+            [ConversationState.ConfirmIntake] = "Reply <b>send</b> if it is right, or write what to change, for example \"change kecamatan\".",
+            [ConversationState.ChoosingAnswer] = "Write which part to change, for example \"kecamatan\" or \"phone number\".",
+        },
+        DefaultHint = "You can write a question (for example \"office address\" or \"cost of counselling\"), tell us about your problem, or choose one of the buttons.",
+        PersonOffered = "It seems our automatic replies cannot help with this. We have asked LK3 staff to read this chat; they will reply here during office hours ({0}). If anyone is in danger right now, call <b>112</b>.",
+        PersonOfferedClosed = "The office is closed now; staff will reply from <b>{0} WITA</b>.",
+        EmergencyOffer = "We want to help you. If you would like an LK3 counsellor to contact you as soon as possible, reply <b>yes</b> or choose <b>Ask LK3 for help</b>.",
+        CrisisOffer = "If you wish, an LK3 counsellor can contact you and look for a way forward with you. Reply <b>yes</b> or choose <b>Ask LK3 for help</b>.",
+        EmergencyForCase = "We have passed your message on to the LK3 staff handling your case.",
+        ConfirmCategoryQuestion = "Is this about <b>{0}</b>?",
+        CategoryNames = new Dictionary<ProblemCategory, string>
+        {
+            [ProblemCategory.FamilyConflict] = "a conflict in the family",
+            [ProblemCategory.DomesticViolence] = "violence at home",
+            [ProblemCategory.ChildProtection] = "a child and their upbringing",
+            [ProblemCategory.Youth] = "a teenager's problem",
+            [ProblemCategory.Economic] = "money or economic hardship",
+            [ProblemCategory.Health] = "health",
+            [ProblemCategory.Other] = "another kind of problem",
+        },
+        NotThis = "No",
+        StoryOffered = "This is what you have told us:\n<i>{0}</i>\n\nIs that enough? Choose <b>That is enough</b>, or write more.",
+        StoryEnough = "That is enough",
+        SummaryContactNote = "Note",
+        ChooseAnswerQuestion = "Which part would you like to change?",
+        AnswerNames = new Dictionary<IntakeQuestion, string>
+        {
+            [IntakeQuestion.Category] = "Problem",
+            [IntakeQuestion.Recipient] = "For whom",
+            [IntakeQuestion.Description] = "Story",
+            [IntakeQuestion.Kecamatan] = "Kecamatan",
+            [IntakeQuestion.Contact] = "How to contact",
+            [IntakeQuestion.Danger] = "Danger",
+        },
+        BackToSummary = "Back to the summary",
         FloodNotice = "We are receiving many messages from you in a short time. All of them are kept, none is lost. We will answer your latest message once you pause for a moment. In an emergency, type EMERGENCY or call 112.",
     };
 }

@@ -2,12 +2,13 @@ using System.Text;
 using LK3.Intake.Broadcasts;
 using LK3.Intake.Cases;
 using LK3.Intake.Information;
+using LK3.Intake.Understanding;
 
 namespace LK3.Intake.Conversations;
 
 internal sealed partial class ConversationTurn
 {
-    /// <summary>The question of the state the conversation is in, with its choices.</summary>
+    /// <summary>The question of the state the conversation is in, with its choices and how typed words answer it.</summary>
     public Prompt CurrentPrompt()
     {
         var t = Texts;
@@ -16,43 +17,75 @@ internal sealed partial class ConversationTurn
         var menu = new Choice("/menu", t.BackToMenu, m => m.ShowMenuAsync());
         return conversation.State switch
         {
-            ConversationState.AwaitingConsent => Browsing($"{t.PrivacyNotice}\n{t.ConsentQuestion}",
-                new("consent:yes", t.Agree, m => m.AgreeAsync()),
-                new("consent:no", t.Decline, m => m.DeclineAsync())),
+            ConversationState.AwaitingConsent => new Prompt($"{t.PrivacyNotice}\n{t.ConsentQuestion}",
+                [new("consent:yes", t.Agree, m => m.AgreeAsync()), new("consent:no", t.Decline, m => m.DeclineAsync())])
+            {
+                OnText = ConsentAsync,
+            },
             ConversationState.InformationMenu => Browsing(t.InformationQuestion,
                 [.. catalog.Menu(client.Language).Select(topic => TopicChoice(topic.Key, topic.Title)), menu]),
-            ConversationState.ReadingTopic => Browsing(catalog.Find(conversation.TopicKey, client.Language)?.Body ?? t.TopicMissing,
+            ConversationState.ReadingTopic => Browsing(TopicBody(conversation.TopicKey) ?? t.TopicMissing,
                 new("menu:info", t.OtherTopics, m => m.OpenInformationAsync()),
                 new("menu:help", t.MenuHelp, m => m.RequestHelpAsync()),
                 menu),
             ConversationState.ChoosingNews => NewsPrompt(t, menu),
             ConversationState.ConfirmingErasure => new Prompt(t.EraseQuestion,
-                [new("erase:yes", t.EraseConfirm, m => m.ConfirmErasureAsync()), new("/menu", t.EraseKeep, m => m.ShowMenuAsync())]),
-            ConversationState.Emergency => Browsing(EmergencyNumbers(),
-                new("emergency:help", t.EmergencyHelpNow, m => m.RequestUrgentHelpAsync()),
-                menu),
-            ConversationState.AskCategory => Options(t.AskCategory, "category", t.Categories, (m, c) => m.ChooseCategoryAsync(c), cancel),
-            ConversationState.AskRecipient => Options(t.AskRecipient, "recipient", t.Recipients, (m, r) => m.ChooseRecipientAsync(r), cancel),
-            ConversationState.AskDescription => new Prompt(ReplyMarkup.Format(t.AskDescription, ConversationLimits.MaxTextLength), [cancel])
+                [new("erase:yes", t.EraseConfirm, m => m.ConfirmErasureAsync()), new("/menu", t.EraseKeep, m => m.ShowMenuAsync())])
             {
-                OnText = DescribeAsync,
+                OnText = (m, message) => YesOrNoAsync(message, m.ConfirmErasureAsync, m.ShowMenuAsync),
             },
-            ConversationState.AskKecamatan => Options(t.AskKecamatan, "kecamatan", t.Kecamatans, (m, k) => m.ChooseKecamatanAsync(k), cancel),
+            ConversationState.Emergency => EmergencyPrompt(t, menu),
+            ConversationState.AskCategory => Options(t.AskCategory, "category", t.Categories, (m, c) => m.ChooseCategoryAsync(c), cancel) with
+            {
+                OnText = ChooseCategoryAsync,
+            },
+            ConversationState.ConfirmCategory => new Prompt(ReplyMarkup.Format(t.ConfirmCategoryQuestion, t.CategoryNames[conversation.Category!.Value]),
+                [new("category:yes", t.Yes, m => m.AcceptCategoryAsync()), new("category:no", t.NotThis, m => m.RejectCategoryAsync()), cancel])
+            {
+                OnText = ConfirmCategoryAsync,
+            },
+            ConversationState.AskRecipient => Options(t.AskRecipient, "recipient", t.Recipients, (m, r) => m.ChooseRecipientAsync(r), cancel) with
+            {
+                OnText = (m, message) => AnswerAsync(AnswerReader.Recipient(message.Text), m.ChooseRecipientAsync),
+            },
+            ConversationState.AskDescription => DescriptionPrompt(t, cancel),
+            ConversationState.AskKecamatan => Options(t.AskKecamatan, "kecamatan", t.Kecamatans, (m, k) => m.ChooseKecamatanAsync(k), cancel) with
+            {
+                OnText = (m, message) => AnswerAsync(AnswerReader.Kecamatan(message.Text), m.ChooseKecamatanAsync),
+            },
             ConversationState.AskContactMethod => new Prompt(t.AskContactMethod,
                 [
                     new("contact:chat", t.ContactMethods[ContactMethod.ThisChat], m => m.ChooseChatContactAsync()),
                     new("contact:phone", t.ContactMethods[ContactMethod.PhoneCall], m => m.ChoosePhoneContactAsync()),
                     cancel,
-                ]),
+                ])
+            {
+                OnText = ChooseContactAsync,
+            },
             ConversationState.AskPhoneNumber => new Prompt(t.AskPhoneNumber,
                 [new("contact:chat", t.ContactMethods[ContactMethod.ThisChat], m => m.ChooseChatContactAsync()), cancel])
             {
                 OnText = GivePhoneNumberAsync,
             },
             ConversationState.AskDanger => new Prompt(t.AskDanger,
-                [new("danger:yes", t.Yes, m => m.AnswerDangerAsync(true)), new("danger:no", t.No, m => m.AnswerDangerAsync(false)), cancel]),
+                [new("danger:yes", t.Yes, m => m.AnswerDangerAsync(true)), new("danger:no", t.No, m => m.AnswerDangerAsync(false)), cancel])
+            {
+                OnText = (m, message) => AnswerAsync(AnswerReader.InDanger(message), m.AnswerDangerAsync),
+            },
             ConversationState.ConfirmIntake => new Prompt($"{Summary()}\n\n{t.ConfirmQuestion}",
-                [new("intake:send", t.Send, m => m.ConfirmAsync()), new("intake:edit", t.Edit, m => m.EditAsync()), cancel]),
+                [new("intake:send", t.Send, m => m.ConfirmAsync()), new("intake:edit", t.Edit, m => m.EditAsync()), cancel])
+            {
+                OnText = ConfirmIntakeAsync,
+            },
+            ConversationState.ChoosingAnswer => new Prompt(t.ChooseAnswerQuestion,
+                [
+                    .. t.AnswerNames.Select(a => new Choice($"change:{a.Key}", a.Value, m => m.ChangeAnswerAsync(a.Key))),
+                    new("change:back", t.BackToSummary, m => m.BackToSummaryAsync()),
+                    cancel,
+                ])
+            {
+                OnText = (m, message) => AnswerAsync(AnswerReader.Question(message.Text), m.ChangeAnswerAsync),
+            },
             _ => Browsing(t.MenuQuestion,
                 new("menu:info", t.MenuInformation, m => m.OpenInformationAsync()),
                 new("menu:help", t.MenuHelp, m => m.RequestHelpAsync()),
@@ -63,11 +96,50 @@ internal sealed partial class ConversationTurn
         };
     }
 
+    /// <summary>What can be typed at the current question, said when a message was not understood.</summary>
+    public string Hint => Texts.Hints.GetValueOrDefault(conversation.State, Texts.DefaultHint);
+
     private Prompt NewsPrompt(ConversationTexts t, Choice menu)
     {
         var open = Enum.GetValues<NewsTopic>().Where(topic => !SubscribedTopics.Contains(topic)).ToList();
         return Browsing(open.Count == 0 ? t.NewsAllChosen : t.NewsQuestion,
-            [.. open.Select(topic => new Choice($"news:{topic}", t.NewsTopics[topic], m => m.SubscribeAsync(topic))), menu]);
+            [.. open.Select(topic => new Choice($"news:{topic}", t.NewsTopics[topic], m => m.SubscribeAsync(topic))), menu]) with
+        {
+            OnText = (m, message) => NewsTopicIn(message.Text) is { } topic && open.Contains(topic) ? Handled(m.SubscribeAsync(topic)) : BrowseAsync(m, message),
+        };
+    }
+
+    /// <summary>The emergency numbers (or crisis message), then what LK3 can do now: start an urgent intake, or tell the case's counsellor.</summary>
+    private Prompt EmergencyPrompt(ConversationTexts t, Choice menu)
+    {
+        var offer = HasOpenCase ? t.EmergencyForCase : conversation.SelfHarm ? t.CrisisOffer : t.EmergencyOffer;
+        Choice[] choices = HasOpenCase ? [menu] : [new("emergency:help", t.EmergencyHelpNow, m => m.RequestUrgentHelpAsync()), menu];
+        return new Prompt($"{EmergencyText()}\n\n{offer}", choices)
+        {
+            OnText = async (m, message) =>
+            {
+                var wantsHelp = AnswerReader.YesOrNo(message.Text) ?? (message.Intent == Intent.Help ? true : null);
+                if (wantsHelp == true && !HasOpenCase) await m.RequestUrgentHelpAsync();
+                else if (wantsHelp == false) await m.ShowMenuAsync();
+                else return await BrowseAsync(m, message);
+                return true;
+            },
+        };
+    }
+
+    /// <summary>The story: asked for, or — when the family already told it — offered back to be kept or added to.</summary>
+    private Prompt DescriptionPrompt(ConversationTexts t, Choice cancel)
+    {
+        if (conversation.Description is not { } story)
+        {
+            return new Prompt(ReplyMarkup.Format(t.AskDescription, ConversationLimits.MaxTextLength), [cancel]) { OnText = DescribeAsync };
+        }
+        return new Prompt(ReplyMarkup.Format(t.StoryOffered, story), [new("story:keep", t.StoryEnough, m => m.DescribeAsync(story)), cancel])
+        {
+            OnText = (m, message) => message.Text.Has(Concept.Enough) || AnswerReader.YesOrNo(message.Text) == true
+                ? Handled(m.DescribeAsync(story))
+                : Handled(m.DescribeAsync($"{story}\n{message.Text.Original}")),
+        };
     }
 
     private Prompt Browsing(string text, params Choice[] choices) => new(text, choices) { OnText = BrowseAsync };
@@ -79,20 +151,78 @@ internal sealed partial class ConversationTurn
         new(question, [.. labels.Select(l => new Choice($"{prefix}:{l.Key}", l.Value, m => choose(m, l.Key))), cancel]);
 
     /// <summary>
-    /// Free text while browsing. A family with an open case is writing to its counsellor, so the text goes
-    /// to the case first; words of danger show the emergency numbers; other topic words answer that topic.
+    /// Words while browsing. A family with an open case is writing to its counsellor, so the text goes to the case
+    /// (a plain question about the office is answered instead); a problem starts the help intake with its words as the
+    /// beginning of the story; a question answers its topic; after reading about a service, "iya" asks for it.
     /// </summary>
-    private async Task<bool> BrowseAsync(ConversationMachine machine, string text)
+    private async Task<bool> BrowseAsync(ConversationMachine machine, Understood message)
     {
-        var topic = catalog.Match(text);
-        if (HasOpenCase) await machine.WriteToCaseAsync(text);
-        if (topic == InformationCatalog.EmergencyKey) await machine.ReportEmergencyAsync();
-        else if (topic is not null && !HasOpenCase) await machine.ChooseTopicAsync(topic);
-        return HasOpenCase || topic is not null;
+        if (HasOpenCase)
+        {
+            if (message is { Intent: Intent.Information, Topic: { } asked }) return await Handled(machine.ChooseTopicAsync(asked.Key));
+            await machine.WriteToCaseAsync(message.Text.Original);
+            return true;
+        }
+        switch (message.Intent)
+        {
+            case Intent.Help:
+                await machine.TellProblemAsync(message.Text.Original);
+                return true;
+            case Intent.Information when message.Topic is { } topic:
+                await machine.ChooseTopicAsync(topic.Key);
+                return true;
+            case Intent.Yes when conversation.State == ConversationState.ReadingTopic:
+                await machine.RequestHelpAsync();
+                return true;
+            default:
+                return false;
+        }
     }
 
-    private async Task<bool> DescribeAsync(ConversationMachine machine, string text)
+    /// <summary>The privacy question: yes or no in words; a problem or a question told instead is kept for after it.</summary>
+    private async Task<bool> ConsentAsync(ConversationMachine machine, Understood message)
     {
+        switch (AnswerReader.YesOrNo(message.Text))
+        {
+            case true:
+                await machine.AgreeAsync();
+                return true;
+            case false:
+                await machine.DeclineAsync();
+                return true;
+        }
+        switch (message.Intent)
+        {
+            case Intent.Help:
+                await machine.TellProblemAsync(message.Text.Original);
+                return true;
+            case Intent.Information when message.Topic is { } topic && machine.CanFire(ConversationTrigger.AskAbout):
+                await machine.AskAboutAsync(topic.Key);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private async Task<bool> ChooseCategoryAsync(ConversationMachine machine, Understood message)
+    {
+        if (AnswerReader.Category(message) is not { } category) return false;
+        // A family that answers by telling its problem has begun its story.
+        if (message.Text.ContentWords() > 3) conversation.AddToStory(message.Text.Original);
+        await machine.ChooseCategoryAsync(category);
+        return true;
+    }
+
+    /// <summary>"Apakah ini tentang …?": yes, no, or the right category named instead ("bukan, soal ekonomi").</summary>
+    private async Task<bool> ConfirmCategoryAsync(ConversationMachine machine, Understood message)
+    {
+        if (AnswerReader.CategoryNamed(message.Text) is { } named && named != conversation.Category) return await Handled(machine.ChooseCategoryAsync(named));
+        return await YesOrNoAsync(message, machine.AcceptCategoryAsync, machine.RejectCategoryAsync);
+    }
+
+    private async Task<bool> DescribeAsync(ConversationMachine machine, Understood message)
+    {
+        var text = message.Text.Original;
         if (text.Length < ConversationLimits.MinDescriptionLength)
         {
             Say(t => t.DescriptionTooShort);
@@ -103,16 +233,77 @@ internal sealed partial class ConversationTurn
         return true;
     }
 
-    private async Task<bool> GivePhoneNumberAsync(ConversationMachine machine, string text)
+    /// <summary>"lewat chat aja", "telpon aja", or the number itself with the words around it.</summary>
+    private async Task<bool> ChooseContactAsync(ConversationMachine machine, Understood message)
     {
-        if (!IndonesianPhoneNumber.TryNormalize(text, out var phone))
+        if (AnswerReader.Phone(message.Text.Original) is { } phone) return await Handled(machine.GivePhoneNumberAsync(phone.Number, phone.Note));
+        switch (AnswerReader.ContactMethod(message.Text))
         {
-            Say(t => t.InvalidPhoneNumber);
-            await AskAsync();
-            return true;
+            case ContactMethod.ThisChat:
+                await machine.ChooseChatContactAsync();
+                return true;
+            case ContactMethod.PhoneCall:
+                await machine.ChoosePhoneContactAsync();
+                return true;
+            default:
+                return false;
         }
-        await machine.GivePhoneNumberAsync(phone);
+    }
+
+    /// <summary>A number with words around it: the number is kept, and the words as a note staff read ("jgn tlp ke no suami").</summary>
+    private async Task<bool> GivePhoneNumberAsync(ConversationMachine machine, Understood message)
+    {
+        if (AnswerReader.Phone(message.Text.Original) is { } phone) return await Handled(machine.GivePhoneNumberAsync(phone.Number, phone.Note));
+        if (AnswerReader.ContactMethod(message.Text) == ContactMethod.ThisChat) return await Handled(machine.ChooseChatContactAsync());
+        Say(t => t.InvalidPhoneNumber);
+        await AskAsync();
         return true;
+    }
+
+    /// <summary>The summary: "iya kirim" sends it; "ubah kecamatan" changes that answer alone; "ubah" asks which.</summary>
+    private async Task<bool> ConfirmIntakeAsync(ConversationMachine machine, Understood message)
+    {
+        var text = message.Text;
+        if (AnswerReader.WantsChange(text) || text.Has(Concept.No))
+        {
+            return await Handled(AnswerReader.Question(text) is { } question ? machine.ChangeAnswerAsync(question) : machine.EditAsync());
+        }
+        var sends = text.Tokens.Any(token => token.Lemma is "kirim" or "send" or "submit");
+        return sends || AnswerReader.YesOrNo(text) == true ? await Handled(machine.ConfirmAsync()) : false;
+    }
+
+    private static async Task<bool> YesOrNoAsync(Understood message, Func<Task> yes, Func<Task> no)
+    {
+        switch (AnswerReader.YesOrNo(message.Text))
+        {
+            case true:
+                await yes();
+                return true;
+            case false:
+                await no();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static Task<bool> AnswerAsync<T>(T? answer, Func<T, Task> choose)
+        where T : struct => answer is { } value ? Handled(choose(value)) : Task.FromResult(false);
+
+    private static async Task<bool> Handled(Task transition)
+    {
+        await transition;
+        return true;
+    }
+
+    /// <summary>A news topic named in words: "berita", "kelas pengasuhan", "bantuan ekonomi".</summary>
+    private static NewsTopic? NewsTopicIn(ReadText text)
+    {
+        var words = text.Tokens.Select(t => t.Lemma).ToHashSet(StringComparer.Ordinal);
+        if (words.Overlaps(["kelas", "asuh", "pengasuhan", "parenting", "class", "classes"])) return NewsTopic.ParentingClasses;
+        if (words.Overlaps(["bantuan", "ekonomi", "assistance", "economic"])) return NewsTopic.EconomicAssistance;
+        if (words.Overlaps(["berita", "kabar", "news", "lk3"])) return NewsTopic.GeneralNews;
+        return null;
     }
 
     private string Summary()
@@ -125,6 +316,7 @@ internal sealed partial class ConversationTurn
         summary.Append($"• {t.SummaryContact}: {t.ContactMethods[conversation.ContactMethod!.Value]}");
         if (conversation.ContactPhone is { } phone) summary.Append($" ({ReplyMarkup.Escape(phone)})");
         summary.Append('\n');
+        if (conversation.ContactNote is { } note) summary.Append($"• {t.SummaryContactNote}: <i>{ReplyMarkup.Escape(note)}</i>\n");
         if (conversation.Urgent) summary.Append($"• {t.SummaryUrgent}: {t.Yes}\n");
         summary.Append($"• {t.SummaryDescription}: <i>{ReplyMarkup.Escape(conversation.Description ?? "")}</i>");
         return summary.ToString();

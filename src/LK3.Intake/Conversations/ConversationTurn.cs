@@ -5,6 +5,7 @@ using LK3.Intake.Clients;
 using LK3.Intake.Counsellors;
 using LK3.Intake.FollowUps;
 using LK3.Intake.Information;
+using LK3.Intake.Understanding;
 using Microsoft.EntityFrameworkCore;
 
 namespace LK3.Intake.Conversations;
@@ -22,9 +23,11 @@ internal sealed partial class ConversationTurn(
     CaseRelay relay,
     ClientErasure erasure,
     OfficeHours officeHours,
+    OfficeFacts office,
     DateTimeOffset now) : IConversationTurn
 {
     private readonly List<Reply> _replies = [];
+    private readonly Dictionary<string, CategoryGuess?> _categories = new(StringComparer.Ordinal);
     private bool? _consent = consent;
     private IntakeCase? _openCase = openCase;
     private Subscription? _subscription = subscription;
@@ -34,6 +37,42 @@ internal sealed partial class ConversationTurn(
     public bool HasAnsweredConsent => _consent.HasValue;
     public bool HasConsent => _consent == true;
     public bool HasOpenCase => _openCase is not null;
+
+    /// <summary>What a typed message wants, read against this office's information topics.</summary>
+    public Understood Understand(string text) => catalog.Understand(text);
+
+    public CategoryGuess? CategoryOf(string? story)
+    {
+        if (story is null) return null;
+        if (!_categories.TryGetValue(story, out var guess)) _categories[story] = guess = CategoryClassifier.Guess(TypedTextReader.Read(story));
+        return guess;
+    }
+
+    /// <summary>A topic's answer said in the middle of another question, which is asked again after it.</summary>
+    public void AnswerTopic(string key)
+    {
+        if (TopicBody(key) is { } body) Say(body);
+    }
+
+    /// <summary>After two messages not understood: the conversation is flagged for staff, and the family told when to expect them.</summary>
+    public void OfferPerson()
+    {
+        conversation.WantsPersonSince ??= now;
+        var offer = ReplyMarkup.Format(Texts.PersonOffered, office.Hours(client.Language));
+        if (!officeHours.IsOpen(now)) offer += "\n" + ReplyMarkup.Format(Texts.PersonOfferedClosed, Opening());
+        Say(offer);
+    }
+
+    public bool IsEnglish => client.Language == Languages.English;
+
+    /// <summary>Answers in the language the family wrote in from its first message on, without a word about it.</summary>
+    public void UseLanguageQuietly(string language) => client.Language = language;
+
+    public void SetLanguage(string language)
+    {
+        client.Language = language;
+        Say(t => t.LanguageChanged);
+    }
 
     public void Subscribe(NewsTopic topic)
     {
@@ -97,7 +136,7 @@ internal sealed partial class ConversationTurn(
         Say(t => granted ? t.ConsentThanks : t.ConsentDeclined);
     }
 
-    public void ShowEmergencyNumbers() => _replies.Add(new Reply(EmergencyNumbers()) { Urgent = true });
+    public void ShowEmergencyNumbers() => _replies.Add(new Reply(EmergencyText()) { Urgent = true });
 
     public async Task MarkOpenCaseUrgentAsync()
     {
@@ -131,6 +170,7 @@ internal sealed partial class ConversationTurn(
             Kecamatan = conversation.Kecamatan ?? throw MissingAnswer(nameof(conversation.Kecamatan)),
             ContactMethod = conversation.ContactMethod ?? throw MissingAnswer(nameof(conversation.ContactMethod)),
             ContactPhone = conversation.ContactPhone,
+            ContactNote = conversation.ContactNote,
             Urgent = conversation.Urgent,
             ContinuingClient = await db.Cases.AnyAsync(c => c.ClientId == client.Id),
             CreatedAt = now,
@@ -138,15 +178,15 @@ internal sealed partial class ConversationTurn(
         db.Cases.Add(intakeCase);
         _openCase = intakeCase;
         await assignment.OfferAsync(intakeCase);
-        Say(ReplyMarkup.Format(intakeCase.Urgent ? Texts.CaseCreatedUrgent : Texts.CaseCreated, intakeCase.Reference));
+        Say(ReplyMarkup.Format(intakeCase.Urgent ? Texts.CaseCreatedUrgent : Texts.CaseCreated, intakeCase.Reference, office.Hours(client.Language)));
         if (!officeHours.IsOpen(now))
         {
-            var opening = officeHours.NextOpening(now).ToOfficeTime();
-            Say(ReplyMarkup.Format(Texts.OfficeClosed, opening.ToString(Texts.OpeningFormat, CultureInfo.GetCultureInfo(Texts.Culture))));
+            Say(ReplyMarkup.Format(Texts.OfficeClosed, Opening()));
             ShowEmergencyNumbers();
         }
-        // After asking for help, the family may also want to hear of classes and assistance: an invitation, never an opt-in by itself.
-        if (SubscribedTopics.Count == 0) Say(t => t.NewsInvitation);
+        // After asking for help, the family may also want to hear of classes and assistance: an invitation, never an opt-in by
+        // itself, and never to someone who has just told of danger.
+        if (SubscribedTopics.Count == 0 && !intakeCase.Urgent) Say(t => t.NewsInvitation);
     }
 
     /// <summary>Takes the next number of the year; the caller's transaction keeps the counter locked until it commits.</summary>
@@ -170,13 +210,19 @@ internal sealed partial class ConversationTurn(
             : ReplyMarkup.Format(Texts.StatusCase, latest.Reference, latest.CreatedAt.ToOfficeTime().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), Texts.Stages[latest.Stage]));
     }
 
-    public void SwitchLanguage()
-    {
-        client.Language = Languages.Other(client.Language);
-        Say(t => t.LanguageChanged);
-    }
+    public void SwitchLanguage() => SetLanguage(Languages.Other(client.Language));
 
-    private string EmergencyNumbers() => catalog.Find(InformationCatalog.EmergencyKey, client.Language)?.Body ?? Texts.EmergencyNumbersFallback;
+    /// <summary>The emergency numbers, or after a message of self-harm the crisis message with its own numbers; never missing.</summary>
+    private string EmergencyText() =>
+        (conversation.SelfHarm ? TopicBody(InformationCatalog.CrisisKey) : null)
+        ?? TopicBody(InformationCatalog.EmergencyKey)
+        ?? Texts.EmergencyNumbersFallback;
+
+    /// <summary>A topic's text in the family's language, with the office's facts filled in from settings.</summary>
+    private string? TopicBody(string? key) => catalog.Find(key, client.Language)?.Body is { } body ? office.Fill(body, client.Language) : null;
+
+    private string Opening() =>
+        officeHours.NextOpening(now).ToOfficeTime().ToString(Texts.OpeningFormat, CultureInfo.GetCultureInfo(Texts.Culture));
 
 
     private static InvalidOperationException MissingAnswer(string answer) => new($"The intake was confirmed without {answer}.");

@@ -1,3 +1,5 @@
+using LK3.Intake.Understanding;
+
 namespace LK3.Intake.Conversations;
 
 /// <summary>
@@ -10,10 +12,15 @@ public interface IConversationTurn
     bool HasConsent { get; }
     bool HasOpenCase { get; }
 
+    /// <summary>The problem category a family's own words point to; null when they name none.</summary>
+    CategoryGuess? CategoryOf(string? story);
+
     /// <summary>Sends the question (text and choices) of the state the conversation is now in.</summary>
     Task AskAsync();
 
     void RecordConsent(bool granted);
+
+    /// <summary>The emergency numbers, or the crisis message when the danger told of was self-harm.</summary>
     void ShowEmergencyNumbers();
     Task MarkOpenCaseUrgentAsync();
     Task AddToOpenCaseAsync(string text);

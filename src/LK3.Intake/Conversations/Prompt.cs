@@ -1,10 +1,12 @@
+using LK3.Intake.Understanding;
+
 namespace LK3.Intake.Conversations;
 
-/// <summary>What the family is asked in a state: the question, its choices and what free text does there.</summary>
+/// <summary>What the family is asked in a state: the question, its choices and what typed words answer it.</summary>
 internal sealed record Prompt(string Text, IReadOnlyList<Choice> Choices)
 {
-    /// <summary>Handles free text that is not one of the choices; false when it means nothing here.</summary>
-    public Func<ConversationMachine, string, Task<bool>>? OnText { get; init; }
+    /// <summary>Reads a typed answer to this question; false when the message answers nothing here.</summary>
+    public Func<ConversationMachine, Understood, Task<bool>>? OnText { get; init; }
 
     public Choice? FindById(string? id) => Choices.FirstOrDefault(c => c.Id == id);
 

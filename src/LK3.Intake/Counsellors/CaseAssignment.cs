@@ -58,9 +58,9 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
             Texts.Kecamatans[intakeCase.Kecamatan], Texts.ContactMethods[intakeCase.ContactMethod]);
 
     /// <summary>
-    /// The family of an open case reported an emergency: its counsellor is told at once; an offer still
-    /// unanswered gets the urgent window; a case nobody holds is offered to the counsellor on duty; and the
-    /// supervisors hear of it.
+    /// The family of an open case reported an emergency: its counsellor is told at once — or, while nobody holds
+    /// it, the counsellors on duty; an offer still unanswered gets the urgent window; a case with no offer is offered
+    /// to the counsellor on duty; and the supervisors hear of it.
     /// </summary>
     public async Task EscalateAsync(IntakeCase intakeCase, CancellationToken cancellationToken = default)
     {
@@ -72,6 +72,9 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
         }
         else
         {
+            // Nobody holds the case yet: whoever is on duty hears of the danger at once, as well as being offered it.
+            var onDuty = await db.Counsellors.Where(c => c.Active && c.OnDuty && c.TelegramChatId != null).Select(c => c.TelegramChatId!).ToListAsync(cancellationToken);
+            foreach (var chatId in onDuty) Send(chatId, new Reply(ReplyMarkup.Format(CounsellorTexts.FamilyEmergency, intakeCase.Reference)));
             var windows = await db.FollowUps
                 .Where(f => f.CaseId == intakeCase.Id && f.Kind == FollowUpKind.OfferTimeout && f.Status == FollowUpStatus.Scheduled)
                 .ToListAsync(cancellationToken);
@@ -128,6 +131,7 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
             ReplyMarkup.Format(CounsellorTexts.AcceptedDetails, Texts.Recipients[intakeCase.Recipient], intakeCase.Description),
         ];
         if (intakeCase.ContactPhone is { } phone) lines.Add(ReplyMarkup.Format(CounsellorTexts.AcceptedPhone, phone));
+        if (intakeCase.ContactNote is { } note) lines.Add(ReplyMarkup.Format(CounsellorTexts.ContactNote, note));
         return new Reply(string.Join("\n", lines));
     }
 

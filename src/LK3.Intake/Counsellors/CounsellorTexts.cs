@@ -14,6 +14,7 @@ internal static class CounsellorTexts
     public const string Assigned = "Kasus <b>{0}</b> diserahkan kepada Anda oleh petugas LK3. Keluarga sudah diberi tahu bahwa Anda akan menghubunginya.";
     public const string Accepted = "Kasus <b>{0}</b> sekarang Anda tangani. Keluarga sudah diberi tahu bahwa Anda akan menghubunginya.";
     public const string AcceptedPhone = "Nomor telepon yang diberikan keluarga: {0}";
+    public const string ContactNote = "Catatan keluarga tentang kontak: <i>{0}</i>";
     public const string Declined = "Baik, kasus <b>{0}</b> kami tawarkan kepada konselor lain.";
     public const string OfferGone = "Tawaran kasus {0} sudah tidak berlaku.";
     public const string Queued = "<b>Perhatian:</b> kasus {0} ({1}) menunggu di antrean: tidak ada konselor yang tersedia.";

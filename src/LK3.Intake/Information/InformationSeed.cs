@@ -1,292 +1,140 @@
 namespace LK3.Intake.Information;
 
-/// <summary>The information content the bot starts with, taken from the 2013 ANTARA article on LK3 Kota Bontang; staff edit it afterwards.</summary>
+/// <summary>
+/// The information content the bot starts with, taken from the 2013 ANTARA article on LK3 Kota Bontang; staff edit it
+/// afterwards. Where the article says nothing (cost, the psychologists' days) the text says so kindly and a staff note
+/// asks staff to complete it. Office facts are placeholders filled from settings (<see cref="OfficeFacts"/>).
+/// </summary>
 internal static class InformationSeed
 {
-    public static IReadOnlyList<InformationTopic> Topics(DateTimeOffset now) =>
-    [
-        new()
-        {
-            Key = "konseling",
-            Group = TopicGroup.Service,
-            SortOrder = 1,
-            Language = "id",
-            Title = "Konseling",
-            Body = """
+    public static IReadOnlyList<InformationTopic> Topics(DateTimeOffset now)
+    {
+        InformationTopic[] topics =
+        [
+            .. Both("konseling", TopicGroup.Service, 1, "konseling,counseling,counselling,counselor,counsellor,konselor,curhat,tatap muka,face to face,psikososial,psychosocial,konseling online,lewat whatsapp,online",
+                ("Konseling", """
                 <b>Konseling</b>
                 Konseling adalah bantuan bagi keluarga yang sedang mengalami masalah psikososial, yaitu masalah yang menyangkut perasaan, pikiran, dan hubungan di dalam keluarga maupun dengan orang lain.
                 Anda dapat menceritakan apa yang sedang Anda alami kepada konselor kami, lalu bersama-sama kita mencari jalan keluarnya.
 
                 Jika Anda membutuhkan bantuan ini, silakan pilih <b>Minta bantuan</b> di menu.
-                """,
-            Keywords = "konseling,counseling,counselling,curhat,psikolog,psikososial,psychosocial,konselor,counsellor,counselor,stres,stress",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "konseling",
-            Group = TopicGroup.Service,
-            SortOrder = 1,
-            Language = "en",
-            Title = "Counselling",
-            Body = """
+                """),
+                ("Counselling", """
                 <b>Counselling</b>
                 Counselling is help for families who are going through psychosocial problems: troubles with feelings, thoughts, and relationships within the family or with other people.
                 You can tell one of our counsellors what you are going through, and together we will look for a way forward.
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
-                """,
-            Keywords = "konseling,counseling,counselling,curhat,psikolog,psikososial,psychosocial,konselor,counsellor,counselor,stres,stress",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "konsultasi",
-            Group = TopicGroup.Service,
-            SortOrder = 2,
-            Language = "id",
-            Title = "Konsultasi",
-            Body = """
+                """)),
+            .. Both("konsultasi", TopicGroup.Service, 2, "konsultasi,konsul,consultation,consult,konsultan,nasihat,nasehat,saran,advice,ahli,expert,penasihatan",
+                ("Konsultasi", """
                 <b>Konsultasi</b>
                 Konsultasi adalah bantuan berupa nasihat bagi keluarga, kelompok, masyarakat, dan organisasi.
                 Nasihat diberikan oleh seorang ahli atau sebuah tim yang memiliki pengetahuan, keterampilan, dan kualifikasi profesional yang memadai.
                 Anda dapat berkonsultasi tentang masalah keluarga yang sedang Anda hadapi.
 
                 Jika Anda membutuhkan bantuan ini, silakan pilih <b>Minta bantuan</b> di menu.
-                """,
-            Keywords = "konsultasi,consultation,consult,konsultan,nasihat,penasihatan,advice",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "konsultasi",
-            Group = TopicGroup.Service,
-            SortOrder = 2,
-            Language = "en",
-            Title = "Consultation",
-            Body = """
+                """),
+                ("Consultation", """
                 <b>Consultation</b>
                 Consultation is help in the form of advice for families, groups, communities, and organisations.
                 The advice is given by a person or a team with the right knowledge, skills, and professional qualifications.
                 You can consult us about the family problem you are facing.
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
-                """,
-            Keywords = "konsultasi,consultation,consult,konsultan,nasihat,penasihatan,advice",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "pemberian-informasi",
-            Group = TopicGroup.Service,
-            SortOrder = 3,
-            Language = "id",
-            Title = "Pemberian informasi",
-            Body = """
+                """)),
+            .. Both("pemberian-informasi", TopicGroup.Service, 3, "pemberian informasi,layanan informasi,kasih info,info soal,info tentang,punya info,informasi tentang,program kesejahteraan,kesejahteraan keluarga,relawan,volunteer,partisipasi,participate,ikut bantu,ikut membantu,donasi,sumbangan,menyumbang,pelatihan,keterampilan,hak hak,giving information,information service,donate",
+                ("Pemberian informasi", """
                 <b>Pemberian informasi</b>
                 Kami memberikan informasi tentang berbagai persoalan keluarga dan upaya meningkatkan kesejahteraan keluarga, termasuk lembaga sosial yang dapat membantu menyelesaikan masalah keluarga.
                 Kami juga memberikan informasi bagi Anda yang ingin ikut berperan dalam usaha kesejahteraan sosial.
 
                 Jika Anda membutuhkan bantuan ini, silakan pilih <b>Minta bantuan</b> di menu.
-                """,
-            Keywords = "pemberian informasi,layanan informasi,giving information,information service,partisipasi,participate,relawan,volunteer",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "pemberian-informasi",
-            Group = TopicGroup.Service,
-            SortOrder = 3,
-            Language = "en",
-            Title = "Information giving",
-            Body = """
+                """),
+                ("Information giving", """
                 <b>Information giving</b>
                 We give information about family issues and about ways to improve a family's welfare, including which social institutions can help solve a family problem.
                 We also give information to anyone who would like to take part in social welfare work.
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
-                """,
-            Keywords = "pemberian informasi,layanan informasi,giving information,information service,partisipasi,participate,relawan,volunteer",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "penjangkauan",
-            Group = TopicGroup.Service,
-            SortOrder = 4,
-            Language = "id",
-            Title = "Penjangkauan",
-            Body = """
+                """)),
+            .. Both("penjangkauan", TopicGroup.Service, 4, "penjangkauan,outreach,bimbingan sosial,bimbingan kelompok,group guidance,social guidance,turun ke kampung,turun lapangan,turun langsung,kunjungan rumah,home visit,datang ke rumah,sosialisasi,penyuluhan,visit",
+                ("Penjangkauan", """
                 <b>Penjangkauan</b>
                 Penjangkauan berarti kami datang mendekat kepada keluarga dan masyarakat melalui kegiatan bimbingan sosial kelompok.
                 Melalui kegiatan ini, kami juga mengenali keluarga yang sedang menghadapi masalah agar dapat segera dibantu.
 
                 Jika Anda membutuhkan bantuan ini, silakan pilih <b>Minta bantuan</b> di menu.
-                """,
-            Keywords = "penjangkauan,outreach,bimbingan sosial,bimbingan kelompok,group guidance,social guidance",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "penjangkauan",
-            Group = TopicGroup.Service,
-            SortOrder = 4,
-            Language = "en",
-            Title = "Outreach",
-            Body = """
+                """),
+                ("Outreach", """
                 <b>Outreach</b>
                 Outreach means we come to families and communities through group social guidance activities.
                 Through these activities we also find families who are facing problems, so that they can be helped soon.
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
-                """,
-            Keywords = "penjangkauan,outreach,bimbingan sosial,bimbingan kelompok,group guidance,social guidance",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "perlindungan",
-            Group = TopicGroup.Service,
-            SortOrder = 5,
-            Language = "id",
-            Title = "Perlindungan",
-            Body = """
+                """)),
+            .. Both("perlindungan", TopicGroup.Service, 5, "perlindungan,protection,melindungi,dilindungi,rumah aman,tempat aman,safe house,shelter,rumah singgah,tempat berlindung,tempat sembunyi,protect",
+                ("Perlindungan", """
                 <b>Perlindungan</b>
                 Perlindungan adalah bantuan agar keluarga terhindar dari keadaan rentan yang sedang dialaminya, misalnya kekerasan dalam rumah tangga.
                 Jika Anda atau anggota keluarga Anda merasa tidak aman, Anda tidak sendirian. Bila ada yang dalam bahaya sekarang, segera hubungi <b>112</b> atau polisi di <b>110</b>.
 
                 Jika Anda membutuhkan bantuan ini, silakan pilih <b>Minta bantuan</b> di menu.
-                """,
-            Keywords = "perlindungan,protection,kdrt,kekerasan,violence,domestic violence,dipukul,dianiaya,penganiayaan,abuse,rentan,vulnerable,tidak aman,unsafe",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "perlindungan",
-            Group = TopicGroup.Service,
-            SortOrder = 5,
-            Language = "en",
-            Title = "Protection",
-            Body = """
+                """),
+                ("Protection", """
                 <b>Protection</b>
                 Protection is help so that a family is kept safe from the vulnerable situation it is in, for example violence at home.
                 If you or someone in your family does not feel safe, you are not alone. If anyone is in danger right now, call <b>112</b> or the police on <b>110</b> straight away.
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
-                """,
-            Keywords = "perlindungan,protection,kdrt,kekerasan,violence,domestic violence,dipukul,dianiaya,penganiayaan,abuse,rentan,vulnerable,tidak aman,unsafe",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "pendampingan",
-            Group = TopicGroup.Service,
-            SortOrder = 6,
-            Language = "id",
-            Title = "Pendampingan",
-            Body = """
+                """)),
+            .. Both("pendampingan", TopicGroup.Service, 6, "pendampingan,pendamping,dampingi,didampingi,mendampingi,pelayanan lanjutan,lanjutan,accompaniment,accompany,ongoing support,continued support,bisa menemani,yang menemani,come with me,pengadilan,sidang,court",
+                ("Pendampingan", """
                 <b>Pendampingan</b>
                 Pendampingan adalah pelayanan lanjutan bagi keluarga yang kami layani.
                 Kami tetap mendampingi Anda setelah bantuan pertama diberikan, supaya keluarga Anda tidak menghadapi masalahnya sendirian.
 
                 Jika Anda membutuhkan bantuan ini, silakan pilih <b>Minta bantuan</b> di menu.
-                """,
-            Keywords = "pendampingan,pendamping,didampingi,pelayanan lanjutan,accompaniment,ongoing support,continued support",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "pendampingan",
-            Group = TopicGroup.Service,
-            SortOrder = 6,
-            Language = "en",
-            Title = "Ongoing support",
-            Body = """
+                """),
+                ("Ongoing support", """
                 <b>Ongoing support</b>
                 Ongoing support (accompaniment) is continued service for the families we help.
                 We stay by your side after the first help has been given, so that your family does not face its problems alone.
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
-                """,
-            Keywords = "pendampingan,pendamping,didampingi,pelayanan lanjutan,accompaniment,ongoing support,continued support",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "rujukan",
-            Group = TopicGroup.Service,
-            SortOrder = 7,
-            Language = "id",
-            Title = "Rujukan",
-            Body = """
+                """)),
+            .. Both("rujukan", TopicGroup.Service, 7, "rujukan,dirujuk,merujuk,referral,refer,rekomendasi,recommendation,surat rujukan,tidak bisa ditangani,diarahkan,mengarahkan,tempat lain,lembaga lain",
+                ("Rujukan", """
                 <b>Rujukan</b>
                 Jika masalah Anda lebih tepat ditangani oleh lembaga lain, kami memberikan rekomendasi (rujukan) ke lembaga yang sesuai, misalnya lembaga bantuan hukum, kepolisian, rumah sakit, atau panti sosial.
                 Daftar lengkapnya dapat Anda lihat di menu <b>Lembaga rujukan</b>.
 
                 Jika Anda membutuhkan bantuan ini, silakan pilih <b>Minta bantuan</b> di menu.
-                """,
-            Keywords = "rujukan,referral,dirujuk,merujuk,rekomendasi,recommendation",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "rujukan",
-            Group = TopicGroup.Service,
-            SortOrder = 7,
-            Language = "en",
-            Title = "Referral",
-            Body = """
+                """),
+                ("Referral", """
                 <b>Referral</b>
                 If your problem is better handled by another institution, we give a recommendation (referral) to a suitable one, for example legal aid, the police, a hospital, or a social care home.
                 You can see the full list under <b>Referral partners</b> in the menu.
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
-                """,
-            Keywords = "rujukan,referral,dirujuk,merujuk,rekomendasi,recommendation",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "pusat-informasi",
-            Group = TopicGroup.Service,
-            SortOrder = 8,
-            Language = "id",
-            Title = "Pusat informasi kesos",
-            Body = """
+                """)),
+            .. Both("pusat-informasi", TopicGroup.Service, 8, "pusat informasi,information centre,information center,kesejahteraan sosial,social welfare,kesos,pekerjaan sosial,pekerja sosial,social work,social worker,praktik,praktek,magang,internship,penelitian,peneliti,riset,skripsi,mahasiswa,dosen,bentuk lk3,pembentukan lk3,membuat lk3,panduan,tingkat kelurahan,berbasis masyarakat,pos konsultasi,dibina,pembinaan,research",
+                ("Pusat informasi kesos", """
                 <b>Pusat informasi pelayanan kesejahteraan sosial</b>
                 LK3 juga menjadi pusat informasi pelayanan kesejahteraan sosial.
                 Di sini Anda dapat bertanya tentang praktik pekerjaan sosial dalam menangani masalah sosial dan psikologis keluarga, serta tentang pembentukan LK3 dan pengembangan konsultasi kesejahteraan keluarga berbasis masyarakat.
 
                 Jika Anda membutuhkan bantuan ini, silakan pilih <b>Minta bantuan</b> di menu.
-                """,
-            Keywords = "pusat informasi,information centre,information center,kesejahteraan sosial,social welfare,kesos,pekerjaan sosial,social work",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "pusat-informasi",
-            Group = TopicGroup.Service,
-            SortOrder = 8,
-            Language = "en",
-            Title = "Welfare info centre",
-            Body = """
+                """),
+                ("Welfare info centre", """
                 <b>Social welfare information centre</b>
                 LK3 is also an information centre for social welfare services.
                 Here you can ask about social work practice in handling the social and psychological problems of families, and about setting up an LK3 and developing community-based family welfare consultation.
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
-                """,
-            Keywords = "pusat informasi,information centre,information center,kesejahteraan sosial,social welfare,kesos,pekerjaan sosial,social work",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "sasaran",
-            Group = TopicGroup.About,
-            SortOrder = 9,
-            Language = "id",
-            Title = "Siapa yang dilayani",
-            Body = """
+                """)),
+            .. Both("sasaran", TopicGroup.About, 9, "sasaran,dilayani,melayani,eligible,berhak,syarat,requirements,siapa saja,siapa yang bisa,warga,instansi,perusahaan,karyawan,who can,who do you serve,boleh minta layanan,untuk tetangga,orang lain,bukan keluarga,hanya untuk,cuma untuk,bujang,lajang,belum menikah",
+                ("Siapa yang dilayani", """
                 <b>Siapa yang dapat dilayani?</b>
                 LK3 Kota Bontang melayani:
                 • individu
@@ -298,18 +146,8 @@ internal static class InformationSeed
                 Termasuk keluarga yang membutuhkan bantuan karena masalah yang sedang dialaminya, serta siapa saja yang membutuhkan informasi untuk mengatasi masalah keluarga atau untuk meningkatkan taraf hidup keluarganya. Pelayanan terbuka bagi masyarakat umum, karyawan, maupun instansi dan organisasi.
 
                 Jika Anda membutuhkan bantuan, silakan pilih <b>Minta bantuan</b> di menu.
-                """,
-            Keywords = "sasaran,siapa,who,dilayani,eligible,berhak,syarat,requirements",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "sasaran",
-            Group = TopicGroup.About,
-            SortOrder = 9,
-            Language = "en",
-            Title = "Who we serve",
-            Body = """
+                """),
+                ("Who we serve", """
                 <b>Who can be served?</b>
                 LK3 Kota Bontang serves:
                 • individuals
@@ -321,18 +159,9 @@ internal static class InformationSeed
                 This includes families who need help because of a problem they are going through, and anyone who needs information to deal with a family problem or to improve their family's living standard. The service is open to the general public, employees, and institutions and organisations.
 
                 If you need help, please choose <b>Ask for help</b> in the menu.
-                """,
-            Keywords = "sasaran,siapa,who,dilayani,eligible,berhak,syarat,requirements",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "proses",
-            Group = TopicGroup.About,
-            SortOrder = 10,
-            Language = "id",
-            Title = "Proses pelayanan",
-            Body = """
+                """)),
+            .. Both("proses", TopicGroup.About, 10, "proses,tahap,tahapan,process,stages,langkah,steps,alur,prosedur,procedure,cara kerja,dari awal sampai selesai,how does it work,how does the process work,what happens,after i contact,setelah menghubungi,mekanisme,dihubungi kapan,kapan dihubungi,setelah daftar,berkas,bawa apa,dokumen apa,cara daftar,cara mendaftar",
+                ("Proses pelayanan", """
                 <b>Proses pelayanan LK3</b>
                 1. <b>Kontak awal</b>: Anda menghubungi kami, dan kami mendengarkan kebutuhan Anda.
                 2. <b>Identifikasi kasus</b>: kami mengenali masalah yang sedang dihadapi keluarga Anda.
@@ -344,18 +173,8 @@ internal static class InformationSeed
                 8. <b>Pembinaan lanjut</b>: kami tetap membina dan memantau agar keadaan keluarga Anda tetap baik.
 
                 Untuk memulai, silakan pilih <b>Minta bantuan</b> di menu.
-                """,
-            Keywords = "proses,tahap,tahapan,process,stages,langkah,steps,alur,prosedur,procedure",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "proses",
-            Group = TopicGroup.About,
-            SortOrder = 10,
-            Language = "en",
-            Title = "How the service works",
-            Body = """
+                """),
+                ("How the service works", """
                 <b>How the LK3 service works</b>
                 1. <b>Initial contact</b>: you get in touch with us, and we listen to what you need.
                 2. <b>Case identification</b>: we identify the problem your family is facing.
@@ -367,54 +186,80 @@ internal static class InformationSeed
                 8. <b>Follow-up care</b>: we keep in touch to help your family stay well.
 
                 To begin, please choose <b>Ask for help</b> in the menu.
-                """,
-            Keywords = "proses,tahap,tahapan,process,stages,langkah,steps,alur,prosedur,procedure",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "kontak",
-            Group = TopicGroup.About,
-            SortOrder = 11,
-            Language = "id",
-            Title = "Alamat & jam kantor",
-            Body = """
+                """)),
+            .. Both("alamat", TopicGroup.About, 11, "alamat,address,lokasi,location,kantor dimana,dimana kantor,kantor lk3,share lokasi,maps,peta,where,dekat mana,jauh dari,letak,gedung,dinas sosial,kontak,contact,nomor telepon,telepon kantor,phone number,janji temu,appointment",
+                ("Alamat & kontak", """
                 <b>LK3 Kota Bontang</b>
                 Lembaga Konsultasi Kesejahteraan Keluarga, di bawah Dinas Sosial dan Tenaga Kerja Kota Bontang.
-
-                <b>Jam layanan kantor:</b> Senin–Jumat, pukul 08.00–16.00 WITA.
+                • Alamat: {alamat_kantor}
+                • Telepon: {telepon_kantor}
+                • WhatsApp: {whatsapp_kantor}
+                • Jam layanan: {jam_layanan}
 
                 Untuk membuat janji temu, silakan pilih <b>Minta bantuan</b> di menu. Konselor kami akan menghubungi Anda.
-                """,
-            Keywords = "alamat,address,kantor,office,jam,hours,telepon,phone,kontak,contact,lokasi,location,janji temu,appointment",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "kontak",
-            Group = TopicGroup.About,
-            SortOrder = 11,
-            Language = "en",
-            Title = "Office & hours",
-            Body = """
+                """),
+                ("Address & contact", """
                 <b>LK3 Kota Bontang</b>
                 The Family Welfare Consultation Institute, under the Social and Manpower Office of Bontang City (Dinas Sosial dan Tenaga Kerja Kota Bontang).
-
-                <b>Office hours:</b> Monday–Friday, 08.00–16.00 WITA.
+                • Address: {alamat_kantor}
+                • Telephone: {telepon_kantor}
+                • WhatsApp: {whatsapp_kantor}
+                • Office hours: {jam_layanan}
 
                 To make an appointment, please choose <b>Ask for help</b> in the menu. One of our counsellors will contact you.
-                """,
-            Keywords = "alamat,address,kantor,office,jam,hours,telepon,phone,kontak,contact,lokasi,location,janji temu,appointment",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "mitra",
-            Group = TopicGroup.About,
-            SortOrder = 12,
-            Language = "id",
-            Title = "Lembaga rujukan",
-            Body = """
+                """),
+                staffNote: "Alamat, telepon dan WhatsApp diisi dari pengaturan Office:Address, Office:Phone dan Office:WhatsApp; jam dari OfficeHours."),
+            .. Both("jam", TopicGroup.About, 12, "jam buka,jam tutup,jam kerja,jam layanan,jam kantor,jam berapa,jam,buka,kapan tutup,tutup jam,hari apa,sabtu,hari minggu,libur,istirahat,jaga,opening hours,office hours,hours,open,closed,saturday,sunday,kapan buka,datang langsung,malam hari,ada yang balas,dibalas,24 jam",
+                ("Jam layanan", """
+                <b>Jam layanan LK3 Kota Bontang</b>
+                Kantor kami buka {jam_layanan}.
+                Di luar jam itu, termasuk akhir pekan dan hari libur, Anda tetap bisa menulis di sini: pesan Anda tersimpan dan kami tanggapi pada jam kerja berikutnya.
+                Sebaiknya buat janji dulu sebelum datang: pilih <b>Minta bantuan</b> di menu.
+
+                Jika ada yang dalam bahaya sekarang, jangan menunggu: hubungi <b>112</b>.
+                """),
+                ("Office hours", """
+                <b>LK3 Kota Bontang office hours</b>
+                Our office is open {jam_layanan}.
+                Outside those hours, weekends and public holidays included, you can still write here: your message is kept and we answer it in the next working hours.
+                It is best to make an appointment before you come: choose <b>Ask for help</b> in the menu.
+
+                If anyone is in danger right now, do not wait: call <b>112</b>.
+                """)),
+            .. Both("biaya", TopicGroup.About, 13, "berapa biaya,ada biaya,biaya konseling,biaya layanan,biaya apa,bayar,berbayar,gratis,tarif,harga,ongkos,administrasi,mahal,murah,free,cost,pay,fee,charge,price",
+                ("Biaya layanan", """
+                <b>Biaya layanan</b>
+                LK3 Kota Bontang adalah lembaga pelayanan sosial di bawah Dinas Sosial dan Tenaga Kerja Kota Bontang.
+                Untuk keterangan pasti tentang biaya, silakan tanyakan kepada petugas kami lewat chat ini.
+                Jangan sampai soal biaya membuat Anda ragu meminta bantuan: ceritakan keadaan Anda, dan kita cari jalan keluarnya bersama.
+                """),
+                ("Cost", """
+                <b>Cost of the service</b>
+                LK3 Kota Bontang is a social service under the Social and Manpower Office of Bontang City.
+                For exact information about any cost, please ask our staff in this chat.
+                Please do not let cost stop you from asking for help: tell us about your situation, and we will look for a way forward together.
+                """),
+                staffNote: "Artikel sumber tidak menyebut biaya layanan. Mohon lengkapi teks ini dengan ketentuan biaya LK3 Kota Bontang."),
+            .. Both("psikolog", TopicGroup.About, 14, "psikolog,psychologist,tenaga ahli,profesional,professional,konselor perempuan,konselor laki",
+                ("Psikolog", """
+                <b>Psikolog dan konselor</b>
+                LK3 Kota Bontang bekerja dengan konselor dan psikolog untuk membantu keluarga yang mengalami masalah psikososial.
+                Hari dan jam praktik psikolog dapat Anda tanyakan kepada petugas kami lewat chat ini.
+                Jika Anda lebih nyaman berbicara dengan konselor perempuan atau laki-laki, sampaikan saja; kami akan berusaha mengaturnya.
+
+                Untuk bertemu konselor, silakan pilih <b>Minta bantuan</b> di menu.
+                """),
+                ("Psychologists", """
+                <b>Psychologists and counsellors</b>
+                LK3 Kota Bontang works with counsellors and psychologists to help families with psychosocial problems.
+                You can ask our staff in this chat on which days and at what times a psychologist is available.
+                If you would feel more comfortable talking to a woman or a man, just tell us; we will try to arrange it.
+
+                To meet a counsellor, please choose <b>Ask for help</b> in the menu.
+                """),
+                staffNote: "Artikel sumber menyebut psikolog LK3 tetapi tidak menyebut jadwalnya. Mohon lengkapi hari dan jam praktik psikolog."),
+            .. Both("mitra", TopicGroup.About, 15, "mitra,lembaga rujukan,jaringan,kerjasama,kerja sama,bekerja sama,partner,partners,referral partners,network,lbh,lembaga bantuan hukum,lembaga apa saja,daftar lembaga,hubungan dengan,panti sosial,panti,yayasan,baznas,laz,trauma center",
+                ("Lembaga rujukan", """
                 <b>Lembaga rujukan LK3 Kota Bontang</b>
                 Bila diperlukan, kami dapat merujuk Anda ke lembaga berikut:
                 • Lembaga Bantuan Hukum
@@ -432,18 +277,8 @@ internal static class InformationSeed
                 • LKBN Antara Biro Kaltim
 
                 Untuk mendapatkan rujukan, silakan pilih <b>Minta bantuan</b> di menu.
-                """,
-            Keywords = "rujukan mitra,lembaga rujukan,mitra,partner,partners,referral partners,jaringan,network",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "mitra",
-            Group = TopicGroup.About,
-            SortOrder = 12,
-            Language = "en",
-            Title = "Referral partners",
-            Body = """
+                """),
+                ("Referral partners", """
                 <b>LK3 Kota Bontang referral partners</b>
                 When needed, we can refer you to these institutions:
                 • Lembaga Bantuan Hukum (legal aid)
@@ -461,18 +296,9 @@ internal static class InformationSeed
                 • LKBN Antara Biro Kaltim
 
                 To get a referral, please choose <b>Ask for help</b> in the menu.
-                """,
-            Keywords = "rujukan mitra,lembaga rujukan,mitra,partner,partners,referral partners,jaringan,network",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "darurat",
-            Group = TopicGroup.Emergency,
-            SortOrder = 13,
-            Language = "id",
-            Title = "Nomor darurat",
-            Body = """
+                """)),
+            .. Both("darurat", TopicGroup.Emergency, 16, "darurat,emergency,nomor darurat,nomor polisi,ambulans,ambulance,police,polisi,sapa",
+                ("Nomor darurat", """
                 Jika Anda atau orang lain sedang dalam bahaya saat ini, segera hubungi salah satu nomor berikut:
                 • <b>112</b>: darurat umum
                 • <b>110</b>: polisi
@@ -480,18 +306,8 @@ internal static class InformationSeed
                 • <b>SAPA 129</b> atau WhatsApp <b>08111-129-129</b>: layanan pengaduan kekerasan terhadap perempuan dan anak (KemenPPPA)
 
                 Jika memungkinkan, pergilah ke tempat yang aman. Setelah Anda aman, Anda dapat memilih <b>Minta bantuan</b> di menu agar konselor kami dapat menghubungi Anda.
-                """,
-            Keywords = "darurat,emergency,bahaya,danger,urgent,gawat,polisi,police,ambulans,ambulance,terancam,threatened",
-            UpdatedAt = now,
-        },
-        new()
-        {
-            Key = "darurat",
-            Group = TopicGroup.Emergency,
-            SortOrder = 13,
-            Language = "en",
-            Title = "Emergency numbers",
-            Body = """
+                """),
+                ("Emergency numbers", """
                 If you or someone else is in danger right now, call one of these numbers straight away:
                 • <b>112</b>: general emergency
                 • <b>110</b>: police
@@ -499,11 +315,40 @@ internal static class InformationSeed
                 • <b>SAPA 129</b> or WhatsApp <b>08111-129-129</b>: reporting service for violence against women and children (KemenPPPA)
 
                 If you can, go to a safe place. Once you are safe, you can choose <b>Ask for help</b> in the menu so that one of our counsellors can contact you.
-                """,
-            Keywords = "darurat,emergency,bahaya,danger,urgent,gawat,polisi,police,ambulans,ambulance,terancam,threatened",
-            UpdatedAt = now,
-        },
-    ];
+                """)),
+            .. Both("krisis", TopicGroup.Emergency, 17, "krisis,bunuh diri,suicide,kesehatan jiwa,mental health,sejiwa",
+                ("Layanan krisis", """
+                Terima kasih sudah mau bercerita. Apa yang Anda rasakan itu berat, dan Anda tidak harus menanggungnya sendirian.
+                Jika Anda ingin menyakiti diri sendiri atau mengakhiri hidup, bicaralah dengan seseorang sekarang:
+                • <b>119 ekstensi 8</b>: layanan konseling kesehatan jiwa (SEJIWA)
+                • <b>112</b>: darurat, atau datang ke IGD rumah sakit terdekat
+                • Hubungi orang yang Anda percaya dan minta ia menemani Anda.
+
+                Jika Anda sudah minum obat, racun, atau melukai diri, segera ke IGD atau hubungi <b>112</b> atau <b>119</b>.
+                """),
+                ("Crisis support", """
+                Thank you for telling us. What you are feeling is heavy, and you do not have to carry it alone.
+                If you want to hurt yourself or end your life, please talk to someone now:
+                • <b>119 extension 8</b>: mental health counselling line (SEJIWA)
+                • <b>112</b>: emergency, or go to the nearest hospital emergency room (IGD)
+                • Call someone you trust and ask them to stay with you.
+
+                If you have already taken pills or poison, or hurt yourself, go to an emergency room now or call <b>112</b> or <b>119</b>.
+                """),
+                staffNote: "Pesan untuk keluarga yang menyebut bunuh diri atau melukai diri. Periksa bahwa nomor-nomor ini berlaku di Bontang."),
+        ];
+        foreach (var topic in topics) topic.UpdatedAt = now;
+        return topics;
+    }
+
+    /// <summary>One topic in Bahasa Indonesia and English, with the keywords both share.</summary>
+    private static IEnumerable<InformationTopic> Both(
+        string key, TopicGroup group, int order, string keywords, (string Title, string Body) indonesian, (string Title, string Body) english,
+        string? staffNote = null) =>
+        [
+            new() { Key = key, Group = group, SortOrder = order, Language = "id", Title = indonesian.Title, Body = indonesian.Body, Keywords = keywords, StaffNote = staffNote },
+            new() { Key = key, Group = group, SortOrder = order, Language = "en", Title = english.Title, Body = english.Body, Keywords = keywords, StaffNote = staffNote },
+        ];
 
     public static IReadOnlyList<ReferralPartner> ReferralPartners() =>
     [

@@ -18,6 +18,9 @@ public sealed class InformationTopic
     /// <summary>Comma-separated lowercase words; free text containing one of them answers this topic.</summary>
     public required string Keywords { get; set; }
 
+    /// <summary>What staff still have to fill in or check here (shown in /konten, never to families).</summary>
+    public string? StaffNote { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 }
 

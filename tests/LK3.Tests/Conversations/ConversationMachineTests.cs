@@ -645,7 +645,7 @@ public sealed class ConversationMachineTests
         _conversation.Recipient = HelpRecipient.Myself;
         _conversation.Description = "Saya dipukul suami.";
         _conversation.Kecamatan = Kecamatan.BontangSelatan;
-        _conversation.ChoosePhoneContact(Phone);
+        _conversation.ChoosePhoneContact(Phone, "jangan telepon malam");
         _conversation.Urgent = urgent;
     }
 

@@ -1,5 +1,6 @@
 using LK3.Intake.Cases;
 using LK3.Intake.Conversations;
+using LK3.Intake.Understanding;
 
 namespace LK3.Tests.Conversations;
 
@@ -11,6 +12,11 @@ internal sealed class RecordingTurn(Conversation conversation) : IConversationTu
     public bool HasAnsweredConsent { get; set; }
     public bool HasConsent { get; set; }
     public bool HasOpenCase { get; set; }
+
+    /// <summary>The category the test says a story tells of; none unless set.</summary>
+    public CategoryGuess? Guess { get; set; }
+
+    public CategoryGuess? CategoryOf(string? story) => story is null ? null : Guess;
 
     /// <summary>The category the conversation still held when the case was submitted: answers must not be cleared first.</summary>
     public ProblemCategory? CategoryAtSubmit { get; private set; }

@@ -331,6 +331,9 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("ContactNote")
+                        .HasColumnType("text");
+
                     b.Property<string>("ContactPhone")
                         .HasColumnType("text");
 
@@ -500,6 +503,9 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("ChangingAnswer")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("ClientId")
                         .HasColumnType("integer");
 
@@ -507,10 +513,16 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("ContactNote")
+                        .HasColumnType("text");
+
                     b.Property<string>("ContactPhone")
                         .HasColumnType("text");
 
                     b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<string>("HeldText")
                         .HasColumnType("text");
 
                     b.Property<string>("Kecamatan")
@@ -520,6 +532,9 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("LastActivityAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Misses")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PendingHelp")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -528,6 +543,9 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                     b.Property<string>("Recipient")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("SelfHarm")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -540,6 +558,9 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
 
                     b.Property<bool>("Urgent")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("WantsPersonSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -858,6 +879,9 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
+
+                    b.Property<string>("StaffNote")
+                        .HasColumnType("text");
 
                     b.Property<string>("Title")
                         .IsRequired()

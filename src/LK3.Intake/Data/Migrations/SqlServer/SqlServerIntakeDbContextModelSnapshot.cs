@@ -331,6 +331,9 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("ContactNote")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("ContactPhone")
                         .HasColumnType("nvarchar(max)");
 
@@ -500,6 +503,9 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<bool>("ChangingAnswer")
+                        .HasColumnType("bit");
+
                     b.Property<int>("ClientId")
                         .HasColumnType("int");
 
@@ -507,10 +513,16 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("ContactNote")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("ContactPhone")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Description")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("HeldText")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Kecamatan")
@@ -520,6 +532,9 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("LastActivityAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Misses")
+                        .HasColumnType("int");
+
                     b.Property<string>("PendingHelp")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -528,6 +543,9 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                     b.Property<string>("Recipient")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("SelfHarm")
+                        .HasColumnType("bit");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -540,6 +558,9 @@ namespace LK3.Intake.Data.Migrations.SqlServer
 
                     b.Property<bool>("Urgent")
                         .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("WantsPersonSince")
+                        .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
 
@@ -859,6 +880,9 @@ namespace LK3.Intake.Data.Migrations.SqlServer
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
+
+                    b.Property<string>("StaffNote")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Title")
                         .IsRequired()

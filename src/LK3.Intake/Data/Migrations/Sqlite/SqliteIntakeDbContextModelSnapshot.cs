@@ -312,6 +312,9 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContactPhone")
                         .HasColumnType("TEXT");
 
@@ -473,11 +476,17 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ChangingAnswer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ClientId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ContactMethod")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactNote")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContactPhone")
@@ -486,11 +495,17 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HeldText")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kecamatan")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Misses")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PendingHelp")
@@ -502,6 +517,9 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SelfHarm")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -512,6 +530,9 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Urgent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WantsPersonSince")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -817,6 +838,9 @@ namespace LK3.Intake.Data.Migrations.Sqlite
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffNote")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using LK3.Intake.Cases;
+using LK3.Intake.Conversations;
+
+namespace LK3.Intake.Understanding;
+
+/// <summary>Typed answers to the questions of the help intake, in the many ways families write them.</summary>
+public static partial class AnswerReader
+{
+    /// <summary>
+    /// Yes or no, when the message says little else: "iya bu setuju", "oke", "nggih", "boleh" are yes; "tidak", "gk usah",
+    /// "jgn disimpan ya", "ndak mau" are no ("tidak apa apa" is yes). Null when it is neither, or says more than that.
+    /// </summary>
+    public static bool? YesOrNo(ReadText text)
+    {
+        var other = text.Tokens.Count(t => !t.Concepts.Any(c => c is Concept.Yes or Concept.No or Concept.Filler or Concept.Plea or Concept.Greeting));
+        var yesPhrase = text.Of(Concept.Yes).Any(m => m.End > m.Start);
+        if (other > 2 || text.Has(Concept.Question) && !yesPhrase) return null;
+        if (yesPhrase) return true;
+        if (text.Has(Concept.No)) return false;
+        return text.Has(Concept.Yes) ? true : null;
+    }
+
+    /// <summary>The answer to "is anyone in danger now?": also "ada", "tidak ada", "aman", or danger told in words.</summary>
+    public static bool? InDanger(Understood message)
+    {
+        if (message.Danger != Danger.None) return true;
+        var text = message.Text;
+        if (text.Has(Concept.Safe)) return false;
+        var saysThereIs = text.Tokens.Any(t => t.Word == "ada");
+        if (saysThereIs && text.Has(Concept.No)) return false;
+        return YesOrNo(text) ?? (saysThereIs && text.ContentWords() <= 3 ? true : null);
+    }
+
+    /// <summary>A category named in words ("kdrt", "ekonomi", "remaja", "lainnya"), or told by describing the problem.</summary>
+    public static ProblemCategory? Category(Understood message) => CategoryNamed(message.Text) ?? message.Category?.Category;
+
+    /// <summary>A category named by one of its names, in a short answer to the category question.</summary>
+    public static ProblemCategory? CategoryNamed(ReadText text)
+    {
+        var words = text.Tokens.Select(t => t.Lemma).ToHashSet(StringComparer.Ordinal);
+        foreach (var (category, names) in CategoryNames)
+        {
+            if (names.Any(words.Contains)) return category;
+        }
+        return null;
+    }
+
+    private static readonly (ProblemCategory Category, string[] Names)[] CategoryNames =
+    [
+        (ProblemCategory.Other, ["lainnya", "lain", "other", "others"]),
+        (ProblemCategory.Youth, ["remaja", "youth", "teen", "teenager", "abg"]),
+        (ProblemCategory.DomesticViolence, ["kdrt", "kekerasan", "violence", "abuse"]),
+        (ProblemCategory.Economic, ["ekonomi", "keuangan", "kemiskinan", "miskin", "economic", "money", "poverty", "finance"]),
+        (ProblemCategory.Health, ["kesehatan", "gizi", "sakit", "health", "illness", "jiwa"]),
+        (ProblemCategory.FamilyConflict, ["konflik", "keluarga", "family", "conflict", "pertengkaran", "ribut"]),
+        (ProblemCategory.ChildProtection, ["anak", "pengasuhan", "child", "children", "parenting"]),
+    ];
+
+    /// <summary>Who needs help: "saya sendiri", "anak sy", "keluarga", "tetangga", "lembaga kami".</summary>
+    public static HelpRecipient? Recipient(ReadText text)
+    {
+        if (text.Has(Concept.Organisation) && !text.Has(Concept.Child)) return HelpRecipient.Organisation;
+        if (text.Has(Concept.Outsider) || text.Tokens.Any(t => t.Word == "lain")) return HelpRecipient.SomeoneElse;
+        if (text.Has(Concept.Child)) return HelpRecipient.MyChild;
+        if (text.HasAny(Concept.FamilyMember, Concept.Partner)) return HelpRecipient.MyFamily;
+        if (text.HasAny(Concept.Self, Concept.Oneself)) return HelpRecipient.Myself;
+        return null;
+    }
+
+    /// <summary>A kecamatan by its name, by one of Bontang's kelurahan, by its direction alone, or outside Bontang.</summary>
+    public static Kecamatan? Kecamatan(ReadText text)
+    {
+        var lexicon = Lexicon.Instance;
+        foreach (var (place, kecamatan) in PlaceNames.Kelurahan.OrderByDescending(p => p.Key.Length))
+        {
+            var lemmas = lexicon.Lemmas(place);
+            if (Enumerable.Range(0, text.Tokens.Count).Any(i => text.EndOfPhrase(lemmas, i) >= 0)) return kecamatan;
+        }
+        if (text.Has(Concept.OutsideBontang)) return Cases.Kecamatan.OutsideBontang;
+        foreach (var token in text.Tokens)
+        {
+            if (PlaceNames.Directions.TryGetValue(token.Word, out var direction)) return direction;
+        }
+        return null;
+    }
+
+    /// <summary>How to be contacted: a number given, "telpon aja", or "lewat chat aja" (also "jangan ditelpon").</summary>
+    public static ContactMethod? ContactMethod(ReadText text)
+    {
+        if (Phone(text.Original) is not null) return Cases.ContactMethod.PhoneCall;
+        var notByPhone = text.Of(Concept.ByPhone).Any(p => text.Of(Concept.No).Any(n => n.End < p.Start && p.Start - n.End <= 2));
+        if (text.Has(Concept.ByPhone) && !notByPhone) return Cases.ContactMethod.PhoneCall;
+        if (text.Has(Concept.ByChat) || notByPhone) return Cases.ContactMethod.ThisChat;
+        return null;
+    }
+
+    /// <summary>A telephone number anywhere in the text, and the words around it kept as a note for staff ("jgn tlp ke no suami").</summary>
+    public static PhoneAnswer? Phone(string text)
+    {
+        foreach (Match candidate in PhoneCandidate().Matches(text))
+        {
+            if (!IndonesianPhoneNumber.TryNormalize(candidate.Value, out var number)) continue;
+            var rest = text.Remove(candidate.Index, candidate.Length);
+            var note = NoteNoise().Replace(rest, " ").Trim(' ', ',', '.', ';', ':', '-', '(', ')');
+            note = LeadingNumberWords().Replace(note, "").Trim(' ', ',', '.', ';', ':', '-');
+            return new PhoneAnswer(number, note.Any(char.IsLetter) && note.Length >= 3 ? note[..Math.Min(note.Length, 200)] : null);
+        }
+        return null;
+    }
+
+    /// <summary>Which answer the family names ("kecamatan", "nomor telepon", "ceritanya"); null when none.</summary>
+    public static IntakeQuestion? Question(ReadText text)
+    {
+        var lemmas = text.Tokens.Select(t => t.Lemma).ToHashSet(StringComparer.Ordinal);
+        foreach (var (question, names) in QuestionNames)
+        {
+            if (names.Any(lemmas.Contains)) return question;
+        }
+        return null;
+    }
+
+    /// <summary>A wish to change an answer ("ubah", "ganti nomor", "kecamatannya salah").</summary>
+    public static bool WantsChange(ReadText text) => text.Has(Concept.ChangeAnswer);
+
+    private static readonly (IntakeQuestion Question, string[] Names)[] QuestionNames =
+    [
+        (IntakeQuestion.Kecamatan, ["kecamatan", "kelurahan", "tempat", "lokasi", "wilayah", "district", "alamat"]),
+        (IntakeQuestion.Contact, ["nomor", "telepon", "ponsel", "kontak", "hubungi", "contact", "phone", "number", "chat"]),
+        (IntakeQuestion.Description, ["cerita", "deskripsi", "keterangan", "story", "description"]),
+        (IntakeQuestion.Recipient, ["siapa", "penerima", "untuk", "who"]),
+        (IntakeQuestion.Danger, ["bahaya", "mendesak", "darurat", "danger", "urgent"]),
+        (IntakeQuestion.Category, ["masalah", "kategori", "jenis", "problem", "category"]),
+    ];
+
+    [GeneratedRegex(@"\+?\d[\d\s\-.()]{6,18}\d")]
+    private static partial Regex PhoneCandidate();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex NoteNoise();
+
+    [GeneratedRegex(@"^(?:(?:no|nomor|nmr|nomer|hp|wa|telp|tlp)\b\.?\s*(?:sy|saya|ku|aku|hp|wa)?\b\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingNumberWords();
+}
+
+/// <summary>A number to call, and what the family wrote with it for staff to read.</summary>
+public sealed record PhoneAnswer(string Number, string? Note);

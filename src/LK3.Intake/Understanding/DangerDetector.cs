@@ -1,0 +1,81 @@
+namespace LK3.Intake.Understanding;
+
+/// <summary>
+/// Whether a message tells of danger now, by rules over the concepts of <see cref="WordLists"/> — deterministic and
+/// reviewable, never a model's guess. It leans towards seeing danger: showing emergency numbers to someone safe costs a
+/// moment; not showing them to someone in danger may cost a life. docs/understanding.md lists the rules with examples.
+/// </summary>
+public static class DangerDetector
+{
+    public static Danger Detect(ReadText text)
+    {
+        if (text.Has(Concept.SelfHarm)) return Danger.SelfHarm;
+        if (text.Has(Concept.Weapon)) return Danger.Weapon;
+        if (text.Has(Concept.Kill) || ThreatensHarm(text)) return Danger.ThreatToKill;
+        if (IsSexualAbuse(text) || IsChildInDanger(text)) return Danger.ChildInDanger;
+        if (IsLockedIn(text)) return Danger.LockedIn;
+        if (text.Has(Concept.Medical)) return Danger.MedicalEmergency;
+        if (IsBeingHurt(text)) return Danger.BeingHurt;
+        if (AsksForEmergency(text)) return Danger.AskedForEmergency;
+        return Danger.None;
+    }
+
+    /// <summary>"ngancam mau bakar rumah", "bakal bakar", "ngancam nyebarin video": a threat of harm, said as a threat.</summary>
+    private static bool ThreatensHarm(ReadText text) =>
+        text.Of(Concept.Burn).Concat(text.Of(Concept.Spread)).Any(harm =>
+            text.Of(Concept.Threat).Any(t => Before(t, harm, 4)) || text.Of(Concept.Intent).Any(i => Before(i, harm, 2)));
+
+    /// <summary>
+    /// Someone missing or taken; a child run away (not to a relative's: "kabur ke rmh neneknya") or left alone. A child hurt
+    /// now is <see cref="IsBeingHurt"/>.
+    /// </summary>
+    private static bool IsChildInDanger(ReadText text)
+    {
+        var child = text.HasAny(Concept.Child, Concept.YoungChild);
+        var ranAway = text.Of(Concept.RanAway).Any(away => !text.Of(Concept.FamilyMember).Any(f => Before(away, f, 4)));
+        return text.Has(Concept.Missing) && (child || text.HasAny(Concept.Teen, Concept.FamilyMember, Concept.Partner))
+            || ranAway && (child || text.Has(Concept.Teen))
+            || text.Has(Concept.Neglect) && child;
+    }
+
+    /// <summary>Sexual abuse, unless told as past ("pernah dilecehkan tahun lalu, pelakunya sudah pindah").</summary>
+    private static bool IsSexualAbuse(ReadText text) =>
+        text.Of(Concept.SexualAbuse).Any(abuse => !InPast(text, abuse.Clause) || NowMarkers(text).Any(n => n.Clause == abuse.Clause));
+
+    /// <summary>Someone locked in ("dikunci di kamar", "tidak boleh keluar"), but not a teenager shutting their own door.</summary>
+    private static bool IsLockedIn(ReadText text) =>
+        text.Of(Concept.Lock).Any(lockedIn => !text.Of(Concept.Oneself).Any(self => self.Start > lockedIn.End && self.Start - lockedIn.End <= 2));
+
+    /// <summary>
+    /// Hit now: in the same clause as "now" (tadi malam, barusan, dari tadi) or "lagi" right before the blow; or, in a
+    /// message that tells of nothing past and no safety, with a plea, fear, a fresh wound, or a child being hit.
+    /// "dulu sy sering dipukul, skrg udh cerai" is past, "suami gk pernah mukul" no blow: no danger.
+    /// </summary>
+    private static bool IsBeingHurt(ReadText text)
+    {
+        var blows = text.Of(Concept.Hit).Concat(text.Of(Concept.Rage)).Where(b => !Negated(text, b)).ToList();
+        if (blows.Count == 0) return false;
+        var now = NowMarkers(text).ToList();
+        if (blows.Any(b => now.Any(n => n.Clause == b.Clause))) return true;
+        if (blows.Any(b => text.Of(Concept.Progressive).Any(p => Before(p, b, 2)))) return true;
+        if (text.HasAny(Concept.Past, Concept.Safe)) return false;
+        return text.Of(Concept.Hit).Any(b => !Negated(text, b))
+            && (text.HasAny(Concept.Plea, Concept.Fear, Concept.Injury) || now.Count > 0 && text.HasAny(Concept.Child, Concept.YoungChild));
+    }
+
+    /// <summary>"darurat", "emergency", "SOS" — or a short plea with nothing else in it.</summary>
+    private static bool AsksForEmergency(ReadText text) => text.Has(Concept.EmergencyWord) && text.ContentWords() <= 4;
+
+    /// <summary>Words of "now" that are not part of a past phrase ("minggu tadi" in Banjar is last week).</summary>
+    private static IEnumerable<ConceptMatch> NowMarkers(ReadText text) =>
+        text.Of(Concept.Now).Where(n => !text.Of(Concept.Past).Any(p => p.Start <= n.Start && n.End <= p.End));
+
+    private static bool InPast(ReadText text, int clause) => text.Of(Concept.Past).Any(p => p.Clause == clause);
+
+    /// <summary>"tidak mukul", "gk pernah mukul", "tidak lagi memukul": a blow denied ("tidak berhenti mukul" is not).</summary>
+    private static bool Negated(ReadText text, ConceptMatch blow) => text.Of(Concept.No).Any(no =>
+        Before(no, blow, 3) && text.Tokens.Skip(no.End + 1).Take(blow.Start - no.End - 1).All(t => t.Word is "pernah" or "lagi"));
+
+    private static bool Before(ConceptMatch first, ConceptMatch then, int within) =>
+        first.End < then.Start && then.Start - first.End <= within && first.Clause == then.Clause;
+}

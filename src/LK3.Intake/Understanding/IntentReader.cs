@@ -1,0 +1,65 @@
+namespace LK3.Intake.Understanding;
+
+/// <summary>
+/// Decides what a typed message wants, in this order: danger; a short command in words ("menu", "batal", "english
+/// please"); a question about a topic; a family's own problem; a request for help; the social things people write
+/// (greetings, thanks, "maaf salah kirim"); yes or no. The rules of the labelling guide are kept: a question about a
+/// service is information even when it names a problem, a person telling their own problem asks for help even when it
+/// names a service.
+/// </summary>
+public static class IntentReader
+{
+    public static Understood Read(string message, TopicMatcher topics)
+    {
+        var text = TypedTextReader.Read(message);
+        var danger = DangerDetector.Detect(text);
+        var topic = topics.Match(text);
+        var category = CategoryClassifier.Guess(text);
+        return new Understood(text, danger, Decide(text, danger, topic, category, topics.IsFacet), topic, category);
+    }
+
+    private static Intent Decide(ReadText text, Danger danger, TopicMatch? topic, CategoryGuess? category, Func<string, bool> isFacet)
+    {
+        if (text.IsEmpty) return Intent.Unknown;
+        if (danger != Danger.None) return Intent.Help;
+        var content = text.ContentWords();
+        var question = text.HasQuestionMark || text.HasAny(Concept.Question, Concept.AskMarker);
+        var personal = text.Has(Concept.Self);
+        var problem = category?.Score ?? 0;
+
+        if (content <= 4 && Command(text, topic) is { } command) return command;
+        if (text.Has(Concept.Thanks) && !question && problem < 2) return Intent.Thanks;
+        // A family telling its own problem at length is asking for help, even when a word of it is a topic's.
+        if (problem >= 3 && personal && topic is { Score: < 2 } && !text.Has(Concept.AskMarker)) return Intent.Help;
+        if (topic is not null)
+        {
+            if (isFacet(topic.Key) && (question || topic.Score >= 2 || content <= 3)) return Intent.Information;
+            if (text.Has(Concept.AskMarker) || question && text.Has(Concept.Lk3)) return Intent.Information;
+        }
+        if (problem >= 3 && personal || problem >= 2 && personal && !question) return Intent.Help;
+        if (topic is not null) return Intent.Information;
+        var asksHelp = text.HasAny(Concept.HelpRequest, Concept.Story);
+        if (problem >= 2 || problem > 0 && (personal || asksHelp) || asksHelp) return Intent.Help;
+        if (text.Has(Concept.Apology)) return Intent.Apology;
+        if (text.Has(Concept.Later)) return Intent.Later;
+        if (text.HasAny(Concept.Salam, Concept.Greeting, Concept.Test)) return Intent.Greeting;
+        if (text.Has(Concept.Lk3) && question) return Intent.Identity;
+        return AnswerReader.YesOrNo(text) switch
+        {
+            true => Intent.Yes,
+            false => Intent.No,
+            null => Intent.Unknown,
+        };
+    }
+
+    private static Intent? Command(ReadText text, TopicMatch? topic)
+    {
+        if (text.Has(Concept.Erase)) return Intent.Erase;
+        if (text.Has(Concept.Status) && topic is null) return Intent.Status;
+        if (text.Has(Concept.English)) return Intent.English;
+        if (text.Has(Concept.Indonesian)) return Intent.Indonesian;
+        if (text.Has(Concept.Cancel)) return Intent.Cancel;
+        if (text.Has(Concept.Menu)) return Intent.Menu;
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+namespace LK3.Intake.Understanding;
+
+/// <summary>A message as <see cref="TypedTextReader"/> read it: its words and the concepts found in them.</summary>
+public sealed class ReadText(string original, IReadOnlyList<Token> tokens, IReadOnlyList<ConceptMatch> matches, bool hasQuestionMark)
+{
+    private readonly ILookup<Concept, ConceptMatch> _byConcept = matches.ToLookup(m => m.Concept);
+
+    public string Original { get; } = original;
+    public IReadOnlyList<Token> Tokens { get; } = tokens;
+    public bool HasQuestionMark { get; } = hasQuestionMark;
+
+    public bool Has(Concept concept) => _byConcept.Contains(concept);
+
+    public IEnumerable<ConceptMatch> Of(Concept concept) => _byConcept[concept];
+
+    public int Count(Concept concept) => _byConcept[concept].Count();
+
+    public bool HasAny(params Concept[] concepts) => concepts.Any(Has);
+
+    /// <summary>Words that are not greetings, fillers, yes or no: how much the message says beyond them.</summary>
+    public int ContentWords(params Concept[] alsoEmpty) =>
+        Tokens.Count(t => !t.Concepts.Any(c => c is Concept.Filler || alsoEmpty.Contains(c)));
+
+    /// <summary>Both concepts in one clause.</summary>
+    public bool Together(Concept a, Concept b) => Of(a).Any(x => Of(b).Any(y => y.Clause == x.Clause));
+
+    public bool IsEmpty => Tokens.Count == 0;
+
+    /// <summary>Where the lemmas stand in a row from <paramref name="start"/> (one other word may stand between two); -1 if not.</summary>
+    public int EndOfPhrase(string[] lemmas, int start) => EndOfPhrase(lemmas, start, (token, k) => token.Lemma == lemmas[k]);
+
+    /// <summary>As <see cref="EndOfPhrase(string[], int)"/>, a word matching as written or by its lemma.</summary>
+    public int EndOfPhrase(PhraseWord[] words, int start) =>
+        EndOfPhrase(words, start, (token, k) => token.Word == words[k].Word || token.Lemma == words[k].Lemma);
+
+    private int EndOfPhrase<T>(T[] phrase, int start, Func<Token, int, bool> matches)
+    {
+        if (phrase.Length == 0 || !matches(Tokens[start], 0)) return -1;
+        var at = start;
+        for (var k = 1; k < phrase.Length; k++)
+        {
+            if (at + 1 < Tokens.Count && matches(Tokens[at + 1], k)) at += 1;
+            else if (at + 2 < Tokens.Count && matches(Tokens[at + 2], k) && Tokens[at + 2].Clause == Tokens[start].Clause) at += 2;
+            else return -1;
+        }
+        return at;
+    }
+}
+
+/// <summary>A word of a phrase as standardised and as its lemma.</summary>
+public readonly record struct PhraseWord(string Word, string Lemma);

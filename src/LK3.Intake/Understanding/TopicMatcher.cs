@@ -1,0 +1,43 @@
+namespace LK3.Intake.Understanding;
+
+/// <summary>
+/// Which information topic a message asks about, by the keywords staff keep with each topic (/konten), read the way
+/// messages are read — so "psikolognya", "biayanya" and "dirujuk" find "psikolog", "biaya" and "rujukan". Each keyword
+/// found counts its words; the topic with most wins; in a tie a fact about the office wins over a service ("konseling bayar
+/// gk?" asks about the cost), then a later mention ("setelah konseling, apakah ada pendampingan?" asks about the second).
+/// </summary>
+public sealed class TopicMatcher(IEnumerable<(string Key, string Keywords)> topics, Func<string, bool> isFacet)
+{
+    private readonly IReadOnlyList<(string Key, PhraseWord[] Words)> _keywords = [.. topics
+        .SelectMany(t => t.Keywords.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            (t, keyword) => (t.Key, Words: Lexicon.Instance.Keyword(keyword)))
+        .Where(k => k.Words.Length > 0)
+        .DistinctBy(k => (k.Key, string.Join(' ', k.Words)))];
+
+    public bool IsFacet(string key) => isFacet(key);
+
+    public TopicMatch? Match(ReadText text)
+    {
+        var found = new Dictionary<string, (double Score, int Last)>(StringComparer.Ordinal);
+        var covered = new HashSet<(string Key, int Token)>();
+        foreach (var (key, words) in _keywords.OrderByDescending(k => k.Words.Length))
+        {
+            for (var start = 0; start < text.Tokens.Count; start++)
+            {
+                var end = text.EndOfPhrase(words, start);
+                // A keyword inside a longer one already found for the same topic adds nothing.
+                if (end < 0 || Enumerable.Range(start, end - start + 1).Any(i => covered.Contains((key, i)))) continue;
+                foreach (var i in Enumerable.Range(start, end - start + 1)) covered.Add((key, i));
+                var (score, last) = found.GetValueOrDefault(key);
+                found[key] = (score + words.Length, Math.Max(last, end));
+            }
+        }
+        return found.Count == 0
+            ? null
+            : found.OrderByDescending(f => f.Value.Score).ThenByDescending(f => isFacet(f.Key)).ThenByDescending(f => f.Value.Last)
+                .Select(f => new TopicMatch(f.Key, f.Value.Score)).First();
+    }
+}
+
+/// <summary>The topic a message asks about and how many of its keywords' words were found.</summary>
+public sealed record TopicMatch(string Key, double Score);

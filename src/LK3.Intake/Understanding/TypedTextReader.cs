@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace LK3.Intake.Understanding;
+
+/// <summary>
+/// Reads what a family typed: lower case, without punctuation and emoji, stretched letters shortened ("tolooong"),
+/// reduplication written out ("anak2"), chat spellings and regional words made standard (<see cref="InformalWords"/>),
+/// each word brought to its lemma (<see cref="Lexicon"/>) and tagged with its concepts, phrases found, split into
+/// clauses at punctuation and at "tapi", and the ages and school years it names noted.
+/// </summary>
+public static partial class TypedTextReader
+{
+    private static readonly HashSet<string> ClauseBreaks = ["tapi", "namun", "sedangkan", "padahal", "but"];
+    private static readonly HashSet<string> SchoolBefore = ["kelas", "masuk", "anak", "adik", "kakak", "sekolah", "di", "lulus", "lulusan", "murid", "siswa", "anakku"];
+
+    public static ReadText Read(string text)
+    {
+        var lexicon = Lexicon.Instance;
+        var words = new List<(string Word, int Clause)>();
+        var clause = 0;
+        foreach (var (word, breaksBefore) in RawWords(text))
+        {
+            if (breaksBefore) clause++;
+            foreach (var standard in Standardise(word))
+            {
+                if (ClauseBreaks.Contains(standard)) clause++;
+                words.Add((standard, clause));
+            }
+        }
+        ApplyContext(words);
+        var tokens = words.Select(w =>
+        {
+            var lemma = lexicon.LemmaOf(w.Word);
+            return new Token(w.Word, lemma, w.Clause, lexicon.ConceptsOf(lemma));
+        }).ToList();
+        var wordMatches = tokens.SelectMany((t, i) => t.Concepts.Select(c => new ConceptMatch(c, i, i, t.Clause))).ToList();
+        var plain = new ReadText(text, tokens, wordMatches, text.Contains('?', StringComparison.Ordinal));
+        return new ReadText(text, tokens, [.. wordMatches, .. FindPhrases(plain, lexicon.Phrases), .. Ages(text)], plain.HasQuestionMark);
+    }
+
+    /// <summary>The standard words of a text, as the word lists and staff's keywords are written.</summary>
+    internal static IEnumerable<string> Words(string text)
+    {
+        var words = RawWords(text).SelectMany(w => Standardise(w.Word)).Select(w => (w, 0)).ToList();
+        ApplyContext(words);
+        return words.Select(w => w.Item1);
+    }
+
+    /// <summary>Lower-case words with letters and digits only, and whether punctuation ended a clause before each.</summary>
+    private static IEnumerable<(string Word, bool BreaksBefore)> RawWords(string text)
+    {
+        var word = new StringBuilder();
+        var pendingBreak = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormKC).ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+                continue;
+            }
+            if (c is '\'' or '’' && word.Length > 0) continue;
+            if (word.Length > 0)
+            {
+                yield return (word.ToString(), pendingBreak);
+                pendingBreak = false;
+                word.Clear();
+            }
+            if (c is '.' or ',' or ';' or ':' or '!' or '?' or '\n' or '(' or ')') pendingBreak = true;
+        }
+        if (word.Length > 0) yield return (word.ToString(), pendingBreak);
+    }
+
+    /// <summary>One raw word as standard words: "tolooong" → tolong, "anak2" → anak anak, "25th" → 25 tahun, "sy" → saya.</summary>
+    private static IEnumerable<string> Standardise(string raw)
+    {
+        var word = Stretched().Replace(raw, "$1");
+        if (DigitsThenLetters().Match(word) is { Success: true } mixed)
+        {
+            yield return mixed.Groups[1].Value;
+            word = mixed.Groups[2].Value;
+        }
+        var repeat = 1;
+        if (word.Length > 2 && word[^1] == '2' && char.IsLetter(word[^2]))
+        {
+            word = word[..^1];
+            repeat = 2;
+        }
+        var standard = InformalWords.Standard.TryGetValue(word, out var replacement) ? replacement : word;
+        for (var i = 0; i < repeat; i++)
+        {
+            foreach (var part in standard.Split(' ')) yield return part;
+        }
+    }
+
+    /// <summary>Words whose sense depends on their neighbours.</summary>
+    private static void ApplyContext(List<(string Word, int Clause)> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var before = i > 0 ? words[i - 1].Word : "";
+            var after = i + 1 < words.Count ? words[i + 1].Word : "";
+            var replacement = words[i].Word switch
+            {
+                // "smp" is a school after "kelas"/"anak" or before a number, otherwise "sampai" (smp subuh, smp jatuh).
+                "smp" when !SchoolBefore.Contains(before) && !after.All(char.IsDigit) && after != "negeri" => "sampai",
+                // Banjar "laki ulun" is "my husband"; "anak laki2" is a son.
+                "laki" when after is "saya" or "aku" or "gue" or "nya" && before is not "laki" and not "anak" => "suami",
+                // "no sy 0812…" is a number; "no" alone is English.
+                "no" when after.Length > 0 && (char.IsDigit(after[0]) || after is "saya" or "aku" or "ponsel" or "whatsapp" or "telepon") => "nomor",
+                _ => null,
+            };
+            if (replacement is not null) words[i] = (replacement, words[i].Clause);
+        }
+    }
+
+    private static IEnumerable<ConceptMatch> FindPhrases(ReadText text, IReadOnlyList<Phrase> phrases)
+    {
+        var tokens = text.Tokens;
+        foreach (var phrase in phrases)
+        {
+            for (var start = 0; start < tokens.Count; start++)
+            {
+                if (tokens[start].Lemma != phrase.Lemmas[0]) continue;
+                var end = phrase.Contiguous ? text.EndOfPhrase(phrase.Lemmas, start) : MatchInClause(tokens, phrase.Lemmas, start);
+                if (end >= 0) yield return new ConceptMatch(phrase.Concept, start, end, tokens[start].Clause);
+            }
+        }
+    }
+
+    private static int MatchInClause(IReadOnlyList<Token> tokens, string[] lemmas, int start)
+    {
+        var clause = tokens[start].Clause;
+        var inClause = tokens.Where(t => t.Clause == clause).Select(t => t.Lemma).ToHashSet(StringComparer.Ordinal);
+        return lemmas.Skip(1).All(inClause.Contains) ? tokens.Select((t, i) => (t, i)).Last(x => x.t.Clause == clause).i : -1;
+    }
+
+    /// <summary>
+    /// "anak sy 4 thn", "umur 8 tahun", "sulung sy (25th)", "my 5 year old son", "kls 2 sma": a young child, a teenager or an
+    /// adult. A number of years is an age only after a person or "umur"; after "sudah" or a verb it is how long (cerai 1 thn).
+    /// </summary>
+    private static IEnumerable<ConceptMatch> Ages(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        foreach (Match age in AgeInYears().Matches(lower))
+        {
+            var before = Words(lower[Math.Max(0, age.Index - 30)..age.Index]).TakeLast(3).ToList();
+            var isAge = age.Groups["asked"].Success || age.Groups["old"].Success
+                || before.Any(AgePeople.Contains) && !before.Any(Duration.Contains);
+            if (!isAge) continue;
+            var years = int.Parse(age.Groups["years"].Value, CultureInfo.InvariantCulture);
+            if (age.Groups["unit"].Value.StartsWith('b')) years = 0;
+            yield return years switch
+            {
+                <= 12 => new ConceptMatch(Concept.YoungChild, 0, 0, 0),
+                <= 19 => new ConceptMatch(Concept.Teen, 0, 0, 0),
+                _ => new ConceptMatch(Concept.Adult, 0, 0, 0),
+            };
+        }
+        foreach (Match age in AgeOfWriter().Matches(lower))
+        {
+            yield return int.Parse(age.Groups["years"].Value, CultureInfo.InvariantCulture) switch
+            {
+                <= 12 => new ConceptMatch(Concept.YoungChild, 0, 0, 0),
+                <= 19 => new ConceptMatch(Concept.Teen, 0, 0, 0),
+                _ => new ConceptMatch(Concept.Adult, 0, 0, 0),
+            };
+        }
+        foreach (Match grade in SchoolYear().Matches(lower))
+        {
+            var year = int.Parse(grade.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var level = grade.Groups["level"].Value;
+            var teen = level is "smp" or "sma" or "smk" or "mts" || level.Length == 0 && year >= 7;
+            yield return new ConceptMatch(teen ? Concept.Teen : Concept.YoungChild, 0, 0, 0);
+        }
+    }
+
+    private static readonly HashSet<string> AgePeople =
+    [
+        "anak", "adik", "cucu", "putra", "putri", "saya", "aku", "gue", "kakak", "bayi", "balita", "keponakan", "laki", "perempuan", "gadis",
+        "cowok", "cewek", "sulung", "bungsu", "son", "daughter", "i", "im", "boy", "girl", "kid", "child",
+    ];
+
+    private static readonly HashSet<string> Duration = ["sudah", "selama", "sejak", "hampir", "lebih", "setiap", "tiap"];
+
+    [GeneratedRegex(@"(.)\1{2,}")]
+    private static partial Regex Stretched();
+
+    [GeneratedRegex(@"^(\d+)([a-z]+)$")]
+    private static partial Regex DigitsThenLetters();
+
+    [GeneratedRegex(@"(?<asked>\b(?:umur|usia|umurnya|usianya)\s*)?\b(?<years>\d{1,2})\s*-?\s*(?<unit>tahun|thn|th|taun|thun|yo|y\.o|years?|bulan|bln)\b(?<old>\s*-?old)?")]
+    private static partial Regex AgeInYears();
+
+    /// <summary>"im 16 and…", "aku 15, …": an age said with no unit, right after "I am".</summary>
+    [GeneratedRegex(@"\b(?:i'?m|i am|aku|umurku|usiaku)\s+(?<years>\d{1,2})\b(?!\s*(?:jam|menit|ribu|rb|bulan|bln|hari|minggu|orang|org|kali|x))")]
+    private static partial Regex AgeOfWriter();
+
+    [GeneratedRegex(@"\b(?:kelas|kls|klas|grade)\s*(?<year>\d{1,2})\s*(?<level>sd|smp|sma|smk|mts)?\b")]
+    private static partial Regex SchoolYear();
+}
+
+/// <summary>A word of a message: as standardised, its lemma, its clause and its concepts.</summary>
+public sealed record Token(string Word, string Lemma, int Clause, IReadOnlySet<Concept> Concepts);
+
+/// <summary>A concept found in a message, from token <see cref="Start"/> to <see cref="End"/>.</summary>
+public sealed record ConceptMatch(Concept Concept, int Start, int End, int Clause);

@@ -1,0 +1,353 @@
+namespace LK3.Intake.Understanding;
+
+/// <summary>
+/// The concepts the bot recognises and their words. docs/understanding.md explains each list and why it is there;
+/// change them together, and run the understanding evaluation after any change.
+/// </summary>
+internal static class WordLists
+{
+    public static readonly ConceptWords[] All =
+    [
+        // ── People ──────────────────────────────────────────────────────────────────────────────────────────────
+        new(Concept.Self) { Words = "saya aku gue kami kita i me my mine myself we our us im i'm" },
+        new(Concept.Partner)
+        {
+            Words = "suami istri pasangan mantan pacar husband wife partner ex spouse boyfriend girlfriend",
+            Phrases = ["laki saya", "laki aku", "mantan suami", "mantan istri", "calon suami"],
+        },
+        new(Concept.Child)
+        {
+            Words = "anak bayi balita bocah putra putri cucu keponakan murid son daughter child children kid kids baby toddler boy girl",
+            Phrases = ["anak kecil", "anak halus", "anak laki", "anak perempuan", "anak gadis"],
+        },
+        new(Concept.FamilyMember)
+        {
+            Words = "ibu bapak adik kakak abang mertua menantu ipar saudara nenek kakek om tante paman bibi keluarga orangtua " +
+                    "mother father mom dad parents brother sister grandmother grandfather family uncle aunt",
+            Phrases = ["orang tua"],
+        },
+        new(Concept.Outsider) { Words = "tetangga teman atasan bos guru orang majikan neighbour neighbor friend boss teacher stranger someone" },
+        new(Concept.Organisation) { Words = "organisasi instansi lembaga perusahaan yayasan komunitas sekolah kantor company organisation organization institution" },
+
+        // ── Danger ─────────────────────────────────────────────────────────────────────────────────────────────
+        new(Concept.Hit)
+        {
+            Verbs = "pukul tendang tampar tonjok jotos hajar gebuk aniaya siksa cekik jambak dorong injak sundut tinju tempeleng gampar " +
+                    "bogem sikut sepak cakar sabet cambuk cubit keroyok lempar tabok jewer smack",
+            Exact = "dibanting ngebanting membanting",
+            Words = "hit hits hitting beat beats beating kick kicking punch punching slap slapping choke choking strangle hurt hurting",
+            Phrases = ["main tangan", "siram air panas", "siram air keras", "siram bensin", "siram minyak panas", "lempar barang", "attacked me",
+                       "pukul pakai", "banting ke lantai"],
+        },
+        new(Concept.Rage) { Verbs = "amuk murka banting", Words = "mengamuk ngamuk kalap sakau rage furious", Phrases = ["marah besar", "kesetanan", "banting barang"] },
+        new(Concept.Weapon)
+        {
+            Verbs = "todong",
+            Words = "pisau golok badik parang celurit clurit mandau pedang samurai sajam senjata pistol senapan tombak kapak linggis keris belati " +
+                    "cutter knife gun weapon machete blade rifle",
+            Phrases = ["senjata tajam", "benda tajam", "pisau dapur", "air keras"],
+        },
+        new(Concept.Kill)
+        {
+            Verbs = "bunuh bacok tusuk tembak bantai gorok penggal",
+            Exact = "habisi habisin dihabisi dihabisin menghabisi ngabisin ngehabisin",
+            Words = "kill killing murder stab stabbing shoot shooting",
+            Phrases = ["buat mati", "bikin mati", "membuat mati"],
+        },
+        new(Concept.Threat) { Verbs = "ancam", Words = "threat threaten threatened threatening", Phrases = ["awas kamu"] },
+        new(Concept.Intent) { Words = "mau akan bakal hendak ingin going gonna will" },
+        new(Concept.Burn) { Verbs = "bakar siram", Words = "burn burning" },
+        new(Concept.Spread) { Verbs = "sebar viral upload posting" },
+        new(Concept.Lock)
+        {
+            Exact = "dikunci terkunci mengunci ngunci ngunciin dikunciin kekunci dikurung terkurung mengurung ngurung ngurungin dikurungin " +
+                    "disekap menyekap nyekap digembok dikerangkeng dipasung",
+            Words = "locked trapped",
+            Phrases = ["tidak boleh keluar", "tidak bisa keluar", "tidak boleh pergi", "tidak bisa pergi", "kunci dari luar", "lock me", "locked in",
+                       "tidak diberi keluar", "tidak dikasih keluar", "tidak dibolehkan keluar", "tidak diizinkan keluar", "dilarang keluar",
+                       "tidak boleh masuk", "tidak dibolehkan masuk", "tidak dibolehin masuk", "disuruh berdiri di luar", "ditahan di rumah"],
+        },
+        new(Concept.Oneself) { Words = "diri himself herself themselves", Phrases = ["diri sendiri", "dirinya sendiri"] },
+        new(Concept.SelfHarm)
+        {
+            Words = "suicide suicidal",
+            Phrases =
+            [
+                "bunuh diri", "gantung diri", "ingin mati", "mau mati", "lebih baik mati", "mati saja", "pilih mati", "akhiri hidup",
+                "mengakhiri hidup", "tidak mau hidup", "tidak ingin hidup", "hidup tidak ada arti", "hidup tidak berarti", "tidak ada gunanya hidup",
+                "minum obat banyak", "obat banyak sekaligus", "minum racun", "obat nyamuk", "minum baygon", "potong nadi", "iris nadi",
+                "sayat tangan", "silet tangan", "lukai diri", "sakiti diri", "susul almarhum", "susul almarhumah", "tidak bangun lagi",
+                "kill myself", "end my life", "ending my life", "end it all", "want to die", "wanna die", "hurt myself", "cut myself",
+                "self harm", "not want to live", "dont want to live", "do not want to live", "want to end", "wish i was dead",
+                "better off dead", "no reason to live", "kalau saya tidak ada", "kalau saya sudah tidak ada", "saya tidak ada lagi",
+                "lebih baik saya tidak ada", "surat wasiat", "surat perpisahan", "surat terakhir", "tidak usah lahir", "tidak pernah lahir",
+                "menyesal lahir", "tidak kuat hidup", "capek hidup", "lelah hidup", "akhiri semuanya", "racun tikus", "obat serangga",
+            ],
+            Together = ["loncat jembatan", "lompat jembatan", "terjun jembatan", "loncat gedung", "lompat gedung", "terjun gedung", "loncat lantai",
+                        "jump bridge", "silet tangan", "sayat tangan", "racun minum", "gantung tali", "siap tali", "tali pamit", "atap turun",
+                        "tulis surat tidak ada"],
+        },
+        new(Concept.Medical)
+        {
+            Exact = "pendarahan perdarahan keracunan",
+            Words = "kejang pingsan overdosis sekarat keselek tersedak tenggelam ambulans ambulan ambulance igd unconscious seizure " +
+                    "bleeding overdose",
+            Phrases =
+            [
+                "tidak sadar", "tidak sadarkan diri", "sesak napas", "sesak nafas", "tidak bernapas", "tidak napas", "serangan jantung",
+                "muntah darah", "darah banyak", "banyak darah", "darahnya banyak", "gawat darurat", "not breathing", "heart attack",
+                "tidak bisa napas", "tidak bisa bernapas", "susah napas", "muka biru", "bibir biru", "darah tidak berhenti", "kena setrum",
+                "tersengat listrik", "luka bakar", "digigit ular", "ketabrak", "tertabrak",
+            ],
+        },
+        new(Concept.Missing)
+        {
+            Verbs = "culik",
+            Words = "hilang kidnapped abducted missing kidnap tersesat",
+            Phrases = ["belum ketemu", "belum bertemu", "dibawa orang", "dibawa lari", "bawa kabur", "dibawa kabur", "bawa lari",
+                       "cari ibu", "cari orang tua", "terpisah dari", "jual anak", "dijual", "perdagangan anak", "perdagangan orang", "trafficking",
+                       "kerja di malaysia", "kerja ke malaysia", "dikirim ke malaysia"],
+        },
+        new(Concept.RanAway)
+        {
+            Words = "kabur minggat",
+            Phrases = ["lari dari rumah", "pergi dari rumah", "run away", "ran away", "hari tidak pulang", "malam tidak pulang", "belum pulang",
+                       "tidak sampai sekolah", "tidak sampai di sekolah", "tidak bisa dihubungi"],
+        },
+        new(Concept.SexualAbuse)
+        {
+            Verbs = "perkosa cabul leceh raba gerayang setubuh sodomi",
+            Words = "rape raped molest molested pelecehan pencabulan pemerkosaan",
+            Phrases = ["pegang pegang", "dipegang pegang", "sentuh kemaluan", "pegang kemaluan", "pegang dada", "touched me", "sexual abuse",
+                       "cium cium", "raba raba", "sentuh sentuh", "grepe grepe", "buka baju", "alat kelamin", "disetubuhi"],
+        },
+        new(Concept.Neglect)
+        {
+            Exact = "kelaparan",
+            Words = "telantar terlantar abandoned",
+            Phrases = ["ditinggal sendirian", "ditinggal sendiri", "tidak dikasih makan", "tidak diberi makan", "left alone", "tinggal sendirian di rumah",
+                       "jalan sendirian", "sendirian di jalan", "sendirian malam"],
+            Together = ["bayi buang", "anak buang", "baby abandoned"],
+        },
+        new(Concept.Now)
+        {
+            Words = "sekarang barusan tadi semalam kemarin masih now currently tonight still",
+            Phrases = ["saat ini", "baru saja", "dari tadi", "malam ini", "hari ini", "pagi ini", "detik ini", "right now", "just now", "at the moment",
+                       "dari magrib", "dari subuh", "dari pagi", "dari siang", "dari sore", "dari semalam", "dari kemarin", "sampai sekarang"],
+        },
+        new(Concept.Progressive) { Words = "lagi sedang lg" },
+        new(Concept.Past)
+        {
+            Exact = "terakhir",
+            Words = "dulu dahulu pernah ago",
+            Phrases = ["tahun lalu", "bulan lalu", "minggu lalu", "hari lalu", "waktu itu", "minggu tadi", "kemarin lusa", "waktu kecil", "sudah lama", "sudah cerai", "sudah berubah", "used to", "last year"],
+        },
+        new(Concept.Plea) { Words = "tolong help sos", Phrases = ["cepat tolong", "please help", "help me", "tolong saya"] },
+        new(Concept.Fear) { Words = "takut ketakutan scared afraid terror jerit teriak ngumpet sembunyi", Phrases = ["takut pulang", "tidak berani pulang"] },
+        new(Concept.Injury)
+        {
+            Words = "berdarah melepuh memar lebam patah bengkak muntah pusing bleeding bruise bruised injured",
+            Phrases = ["sakit banget", "luka baru", "kepala bocor"],
+        },
+        new(Concept.Safe)
+        {
+            Words = "aman safe",
+            Phrases = ["sudah aman", "sudah di tempat aman", "di rumah orang tua", "sudah pindah", "sudah pergi", "sudah cerai", "sudah berubah"],
+        },
+        new(Concept.EmergencyWord) { Words = "darurat emergency sos" },
+
+        // ── Problems ───────────────────────────────────────────────────────────────────────────────────────────
+        new(Concept.Violence)
+        {
+            Words = "kdrt kekerasan kasar korban penganiayaan abuse abused violence violent abusive",
+            Phrases = ["kekerasan dalam rumah tangga", "domestic violence"],
+        },
+        new(Concept.VerbalAbuse)
+        {
+            Verbs = "maki hina bentak caci ejek",
+            Exact = "ngatain ngatain dikatain dikata-katain",
+            Words = "insult insulted",
+            Phrases = ["kata kasar", "bilang bodoh", "kasar ngomong", "kasar bicara"],
+        },
+        new(Concept.Quarrel)
+        {
+            Verbs = "ribut tengkar cekcok debat",
+            Words = "berantem bertengkar bertengkaran pertengkaran konflik perselisihan arguing argue argument fight fighting quarrel",
+            Phrases = ["tidak akur", "tidak tegur sapa", "tidak bicara", "tidak berbicara", "diam diaman", "tidak nyambung", "tidak rukun", "can't stand",
+                       "cant stand", "tidak cocok", "tidak suka sama",
+                       "tidak harmonis", "didiamkan", "didiemin", "keluarga pecah"],
+        },
+        new(Concept.Separation)
+        {
+            Verbs = "cerai pisah gugat talak",
+            Words = "perceraian divorce separated separation rujuk",
+            Phrases = ["pisah rumah", "pisah ranjang", "mau rujuk"],
+        },
+        new(Concept.Infidelity)
+        {
+            Verbs = "selingkuh",
+            Words = "poligami pelakor affair cheating cheated mesra selingkuhan",
+            Phrases = ["nikah lagi", "menikah lagi", "kawin lagi", "wanita lain", "perempuan lain", "laki laki lain", "pria lain", "istri kedua",
+                       "chat mesra", "orang ketiga", "pihak ketiga", "main serong"],
+        },
+        new(Concept.InLaw) { Words = "mertua ipar menantu besan in-law" },
+        new(Concept.Inheritance) { Verbs = "kuasai", Words = "warisan waris harta tanah kebun sertifikat inheritance", Phrases = ["ibu tiri", "bapak tiri"] },
+        new(Concept.Marriage) { Words = "nikah menikah kawin restu pernikahan marriage married wedding", Phrases = ["beda suku", "beda agama"] },
+        new(Concept.YoungChild)
+        {
+            Words = "balita bayi tk paud sd toddler kindergarten",
+            Phrases = ["anak kecil", "anak halus", "sekolah dasar", "primary school"],
+        },
+        new(Concept.Parenting)
+        {
+            Verbs = "asuh didik ajar",
+            Words = "pengasuhan parenting tantrum ngompol rewel nakal mendidik membesarkan",
+            Phrases = ["cara mendidik", "susah diatur", "tidak mau dengar", "tidak nurut", "anak angkat", "orang tua kandung", "jaman sekarang",
+                       "titip anak", "cries every", "won't let go"],
+        },
+        new(Concept.Adult)
+        {
+            Words = "dewasa adult",
+            Phrases = ["lulusan sma", "lulus sma", "tamat sma", "lulusan smk", "lulus smk", "lulus kuliah", "sudah menikah", "sudah berkeluarga"],
+        },
+        new(Concept.Teen)
+        {
+            Words = "remaja abg smp sma smk mts pondok pesantren santri teenager teen teens highschool",
+            Phrases = ["anak remaja", "anak gadis", "anak muda", "high school"],
+        },
+        new(Concept.TeenIssue)
+        {
+            Verbs = "bolos palak rokok vape judi",
+            Words = "pacaran pacar slot miras geng tawuran bully dibully perundungan bullied bullying dating gambling smoking",
+            Phrases = ["geng motor", "nilai turun", "nilai jelek", "pulang pagi", "lupa waktu", "main hp", "main game", "dijauhin teman", "dijauhi teman",
+                       "beda pilihan kuliah"],
+        },
+        new(Concept.School) { Words = "sekolah kelas sekelas guru nilai ujian rapor school class classmate teacher grades", Phrases = ["teman sekolah"] },
+        new(Concept.Addiction) { Words = "narkoba narkotika sabu ganja pemakai sakau kecanduan ketagihan drugs addicted addiction", Phrases = ["obat terlarang"] },
+        new(Concept.Money)
+        {
+            Words = "uang utang hutang pinjol cicilan gaji penghasilan pendapatan modal tabungan nunggak tunggakan kontrakan sewa listrik pln " +
+                    "pdam tagihan biaya beasiswa miskin bangkrut rentenir kredit salary money debt rent poor income bills",
+            Phrases = ["tidak punya uang", "tidak ada uang", "uang belanja", "debt collector", "biaya sekolah", "bayar sekolah", "tidak cukup",
+                       "skip meals", "not enough", "tidak bisa makan", "mau makan apa", "punya uang", "tidak sanggup", "tidak mampu", "tidak ada proyek"],
+        },
+        new(Concept.Work)
+        {
+            Words = "kerja pekerjaan nganggur menganggur pengangguran phk lowongan usaha warung dagang jualan nelayan melaut buruh serabutan " +
+                    "proyek ojek petani job work unemployed jobless",
+            Phrases = ["cari kerja", "tidak kerja", "tidak bekerja", "di phk", "kapal rusak"],
+        },
+        new(Concept.Aid) { Words = "pkh bansos bpnt blt sembako zakat assistance", Phrases = ["bantuan sosial", "bantuan ekonomi"] },
+        new(Concept.Illness)
+        {
+            Words = "sakit penyakit stroke diabetes hiv aids kanker tbc tumor lumpuh demam kejang puskesmas dokter bidan posyandu bpjs obat " +
+                    "opname gizi stunting pusing pikun demensia alzheimer autis autisme periksa sick illness disease hospital doctor",
+            Phrases = ["rumah sakit", "berat badan", "tumbuh kembang", "keterlambatan tumbuh", "kurang gizi", "gizi buruk", "panas tinggi",
+                       "cuci darah", "belum bisa duduk", "belum bisa jalan", "belum bisa bicara", "lupa jalan pulang", "speech delay"],
+        },
+        new(Concept.Mental)
+        {
+            Words = "depresi depresif cemas stres stress gelisah panik trauma odgj kambuh murung menyendiri halusinasi insomnia psikiater jiwa depressed depression anxiety " +
+                    "anxious panic",
+            Phrases = ["gangguan jiwa", "kesehatan jiwa", "rumah sakit jiwa", "bicara sendiri", "susah tidur", "tidak bisa tidur", "nangis sendiri",
+                       "menangis sendiri", "tidak semangat", "sakit pikiran", "putus asa", "cemas berlebihan", "berdebar", "mental health",
+                       "panic attack", "tidak mau keluar kamar", "pikiran kacau", "tidak bisa tidur"],
+        },
+        new(Concept.Pregnancy) { Words = "hamil melahirkan keguguran nifas persalinan kehamilan pregnant", Phrases = ["baby blues", "habis melahirkan"] },
+        new(Concept.Neighbour) { Words = "tetangga lingkungan neighbour neighbor", Phrases = ["musik kencang", "berisik"] },
+        new(Concept.Workplace) { Words = "atasan bos majikan karyawan rekan kantor perusahaan workplace boss", Phrases = ["di kantor", "rekan kerja"] },
+        new(Concept.Documents) { Words = "kk ktp akta dokumen ijazah surat", Phrases = ["kartu keluarga", "akta kelahiran", "buku nikah"] },
+        new(Concept.Elderly) { Words = "lansia jompo elderly", Phrases = ["sebatang kara", "tinggal sendiri", "nenek nenek", "kakek kakek"] },
+        new(Concept.Disability)
+        {
+            Words = "tunanetra disabilitas difabel buta tuli bisu cacat lumpuh disabled blind deaf",
+            Phrases = ["tuna netra", "tuna rungu", "tuna wicara", "berkebutuhan khusus"],
+        },
+        new(Concept.Fraud) { Verbs = "tipu", Words = "penipuan scam" },
+        new(Concept.Exclusion)
+        {
+            Verbs = "kucil fitnah",
+            Words = "diskriminasi pemilu napi narapidana stigma gosip",
+            Phrases = ["dijauhi warga", "beda pilihan", "nama baik", "tidak diterima", "diterima warga"],
+        },
+
+        // ── Asking about LK3 ─────────────────────────────────────────────────────────────────────────────────
+        new(Concept.Question)
+        {
+            Words = "apa apakah bagaimana berapa dimana kemana kapan siapa mana bolehkah bisakah adakah what how where when who which whats " +
+                    "does do is are can could any",
+            Phrases = ["apa saja", "seperti apa", "maksudnya bagaimana", "itu apa", "di mana", "yang mana"],
+        },
+        new(Concept.AskMarker)
+        {
+            Words = "tanya bertanya nanya informasi",
+            Phrases = ["mau tanya", "mau bertanya", "numpang tanya", "ingin tanya", "ingin bertanya", "tanya dong", "info dong", "minta info",
+                       "i want to ask", "can i ask", "i would like to know"],
+        },
+        new(Concept.Lk3) { Words = "lk3 layanan pelayanan kalian anda sini service services", Phrases = ["di lk3", "di sini"] },
+        new(Concept.HelpRequest)
+        {
+            Words = "bantu bantuan tolong butuh perlu mohon help",
+            Phrases = ["minta tolong", "minta bantuan", "butuh bantuan", "perlu bantuan", "mohon bantuan", "mohon dibantu", "bagaimana ini",
+                       "harus bagaimana", "bagaimana ya", "bingung", "need help", "need someone"],
+        },
+        new(Concept.Story) { Words = "cerita bercerita curhat konsul konseling konsultasi", Phrases = ["mau cerita", "ingin cerita", "talk to"] },
+
+        // ── Conversation ─────────────────────────────────────────────────────────────────────────────────────
+        new(Concept.Greeting)
+        {
+            Words = "halo hallo helo hai hi hey hello permisi pagi siang sore malam p ping punten tabik selamat greetings",
+            Phrases = ["selamat pagi", "selamat siang", "selamat sore", "selamat malam", "good morning", "good afternoon", "good evening",
+                       "ada orang", "ada yang jaga", "ada admin"],
+        },
+        new(Concept.Salam) { Words = "assalamualaikum salam", Phrases = ["assalamu alaikum", "assalamualaikum warahmatullahi"] },
+        new(Concept.Thanks) { Words = "thanks thank terima", Phrases = ["terima kasih", "thank you", "matur nuwun"] },
+        new(Concept.Apology) { Words = "maaf sorry", Phrases = ["salah kirim", "salah kirim pesan", "salah nomor", "kepencet", "wrong number"] },
+        new(Concept.Later)
+        {
+            Words = "nanti bye dadah",
+            Phrases = ["nanti saya hubungi", "nanti saja", "lain kali", "sampai jumpa", "hubungi lagi", "kabari lagi", "nanti dulu", "see you"],
+        },
+        new(Concept.Test) { Words = "tes test testing cek" },
+        new(Concept.Yes)
+        {
+            Words = "ya iya yes oke boleh setuju betul benar silakan lanjut siap baik agree sure yeah yep certainly mau",
+            Phrases = ["tidak apa apa", "tidak masalah", "sudah benar", "sudah betul", "no problem", "of course", "go ahead"],
+        },
+        new(Concept.No)
+        {
+            Words = "tidak jangan bukan nope no never enggan",
+            Phrases = ["tidak usah", "tidak mau", "tidak setuju", "jangan disimpan", "tidak perlu", "do not", "don't", "no thanks"],
+        },
+        new(Concept.Filler)
+        {
+            Words = "ibu bapak kakak admin dong deh sih saja nih kok lah yah ya kah pun please pls mohon juga aja sudah data saya simpan disimpan " +
+                    "itu ini tersebut the a an it",
+        },
+        new(Concept.Menu) { Words = "menu kembali back", Phrases = ["menu utama", "main menu", "kembali ke menu", "ke menu"] },
+        new(Concept.Cancel) { Words = "batal batalkan cancel", Phrases = ["tidak jadi", "gak jadi", "berhenti isi", "never mind"] },
+        new(Concept.English) { Words = "english inggris", Phrases = ["bahasa inggris", "in english", "english please", "speak english"] },
+        new(Concept.Indonesian) { Words = "indonesia indonesian", Phrases = ["bahasa indonesia", "in indonesian", "pakai bahasa indonesia"] },
+        new(Concept.Status) { Words = "status", Phrases = ["status kasus", "cek kasus", "kasus saya", "perkembangan kasus", "my case", "case status"] },
+        new(Concept.Erase) { Phrases = ["hapus data", "hapus data saya", "delete my data", "erase my data"] },
+        new(Concept.Enough)
+        {
+            Words = "cukup enough",
+            Phrases = ["sudah cukup", "itu saja", "itu aja", "sudah itu", "segitu saja", "pakai cerita ini", "that is all", "that's all"],
+        },
+        new(Concept.ChangeAnswer) { Verbs = "ubah ganti koreksi ralat perbaiki", Words = "salah change edit fix wrong" },
+        new(Concept.ByChat)
+        {
+            Words = "chat whatsapp pesan sms sini tulis ketik text message",
+            Phrases = ["lewat chat", "di chat", "lewat sini", "di sini saja", "chat saja", "lewat whatsapp", "this chat", "by chat"],
+        },
+        new(Concept.ByPhone) { Verbs = "telepon", Words = "call phone ponsel", Phrases = ["ditelepon saja", "telepon saja", "by phone", "call me"] },
+        new(Concept.OutsideBontang)
+        {
+            Exact = "penajam",
+            Words = "samarinda balikpapan sangatta kutim kukar tenggarong marangkayu berau tarakan paser outside",
+            Phrases = ["luar bontang", "di luar bontang", "luar kota", "bukan bontang", "bukan warga bontang", "kutai timur", "kutai kartanegara",
+                       "muara badak", "outside bontang"],
+        },
+    ];
+}
