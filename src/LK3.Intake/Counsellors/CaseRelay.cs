@@ -60,6 +60,11 @@ public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
         var texts = ConversationTexts.For(client.Language);
         var familyText = displayName is null ? ReplyMarkup.Format(texts.StaffMessage, text) : ReplyMarkup.Format(texts.CounsellorMessage, displayName, text);
         db.OutgoingMessages.Add(OutgoingMessage.To(client.Channel, client.ChatId, new Reply(familyText), now, intakeCase.Id, MessagePurpose.CounsellorReply));
+        // A person has answered: a family the bot could not understand no longer waits for one.
+        if (await db.Conversations.FirstOrDefaultAsync(c => c.ClientId == client.Id && c.WantsPersonSince != null, cancellationToken) is { } conversation)
+        {
+            conversation.WantsPersonSince = null;
+        }
     }
 
     /// <summary>The case a message in the counsellor's chat belongs to, when they answer by replying to it.</summary>

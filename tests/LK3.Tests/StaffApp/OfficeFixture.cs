@@ -30,14 +30,14 @@ public sealed class OfficeFixture() : BotInChromiumFixture("office browser tests
         (ProblemCategory.Youth, Kecamatan.BontangBarat, false, "Anak remaja saya sering bolos dan pulang larut malam. Saya bingung harus bagaimana."),
         (ProblemCategory.Health, Kecamatan.BontangUtara, false, "Berat badan anak kedua kami kurang, kata bidan gizinya buruk. Kami butuh bantuan makanan dan pendampingan."),
         (ProblemCategory.FamilyConflict, Kecamatan.BontangSelatan, false, "Mertua tinggal bersama kami dan sering ikut campur urusan anak. Suasana rumah tegang setiap hari."),
-        (ProblemCategory.ChildProtection, Kecamatan.BontangBarat, false, "Tetangga kami sering meninggalkan anaknya yang masih balita sendirian sampai malam."),
-        (ProblemCategory.Youth, Kecamatan.BontangUtara, false, "Anak saya kecanduan game online, tidak mau makan bersama dan marah kalau ditegur."),
+        (ProblemCategory.ChildProtection, Kecamatan.BontangBarat, false, "Anak tetangga kami sering tidak sekolah dan kami khawatir dengan keadaannya di rumah."),
+        (ProblemCategory.Youth, Kecamatan.BontangUtara, false, "Anak saya kecanduan game online dan tidak mau makan bersama keluarga."),
         (ProblemCategory.FamilyConflict, Kecamatan.OutsideBontang, false, "Kami akan bercerai dan butuh nasihat soal hak asuh anak. Catatan dari pengadilan: https://contoh.example.org/perkara/2026/nomor-0001234567890123456789/lampiran-putusan-sementara"),
-        (ProblemCategory.Health, Kecamatan.BontangSelatan, false, "Ibu saya sakit stroke dan saya merawatnya sendiri sambil bekerja. Saya kelelahan."),
+        (ProblemCategory.Health, Kecamatan.BontangSelatan, false, "Ibu saya sudah lama sakit dan saya merawatnya sendiri sambil bekerja. Saya kelelahan."),
         (ProblemCategory.ChildProtection, Kecamatan.BontangUtara, false, "Cucu saya tinggal dengan saya sejak orang tuanya merantau. Ia sulit diatur di sekolah."),
-        (ProblemCategory.DomesticViolence, Kecamatan.BontangBarat, true, "Kakak saya dikurung suaminya di rumah dan tidak boleh keluar. Ia minta saya menghubungi LK3."),
+        (ProblemCategory.DomesticViolence, Kecamatan.BontangBarat, true, "Kakak saya sudah lama bertengkar dengan suaminya. Ia minta saya menghubungi LK3 secepatnya."),
         (ProblemCategory.Other, Kecamatan.BontangSelatan, false, "Saya ingin tahu apakah LK3 bisa membantu mengurus akta kelahiran anak angkat kami."),
-        (ProblemCategory.Economic, Kecamatan.BontangUtara, false, "Suami kehilangan pekerjaan bulan lalu, kami tidak bisa membayar uang sekolah anak."),
+        (ProblemCategory.Economic, Kecamatan.BontangUtara, false, "Suami sudah tidak bekerja sejak bulan lalu, kami tidak bisa membayar uang sekolah anak."),
     ];
 
     public int RahmawatiId { get; private set; }

@@ -147,6 +147,55 @@ public abstract partial class WebOfferTests(DatabaseProvider provider) : StaffAp
         Assert.Equal(0, await App.QueryAsync(db => db.CaseOffers.CountAsync(o => o.CounsellorId == rahma.Id || o.CounsellorId == ani.Id)));
     }
 
+    [SkippableFact]
+    public async Task Families_the_bot_could_not_understand_are_highlighted_in_the_queue_until_a_person_answers()
+    {
+        Database.SkipIfUnavailable();
+        var rina = await AddCounsellorAsync("Rina Wulandari", ProblemCategory.FamilyConflict);
+        await AddCounsellorAsync("Dewi Lestari", ProblemCategory.Economic);
+
+        // Two messages the bot does not understand: it tells the family a person will answer, and flags the conversation.
+        var lost = new FamilyChat(() => App, Api, FamilyChat.NewChatId());
+        await lost.SayAsync("/start");
+        await lost.PressAsync("consent:yes");
+        await lost.SayAsync("qwzx vbnm plk");
+        await lost.SayAsync("zzkq wvx jjj");
+        Assert.NotNull(await App.QueryAsync(db => db.Conversations.Where(v => db.Clients.Any(k => k.Id == v.ClientId && k.ChatId == lost.ChatId.ToString()))
+            .Select(v => v.WantsPersonSince).SingleAsync()));
+
+        // A family with a case, flagged too; and one with a case nobody flagged.
+        var (flagged, flaggedFamily) = await AcceptedCaseAsync(rina.Chat, ProblemCategory.FamilyConflict);
+        await App.QueryAsync(db => db.Conversations.Where(v => db.Clients.Any(k => k.Id == v.ClientId && k.ChatId == flaggedFamily.ChatId.ToString()))
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.WantsPersonSince, DateTimeOffset.UtcNow.AddMinutes(-30))));
+        var unflagged = await new FamilyChat(() => App, Api, FamilyChat.NewChatId()).SubmitIntakeAsync(ProblemCategory.Economic);
+        await AddUserAsync("rina@lk3.example.org", "Rina", StaffRoles.Counsellor, rina.Id);
+
+        using var hasan = await SupervisorAsync();
+        var queue = await hasan.GetStringAsync("/kasus");
+        Assert.Contains("Ingin bicara dengan petugas (belum ada kasus)", queue);
+        Assert.Matches(@"<strong>Telegram</strong> \(Bahasa Indonesia\) · sejak \d{2}/\d{2}/\d{4} \d{2}\.\d{2} WITA · menunggu", queue);
+        Assert.Matches($@"<tr class=""[^""]*wants-person[^""]*"">\s*<td>\s*<a href=""/kasus/{flagged}"">", queue);
+        Assert.True(queue.IndexOf($"/kasus/{flagged}\"", StringComparison.Ordinal) < queue.IndexOf($"/kasus/{unflagged}\"", StringComparison.Ordinal),
+            "A family waiting for a person comes before a case that only waits for a counsellor.");
+        using var rinaBrowser = await SignedInAsync("rina@lk3.example.org");
+        var hers = await rinaBrowser.GetStringAsync("/kasus");
+        Assert.DoesNotContain("belum ada kasus", hers); // families without a case are the leads' to see
+        Assert.Contains("ingin bicara dengan petugas</span>", hers);
+
+        // Rina answers the family on the case page: the flag goes.
+        using var answered = await PostFormAsync(rinaBrowser, $"/kasus/{flagged}", $"/kasus/{flagged}?handler=Reply", new() { ["text"] = "Halo Bu, saya Rina dari LK3." });
+        Assert.DoesNotContain("ingin bicara dengan petugas</span>", await rinaBrowser.GetStringAsync("/kasus"));
+
+        // The family without a case is taken care of another way: a supervisor marks it, and the audit says so.
+        var clientId = await App.QueryAsync(db => db.Clients.Where(k => k.ChatId == lost.ChatId.ToString()).Select(k => k.Id).SingleAsync());
+        using var attended = await PostFormAsync(hasan, "/kasus", $"/kasus?handler=Attended&clientId={clientId}", []);
+        Assert.Equal(HttpStatusCode.Redirect, attended.StatusCode);
+        queue = await hasan.GetStringAsync("/kasus");
+        Assert.Contains("Ditandai sudah ditangani.", queue);
+        Assert.DoesNotContain("belum ada kasus", queue);
+        Assert.Equal("Telegram", await App.QueryAsync(db => db.AuditEntries.Where(a => a.Action == "conversation.person-attended").Select(a => a.Details).SingleAsync()));
+    }
+
     private async Task<HttpClient> SupervisorAsync()
     {
         if (!await App.QueryAsync(db => db.Users.AnyAsync(u => u.Email == "hasan@lk3.example.org")))

@@ -24,9 +24,10 @@ public sealed record CaseFilter(
 /// </param>
 /// <param name="Unread">The family's messages since the last staff reply.</param>
 /// <param name="OfferedTo">Who has the case's open offer, while nobody holds it.</param>
+/// <param name="WantsPersonSince">The bot did not understand the family twice and told them a person would answer: since then.</param>
 public sealed record CaseSummary(
     string Reference, CaseStage Stage, bool Urgent, ProblemCategory Category, Kecamatan Kecamatan, string Channel, string? CounsellorName, DateTimeOffset CreatedAt,
-    string Story, DateTimeOffset? WaitingSince, int Unread, string? OfferedTo)
+    string Story, DateTimeOffset? WaitingSince, int Unread, string? OfferedTo, DateTimeOffset? WantsPersonSince)
 {
     public const int StoryLength = 120;
 
@@ -42,3 +43,6 @@ public sealed record CaseSummary(
         return line.Length <= StoryLength ? line.ToString() : string.Concat(line[..(StoryLength - 1)].TrimEnd(), "…");
     }
 }
+
+/// <summary>A family the bot told a person would answer, with no open case: where it writes, in which language, since when.</summary>
+public sealed record WaitingConversation(int ClientId, string Channel, string Language, DateTimeOffset Since);

@@ -32,7 +32,7 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
             if (!CaseReference.TryParse(text.Trim(), out var reference)) return [];
             cases = cases.WithReference(reference);
         }
-        // Who needs someone now comes first: open cases, urgent ones, those nobody holds, then the longest wait.
+        // Who needs someone now comes first: open cases, urgent ones, families the bot could not understand, those nobody holds, then the longest wait.
         var rows = await cases
             .Select(c => new
             {
@@ -54,9 +54,12 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
                 WaitingSince = c.Case.Stage == CaseStage.Closed ? null
                     : c.Case.Stage == CaseStage.InitialContact && c.LastReply == null ? c.Case.CreatedAt
                     : c.FirstUnanswered,
+                WantsPersonSince = c.Case.Stage == CaseStage.Closed ? null
+                    : db.Conversations.Where(v => v.ClientId == c.Case.ClientId).Select(v => v.WantsPersonSince).FirstOrDefault(),
             })
             .OrderBy(c => c.Case.Stage == CaseStage.Closed)
             .ThenByDescending(c => c.Case.Urgent)
+            .ThenByDescending(c => c.WantsPersonSince != null)
             .ThenByDescending(c => c.Case.CounsellorId == null)
             .ThenBy(c => c.WaitingSince == null)
             .ThenBy(c => c.WaitingSince)
@@ -68,14 +71,42 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
                 Counsellor = db.Counsellors.Where(k => k.Id == c.Case.CounsellorId).Select(k => k.Name).FirstOrDefault(),
                 OfferedTo = db.CaseOffers.Where(o => o.CaseId == c.Case.Id && o.Status == OfferStatus.Pending)
                     .Join(db.Counsellors, o => o.CounsellorId, k => k.Id, (o, k) => k.Name).FirstOrDefault(),
-                c.WaitingSince, c.Unanswered,
+                c.WaitingSince, c.Unanswered, c.WantsPersonSince,
             })
             .ToListAsync(cancellationToken);
         return
         [
             .. rows.Select(r => new CaseSummary(new CaseReference(r.Year, r.Number).ToString(), r.Stage, r.Urgent, r.Category, r.Kecamatan, r.Channel, r.Counsellor,
-                r.CreatedAt, CaseSummary.FirstLine(r.Description), r.WaitingSince, r.Unanswered, r.OfferedTo)),
+                r.CreatedAt, CaseSummary.FirstLine(r.Description), r.WaitingSince, r.Unanswered, r.OfferedTo, r.WantsPersonSince)),
         ];
+    }
+
+    /// <summary>
+    /// Families the bot told a person would answer that have no open case, longest waiting first: shown to supervisors and
+    /// admins, whom no case brings them to.
+    /// </summary>
+    public async Task<IReadOnlyList<WaitingConversation>> WantingAPersonAsync(StaffMember member, CancellationToken cancellationToken)
+    {
+        if (!member.SeesAllCases) return [];
+        var waiting = await db.Conversations
+            .Where(v => v.WantsPersonSince != null && !db.Cases.Any(c => c.ClientId == v.ClientId && c.Stage != CaseStage.Closed))
+            .Join(db.Clients, v => v.ClientId, k => k.Id, (v, k) => new { v.ClientId, k.Channel, k.Language, Since = v.WantsPersonSince!.Value })
+            .ToListAsync(cancellationToken);
+        return [.. waiting.OrderBy(w => w.Since).Select(w => new WaitingConversation(w.ClientId, w.Channel, w.Language, w.Since))];
+    }
+
+    /// <summary>A supervisor or admin took care of a family waiting for a person (by phone, say): it leaves the list.</summary>
+    public async Task<bool> PersonAttendedAsync(StaffMember member, int clientId, CancellationToken cancellationToken)
+    {
+        if (!member.SeesAllCases) return false;
+        var waiting = await db.Conversations.Where(v => v.ClientId == clientId && v.WantsPersonSince != null)
+            .Join(db.Clients, v => v.ClientId, k => k.Id, (v, k) => new { Conversation = v, k.Channel })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (waiting is null) return false;
+        waiting.Conversation.WantsPersonSince = null;
+        audit.Record(member, "conversation.person-attended", null, StaffFormat.Channel(waiting.Channel));
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>The whole case, its view written to the audit log; null when there is none the member may see.</summary>

@@ -148,7 +148,7 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
         var list = await hasan.GetStringAsync("/siaran");
         Assert.Contains($"href=\"/siaran/{id}\"", list);
         Assert.Contains("Selesai", list);
-        Assert.Contains("Terkirim: 2", list);
+        Assert.Contains("<td data-label=\"Terkirim\">2</td>", list);
 
         var stored = await App.QueryAsync(db => db.Broadcasts.SingleAsync(b => b.Id == id));
         Assert.Equal(("Hasan", "telegram"), (stored.CreatedBy, stored.Channel));

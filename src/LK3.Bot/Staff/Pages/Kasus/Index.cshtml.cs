@@ -1,8 +1,9 @@
 using LK3.Bot.Staff.Cases;
 using LK3.Intake;
 using LK3.Intake.Cases;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace LK3.Bot.Staff.Pages.Kasus;
 
@@ -14,6 +15,12 @@ public sealed class KasusIndexModel(CaseWork work, IntakeDbContext db, TimeProvi
 
     public CaseFilter Filter { get; private set; } = new();
     public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
+
+    /// <summary>Families the bot told a person would answer that have no open case (supervisors and admins).</summary>
+    public IReadOnlyList<WaitingConversation> WantingAPerson { get; private set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
 
     /// <summary>"10 kasus terbuka · 8 menunggu jawaban · 2 belum ada konselor", leaving out what is none.</summary>
     public string Summary
@@ -39,9 +46,18 @@ public sealed class KasusIndexModel(CaseWork work, IntakeDbContext db, TimeProvi
         Filter = new CaseFilter(stage, urgent, counsellorId, category, kecamatan, year, reference);
         var member = StaffMember.From(User);
         Cases = await work.QueueAsync(member, Filter, cancellationToken);
+        WantingAPerson = await work.WantingAPersonAsync(member, cancellationToken);
         if (member.SeesAllCases)
         {
             Counsellors = [.. (await db.Counsellors.OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.Name))];
         }
+    }
+
+    public async Task<IActionResult> OnPostAttendedAsync(int clientId, CancellationToken cancellationToken)
+    {
+        Message = await work.PersonAttendedAsync(StaffMember.From(User), clientId, cancellationToken)
+            ? "Ditandai sudah ditangani."
+            : "Keluarga itu sudah tidak menunggu petugas.";
+        return RedirectToPage();
     }
 }
