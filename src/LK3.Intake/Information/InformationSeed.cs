@@ -43,7 +43,7 @@ internal static class InformationSeed
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("pemberian-informasi", TopicGroup.Service, 3, "pemberian informasi,layanan informasi,kasih info,info soal,info tentang,punya info,informasi tentang,program kesejahteraan,kesejahteraan keluarga,relawan,volunteer,partisipasi,participate,ikut bantu,ikut membantu,donasi,sumbangan,menyumbang,pelatihan,keterampilan,hak hak,giving information,information service,donate",
+            .. Both("pemberian-informasi", TopicGroup.Service, 3, "pemberian informasi,layanan informasi,kasih info,info soal,info tentang,punya info,informasi tentang,program kesejahteraan,kesejahteraan keluarga,relawan,volunteer,partisipasi,participate,ikut bantu,ikut membantu,donasi,sumbangan,menyumbang,pelatihan,keterampilan,seminar,penyuluhan,info kegiatan,hak hak,giving information,information service,donate",
                 ("Pemberian informasi", """
                 <b>Pemberian informasi</b>
                 Kami memberikan informasi tentang berbagai persoalan keluarga dan upaya meningkatkan kesejahteraan keluarga, termasuk lembaga sosial yang dapat membantu menyelesaikan masalah keluarga.
@@ -58,7 +58,7 @@ internal static class InformationSeed
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("penjangkauan", TopicGroup.Service, 4, "penjangkauan,outreach,bimbingan sosial,bimbingan kelompok,group guidance,social guidance,turun ke kampung,turun lapangan,turun langsung,kunjungan rumah,home visit,datang ke rumah,sosialisasi,penyuluhan,visit",
+            .. Both("penjangkauan", TopicGroup.Service, 4, "penjangkauan,outreach,bimbingan sosial,bimbingan kelompok,group guidance,social guidance,turun ke kampung,turun lapangan,turun langsung,kunjungan rumah,home visit,datang ke rumah,sosialisasi,visit",
                 ("Penjangkauan", """
                 <b>Penjangkauan</b>
                 Penjangkauan berarti kami datang mendekat kepada keluarga dan masyarakat melalui kegiatan bimbingan sosial kelompok.
@@ -103,7 +103,7 @@ internal static class InformationSeed
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("rujukan", TopicGroup.Service, 7, "rujukan,dirujuk,merujuk,referral,refer,rekomendasi,recommendation,surat rujukan,tidak bisa ditangani,diarahkan,mengarahkan,tempat lain,lembaga lain",
+            .. Both("rujukan", TopicGroup.Service, 7, "rujukan,dirujuk,merujuk,referral,refer,rekomendasi,recommendation,surat rujukan,tidak bisa ditangani,diarahkan,mengarahkan,tempat lain,lembaga lain,pengacara,bantuan hukum,lawyer",
                 ("Rujukan", """
                 <b>Rujukan</b>
                 Jika masalah Anda lebih tepat ditangani oleh lembaga lain, kami memberikan rekomendasi (rujukan) ke lembaga yang sesuai, misalnya lembaga bantuan hukum, kepolisian, rumah sakit, atau panti sosial.
@@ -118,7 +118,7 @@ internal static class InformationSeed
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("pusat-informasi", TopicGroup.Service, 8, "pusat informasi,information centre,information center,kesejahteraan sosial,social welfare,kesos,pekerjaan sosial,pekerja sosial,social work,social worker,praktik,praktek,magang,internship,penelitian,peneliti,riset,skripsi,mahasiswa,dosen,bentuk lk3,pembentukan lk3,membuat lk3,panduan,tingkat kelurahan,berbasis masyarakat,pos konsultasi,dibina,pembinaan,research",
+            .. Both("pusat-informasi", TopicGroup.Service, 8, "pusat informasi,information centre,information center,kesejahteraan sosial,social welfare,kesos,pekerjaan sosial,pekerja sosial,social work,social worker,praktik,praktek,magang,internship,penelitian,peneliti,riset,skripsi,mahasiswa,dosen,bentuk lk3,pembentukan lk3,membuat lk3,panduan,tingkat kelurahan,berbasis masyarakat,pos konsultasi,dibina,pembinaan,research,kumpul info,kumpulkan informasi,semua bantuan,pusat info",
                 ("Pusat informasi kesos", """
                 <b>Pusat informasi pelayanan kesejahteraan sosial</b>
                 LK3 juga menjadi pusat informasi pelayanan kesejahteraan sosial.
@@ -133,7 +133,7 @@ internal static class InformationSeed
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("sasaran", TopicGroup.About, 9, "sasaran,dilayani,melayani,eligible,berhak,syarat,requirements,siapa saja,siapa yang bisa,warga,instansi,perusahaan,karyawan,who can,who do you serve,boleh minta layanan,untuk tetangga,orang lain,bukan keluarga,hanya untuk,cuma untuk,bujang,lajang,belum menikah",
+            .. Both("sasaran", TopicGroup.About, 9, "sasaran,dilayani,melayani,eligible,berhak,syarat,requirements,siapa saja,siapa yang bisa,warga,instansi,perusahaan,karyawan,who can,who do you serve,boleh minta layanan,untuk tetangga,orang lain,bukan keluarga,hanya untuk,cuma untuk,hanya buat,cuma buat,sudah berkeluarga,belum nikah,bujang,lajang,belum menikah",
                 ("Siapa yang dilayani", """
                 <b>Siapa yang dapat dilayani?</b>
                 LK3 Kota Bontang melayani:
@@ -160,7 +160,7 @@ internal static class InformationSeed
 
                 If you need help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("proses", TopicGroup.About, 10, "proses,tahap,tahapan,process,stages,langkah,steps,alur,prosedur,procedure,cara kerja,dari awal sampai selesai,how does it work,how does the process work,what happens,after i contact,setelah menghubungi,mekanisme,dihubungi kapan,kapan dihubungi,setelah daftar,berkas,bawa apa,dokumen apa,cara daftar,cara mendaftar",
+            .. Both("proses", TopicGroup.About, 10, "proses,tahap,tahapan,process,stages,langkah,steps,alur,prosedur,procedure,cara kerja,dari awal sampai selesai,how does it work,how does the process work,what happens,after i contact,setelah menghubungi,mekanisme,dihubungi kapan,kapan dihubungi,setelah daftar,berkas,bawa apa,dokumen apa,cara daftar,cara mendaftar,berapa lama,ditangani sampai selesai,step by step,perlu bawa,bawa ktp,formulir,form pendaftaran,pendaftaran,setelah chat,habis chat,selanjutnya,ngapain,nanti ditelepon",
                 ("Proses pelayanan", """
                 <b>Proses pelayanan LK3</b>
                 1. <b>Kontak awal</b>: Anda menghubungi kami, dan kami mendengarkan kebutuhan Anda.
@@ -187,7 +187,7 @@ internal static class InformationSeed
 
                 To begin, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("alamat", TopicGroup.About, 11, "alamat,address,lokasi,location,kantor dimana,dimana kantor,kantor lk3,share lokasi,maps,peta,where,dekat mana,jauh dari,letak,gedung,dinas sosial,kontak,contact,nomor telepon,telepon kantor,phone number,janji temu,appointment",
+            .. Both("alamat", TopicGroup.About, 11, "alamat,address,lokasi,location,kantor dimana,dimana kantor,kantor lk3,lk3 dimana,dimana lk3,share loc,share lokasi,ojol,rute,maps,peta,where,dekat mana,jauh dari,letak,gedung,dinas sosial,kontak,contact,nomor telepon,telepon kantor,phone number,janji temu,appointment",
                 ("Alamat & kontak", """
                 <b>LK3 Kota Bontang</b>
                 Lembaga Konsultasi Kesejahteraan Keluarga, di bawah Dinas Sosial dan Tenaga Kerja Kota Bontang.
@@ -209,7 +209,7 @@ internal static class InformationSeed
                 To make an appointment, please choose <b>Ask for help</b> in the menu. One of our counsellors will contact you.
                 """),
                 staffNote: "Alamat, telepon dan WhatsApp diisi dari pengaturan Office:Address, Office:Phone dan Office:WhatsApp; jam dari OfficeHours."),
-            .. Both("jam", TopicGroup.About, 12, "jam buka,jam tutup,jam kerja,jam layanan,jam kantor,jam berapa,jam,buka,kapan tutup,tutup jam,hari apa,sabtu,hari minggu,libur,istirahat,jaga,opening hours,office hours,hours,open,closed,saturday,sunday,kapan buka,datang langsung,malam hari,ada yang balas,dibalas,24 jam",
+            .. Both("jam", TopicGroup.About, 12, "jam buka,jam tutup,jam kerja,jam layanan,jam kantor,jam berapa,jam,buka,buka hari ini,kapan tutup,tutup jam,hari apa,sabtu,hari minggu,libur,istirahat,jaga,opening hours,office hours,hours,open,closed,saturday,sunday,kapan buka,datang langsung,malam hari,ada yang balas,dibalas,24 jam",
                 ("Jam layanan", """
                 <b>Jam layanan LK3 Kota Bontang</b>
                 Kantor kami buka {jam_layanan}.
@@ -226,7 +226,7 @@ internal static class InformationSeed
 
                 If anyone is in danger right now, do not wait: call <b>112</b>.
                 """)),
-            .. Both("biaya", TopicGroup.About, 13, "berapa biaya,ada biaya,biaya konseling,biaya layanan,biaya apa,bayar,berbayar,gratis,tarif,harga,ongkos,administrasi,mahal,murah,free,cost,pay,fee,charge,price",
+            .. Both("biaya", TopicGroup.About, 13, "berapa biaya,ada biaya,biaya konseling,biaya layanan,biaya apa,bayar,dibayar,per jam,per sesi,berbayar,gratis,tarif,harga,ongkos,administrasi,mahal,murah,free,cost,pay,fee,charge,price",
                 ("Biaya layanan", """
                 <b>Biaya layanan</b>
                 LK3 Kota Bontang adalah lembaga pelayanan sosial di bawah Dinas Sosial dan Tenaga Kerja Kota Bontang.
@@ -258,7 +258,7 @@ internal static class InformationSeed
                 To meet a counsellor, please choose <b>Ask for help</b> in the menu.
                 """),
                 staffNote: "Artikel sumber menyebut psikolog LK3 tetapi tidak menyebut jadwalnya. Mohon lengkapi hari dan jam praktik psikolog."),
-            .. Both("mitra", TopicGroup.About, 15, "mitra,lembaga rujukan,jaringan,kerjasama,kerja sama,bekerja sama,partner,partners,referral partners,network,lbh,lembaga bantuan hukum,lembaga apa saja,daftar lembaga,hubungan dengan,panti sosial,panti,yayasan,baznas,laz,trauma center",
+            .. Both("mitra", TopicGroup.About, 15, "mitra,lembaga rujukan,jaringan,kerjasama,kerja sama,bekerja sama,partner,partners,referral partners,network,lbh,lembaga bantuan hukum,lembaga apa saja,daftar lembaga,hubungan dengan,panti sosial,panti,yayasan,baznas,laz,trauma center,trauma,dilempar ke mana,diteruskan ke mana",
                 ("Lembaga rujukan", """
                 <b>Lembaga rujukan LK3 Kota Bontang</b>
                 Bila diperlukan, kami dapat merujuk Anda ke lembaga berikut:

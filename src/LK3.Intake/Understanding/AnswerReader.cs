@@ -15,11 +15,17 @@ public static partial class AnswerReader
     {
         var other = text.Tokens.Count(t => !t.Concepts.Any(c => c is Concept.Yes or Concept.No or Concept.Filler or Concept.Plea or Concept.Greeting));
         var yesPhrase = text.Of(Concept.Yes).Any(m => m.End > m.Start);
-        if (other > 2 || text.Has(Concept.Question) && !yesPhrase) return null;
+        if (text.Has(Concept.Question) && !yesPhrase) return null;
+        // "jangan dicatat nama sy ya, takut…", "iya, tp…": the first word answers, whatever follows it.
+        if (other > 2) return FirstWord(text, Concept.No) ? false : FirstWord(text, Concept.Yes) && other <= 6 ? true : null;
         if (yesPhrase) return true;
         if (text.Has(Concept.No)) return false;
         return text.Has(Concept.Yes) ? true : null;
     }
+
+    private static bool FirstWord(ReadText text, Concept concept) =>
+        text.Tokens.FirstOrDefault(t => !t.Concepts.Overlaps([Concept.Greeting, Concept.Salam]) && !(t.Concepts.Contains(Concept.Filler) && !t.Concepts.Contains(concept)))
+            ?.Concepts.Contains(concept) == true;
 
     /// <summary>The answer to "is anyone in danger now?": also "ada", "tidak ada", "aman", or danger told in words.</summary>
     public static bool? InDanger(Understood message)

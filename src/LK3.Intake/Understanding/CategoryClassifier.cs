@@ -15,7 +15,7 @@ public static class CategoryClassifier
     private const double ClearScore = 2;
 
     private static readonly Concept[] Harm =
-        [Concept.Hit, Concept.Rage, Concept.Weapon, Concept.Kill, Concept.Threat, Concept.Lock, Concept.SexualAbuse, Concept.Violence];
+        [Concept.Hit, Concept.Weapon, Concept.Kill, Concept.Threat, Concept.Burn, Concept.Lock, Concept.SexualAbuse, Concept.Violence];
 
     private static readonly (Concept Concept, ProblemCategory Category, double Weight)[] Evidence =
     [
@@ -40,6 +40,9 @@ public static class CategoryClassifier
         (Concept.Mental, ProblemCategory.Health, 2),
         (Concept.Pregnancy, ProblemCategory.Health, 2),
         (Concept.Addiction, ProblemCategory.Health, 2),
+        (Concept.Control, ProblemCategory.DomesticViolence, 3),
+        (Concept.Crime, ProblemCategory.Other, 2),
+        (Concept.Loneliness, ProblemCategory.Other, 2),
         (Concept.Neighbour, ProblemCategory.Other, 2),
         (Concept.Workplace, ProblemCategory.Other, 2),
         (Concept.Documents, ProblemCategory.Other, 2),
@@ -49,8 +52,17 @@ public static class CategoryClassifier
         (Concept.Exclusion, ProblemCategory.Other, 2),
     ];
 
-    /// <summary>How much the message says about any problem at all: the best category's score, 0 for none.</summary>
-    public static double ProblemWeight(ReadText text) => Scores(text).Values.DefaultIfEmpty(0).Max();
+    /// <summary>Words of trouble, as against words that only set the scene (a school, a company, a child).</summary>
+    private static readonly Concept[] Trouble =
+    [
+        .. Harm, Concept.VerbalAbuse, Concept.Control, Concept.Quarrel, Concept.Separation, Concept.Infidelity, Concept.Inheritance,
+        Concept.Parenting, Concept.TeenIssue, Concept.Addiction, Concept.Money, Concept.Aid, Concept.Illness, Concept.Mental,
+        Concept.Pregnancy, Concept.Medical, Concept.SelfHarm, Concept.Missing, Concept.Neglect, Concept.RanAway, Concept.Neighbour,
+        Concept.Documents, Concept.Elderly, Concept.Disability, Concept.Fraud, Concept.Exclusion, Concept.Crime, Concept.Loneliness,
+    ];
+
+    /// <summary>Whether the message tells of any trouble at all, rather than only naming people and places.</summary>
+    public static bool TellsOfTrouble(ReadText text) => Trouble.Any(text.Has) || text.Has(Concept.Work) && text.Has(Concept.No);
 
     public static CategoryGuess? Guess(ReadText text)
     {
@@ -81,12 +93,15 @@ public static class CategoryClassifier
             scores[target] += weight * count;
         }
 
-        var harmed = Harm.Any(text.Has);
-        var partner = text.Has(Concept.Partner);
-        var childHarmed = harmed && ChildIsHarmed(text) && !teen;
-        // A medical emergency is a matter of health; the same words after a blow are its injury.
-        if (text.Has(Concept.Medical)) scores[ProblemCategory.Health] += harmed ? 1 : 4;
-        if (childHarmed || text.HasAny(Concept.Missing, Concept.Neglect) && (text.Has(Concept.Child) || youngChild) && !teen)
+        var harmed = HarmDone(text).Any();
+        // A partner, or a son- or daughter-in-law living with the family: harm from them is violence in the household.
+        var partner = text.HasAny(Concept.Partner, Concept.InLaw);
+        if (partner && text.Has(Concept.Control)) scores[ProblemCategory.DomesticViolence] += 2;
+        // Harm with a young child and no partner named is most likely to the child ("suka kebawa emosi nyubit dia").
+        var childHarmed = harmed && !teen && (youngChild && (ChildIsHarmed(text) || !partner) || ChildIsHarmed(text) && !partner);
+        // A medical emergency now is a matter of health; the same words after a blow are its injury, told as past a worry.
+        if (text.Has(Concept.Medical)) scores[ProblemCategory.Health] += harmed || !DangerDetector.IsMedicalEmergency(text) ? 1 : 4;
+        if (childHarmed || !teen && (text.Has(Concept.Missing) && text.HasAny(Concept.Child, Concept.YoungChild) || DangerDetector.IsChildNeglected(text)))
         {
             scores[ProblemCategory.ChildProtection] += 5;
         }
@@ -115,28 +130,13 @@ public static class CategoryClassifier
         return scores;
     }
 
-    /// <summary>
-    /// Whether the one harmed is a child: a child named just after an active blow ("kasar ke anak", "mukul anaknya"), or
-    /// before a passive one in the same clause ("anak sy lg dipukulin", "cucu sy sering disundut").
-    /// </summary>
-    private static bool ChildIsHarmed(ReadText text)
-    {
-        // "anak sy" is the child: a "saya" right after a person is a possessive, not a person.
-        var people = text.Tokens.Select((t, i) => (t, i))
-            .Where(x => x.t.Concepts.Overlaps(Victims) && !(x.t.Concepts.Contains(Concept.Self) && x.i > 0 && text.Tokens[x.i - 1].Concepts.Overlaps(Victims)))
-            .ToList();
-        foreach (var harm in Harm.SelectMany(text.Of))
-        {
-            var word = text.Tokens[harm.Start].Word;
-            var victim = word.StartsWith("di", StringComparison.Ordinal) || word.StartsWith("ter", StringComparison.Ordinal)
-                ? people.LastOrDefault(p => p.i < harm.Start && p.t.Clause == harm.Clause)
-                : people.FirstOrDefault(p => p.i > harm.Start && p.i - harm.End <= 3 && p.t.Clause == harm.Clause);
-            if (victim.t?.Concepts.Contains(Concept.Child) == true) return true;
-        }
-        return false;
-    }
+    /// <summary>Whether the one harmed is a child ("kasar ke anak", "anak sy lg dipukulin"; see <see cref="Roles"/>).</summary>
+    private static bool ChildIsHarmed(ReadText text) =>
+        HarmDone(text).Any(harm => Roles.Victim(text, harm)?.Concepts.Contains(Concept.Child) == true);
 
-    private static readonly Concept[] Victims = [Concept.Self, Concept.Child, Concept.FamilyMember, Concept.Partner];
+    /// <summary>Words of harm done to someone (a locked phone is not a person locked in).</summary>
+    private static IEnumerable<ConceptMatch> HarmDone(ReadText text) =>
+        Harm.Where(c => c != Concept.Lock).SelectMany(text.Of).Concat(DangerDetector.LockedIn(text));
 
     /// <summary>Matches of a concept, a phrase and the words inside it counted once.</summary>
     private static int DistinctMatches(ReadText text, Concept concept)

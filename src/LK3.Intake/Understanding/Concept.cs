@@ -35,11 +35,14 @@ public enum Concept
     Injury,
     Safe,
     Oneself,
+    Habitual,
+    Joke,
     EmergencyWord,
 
     // Problems (the categories of the help intake).
     Violence,
     VerbalAbuse,
+    Control,
     Quarrel,
     Separation,
     Infidelity,
@@ -66,6 +69,8 @@ public enum Concept
     Disability,
     Fraud,
     Exclusion,
+    Crime,
+    Loneliness,
 
     // Asking about LK3.
     Question,

@@ -10,12 +10,14 @@ public static class DangerDetector
     public static Danger Detect(ReadText text)
     {
         if (text.Has(Concept.SelfHarm)) return Danger.SelfHarm;
-        if (text.Has(Concept.Weapon)) return Danger.Weapon;
-        if (text.Has(Concept.Kill) || ThreatensHarm(text)) return Danger.ThreatToKill;
+        // "gw bunuh lu wkwk" over a snack is a joke; talk of suicide never is.
+        var joking = text.Has(Concept.Joke);
+        if (text.Has(Concept.Weapon) && !joking) return Danger.Weapon;
+        if ((text.Has(Concept.Kill) || ThreatensHarm(text)) && !joking) return Danger.ThreatToKill;
         if (IsSexualAbuse(text) || IsChildInDanger(text)) return Danger.ChildInDanger;
         if (IsLockedIn(text)) return Danger.LockedIn;
-        if (text.Has(Concept.Medical)) return Danger.MedicalEmergency;
-        if (IsBeingHurt(text)) return Danger.BeingHurt;
+        if (IsMedicalEmergency(text)) return Danger.MedicalEmergency;
+        if (IsBeingHurt(text) && !joking) return Danger.BeingHurt;
         if (AsksForEmergency(text)) return Danger.AskedForEmergency;
         return Danger.None;
     }
@@ -33,18 +35,36 @@ public static class DangerDetector
     {
         var child = text.HasAny(Concept.Child, Concept.YoungChild);
         var ranAway = text.Of(Concept.RanAway).Any(away => !text.Of(Concept.FamilyMember).Any(f => Before(away, f, 4)));
-        return text.Has(Concept.Missing) && (child || text.HasAny(Concept.Teen, Concept.FamilyMember, Concept.Partner))
+        var missing = text.Of(Concept.Missing).Any(m => m.End > m.Start || Roles.PersonJustBefore(text, m));
+        return missing && (child || text.HasAny(Concept.Teen, Concept.FamilyMember, Concept.Partner))
             || ranAway && (child || text.Has(Concept.Teen))
-            || text.Has(Concept.Neglect) && child;
+            || IsChildNeglected(text);
     }
+
+    /// <summary>
+    /// A child left, thrown out or starving: a passive word said of a child ("bayi … ditinggal ibunya"), not of the writer
+    /// ("ulun diusir"), and not told as a habit ("sering ngebiarin anaknya main sendiri" is a worry, not an emergency).
+    /// </summary>
+    internal static bool IsChildNeglected(ReadText text) =>
+        text.HasAny(Children) && text.Of(Concept.Neglect).Any(n =>
+            !(text.Of(Concept.Habitual).Any(h => h.Clause == n.Clause) && !NowIn(text, n.Clause))
+            && (!Roles.IsPassive(text, n) || Roles.Victim(text, n)?.Concepts.Overlaps(Children) == true));
+
+    /// <summary>Someone locked in (not a phone: "hp nya dikunci"), and not a teenager shutting their own door.</summary>
+    internal static IEnumerable<ConceptMatch> LockedIn(ReadText text) =>
+        text.Of(Concept.Lock).Where(lockedIn =>
+            !text.Of(Concept.Oneself).Any(self => self.Start > lockedIn.End && self.Start - lockedIn.End <= 2)
+            && (!Roles.IsPassive(text, lockedIn) || Roles.Victim(text, lockedIn) is not null));
+
+    /// <summary>A medical emergency now: not one told as past ("hampir tenggelam minggu lalu, skrg udh sehat").</summary>
+    internal static bool IsMedicalEmergency(ReadText text) =>
+        text.Of(Concept.Medical).Any(m => !InPast(text, m.Clause) || NowIn(text, m.Clause));
 
     /// <summary>Sexual abuse, unless told as past ("pernah dilecehkan tahun lalu, pelakunya sudah pindah").</summary>
     private static bool IsSexualAbuse(ReadText text) =>
         text.Of(Concept.SexualAbuse).Any(abuse => !InPast(text, abuse.Clause) || NowMarkers(text).Any(n => n.Clause == abuse.Clause));
 
-    /// <summary>Someone locked in ("dikunci di kamar", "tidak boleh keluar"), but not a teenager shutting their own door.</summary>
-    private static bool IsLockedIn(ReadText text) =>
-        text.Of(Concept.Lock).Any(lockedIn => !text.Of(Concept.Oneself).Any(self => self.Start > lockedIn.End && self.Start - lockedIn.End <= 2));
+    private static bool IsLockedIn(ReadText text) => LockedIn(text).Any();
 
     /// <summary>
     /// Hit now: in the same clause as "now" (tadi malam, barusan, dari tadi) or "lagi" right before the blow; or, in a
@@ -59,6 +79,8 @@ public static class DangerDetector
         if (blows.Any(b => now.Any(n => n.Clause == b.Clause))) return true;
         if (blows.Any(b => text.Of(Concept.Progressive).Any(p => Before(p, b, 2)))) return true;
         if (text.HasAny(Concept.Past, Concept.Safe)) return false;
+        // "dipukul lagi": hit again, told as it happens.
+        if (blows.Any(b => text.Of(Concept.Progressive).Any(p => Before(b, p, 1)))) return true;
         return text.Of(Concept.Hit).Any(b => !Negated(text, b))
             && (text.HasAny(Concept.Plea, Concept.Fear, Concept.Injury) || now.Count > 0 && text.HasAny(Concept.Child, Concept.YoungChild));
     }
@@ -71,6 +93,10 @@ public static class DangerDetector
         text.Of(Concept.Now).Where(n => !text.Of(Concept.Past).Any(p => p.Start <= n.Start && n.End <= p.End));
 
     private static bool InPast(ReadText text, int clause) => text.Of(Concept.Past).Any(p => p.Clause == clause);
+
+    private static bool NowIn(ReadText text, int clause) => NowMarkers(text).Any(n => n.Clause == clause);
+
+    private static readonly Concept[] Children = [Concept.Child, Concept.YoungChild];
 
     /// <summary>"tidak mukul", "gk pernah mukul", "tidak lagi memukul": a blow denied ("tidak berhenti mukul" is not).</summary>
     private static bool Negated(ReadText text, ConceptMatch blow) => text.Of(Concept.No).Any(no =>

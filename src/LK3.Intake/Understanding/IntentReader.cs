@@ -26,17 +26,20 @@ public static class IntentReader
         var question = text.HasQuestionMark || text.HasAny(Concept.Question, Concept.AskMarker);
         var personal = text.Has(Concept.Self);
         var problem = category?.Score ?? 0;
+        // Only words of trouble turn a question into a request for help; names of people and places do not.
+        var trouble = CategoryClassifier.TellsOfTrouble(text);
+        var strongTopic = topic is { Score: >= 2 } || text.Has(Concept.AskMarker);
 
         if (content <= 4 && Command(text, topic) is { } command) return command;
         if (text.Has(Concept.Thanks) && !question && problem < 2) return Intent.Thanks;
-        // A family telling its own problem at length is asking for help, even when a word of it is a topic's.
-        if (problem >= 3 && personal && topic is { Score: < 2 } && !text.Has(Concept.AskMarker)) return Intent.Help;
+        // A family telling its own problem asks for help, even when a word of it is a topic's.
+        if (problem >= 3 && personal && trouble && !strongTopic) return Intent.Help;
         if (topic is not null)
         {
+            if (question && text.Has(Concept.Lk3) || text.Has(Concept.AskMarker)) return Intent.Information;
             if (isFacet(topic.Key) && (question || topic.Score >= 2 || content <= 3)) return Intent.Information;
-            if (text.Has(Concept.AskMarker) || question && text.Has(Concept.Lk3)) return Intent.Information;
         }
-        if (problem >= 3 && personal || problem >= 2 && personal && !question) return Intent.Help;
+        if (problem >= 4 && trouble && !strongTopic && !question || problem >= 2 && personal && !question) return Intent.Help;
         if (topic is not null) return Intent.Information;
         var asksHelp = text.HasAny(Concept.HelpRequest, Concept.Story);
         if (problem >= 2 || problem > 0 && (personal || asksHelp) || asksHelp) return Intent.Help;

@@ -66,6 +66,8 @@ internal sealed class Lexicon
     {
         if (_lemmaOfForm.TryGetValue(word, out var lemma)) return lemma;
         if (word.Any(char.IsDigit)) return word;
+        // "dpukul", "dtusuk": the passive "di-" written as "d".
+        if (word.Length > 3 && word[0] == 'd' && !"aeiou".Contains(word[1]) && _lemmaOfForm.TryGetValue("di" + word[1..], out lemma)) return lemma;
         var stem = Stemming.Indonesian(word);
         if (_lemmaOfStem.TryGetValue(stem, out lemma)) return lemma;
         if (_lemmaOfEnglishStem.TryGetValue(Stemming.English(word), out lemma)) return lemma;

@@ -37,7 +37,7 @@ public static partial class TypedTextReader
         }).ToList();
         var wordMatches = tokens.SelectMany((t, i) => t.Concepts.Select(c => new ConceptMatch(c, i, i, t.Clause))).ToList();
         var plain = new ReadText(text, tokens, wordMatches, text.Contains('?', StringComparison.Ordinal));
-        return new ReadText(text, tokens, [.. wordMatches, .. FindPhrases(plain, lexicon.Phrases), .. Ages(text)], plain.HasQuestionMark);
+        return new ReadText(text, tokens, [.. wordMatches, .. FindPhrases(plain, lexicon.Phrases), .. Ages(text), .. Laughter(text)], plain.HasQuestionMark);
     }
 
     /// <summary>The standard words of a text, as the word lists and staff's keywords are written.</summary>
@@ -87,10 +87,25 @@ public static partial class TypedTextReader
             word = word[..^1];
             repeat = 2;
         }
+        else if (ReduplicatedWithSuffix().Match(word) is { Success: true } twice)
+        {
+            // "bentur2in", "teriak2an": the word twice, with its suffix.
+            word = twice.Groups[1].Value + twice.Groups[2].Value;
+            repeat = 2;
+        }
         var standard = InformalWords.Standard.TryGetValue(word, out var replacement) ? replacement : word;
         for (var i = 0; i < repeat; i++)
         {
             foreach (var part in standard.Split(' ')) yield return part;
+        }
+    }
+
+    /// <summary>Laughing emoji say a message is a joke; they are gone once the text is read as words.</summary>
+    private static IEnumerable<ConceptMatch> Laughter(string text)
+    {
+        if (text.Contains("😂", StringComparison.Ordinal) || text.Contains("🤣", StringComparison.Ordinal) || text.Contains("😆", StringComparison.Ordinal))
+        {
+            yield return new ConceptMatch(Concept.Joke, 0, 0, 0);
         }
     }
 
@@ -106,7 +121,7 @@ public static partial class TypedTextReader
                 // "smp" is a school after "kelas"/"anak" or before a number, otherwise "sampai" (smp subuh, smp jatuh).
                 "smp" when !SchoolBefore.Contains(before) && !after.All(char.IsDigit) && after != "negeri" => "sampai",
                 // Banjar "laki ulun" is "my husband"; "anak laki2" is a son.
-                "laki" when after is "saya" or "aku" or "gue" or "nya" && before is not "laki" and not "anak" => "suami",
+                "laki" when after is "saya" or "aku" or "gue" or "nya" or "ku" && before is not "laki" and not "anak" => "suami",
                 // "no sy 0812…" is a number; "no" alone is English.
                 "no" when after.Length > 0 && (char.IsDigit(after[0]) || after is "saya" or "aku" or "ponsel" or "whatsapp" or "telepon") => "nomor",
                 _ => null,
@@ -123,17 +138,16 @@ public static partial class TypedTextReader
             for (var start = 0; start < tokens.Count; start++)
             {
                 if (tokens[start].Lemma != phrase.Lemmas[0]) continue;
-                var end = phrase.Contiguous ? text.EndOfPhrase(phrase.Lemmas, start) : MatchInClause(tokens, phrase.Lemmas, start);
+                var end = phrase.Contiguous ? text.EndOfPhrase(phrase.Lemmas, start) : MatchInMessage(tokens, phrase.Lemmas, start);
                 if (end >= 0) yield return new ConceptMatch(phrase.Concept, start, end, tokens[start].Clause);
             }
         }
     }
 
-    private static int MatchInClause(IReadOnlyList<Token> tokens, string[] lemmas, int start)
+    private static int MatchInMessage(IReadOnlyList<Token> tokens, string[] lemmas, int start)
     {
-        var clause = tokens[start].Clause;
-        var inClause = tokens.Where(t => t.Clause == clause).Select(t => t.Lemma).ToHashSet(StringComparer.Ordinal);
-        return lemmas.Skip(1).All(inClause.Contains) ? tokens.Select((t, i) => (t, i)).Last(x => x.t.Clause == clause).i : -1;
+        var words = tokens.Select(t => t.Lemma).ToHashSet(StringComparer.Ordinal);
+        return lemmas.Skip(1).All(words.Contains) ? start : -1;
     }
 
     /// <summary>
@@ -158,7 +172,7 @@ public static partial class TypedTextReader
                 _ => new ConceptMatch(Concept.Adult, 0, 0, 0),
             };
         }
-        foreach (Match age in AgeOfWriter().Matches(lower))
+        foreach (Match age in AgeOfWriter().Matches(lower).Concat(AgeInBrackets().Matches(lower)))
         {
             yield return int.Parse(age.Groups["years"].Value, CultureInfo.InvariantCulture) switch
             {
@@ -187,11 +201,18 @@ public static partial class TypedTextReader
     [GeneratedRegex(@"(.)\1{2,}")]
     private static partial Regex Stretched();
 
+    [GeneratedRegex(@"^([a-z]{3,})2(in|an|kan|nya|i)$")]
+    private static partial Regex ReduplicatedWithSuffix();
+
     [GeneratedRegex(@"^(\d+)([a-z]+)$")]
     private static partial Regex DigitsThenLetters();
 
     [GeneratedRegex(@"(?<asked>\b(?:umur|usia|umurnya|usianya)\s*)?\b(?<years>\d{1,2})\s*-?\s*(?<unit>tahun|thn|th|taun|thun|yo|y\.o|years?|bulan|bln)\b(?<old>\s*-?old)?")]
     private static partial Regex AgeInYears();
+
+    /// <summary>"my daughter (14)", "anak sy (15)": an age in brackets after a person.</summary>
+    [GeneratedRegex(@"\b(?:anak|daughter|son|putri|putra|adik|cucu|keponakan|ponakan|sulung|bungsu)\b[^()]{0,20}\((?<years>\d{1,2})\s*(?:th|thn|tahun|y|yo|yrs)?\)")]
+    private static partial Regex AgeInBrackets();
 
     /// <summary>"im 16 and…", "aku 15, …": an age said with no unit, right after "I am".</summary>
     [GeneratedRegex(@"\b(?:i'?m|i am|aku|umurku|usiaku)\s+(?<years>\d{1,2})\b(?!\s*(?:jam|menit|ribu|rb|bulan|bln|hari|minggu|orang|org|kali|x))")]

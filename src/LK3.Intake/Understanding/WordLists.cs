@@ -33,26 +33,33 @@ internal static class WordLists
         new(Concept.Hit)
         {
             Verbs = "pukul tendang tampar tonjok jotos hajar gebuk aniaya siksa cekik jambak dorong injak sundut tinju tempeleng gampar " +
-                    "bogem sikut sepak cakar sabet cambuk cubit keroyok lempar tabok jewer smack",
+                    "bogem sikut sepak cakar sabet cambuk cubit keroyok lempar tabok jewer hantam jitak injak gigit setrika bentur smack",
             Exact = "dibanting ngebanting membanting",
             Words = "hit hits hitting beat beats beating kick kicking punch punching slap slapping choke choking strangle hurt hurting",
-            Phrases = ["main tangan", "siram air panas", "siram air keras", "siram bensin", "siram minyak panas", "lempar barang", "attacked me",
-                       "pukul pakai", "banting ke lantai"],
+            Phrases = ["main tangan", "main pukul", "siram air panas", "siram air keras", "siram bensin", "siram minyak panas", "lempar barang",
+                       "attacked me", "pukul pakai", "banting ke lantai", "minta ampun", "teriak minta tolong", "suara pukulan"],
         },
-        new(Concept.Rage) { Verbs = "amuk murka banting", Words = "mengamuk ngamuk kalap sakau rage furious", Phrases = ["marah besar", "kesetanan", "banting barang"] },
+        new(Concept.Rage)
+        {
+            Verbs = "amuk murka banting",
+            Words = "mengamuk ngamuk kalap sakau rage furious",
+            Phrases = ["marah besar", "kesetanan", "banting barang", "barang pecah", "pecahkan barang"],
+        },
         new(Concept.Weapon)
         {
             Verbs = "todong",
-            Words = "pisau golok badik parang celurit clurit mandau pedang samurai sajam senjata pistol senapan tombak kapak linggis keris belati " +
-                    "cutter knife gun weapon machete blade rifle",
-            Phrases = ["senjata tajam", "benda tajam", "pisau dapur", "air keras"],
+            Words = "pisau golok badik parang celurit clurit arit sabit mandau pedang samurai sajam senjata pistol senapan tombak kapak linggis " +
+                    "keris belati cutter obeng gir beling knife gun weapon machete blade rifle axe",
+            Phrases = ["senjata tajam", "benda tajam", "pisau dapur", "air keras", "botol pecah", "pecahan botol", "pecahan kaca", "kayu balok",
+                       "besi panjang", "senapan angin"],
         },
         new(Concept.Kill)
         {
             Verbs = "bunuh bacok tusuk tembak bantai gorok penggal",
             Exact = "habisi habisin dihabisi dihabisin menghabisi ngabisin ngehabisin",
             Words = "kill killing murder stab stabbing shoot shooting",
-            Phrases = ["buat mati", "bikin mati", "membuat mati"],
+            Phrases = ["buat mati", "bikin mati", "membuat mati", "anda mati", "mati anda", "mampus anda", "habisi anda", "bunuh anda",
+                       "bakar rumah bersama", "bakar kami"],
         },
         new(Concept.Threat) { Verbs = "ancam", Words = "threat threaten threatened threatening", Phrases = ["awas kamu"] },
         new(Concept.Intent) { Words = "mau akan bakal hendak ingin going gonna will" },
@@ -61,11 +68,12 @@ internal static class WordLists
         new(Concept.Lock)
         {
             Exact = "dikunci terkunci mengunci ngunci ngunciin dikunciin kekunci dikurung terkurung mengurung ngurung ngurungin dikurungin " +
-                    "disekap menyekap nyekap digembok dikerangkeng dipasung",
+                    "disekap menyekap nyekap digembok dikerangkeng dipasung diikat diiket mengikat ngikat ngiket dirantai merantai ngerantai",
             Words = "locked trapped",
             Phrases = ["tidak boleh keluar", "tidak bisa keluar", "tidak boleh pergi", "tidak bisa pergi", "kunci dari luar", "lock me", "locked in",
                        "tidak diberi keluar", "tidak dikasih keluar", "tidak dibolehkan keluar", "tidak diizinkan keluar", "dilarang keluar",
-                       "tidak boleh masuk", "tidak dibolehkan masuk", "tidak dibolehin masuk", "disuruh berdiri di luar", "ditahan di rumah"],
+                       "tidak boleh masuk", "tidak dibolehkan masuk", "tidak dibolehin masuk", "disuruh berdiri di luar", "ditahan di rumah",
+                       "tidak boleh pulang"],
         },
         new(Concept.Oneself) { Words = "diri himself herself themselves", Phrases = ["diri sendiri", "dirinya sendiri"] },
         new(Concept.SelfHarm)
@@ -82,10 +90,15 @@ internal static class WordLists
                 "better off dead", "no reason to live", "kalau saya tidak ada", "kalau saya sudah tidak ada", "saya tidak ada lagi",
                 "lebih baik saya tidak ada", "surat wasiat", "surat perpisahan", "surat terakhir", "tidak usah lahir", "tidak pernah lahir",
                 "menyesal lahir", "tidak kuat hidup", "capek hidup", "lelah hidup", "akhiri semuanya", "racun tikus", "obat serangga",
+                "tidak pernah ada", "lebih baik tidak ada", "tidak usah bangun lagi", "tidur selamanya", "tuhan ambil saya",
+                "tuhan mengambil saya", "tuhan ambil nyawa", "surat buat anak", "surat untuk anak", "surat buat keluarga", "surat untuk keluarga",
+                "surat pamit", "bentur kepala", "benturkan kepala", "pukul kepala sendiri", "sakiti diri sendiri", "lukai diri sendiri",
+                "obat tidur satu botol", "minum pembersih", "minum cairan", "minum pemutih", "minum bensin", "minum pestisida",
             ],
             Together = ["loncat jembatan", "lompat jembatan", "terjun jembatan", "loncat gedung", "lompat gedung", "terjun gedung", "loncat lantai",
                         "jump bridge", "silet tangan", "sayat tangan", "racun minum", "gantung tali", "siap tali", "tali pamit", "atap turun",
-                        "tulis surat tidak ada"],
+                        "tulis surat tidak ada", "lompat dermaga", "lompat laut", "lompat tebing", "lompat sungai", "loncat dermaga", "loncat laut",
+                        "terjun laut", "susul meninggal", "susul almarhum", "ikut meninggal", "obat botol simpan", "minum racun"],
         },
         new(Concept.Medical)
         {
@@ -97,7 +110,9 @@ internal static class WordLists
                 "tidak sadar", "tidak sadarkan diri", "sesak napas", "sesak nafas", "tidak bernapas", "tidak napas", "serangan jantung",
                 "muntah darah", "darah banyak", "banyak darah", "darahnya banyak", "gawat darurat", "not breathing", "heart attack",
                 "tidak bisa napas", "tidak bisa bernapas", "susah napas", "muka biru", "bibir biru", "darah tidak berhenti", "kena setrum",
-                "tersengat listrik", "luka bakar", "digigit ular", "ketabrak", "tertabrak",
+                "tersengat listrik", "luka bakar", "digigit ular", "ketabrak", "tertabrak", "mulut mencong", "mulutnya mencong", "wajah mencong",
+                "tiba tiba tidak bisa bicara", "tidak bisa bangun", "jatuh di kamar mandi", "tidak merespon", "tidak bergerak", "badan biru",
+                "panas tinggi kejang",
             ],
         },
         new(Concept.Missing)
@@ -105,14 +120,16 @@ internal static class WordLists
             Verbs = "culik",
             Words = "hilang kidnapped abducted missing kidnap tersesat",
             Phrases = ["belum ketemu", "belum bertemu", "dibawa orang", "dibawa lari", "bawa kabur", "dibawa kabur", "bawa lari",
-                       "cari ibu", "cari orang tua", "terpisah dari", "jual anak", "dijual", "perdagangan anak", "perdagangan orang", "trafficking",
+                       "cari ibu", "cari orang tua", "terpisah dari", "jual anak", "anak dijual", "menjual anak", "perdagangan anak",
+                       "perdagangan orang", "trafficking", "dibawa pergi", "telepon tidak aktif", "ponsel tidak aktif",
                        "kerja di malaysia", "kerja ke malaysia", "dikirim ke malaysia"],
         },
         new(Concept.RanAway)
         {
             Words = "kabur minggat",
             Phrases = ["lari dari rumah", "pergi dari rumah", "run away", "ran away", "hari tidak pulang", "malam tidak pulang", "belum pulang",
-                       "tidak sampai sekolah", "tidak sampai di sekolah", "tidak bisa dihubungi"],
+                       "tidak pulang dari", "tidak pulang sejak", "tidak pulang ke rumah", "tidak sampai sekolah", "tidak sampai di sekolah",
+                       "tidak bisa dihubungi", "tidak ada kabar", "tidak tahu ke mana", "tidak tahu dia di mana"],
         },
         new(Concept.SexualAbuse)
         {
@@ -123,11 +140,9 @@ internal static class WordLists
         },
         new(Concept.Neglect)
         {
-            Exact = "kelaparan",
+            Exact = "kelaparan ditinggal ditinggalkan ditinggalin ditelantarkan dibuang diusir ditelantarin",
             Words = "telantar terlantar abandoned",
-            Phrases = ["ditinggal sendirian", "ditinggal sendiri", "tidak dikasih makan", "tidak diberi makan", "left alone", "tinggal sendirian di rumah",
-                       "jalan sendirian", "sendirian di jalan", "sendirian malam"],
-            Together = ["bayi buang", "anak buang", "baby abandoned"],
+            Phrases = ["tidak dikasih makan", "tidak diberi makan", "left alone", "jalan sendirian", "sendirian di jalan", "sendirian malam"],
         },
         new(Concept.Now)
         {
@@ -143,7 +158,13 @@ internal static class WordLists
             Phrases = ["tahun lalu", "bulan lalu", "minggu lalu", "hari lalu", "waktu itu", "minggu tadi", "kemarin lusa", "waktu kecil", "sudah lama", "sudah cerai", "sudah berubah", "used to", "last year"],
         },
         new(Concept.Plea) { Words = "tolong help sos", Phrases = ["cepat tolong", "please help", "help me", "tolong saya"] },
-        new(Concept.Fear) { Words = "takut ketakutan scared afraid terror jerit teriak ngumpet sembunyi", Phrases = ["takut pulang", "tidak berani pulang"] },
+        new(Concept.Fear)
+        {
+            Words = "takut ketakutan scared afraid terror jerit teriak ngumpet sembunyi",
+            Phrases = ["takut pulang", "tidak berani pulang", "tidak berani", "minta tolong"],
+        },
+        new(Concept.Habitual) { Words = "sering kadang biasanya often usually sometimes", Phrases = ["tiap hari", "setiap hari", "suka"] },
+        new(Concept.Joke) { Words = "wkwk wkwkwk haha hahaha hehe canda bercanda becanda lol lmao", Phrases = ["cuma bercanda", "just kidding"] },
         new(Concept.Injury)
         {
             Words = "berdarah melepuh memar lebam patah bengkak muntah pusing bleeding bruise bruised injured",
@@ -159,8 +180,8 @@ internal static class WordLists
         // ── Problems ───────────────────────────────────────────────────────────────────────────────────────────
         new(Concept.Violence)
         {
-            Words = "kdrt kekerasan kasar korban penganiayaan abuse abused violence violent abusive",
-            Phrases = ["kekerasan dalam rumah tangga", "domestic violence"],
+            Words = "kdrt kekerasan kasar penganiayaan abuse abused violence violent abusive",
+            Phrases = ["kekerasan dalam rumah tangga", "domestic violence", "korban kdrt", "korban kekerasan", "korban pemukulan"],
         },
         new(Concept.VerbalAbuse)
         {
@@ -168,6 +189,12 @@ internal static class WordLists
             Exact = "ngatain ngatain dikatain dikata-katain",
             Words = "insult insulted",
             Phrases = ["kata kasar", "bilang bodoh", "kasar ngomong", "kasar bicara"],
+        },
+        new(Concept.Control)
+        {
+            Verbs = "kekang kontrol",
+            Phrases = ["tidak boleh kerja", "tidak boleh bekerja", "tidak boleh pegang", "tidak boleh ketemu", "tidak boleh keluar rumah",
+                       "dicek tiap hari", "atur semua", "seperti tahanan", "seperti penjara", "gaji saya diambil", "uang saya diambil"],
         },
         new(Concept.Quarrel)
         {
@@ -181,17 +208,17 @@ internal static class WordLists
         {
             Verbs = "cerai pisah gugat talak",
             Words = "perceraian divorce separated separation rujuk",
-            Phrases = ["pisah rumah", "pisah ranjang", "mau rujuk"],
+            Phrases = ["pisah rumah", "pisah ranjang", "mau rujuk", "tidak mau pulang", "pulang ke rumah orang tuanya", "tinggal di rumah ibunya"],
         },
         new(Concept.Infidelity)
         {
             Verbs = "selingkuh",
             Words = "poligami pelakor affair cheating cheated mesra selingkuhan",
             Phrases = ["nikah lagi", "menikah lagi", "kawin lagi", "wanita lain", "perempuan lain", "laki laki lain", "pria lain", "istri kedua",
-                       "chat mesra", "orang ketiga", "pihak ketiga", "main serong"],
+                       "chat mesra", "orang ketiga", "pihak ketiga", "main serong", "ada main", "main gila", "curiga selingkuh"],
         },
         new(Concept.InLaw) { Words = "mertua ipar menantu besan in-law" },
-        new(Concept.Inheritance) { Verbs = "kuasai", Words = "warisan waris harta tanah kebun sertifikat inheritance", Phrases = ["ibu tiri", "bapak tiri"] },
+        new(Concept.Inheritance) { Verbs = "kuasai", Words = "warisan waris harta tanah kebun inheritance", Phrases = ["ibu tiri", "bapak tiri", "bagi warisan"] },
         new(Concept.Marriage) { Words = "nikah menikah kawin restu pernikahan marriage married wedding", Phrases = ["beda suku", "beda agama"] },
         new(Concept.YoungChild)
         {
@@ -203,7 +230,8 @@ internal static class WordLists
             Verbs = "asuh didik ajar",
             Words = "pengasuhan parenting tantrum ngompol rewel nakal mendidik membesarkan",
             Phrases = ["cara mendidik", "susah diatur", "tidak mau dengar", "tidak nurut", "anak angkat", "orang tua kandung", "jaman sekarang",
-                       "titip anak", "cries every", "won't let go"],
+                       "titip anak", "cries every", "won't let go", "takut tidur sendiri", "tidak mau tidur sendiri", "berbohong", "bohong",
+                       "cara memberi tahu", "cara bilang", "cara menjelaskan", "ambil barang"],
         },
         new(Concept.Adult)
         {
@@ -218,18 +246,25 @@ internal static class WordLists
         new(Concept.TeenIssue)
         {
             Verbs = "bolos palak rokok vape judi",
-            Words = "pacaran pacar slot miras geng tawuran bully dibully perundungan bullied bullying dating gambling smoking",
+            Words = "pacaran pacar slot miras geng tawuran bully dibully perundungan bullied bullying dating gambling smoking bisexual biseksual " +
+                    "gay lesbian lgbt",
             Phrases = ["geng motor", "nilai turun", "nilai jelek", "pulang pagi", "lupa waktu", "main hp", "main game", "dijauhin teman", "dijauhi teman",
-                       "beda pilihan kuliah"],
+                       "beda pilihan kuliah", "balap liar", "putus sekolah", "tidak mau sekolah", "nongkrong", "screen time"],
         },
         new(Concept.School) { Words = "sekolah kelas sekelas guru nilai ujian rapor school class classmate teacher grades", Phrases = ["teman sekolah"] },
-        new(Concept.Addiction) { Words = "narkoba narkotika sabu ganja pemakai sakau kecanduan ketagihan drugs addicted addiction", Phrases = ["obat terlarang"] },
+        new(Concept.Addiction)
+        {
+            Words = "narkoba narkotika sabu ganja pemakai sakau kecanduan ketagihan drugs addicted addiction",
+            Phrases = ["obat terlarang", "mabuk lem", "minum minum", "mabuk mabukan"],
+        },
         new(Concept.Money)
         {
             Words = "uang utang hutang pinjol cicilan gaji penghasilan pendapatan modal tabungan nunggak tunggakan kontrakan sewa listrik pln " +
-                    "pdam tagihan biaya beasiswa miskin bangkrut rentenir kredit salary money debt rent poor income bills",
+                    "pdam tagihan biaya beasiswa beras pesangon juta tabungan miskin bangkrut rentenir kredit pensiun salary money debt rent " +
+                    "poor income bills savings",
             Phrases = ["tidak punya uang", "tidak ada uang", "uang belanja", "debt collector", "biaya sekolah", "bayar sekolah", "tidak cukup",
-                       "skip meals", "not enough", "tidak bisa makan", "mau makan apa", "punya uang", "tidak sanggup", "tidak mampu", "tidak ada proyek"],
+                       "skip meals", "not enough", "tidak bisa makan", "mau makan apa", "punya uang", "tidak sanggup", "tidak mampu", "tidak ada proyek",
+                       "tidak ada beras", "tidak bisa bayar", "diusir dari kontrakan", "rumah sewa", "belum dibayar"],
         },
         new(Concept.Work)
         {
@@ -247,7 +282,7 @@ internal static class WordLists
         },
         new(Concept.Mental)
         {
-            Words = "depresi depresif cemas stres stress gelisah panik trauma odgj kambuh murung menyendiri halusinasi insomnia psikiater jiwa depressed depression anxiety " +
+            Words = "depresi depresif cemas stres stress gelisah panik trauma odgj kambuh kumat gila murung menyendiri halu bipolar skizofrenia halusinasi insomnia psikiater jiwa depressed depression anxiety " +
                     "anxious panic",
             Phrases = ["gangguan jiwa", "kesehatan jiwa", "rumah sakit jiwa", "bicara sendiri", "susah tidur", "tidak bisa tidur", "nangis sendiri",
                        "menangis sendiri", "tidak semangat", "sakit pikiran", "putus asa", "cemas berlebihan", "berdebar", "mental health",
@@ -256,7 +291,13 @@ internal static class WordLists
         new(Concept.Pregnancy) { Words = "hamil melahirkan keguguran nifas persalinan kehamilan pregnant", Phrases = ["baby blues", "habis melahirkan"] },
         new(Concept.Neighbour) { Words = "tetangga lingkungan neighbour neighbor", Phrases = ["musik kencang", "berisik"] },
         new(Concept.Workplace) { Words = "atasan bos majikan karyawan rekan kantor perusahaan workplace boss", Phrases = ["di kantor", "rekan kerja"] },
-        new(Concept.Documents) { Words = "kk ktp akta dokumen ijazah surat", Phrases = ["kartu keluarga", "akta kelahiran", "buku nikah"] },
+        new(Concept.Documents) { Words = "kk ktp akta dokumen ijazah surat sertifikat", Phrases = ["kartu keluarga", "akta kelahiran", "buku nikah"] },
+        new(Concept.Crime) { Verbs = "copet curi begal rampok jambret", Words = "maling pencurian kecurian penipu", Phrases = ["dompet hilang", "motor hilang"] },
+        new(Concept.Loneliness)
+        {
+            Words = "kesepian lonely sendirian",
+            Phrases = ["tidak punya teman", "tidak ada teman", "tidak kenal siapa", "no family", "tidak ada keluarga", "teman bicara", "dijenguk"],
+        },
         new(Concept.Elderly) { Words = "lansia jompo elderly", Phrases = ["sebatang kara", "tinggal sendiri", "nenek nenek", "kakek kakek"] },
         new(Concept.Disability)
         {

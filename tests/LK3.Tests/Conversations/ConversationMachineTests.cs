@@ -1,5 +1,6 @@
 using LK3.Intake.Cases;
 using LK3.Intake.Conversations;
+using LK3.Intake.Understanding;
 using State = LK3.Intake.Conversations.ConversationState;
 using Trigger = LK3.Intake.Conversations.ConversationTrigger;
 
@@ -39,7 +40,42 @@ public sealed class ConversationMachineTests
         await _machine.ReportEmergencyAsync();
 
         Assert.Equal(State.Emergency, _conversation.State);
-        AssertCalls("MarkOpenCaseUrgent", "Ask:Emergency");
+        AssertCalls("Ask:Emergency", "MarkOpenCaseUrgent");
+    }
+
+    [Fact]
+    public async Task TellProblem_from_New_keeps_the_words_and_asks_for_consent_first()
+    {
+        await _machine.TellProblemAsync("anak sy sering bolos sekolah gmn ya");
+
+        Assert.Equal(State.AwaitingConsent, _conversation.State);
+        Assert.Equal("anak sy sering bolos sekolah gmn ya", _conversation.HeldText);
+        Assert.Equal(PendingHelp.Help, _conversation.PendingHelp);
+        AssertCalls($"Say:{T.Greeting}\n{T.ProblemHeldForConsent}", "Ask:AwaitingConsent");
+    }
+
+    [Fact]
+    public async Task AskAbout_from_New_keeps_the_question_and_asks_for_consent_first()
+    {
+        await _machine.AskAboutAsync("alamat");
+
+        Assert.Equal(State.AwaitingConsent, _conversation.State);
+        Assert.Equal("alamat", _conversation.TopicKey);
+        Assert.Equal(PendingHelp.Topic, _conversation.PendingHelp);
+        AssertCalls($"Say:{T.Greeting}\n{T.QuestionHeldForConsent}", "Ask:AwaitingConsent");
+    }
+
+    [Theory]
+    [InlineData(Danger.SelfHarm, true)]
+    [InlineData(Danger.Weapon, false)]
+    public async Task ReportDanger_from_New_shows_the_numbers_without_consent_and_keeps_the_words(Danger danger, bool selfHarm)
+    {
+        await _machine.ReportDangerAsync("tolong suami sy bawa pisau", danger);
+
+        Assert.Equal(State.Emergency, _conversation.State);
+        Assert.Equal(selfHarm, _conversation.SelfHarm);
+        Assert.Equal("tolong suami sy bawa pisau", _conversation.HeldText);
+        AssertCalls("Ask:Emergency", "MarkOpenCaseUrgent");
     }
 
     // ---- Active (inherited by Browsing and Intake states) ----
@@ -152,7 +188,192 @@ public sealed class ConversationMachineTests
         await _machine.ReportEmergencyAsync();
 
         Assert.Equal(State.Emergency, _conversation.State);
-        AssertCalls("MarkOpenCaseUrgent", "Ask:Emergency");
+        AssertCalls("Ask:Emergency", "MarkOpenCaseUrgent");
+    }
+
+    [Theory]
+    [InlineData(State.MainMenu)]
+    [InlineData(State.AwaitingConsent)]
+    [InlineData(State.Emergency)]
+    [InlineData(State.ConfirmingErasure)]
+    public async Task ReportDanger_outside_the_intake_shows_the_numbers_then_passes_the_words_to_the_open_case(State from)
+    {
+        Given(from, openCase: true);
+
+        await _machine.ReportDangerAsync("suami sy mukul sy tadi malam", Danger.BeingHurt);
+
+        Assert.Equal(State.Emergency, _conversation.State);
+        Assert.Null(_conversation.HeldText);
+        AssertCalls("Ask:Emergency", "AddToOpenCase:suami sy mukul sy tadi malam", "MarkOpenCaseUrgent");
+    }
+
+    [Theory]
+    [InlineData(State.AskKecamatan)]
+    [InlineData(State.ConfirmIntake)]
+    public async Task ReportDanger_during_the_intake_marks_it_urgent_keeps_the_words_with_the_story_and_stays(State from)
+    {
+        Given(from);
+        FillAnswers(urgent: false);
+
+        await _machine.ReportDangerAsync("dia datang bawa golok", Danger.Weapon);
+
+        Assert.Equal(from, _conversation.State);
+        Assert.True(_conversation.Urgent);
+        Assert.Equal("Saya dipukul suami.\ndia datang bawa golok", _conversation.Description);
+        AssertCalls("ShowEmergencyNumbers", "MarkOpenCaseUrgent");
+    }
+
+    [Fact]
+    public async Task ReportDanger_while_describing_leaves_the_words_to_become_the_description()
+    {
+        Given(State.AskDescription);
+
+        await _machine.ReportDangerAsync("kadang kepikiran bunuh diri", Danger.SelfHarm);
+
+        Assert.Equal(State.AskDescription, _conversation.State);
+        Assert.True(_conversation.SelfHarm);
+        Assert.Null(_conversation.Description);
+        AssertCalls("ShowEmergencyNumbers", "MarkOpenCaseUrgent");
+    }
+
+    [Theory]
+    [InlineData(State.MainMenu)]
+    [InlineData(State.ReadingTopic)]
+    public async Task TellProblem_with_consent_starts_the_intake_where_the_words_leave_it(State from)
+    {
+        foreach (var (guess, expected) in new (CategoryGuess?, State)[]
+        {
+            (new(ProblemCategory.Economic, Clear: true, 6), State.AskRecipient),
+            (new(ProblemCategory.Economic, Clear: false, 2), State.ConfirmCategory),
+            (null, State.AskCategory),
+        })
+        {
+            Given(from, consent: true);
+            _turn.Guess = guess;
+            _turn.Calls.Clear();
+
+            await _machine.TellProblemAsync("warung sy bangkrut");
+
+            Assert.Equal(expected, _conversation.State);
+            Assert.Equal("warung sy bangkrut", _conversation.Description);
+            Assert.Equal(expected == State.AskCategory ? null : ProblemCategory.Economic, _conversation.Category);
+            Assert.Null(_conversation.HeldText);
+            AssertCalls($"Ask:{expected}");
+        }
+    }
+
+    [Fact]
+    public async Task TellProblem_without_consent_keeps_the_words_for_after_consent()
+    {
+        Given(State.MainMenu, consent: false);
+
+        await _machine.TellProblemAsync("warung sy bangkrut");
+
+        Assert.Equal(State.AwaitingConsent, _conversation.State);
+        Assert.Equal("warung sy bangkrut", _conversation.HeldText);
+        AssertCalls($"Say:{T.ConsentNeededForHelp}", "Ask:AwaitingConsent");
+    }
+
+    [Fact]
+    public async Task TellProblem_again_before_consent_adds_to_the_words_kept()
+    {
+        Given(State.AwaitingConsent, consent: null);
+        _conversation.Hold("suami sy selingkuh");
+        _conversation.PendingHelp = PendingHelp.Help;
+
+        await _machine.TellProblemAsync("sy mau cerai");
+
+        Assert.Equal(State.AwaitingConsent, _conversation.State);
+        Assert.Equal("suami sy selingkuh\nsy mau cerai", _conversation.HeldText);
+        AssertCalls($"Say:{T.HeldMore}", "Ask:AwaitingConsent");
+    }
+
+    [Fact]
+    public async Task AskAbout_again_before_consent_replaces_the_question()
+    {
+        Given(State.AwaitingConsent, consent: null);
+        _conversation.TopicKey = "alamat";
+        _conversation.PendingHelp = PendingHelp.Topic;
+
+        await _machine.AskAboutAsync("biaya");
+
+        Assert.Equal("biaya", _conversation.TopicKey);
+        AssertCalls($"Say:{T.HeldMore}", "Ask:AwaitingConsent");
+    }
+
+    [Fact]
+    public async Task AskAbout_is_refused_while_help_waits_for_consent()
+    {
+        Given(State.AwaitingConsent, consent: null);
+        _conversation.PendingHelp = PendingHelp.Help;
+
+        Assert.False(_machine.CanFire(Trigger.AskAbout));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _machine.AskAboutAsync("biaya"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_question_asked_before_consent_is_answered_whatever_the_answer(bool agree)
+    {
+        Given(State.AwaitingConsent, consent: null);
+        _conversation.TopicKey = "alamat";
+        _conversation.PendingHelp = PendingHelp.Topic;
+
+        await (agree ? _machine.AgreeAsync() : _machine.DeclineAsync());
+
+        Assert.Equal(State.ReadingTopic, _conversation.State);
+        Assert.Equal("alamat", _conversation.TopicKey);
+        Assert.Equal(PendingHelp.None, _conversation.PendingHelp);
+        AssertCalls($"RecordConsent:{agree}", "Ask:ReadingTopic");
+    }
+
+    [Theory]
+    [InlineData(true, State.AskRecipient)]
+    [InlineData(false, State.ConfirmCategory)]
+    public async Task Agreeing_after_telling_a_problem_starts_the_intake_with_its_words_and_category(bool clear, State expected)
+    {
+        Given(State.AwaitingConsent, consent: null);
+        _conversation.Hold("suami sy mukul sy");
+        _conversation.PendingHelp = PendingHelp.UrgentHelp;
+        _turn.Guess = new CategoryGuess(ProblemCategory.DomesticViolence, clear, 8);
+
+        await _machine.AgreeAsync();
+
+        Assert.Equal(expected, _conversation.State);
+        Assert.Equal("suami sy mukul sy", _conversation.Description);
+        Assert.Equal(ProblemCategory.DomesticViolence, _conversation.Category);
+        Assert.True(_conversation.Urgent);
+        AssertCalls("RecordConsent:True", $"Ask:{expected}");
+    }
+
+    [Fact]
+    public async Task Declining_after_telling_a_problem_drops_the_words()
+    {
+        Given(State.AwaitingConsent, consent: null);
+        _conversation.Hold("suami sy mukul sy");
+        _conversation.PendingHelp = PendingHelp.Help;
+
+        await _machine.DeclineAsync();
+
+        Assert.Equal(State.MainMenu, _conversation.State);
+        Assert.Null(_conversation.HeldText);
+        AssertCalls("RecordConsent:False", "Ask:MainMenu");
+    }
+
+    [Fact]
+    public async Task RequestUrgentHelp_after_a_danger_message_starts_the_intake_with_its_words()
+    {
+        Given(State.Emergency, consent: true);
+        _conversation.Hold("suami sy ngamuk bawa pisau");
+        _turn.Guess = new CategoryGuess(ProblemCategory.DomesticViolence, Clear: true, 9);
+
+        await _machine.RequestUrgentHelpAsync();
+
+        Assert.Equal(State.AskRecipient, _conversation.State);
+        Assert.True(_conversation.Urgent);
+        Assert.Equal("suami sy ngamuk bawa pisau", _conversation.Description);
+        Assert.Equal(ProblemCategory.DomesticViolence, _conversation.Category);
     }
 
     [Theory]
@@ -545,19 +766,128 @@ public sealed class ConversationMachineTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task Edit_restarts_the_intake_at_the_category_keeping_the_urgency(bool urgent)
+    public async Task Edit_asks_which_answer_to_change_keeping_them_all(bool urgent)
     {
         Given(State.ConfirmIntake);
         FillAnswers(urgent);
 
         await _machine.EditAsync();
 
-        Assert.Equal(State.AskCategory, _conversation.State);
+        Assert.Equal(State.ChoosingAnswer, _conversation.State);
         Assert.Equal(urgent, _conversation.Urgent);
+        Assert.Equal(ProblemCategory.DomesticViolence, _conversation.Category);
+        Assert.Equal(Phone, _conversation.ContactPhone);
+        AssertCalls("Ask:ChoosingAnswer");
+    }
+
+    [Fact]
+    public async Task BackToSummary_shows_the_summary_again()
+    {
+        Given(State.ChoosingAnswer);
+        FillAnswers();
+
+        await _machine.BackToSummaryAsync();
+
+        Assert.Equal(State.ConfirmIntake, _conversation.State);
+        AssertCalls("Ask:ConfirmIntake");
+    }
+
+    [Theory]
+    [InlineData(State.ConfirmIntake, IntakeQuestion.Category, State.AskCategory)]
+    [InlineData(State.ConfirmIntake, IntakeQuestion.Recipient, State.AskRecipient)]
+    [InlineData(State.ChoosingAnswer, IntakeQuestion.Description, State.AskDescription)]
+    [InlineData(State.ConfirmIntake, IntakeQuestion.Kecamatan, State.AskKecamatan)]
+    [InlineData(State.ChoosingAnswer, IntakeQuestion.Contact, State.AskContactMethod)]
+    [InlineData(State.ConfirmIntake, IntakeQuestion.Danger, State.AskDanger)]
+    public async Task ChangeAnswer_asks_that_question_again_keeping_the_other_answers(State from, IntakeQuestion question, State expected)
+    {
+        Given(from);
+        FillAnswers();
+
+        await _machine.ChangeAnswerAsync(question);
+
+        Assert.Equal(expected, _conversation.State);
+        Assert.True(_conversation.ChangingAnswer);
+        Assert.Equal(Kecamatan.BontangSelatan, _conversation.Kecamatan);
+        Assert.Equal("Saya dipukul suami.", _conversation.Description);
+        AssertCalls($"Ask:{expected}");
+    }
+
+    [Fact]
+    public async Task Each_answer_changed_from_the_summary_goes_back_to_the_summary()
+    {
+        var answers = new (State Asked, Func<Task> Answer, Func<bool> Changed)[]
+        {
+            (State.AskCategory, () => _machine.ChooseCategoryAsync(ProblemCategory.Other), () => _conversation.Category == ProblemCategory.Other),
+            (State.AskRecipient, () => _machine.ChooseRecipientAsync(HelpRecipient.SomeoneElse), () => _conversation.Recipient == HelpRecipient.SomeoneElse),
+            (State.AskDescription, () => _machine.DescribeAsync("Cerita baru."), () => _conversation.Description == "Cerita baru."),
+            (State.AskKecamatan, () => _machine.ChooseKecamatanAsync(Kecamatan.BontangBarat), () => _conversation.Kecamatan == Kecamatan.BontangBarat),
+            (State.AskContactMethod, () => _machine.ChooseChatContactAsync(), () => _conversation.ContactMethod == ContactMethod.ThisChat),
+            (State.AskContactMethod, () => _machine.GivePhoneNumberAsync("+6281299998888", "siang saja"), () => _conversation.ContactNote == "siang saja"),
+            (State.AskPhoneNumber, () => _machine.GivePhoneNumberAsync("+6281299998888"), () => _conversation.ContactPhone == "+6281299998888"),
+        };
+        foreach (var (asked, answer, changed) in answers)
+        {
+            Given(asked);
+            FillAnswers(urgent: false);
+            _conversation.ChangingAnswer = true;
+
+            await answer();
+
+            Assert.Equal(State.ConfirmIntake, _conversation.State);
+            Assert.True(changed(), $"The answer given at {asked} was not kept.");
+            Assert.False(_conversation.ChangingAnswer);
+        }
+    }
+
+    [Fact]
+    public async Task An_urgent_intake_is_not_asked_about_danger_again()
+    {
+        Given(State.AskContactMethod);
+        FillAnswers(urgent: true);
+
+        await _machine.ChooseChatContactAsync();
+
+        Assert.Equal(State.ConfirmIntake, _conversation.State);
+        AssertCalls("Ask:ConfirmIntake");
+    }
+
+    [Fact]
+    public async Task AcceptCategory_keeps_the_category_guessed_and_asks_the_recipient()
+    {
+        Given(State.ConfirmCategory);
+        _conversation.Category = ProblemCategory.Youth;
+
+        await _machine.AcceptCategoryAsync();
+
+        Assert.Equal(State.AskRecipient, _conversation.State);
+        Assert.Equal(ProblemCategory.Youth, _conversation.Category);
+        AssertCalls("Ask:AskRecipient");
+    }
+
+    [Fact]
+    public async Task RejectCategory_forgets_the_guess_and_offers_the_categories()
+    {
+        Given(State.ConfirmCategory);
+        _conversation.Category = ProblemCategory.Youth;
+
+        await _machine.RejectCategoryAsync();
+
+        Assert.Equal(State.AskCategory, _conversation.State);
         Assert.Null(_conversation.Category);
-        Assert.Null(_conversation.Description);
-        Assert.Null(_conversation.ContactPhone);
         AssertCalls("Ask:AskCategory");
+    }
+
+    [Fact]
+    public async Task ChooseCategory_instead_of_the_guess_stores_the_one_named()
+    {
+        Given(State.ConfirmCategory);
+        _conversation.Category = ProblemCategory.Youth;
+
+        await _machine.ChooseCategoryAsync(ProblemCategory.Economic);
+
+        Assert.Equal(State.AskRecipient, _conversation.State);
+        Assert.Equal(ProblemCategory.Economic, _conversation.Category);
     }
 
     [Fact]
@@ -616,6 +946,12 @@ public sealed class ConversationMachineTests
     [InlineData(State.New, Trigger.RequestErasure)]
     [InlineData(State.MainMenu, Trigger.ConfirmErasure)]
     [InlineData(State.ConfirmingErasure, Trigger.RequestHelp)]
+    [InlineData(State.MainMenu, Trigger.AskAbout)]
+    [InlineData(State.AskKecamatan, Trigger.TellProblem)]
+    [InlineData(State.MainMenu, Trigger.AcceptCategory)]
+    [InlineData(State.AskRecipient, Trigger.RejectCategory)]
+    [InlineData(State.AskKecamatan, Trigger.ChangeAnswer)]
+    [InlineData(State.AskDanger, Trigger.BackToSummary)]
     public async Task A_trigger_the_state_does_not_accept_is_refused_and_changes_nothing(State from, Trigger trigger)
     {
         Given(from, openCase: true);
@@ -690,6 +1026,13 @@ public sealed class ConversationMachineTests
         Trigger.Subscribe => _machine.SubscribeAsync(LK3.Intake.Broadcasts.NewsTopic.GeneralNews),
         Trigger.RequestErasure => _machine.RequestErasureAsync(),
         Trigger.ConfirmErasure => _machine.ConfirmErasureAsync(),
+        Trigger.AskAbout => _machine.AskAboutAsync("alamat"),
+        Trigger.TellProblem => _machine.TellProblemAsync("masalah"),
+        Trigger.ReportDanger => _machine.ReportDangerAsync("pisau", Danger.Weapon),
+        Trigger.AcceptCategory => _machine.AcceptCategoryAsync(),
+        Trigger.RejectCategory => _machine.RejectCategoryAsync(),
+        Trigger.ChangeAnswer => _machine.ChangeAnswerAsync(IntakeQuestion.Kecamatan),
+        Trigger.BackToSummary => _machine.BackToSummaryAsync(),
         _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
     };
 }
