@@ -87,6 +87,13 @@ public sealed class OfficeBrowserTests(OfficeFixture office) : IClassFixture<Off
         await page.GetByRole(AriaRole.Link, new() { Name = "Batal" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/kasus/{office.ConversationCase}$"));
 
+        await Expect(page.GetByLabel("Tanggal tindak lanjut")).ToBeVisibleAsync(); // the follow-up's date says what it is
+        await Expect(page.GetByLabel("Serahkan ke konselor")).ToHaveValueAsync(""); // "— pilih —": nobody preselected
+
+        await page.GotoAsync("/angka");
+        var median = page.Locator("dt", new() { HasText = "Median sampai kontak pertama" }).Locator("xpath=following-sibling::dd[1]");
+        await Expect(median).ToHaveTextAsync(new Regex(@"^\d+(,\d)? jam \(\d+ kasus\)$")); // "0,5 jam", never "0.5 jam"
+
         await page.GotoAsync("/siaran/baru");
         var preview = page.GetByRole(AriaRole.Button, new() { Name = "Pratinjau" });
         Assert.Equal("rgb(255, 255, 255)", await preview.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor")); // outlined

@@ -29,7 +29,7 @@ public sealed class OfficeFixture() : BotInChromiumFixture("office browser tests
         (ProblemCategory.ChildProtection, Kecamatan.BontangSelatan, false, "Anak saya (8 tahun) tidak mau sekolah dan sering menangis sejak kami pindah rumah."),
         (ProblemCategory.Youth, Kecamatan.BontangBarat, false, "Anak remaja saya sering bolos dan pulang larut malam. Saya bingung harus bagaimana."),
         (ProblemCategory.Health, Kecamatan.BontangUtara, false, "Berat badan anak kedua kami kurang, kata bidan gizinya buruk. Kami butuh bantuan makanan dan pendampingan."),
-        (ProblemCategory.FamilyConflict, Kecamatan.BontangSelatan, false, "Mertua tinggal bersama kami dan sering ikut campur urusan anak. Suasana rumah tegang setiap hari."),
+        (ProblemCategory.FamilyConflict, Kecamatan.BontangSelatan, false, "Mertua sering mengatur urusan anak kami. Kami sering berbeda pendapat di rumah."),
         (ProblemCategory.ChildProtection, Kecamatan.BontangBarat, false, "Anak tetangga kami sering tidak sekolah dan kami khawatir dengan keadaannya di rumah."),
         (ProblemCategory.Youth, Kecamatan.BontangUtara, false, "Anak saya kecanduan game online dan tidak mau makan bersama keluarga."),
         (ProblemCategory.FamilyConflict, Kecamatan.OutsideBontang, false, "Kami akan bercerai dan butuh nasihat soal hak asuh anak. Catatan dari pengadilan: https://contoh.example.org/perkara/2026/nomor-0001234567890123456789/lampiran-putusan-sementara"),

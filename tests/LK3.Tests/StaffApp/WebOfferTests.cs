@@ -63,6 +63,26 @@ public abstract partial class WebOfferTests(DatabaseProvider provider) : StaffAp
     }
 
     [SkippableFact]
+    public async Task A_counsellor_on_telegram_too_who_accepts_in_the_web_app_finds_the_telegram_offer_saying_so()
+    {
+        Database.SkipIfUnavailable();
+        var rina = await AddCounsellorAsync("Rina Wulandari", ProblemCategory.Youth);
+        await AddUserAsync("rina@lk3.example.org", "Rina", StaffRoles.Counsellor, rina.Id);
+        var reference = await new FamilyChat(() => App, Api, FamilyChat.NewChatId()).SubmitIntakeAsync(ProblemCategory.Youth);
+        var offer = await rina.Chat.NextAsync();
+        Assert.Contains(FamilyChat.Buttons(offer), b => b.Data == $"offer:accept:{reference}");
+        using var browser = await SignedInAsync("rina@lk3.example.org");
+
+        using var accepted = await PostFormAsync(browser, "/tawaran", $"/tawaran?handler=Accept&reference={reference}", []);
+        Assert.Equal($"/kasus/{reference}", accepted.Headers.Location?.OriginalString);
+
+        var edited = await Api.WaitForEditAsync(rina.Chat.ChatId, offer.MessageId);
+        Assert.Contains("Sudah Anda terima</b> pada", edited.Text);
+        Assert.Null(edited.ReplyMarkup);
+        Assert.Contains("sudah tidak berlaku", await rina.Chat.PressAsync($"offer:accept:{reference}")); // an old button pressed anyway
+    }
+
+    [SkippableFact]
     public async Task A_decline_in_the_web_app_passes_the_case_on_and_an_offer_left_unanswered_lapses_both_say_so()
     {
         Database.SkipIfUnavailable();

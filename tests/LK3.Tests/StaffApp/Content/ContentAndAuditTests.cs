@@ -49,7 +49,7 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
         var entry = Assert.Single(audit);
         Assert.Equal("Sari", entry.UserName);
         Assert.Null(entry.CaseId);
-        Assert.Equal("konseling/id: isi", entry.Details);
+        Assert.Equal("Konseling (Bahasa Indonesia): isi", entry.Details);
     }
 
     [SkippableFact]
@@ -193,11 +193,11 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
         var all = Rows(await admin.GetStringAsync("/audit"));
         Assert.Equal(["auth.sign-in", "case.view", "content.update", "auth.sign-in"], all.Select(r => r.Action));
         Assert.Equal(["Admin", "Sari", "Sari", "Sari"], all.Select(r => r.User));
-        Assert.Equal("konseling/en: judul, isi", all[2].Details);
+        Assert.Equal("Counselling help (English): judul, isi", all[2].Details);
         Assert.Equal($"/kasus/{reference}", all[1].CaseLink);
         // As sentences, in Indonesian, with the case by its reference and the time in WITA.
         Assert.Equal($"Sari membuka kasus {reference}.", all[1].Sentence);
-        Assert.Equal("Sari mengubah konten (konseling/en: judul, isi).", all[2].Sentence);
+        Assert.Equal("Sari mengubah konten (Counselling help (English): judul, isi).", all[2].Sentence);
         Assert.Equal("Admin masuk (halaman masuk).", all[0].Sentence);
         Assert.All(all, r => Assert.Matches(@"^\d{2}/\d{2}/\d{4} \d{2}\.\d{2} WITA$", r.Time));
 

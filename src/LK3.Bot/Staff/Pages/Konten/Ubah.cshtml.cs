@@ -97,7 +97,8 @@ public sealed class KontenUbahModel(IntakeDbContext db, AuditLog audit, Informat
         Topic.Body = draft.Body;
         Topic.Keywords = draft.Keywords;
         Topic.UpdatedAt = time.GetUtcNow();
-        audit.Record(StaffMember.From(User), "content.update", caseId: null, $"{Topic.Key}/{Topic.Language}: {string.Join(", ", changed)}");
+        var languageLabel = KontenIndexModel.Languages.FirstOrDefault(l => l.Code == Topic.Language).Label ?? Topic.Language;
+        audit.Record(StaffMember.From(User), "content.update", caseId: null, $"{Topic.Title} ({languageLabel}): {string.Join(", ", changed)}");
         await db.SaveChangesAsync(cancellationToken);
         catalogs.Invalidate();
         Message = "Disimpan. Bot memakai teks ini mulai sekarang."
