@@ -91,6 +91,13 @@ public sealed class OfficeFixture() : BotInChromiumFixture("office browser tests
         HerCases = references[..10];
         (UrgentCase, UnheldCase) = (references[10], references[11]);
 
+        // A family the bot could not understand twice, before any case: it waits for a person.
+        var lost = new FamilyChat(() => Bot, Api, FamilyChat.NewChatId());
+        await lost.SayAsync("/start");
+        await lost.PressAsync("consent:yes");
+        await lost.SayAsync("qwzx vbnm plk");
+        await lost.SayAsync("zzkq wvx jjj");
+
         // She takes her ten in the web app, answers some families, moves some cases on; some families write again.
         using var rahmawati = await SignedInAsync(CounsellorEmail, StaffPassword);
         foreach (var reference in HerCases)
@@ -185,10 +192,16 @@ public sealed class OfficeFixture() : BotInChromiumFixture("office browser tests
         return int.Parse(scheduled.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The cases came in over the last days, not in the last minute: the queue's waiting times are a working week's.</summary>
+    /// <summary>
+    /// The cases came in over the last days, not in the last minute: the queue's waiting times are a working week's. One
+    /// family of hers had also lost its way with the bot before its case, and waits for a person.
+    /// </summary>
     private async Task SpreadOverTheLastDaysAsync()
     {
         await using var db = Database.NewContext();
+        Assert.True(CaseReference.TryParse(HerCases[4], out var flagged));
+        var lostOnce = await db.Cases.WithReference(flagged).Select(c => c.ClientId).SingleAsync();
+        await db.Conversations.Where(v => v.ClientId == lostOnce).ExecuteUpdateAsync(s => s.SetProperty(v => v.WantsPersonSince, DateTimeOffset.UtcNow.AddHours(-2)));
         var cases = await db.Cases.Include(c => c.Messages).Include(c => c.Transitions).OrderBy(c => c.Id).ToListAsync();
         var now = DateTimeOffset.UtcNow;
         for (var i = 0; i < cases.Count; i++)
