@@ -141,7 +141,6 @@ public sealed class ConversationEngine(
         {
             if (await CommandInWordsAsync(message, machine, turn)) return;
             if (prompt.OnText is { } onText && await onText(machine, message)) return;
-            if (await AnswerAsideAsync(message, conversation, machine, turn, dangerShown)) return;
         }
         // Something that answers nothing here, after a long silence: start again from the menu rather than puzzle the family.
         if (idle && machine.State != ConversationState.MainMenu)
@@ -149,6 +148,7 @@ public sealed class ConversationEngine(
             await machine.ExpireAsync();
             return;
         }
+        if (message is not null && await AnswerAsideAsync(message, conversation, machine, turn, dangerShown)) return;
         switch (activity.Kind)
         {
             case ActivityKind.Choice:

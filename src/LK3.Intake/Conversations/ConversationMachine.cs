@@ -160,17 +160,18 @@ public sealed class ConversationMachine
             .OnEntryFrom(Trigger.ReportEmergency, () => conversation.SelfHarm = false)
             .OnEntryFrom(_reportDanger, (_, danger) => conversation.SelfHarm = danger == Danger.SelfHarm)
             .OnEntryAsync(turn.AskAsync)
-            .OnEntryFromAsync(_reportDanger, (text, _) => KeepDangerMessageAsync(text))
             .OnEntryAsync(turn.MarkOpenCaseUrgentAsync)
+            .OnEntryFromAsync(_reportDanger, KeepDangerMessageAsync)
             .PermitReentry(Trigger.ReportEmergency)
             .PermitReentry(Trigger.ReportDanger)
             .PermitIf(Trigger.RequestUrgentHelp, State.AwaitingConsent, () => !turn.HasConsent, "no consent");
         StartsIntake(emergency, Trigger.RequestUrgentHelp, () => turn.HasConsent, "consent given");
 
-        // A danger message is for the counsellor when there is a case, or the beginning of the story of a new one.
-        Task KeepDangerMessageAsync(string text)
+        // A danger message is for the counsellor when there is a case (after the alarm; "darurat" alone says nothing more), or the
+        // beginning of the story of a new one.
+        Task KeepDangerMessageAsync(string text, Danger danger)
         {
-            if (turn.HasOpenCase) return turn.AddToOpenCaseAsync(text);
+            if (turn.HasOpenCase) return danger == Danger.AskedForEmergency ? Task.CompletedTask : turn.AddToOpenCaseAsync(text);
             conversation.Hold(text);
             return Task.CompletedTask;
         }

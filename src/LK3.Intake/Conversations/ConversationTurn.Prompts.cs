@@ -268,7 +268,7 @@ internal sealed partial class ConversationTurn
         {
             return await Handled(AnswerReader.Question(text) is { } question ? machine.ChangeAnswerAsync(question) : machine.EditAsync());
         }
-        var sends = text.Tokens.Any(token => token.Lemma is "kirim" or "send" or "submit");
+        var sends = text.Mentions(["kirim", "send", "submit"]);
         return sends || AnswerReader.YesOrNo(text) == true ? await Handled(machine.ConfirmAsync()) : false;
     }
 
@@ -299,10 +299,9 @@ internal sealed partial class ConversationTurn
     /// <summary>A news topic named in words: "berita", "kelas pengasuhan", "bantuan ekonomi".</summary>
     private static NewsTopic? NewsTopicIn(ReadText text)
     {
-        var words = text.Tokens.Select(t => t.Lemma).ToHashSet(StringComparer.Ordinal);
-        if (words.Overlaps(["kelas", "asuh", "pengasuhan", "parenting", "class", "classes"])) return NewsTopic.ParentingClasses;
-        if (words.Overlaps(["bantuan", "ekonomi", "assistance", "economic"])) return NewsTopic.EconomicAssistance;
-        if (words.Overlaps(["berita", "kabar", "news", "lk3"])) return NewsTopic.GeneralNews;
+        if (text.Mentions(["kelas", "pengasuhan", "parenting", "class", "classes"])) return NewsTopic.ParentingClasses;
+        if (text.Mentions(["bantuan", "ekonomi", "assistance", "economic"])) return NewsTopic.EconomicAssistance;
+        if (text.Mentions(["berita", "kabar", "news", "lk3"])) return NewsTopic.GeneralNews;
         return null;
     }
 

@@ -33,18 +33,6 @@ public sealed class InformationCatalog(IReadOnlyList<InformationTopic> topics)
     public InformationTopic? Find(string? key, string language) =>
         topics.FirstOrDefault(t => t.Key == key && t.Language == language);
 
-    /// <summary>The key of the topic whose keyword best matches free text in any language: whole words only, the longest keyword winning.</summary>
-    public string? Match(string text)
-    {
-        var words = $" {NormalizeWords(text)} ";
-        return topics
-            .SelectMany(t => t.Keywords.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), (topic, keyword) => (topic.Key, Keyword: NormalizeWords(keyword)))
-            .Where(x => x.Keyword.Length > 0 && words.Contains($" {x.Keyword} ", StringComparison.Ordinal))
-            .OrderByDescending(x => x.Keyword.Length)
-            .Select(x => x.Key)
-            .FirstOrDefault();
-    }
-
     /// <summary>Lowercase words separated by single spaces, without punctuation: "Darurat!!" → "darurat".</summary>
     public static string NormalizeWords(string text)
     {

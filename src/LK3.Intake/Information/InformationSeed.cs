@@ -26,7 +26,7 @@ internal static class InformationSeed
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("konsultasi", TopicGroup.Service, 2, "konsultasi,konsul,consultation,consult,konsultan,nasihat,nasehat,saran,advice,ahli,expert,penasihatan",
+            .. Both("konsultasi", TopicGroup.Service, 2, "konsultasi,konsul,minta konsultasi,terima konsultasi,consultation,consult,konsultan,nasihat,nasehat,saran,advice,ahli,expert,penasihatan",
                 ("Konsultasi", """
                 <b>Konsultasi</b>
                 Konsultasi adalah bantuan berupa nasihat bagi keluarga, kelompok, masyarakat, dan organisasi.
@@ -43,7 +43,7 @@ internal static class InformationSeed
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("pemberian-informasi", TopicGroup.Service, 3, "pemberian informasi,layanan informasi,kasih info,info soal,info tentang,punya info,informasi tentang,program kesejahteraan,kesejahteraan keluarga,relawan,volunteer,partisipasi,participate,ikut bantu,ikut membantu,donasi,sumbangan,menyumbang,pelatihan,keterampilan,seminar,penyuluhan,info kegiatan,hak hak,giving information,information service,donate",
+            .. Both("pemberian-informasi", TopicGroup.Service, 3, "pemberian informasi,layanan informasi,kasih info,info soal,info tentang,punya info,informasi tentang,program kesejahteraan,kesejahteraan keluarga,relawan,volunteer,partisipasi,participate,ikut bantu,ikut membantu,donasi,sumbangan,menyumbang,pelatihan,keterampilan,seminar,penyuluhan,info kegiatan,materi,minta brosur,ada brosur,bahan bacaan,hak hak,giving information,information service,donate",
                 ("Pemberian informasi", """
                 <b>Pemberian informasi</b>
                 Kami memberikan informasi tentang berbagai persoalan keluarga dan upaya meningkatkan kesejahteraan keluarga, termasuk lembaga sosial yang dapat membantu menyelesaikan masalah keluarga.
@@ -58,7 +58,7 @@ internal static class InformationSeed
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("penjangkauan", TopicGroup.Service, 4, "penjangkauan,outreach,bimbingan sosial,bimbingan kelompok,group guidance,social guidance,turun ke kampung,turun lapangan,turun langsung,kunjungan rumah,home visit,datang ke rumah,sosialisasi,visit",
+            .. Both("penjangkauan", TopicGroup.Service, 4, "penjangkauan,outreach,bimbingan sosial,bimbingan kelompok,group guidance,social guidance,turun ke kampung,turun lapangan,turun langsung,turun ke,kunjungan rumah,undang lk3,mengundang,isi materi,home visit,datang ke rumah,sosialisasi,visit",
                 ("Penjangkauan", """
                 <b>Penjangkauan</b>
                 Penjangkauan berarti kami datang mendekat kepada keluarga dan masyarakat melalui kegiatan bimbingan sosial kelompok.
@@ -73,7 +73,7 @@ internal static class InformationSeed
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("perlindungan", TopicGroup.Service, 5, "perlindungan,protection,melindungi,dilindungi,rumah aman,tempat aman,safe house,shelter,rumah singgah,tempat berlindung,tempat sembunyi,protect",
+            .. Both("perlindungan", TopicGroup.Service, 5, "perlindungan,protection,melindungi,dilindungi,rumah aman,tempat aman,safe house,shelter,rumah singgah,tempat berlindung,tempat sembunyi,rahasia,identitas pelapor,kerahasiaan,dititip sementara,tempat tinggal sementara,protect",
                 ("Perlindungan", """
                 <b>Perlindungan</b>
                 Perlindungan adalah bantuan agar keluarga terhindar dari keadaan rentan yang sedang dialaminya, misalnya kekerasan dalam rumah tangga.
@@ -103,7 +103,7 @@ internal static class InformationSeed
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("rujukan", TopicGroup.Service, 7, "rujukan,dirujuk,merujuk,referral,refer,rekomendasi,recommendation,surat rujukan,tidak bisa ditangani,diarahkan,mengarahkan,tempat lain,lembaga lain,pengacara,bantuan hukum,lawyer",
+            .. Both("rujukan", TopicGroup.Service, 7, "rujukan,dirujuk,merujuk,referral,refer,rekomendasi,recommendation,surat rujukan,tidak bisa ditangani,diarahkan,mengarahkan,tempat lain,lembaga lain,pengacara,lawyer,mau dirujuk",
                 ("Rujukan", """
                 <b>Rujukan</b>
                 Jika masalah Anda lebih tepat ditangani oleh lembaga lain, kami memberikan rekomendasi (rujukan) ke lembaga yang sesuai, misalnya lembaga bantuan hukum, kepolisian, rumah sakit, atau panti sosial.
@@ -118,7 +118,7 @@ internal static class InformationSeed
 
                 If you need this help, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("pusat-informasi", TopicGroup.Service, 8, "pusat informasi,information centre,information center,kesejahteraan sosial,social welfare,kesos,pekerjaan sosial,pekerja sosial,social work,social worker,praktik,praktek,magang,internship,penelitian,peneliti,riset,skripsi,mahasiswa,dosen,bentuk lk3,pembentukan lk3,membuat lk3,panduan,tingkat kelurahan,berbasis masyarakat,pos konsultasi,dibina,pembinaan,research,kumpul info,kumpulkan informasi,semua bantuan,pusat info",
+            .. Both("pusat-informasi", TopicGroup.Service, 8, "pusat informasi,information centre,information center,kesejahteraan sosial,social welfare,kesos,pekerjaan sosial,pekerja sosial,social work,social worker,praktik,praktek,magang,internship,penelitian,peneliti,riset,skripsi,mahasiswa,dosen,bentuk lk3,pembentukan lk3,membuat lk3,panduan,tingkat kelurahan,berbasis masyarakat,pos konsultasi,dibina,pembinaan,research,kumpul info,kumpulkan informasi,semua bantuan,pusat info,layanan sosial,info lengkap,info bantuan",
                 ("Pusat informasi kesos", """
                 <b>Pusat informasi pelayanan kesejahteraan sosial</b>
                 LK3 juga menjadi pusat informasi pelayanan kesejahteraan sosial.
@@ -258,7 +258,7 @@ internal static class InformationSeed
                 To meet a counsellor, please choose <b>Ask for help</b> in the menu.
                 """),
                 staffNote: "Artikel sumber menyebut psikolog LK3 tetapi tidak menyebut jadwalnya. Mohon lengkapi hari dan jam praktik psikolog."),
-            .. Both("mitra", TopicGroup.About, 15, "mitra,lembaga rujukan,jaringan,kerjasama,kerja sama,bekerja sama,partner,partners,referral partners,network,lbh,lembaga bantuan hukum,lembaga apa saja,daftar lembaga,hubungan dengan,panti sosial,panti,yayasan,baznas,laz,trauma center,trauma,dilempar ke mana,diteruskan ke mana",
+            .. Both("mitra", TopicGroup.About, 15, "mitra,lembaga rujukan,jaringan,kerjasama,kerja sama,bekerja sama,partner,partners,referral partners,network,lbh,lembaga bantuan hukum,lembaga apa saja,daftar lembaga,hubungan dengan,panti sosial,yayasan,baznas,laz,trauma center,trauma,dilempar ke mana,diteruskan ke mana,bantu hukum,bantuan hukum",
                 ("Lembaga rujukan", """
                 <b>Lembaga rujukan LK3 Kota Bontang</b>
                 Bila diperlukan, kami dapat merujuk Anda ke lembaga berikut:
@@ -297,7 +297,7 @@ internal static class InformationSeed
 
                 To get a referral, please choose <b>Ask for help</b> in the menu.
                 """)),
-            .. Both("darurat", TopicGroup.Emergency, 16, "darurat,emergency,nomor darurat,nomor polisi,ambulans,ambulance,police,polisi,sapa",
+            .. Both("darurat", TopicGroup.Emergency, 16, "darurat,emergency,nomor darurat,nomor polisi,nomor ambulans,ambulans,ambulance,sapa",
                 ("Nomor darurat", """
                 Jika Anda atau orang lain sedang dalam bahaya saat ini, segera hubungi salah satu nomor berikut:
                 • <b>112</b>: darurat umum

@@ -44,10 +44,9 @@ public static partial class AnswerReader
     /// <summary>A category named by one of its names, in a short answer to the category question.</summary>
     public static ProblemCategory? CategoryNamed(ReadText text)
     {
-        var words = text.Tokens.Select(t => t.Lemma).ToHashSet(StringComparer.Ordinal);
         foreach (var (category, names) in CategoryNames)
         {
-            if (names.Any(words.Contains)) return category;
+            if (text.Mentions(names)) return category;
         }
         return null;
     }
@@ -118,10 +117,9 @@ public static partial class AnswerReader
     /// <summary>Which answer the family names ("kecamatan", "nomor telepon", "ceritanya"); null when none.</summary>
     public static IntakeQuestion? Question(ReadText text)
     {
-        var lemmas = text.Tokens.Select(t => t.Lemma).ToHashSet(StringComparer.Ordinal);
         foreach (var (question, names) in QuestionNames)
         {
-            if (names.Any(lemmas.Contains)) return question;
+            if (text.Mentions(names)) return question;
         }
         return null;
     }

@@ -20,8 +20,6 @@ public static class CategoryClassifier
     private static readonly (Concept Concept, ProblemCategory Category, double Weight)[] Evidence =
     [
         (Concept.Violence, ProblemCategory.DomesticViolence, 3),
-        (Concept.VerbalAbuse, ProblemCategory.DomesticViolence, 1),
-        (Concept.Quarrel, ProblemCategory.FamilyConflict, 2),
         (Concept.Separation, ProblemCategory.FamilyConflict, 2),
         (Concept.Infidelity, ProblemCategory.FamilyConflict, 2),
         (Concept.InLaw, ProblemCategory.FamilyConflict, 1),
@@ -30,21 +28,22 @@ public static class CategoryClassifier
         (Concept.YoungChild, ProblemCategory.ChildProtection, 2),
         (Concept.Parenting, ProblemCategory.ChildProtection, 2),
         (Concept.Child, ProblemCategory.ChildProtection, 1),
-        (Concept.Teen, ProblemCategory.Youth, 3),
+        (Concept.Teen, ProblemCategory.Youth, 2.5),
         (Concept.TeenIssue, ProblemCategory.Youth, 2),
         (Concept.School, ProblemCategory.Youth, 0.5),
         (Concept.Money, ProblemCategory.Economic, 2),
         (Concept.Work, ProblemCategory.Economic, 2),
         (Concept.Aid, ProblemCategory.Economic, 2),
         (Concept.Illness, ProblemCategory.Health, 2),
-        (Concept.Mental, ProblemCategory.Health, 2),
+        (Concept.Mental, ProblemCategory.Health, 2.5),
         (Concept.Pregnancy, ProblemCategory.Health, 2),
         (Concept.Addiction, ProblemCategory.Health, 2),
-        (Concept.Control, ProblemCategory.DomesticViolence, 3),
+        (Concept.Control, ProblemCategory.DomesticViolence, 4),
         (Concept.Crime, ProblemCategory.Other, 2),
         (Concept.Loneliness, ProblemCategory.Other, 2),
         (Concept.Neighbour, ProblemCategory.Other, 2),
-        (Concept.Workplace, ProblemCategory.Other, 2),
+        (Concept.Workplace, ProblemCategory.Other, 1),
+        (Concept.Disaster, ProblemCategory.Other, 2),
         (Concept.Documents, ProblemCategory.Other, 2),
         (Concept.Elderly, ProblemCategory.Other, 2),
         (Concept.Disability, ProblemCategory.Other, 2),
@@ -96,18 +95,32 @@ public static class CategoryClassifier
         var harmed = HarmDone(text).Any();
         // A partner, or a son- or daughter-in-law living with the family: harm from them is violence in the household.
         var partner = text.HasAny(Concept.Partner, Concept.InLaw);
-        if (partner && text.Has(Concept.Control)) scores[ProblemCategory.DomesticViolence] += 2;
+        var family = partner || text.HasAny(Concept.FamilyMember, Concept.Child);
+        if (partner && text.Has(Concept.Control)) scores[ProblemCategory.DomesticViolence] += 3;
+        // A quarrel or hard words at home are a family matter; among neighbours or at work, another kind of problem.
+        scores[family ? ProblemCategory.FamilyConflict : ProblemCategory.Other] += 2 * DistinctMatches(text, Concept.Quarrel);
+        scores[family && !text.Has(Concept.Workplace) ? ProblemCategory.DomesticViolence : ProblemCategory.Other] += DistinctMatches(text, Concept.VerbalAbuse);
+        if (text.Has(Concept.Elderly) && text.Has(Concept.Neglect)) scores[ProblemCategory.Other] += 4;
         // Harm with a young child and no partner named is most likely to the child ("suka kebawa emosi nyubit dia").
         var childHarmed = harmed && !teen && (youngChild && (ChildIsHarmed(text) || !partner) || ChildIsHarmed(text) && !partner);
         // A medical emergency now is a matter of health; the same words after a blow are its injury, told as past a worry.
         if (text.Has(Concept.Medical)) scores[ProblemCategory.Health] += harmed || !DangerDetector.IsMedicalEmergency(text) ? 1 : 4;
-        if (childHarmed || !teen && (text.Has(Concept.Missing) && text.HasAny(Concept.Child, Concept.YoungChild) || DangerDetector.IsChildNeglected(text)))
+        if (text.Has(Concept.Lender) && (harmed || text.HasAny(Concept.Threat, Concept.Missing)))
+        {
+            // Threats from a loan shark or an online lender are an economic matter, whoever they threaten.
+            scores[ProblemCategory.Economic] += 6;
+        }
+        else if (childHarmed || !teen && (text.Has(Concept.Missing) && text.HasAny(Concept.Child, Concept.YoungChild) || DangerDetector.IsChildNeglected(text)))
         {
             scores[ProblemCategory.ChildProtection] += 5;
         }
         else if (harmed && teen)
         {
             scores[ProblemCategory.Youth] += 3;
+        }
+        else if (harmed && !partner && HarmFromOutside(text))
+        {
+            scores[ProblemCategory.Other] += 4;
         }
         else if (harmed)
         {
@@ -134,9 +147,13 @@ public static class CategoryClassifier
     private static bool ChildIsHarmed(ReadText text) =>
         HarmDone(text).Any(harm => Roles.Victim(text, harm)?.Concepts.Contains(Concept.Child) == true);
 
+    /// <summary>Harm done by a neighbour or at work: named before the harm, in its clause ("tetangga sy ngamuk bawa parang").</summary>
+    private static bool HarmFromOutside(ReadText text) => HarmDone(text).Any(harm =>
+        text.Of(Concept.Neighbour).Concat(text.Of(Concept.Workplace)).Any(o => o.Clause == harm.Clause && o.End < harm.Start));
+
     /// <summary>Words of harm done to someone (a locked phone is not a person locked in).</summary>
     private static IEnumerable<ConceptMatch> HarmDone(ReadText text) =>
-        Harm.Where(c => c != Concept.Lock).SelectMany(text.Of).Concat(DangerDetector.LockedIn(text));
+        Harm.Where(c => c != Concept.Lock).SelectMany(text.Of).Where(m => !Roles.IsDenied(text, m)).Concat(DangerDetector.LockedIn(text));
 
     /// <summary>Matches of a concept, a phrase and the words inside it counted once.</summary>
     private static int DistinctMatches(ReadText text, Concept concept)

@@ -25,7 +25,7 @@ internal static class CommonWords
     public const string Verbs =
         "silet sayat iris loncat lompat terjun gantung minum potong susul simpan pegang sentuh beri kasih bawa buang dengar bilang tanya " +
         "urus rawat cari bayar jual beli ajak hubung tunggu lihat tegur tinggal titip ikut jemput antar temu jauh usir diam siap lindung " +
-        "masuk boleh suruh kirim balas";
+        "masuk boleh suruh kirim balas kumpul racun";
 
     /// <summary>
     /// Words of the dictionary one typo away from a word of a concept ("tenang" is not "tendang", "tampak" is not "tampar",

@@ -10,7 +10,14 @@ public static class DangerDetector
     public static Danger Detect(ReadText text)
     {
         if (text.Has(Concept.SelfHarm)) return Danger.SelfHarm;
-        // "gw bunuh lu wkwk" over a snack is a joke; talk of suicide never is.
+        // A question about what LK3 does "kalau ada anak hilang" tells of no one in danger — unless the writer is the one
+        // ("kalau ada orang yg … orang itu sy sendiri"); talk of suicide always does.
+        if (text.Has(Concept.Hypothetical) && (text.HasQuestionMark || text.Has(Concept.Question))
+            && text.Tokens.Any(t => t.Word is "lk3" or "layanan" or "pelayanan") && !text.Has(Concept.Self))
+        {
+            return Danger.None;
+        }
+        // "gw bunuh lu wkwk" over a snack, "bunuh bunuh!" in a game: a joke.
         var joking = text.Has(Concept.Joke);
         if (text.Has(Concept.Weapon) && !joking) return Danger.Weapon;
         if ((text.Has(Concept.Kill) || ThreatensHarm(text)) && !joking) return Danger.ThreatToKill;
@@ -24,7 +31,7 @@ public static class DangerDetector
 
     /// <summary>"ngancam mau bakar rumah", "bakal bakar", "ngancam nyebarin video": a threat of harm, said as a threat.</summary>
     private static bool ThreatensHarm(ReadText text) =>
-        text.Of(Concept.Burn).Concat(text.Of(Concept.Spread)).Any(harm =>
+        text.Of(Concept.Burn).Concat(text.Of(Concept.Spread)).Concat(text.Of(Concept.Missing)).Any(harm =>
             text.Of(Concept.Threat).Any(t => Before(t, harm, 4)) || text.Of(Concept.Intent).Any(i => Before(i, harm, 2)));
 
     /// <summary>
@@ -35,9 +42,10 @@ public static class DangerDetector
     {
         var child = text.HasAny(Concept.Child, Concept.YoungChild);
         var ranAway = text.Of(Concept.RanAway).Any(away => !text.Of(Concept.FamilyMember).Any(f => Before(away, f, 4)));
-        var missing = text.Of(Concept.Missing).Any(m => m.End > m.Start || Roles.PersonJustBefore(text, m));
+        var missing = text.Of(Concept.Missing).Any(m => m.End > m.Start
+            || (Roles.IsPassive(text, m) ? Roles.SubjectBefore(text, m) is not null : Roles.PersonJustBefore(text, m) || Roles.PersonJustAfter(text, m)));
         return missing && (child || text.HasAny(Concept.Teen, Concept.FamilyMember, Concept.Partner))
-            || ranAway && (child || text.Has(Concept.Teen))
+            || (ranAway || text.Has(Concept.Trafficking)) && (child || text.Has(Concept.Teen))
             || IsChildNeglected(text);
     }
 
@@ -48,13 +56,15 @@ public static class DangerDetector
     internal static bool IsChildNeglected(ReadText text) =>
         text.HasAny(Children) && text.Of(Concept.Neglect).Any(n =>
             !(text.Of(Concept.Habitual).Any(h => h.Clause == n.Clause) && !NowIn(text, n.Clause))
-            && (!Roles.IsPassive(text, n) || Roles.Victim(text, n)?.Concepts.Overlaps(Children) == true));
+            && (n.End > n.Start || Roles.SubjectBefore(text, n)?.Concepts.Overlaps(Children) == true));
 
     /// <summary>Someone locked in (not a phone: "hp nya dikunci"), and not a teenager shutting their own door.</summary>
     internal static IEnumerable<ConceptMatch> LockedIn(ReadText text) =>
         text.Of(Concept.Lock).Where(lockedIn =>
             !text.Of(Concept.Oneself).Any(self => self.Start > lockedIn.End && self.Start - lockedIn.End <= 2)
-            && (!Roles.IsPassive(text, lockedIn) || Roles.Victim(text, lockedIn) is not null));
+            && (!Roles.IsPassive(text, lockedIn) || Roles.Victim(text, lockedIn) is not null)
+            // "tidak boleh keluar kalau bukan sama dia" is control, not being locked in.
+            && !text.Tokens.Any(t => t.Clause == lockedIn.Clause && t.Word == "kalau"));
 
     /// <summary>A medical emergency now: not one told as past ("hampir tenggelam minggu lalu, skrg udh sehat").</summary>
     internal static bool IsMedicalEmergency(ReadText text) =>
@@ -73,7 +83,10 @@ public static class DangerDetector
     /// </summary>
     private static bool IsBeingHurt(ReadText text)
     {
-        var blows = text.Of(Concept.Hit).Concat(text.Of(Concept.Rage)).Where(b => !Negated(text, b)).ToList();
+        // A blow denied, or dealt to a thing ("mukul meja"), hurts no one.
+        var blows = text.Of(Concept.Hit).Concat(text.Of(Concept.Rage))
+            .Where(b => !Roles.IsDenied(text, b) && !(b.End + 1 < text.Tokens.Count && text.Tokens[b.End + 1].Concepts.Contains(Concept.Thing)))
+            .ToList();
         if (blows.Count == 0) return false;
         var now = NowMarkers(text).ToList();
         if (blows.Any(b => now.Any(n => n.Clause == b.Clause))) return true;
@@ -81,26 +94,28 @@ public static class DangerDetector
         if (text.HasAny(Concept.Past, Concept.Safe)) return false;
         // "dipukul lagi": hit again, told as it happens.
         if (blows.Any(b => text.Of(Concept.Progressive).Any(p => Before(b, p, 1)))) return true;
-        return text.Of(Concept.Hit).Any(b => !Negated(text, b))
-            && (text.HasAny(Concept.Plea, Concept.Fear, Concept.Injury) || now.Count > 0 && text.HasAny(Concept.Child, Concept.YoungChild));
+        // A habit of hitting ("sering dicubit gurunya") is for the counsellor; a child hit and now is not.
+        var hits = blows.Where(b => b.Concept == Concept.Hit).ToList();
+        return hits.Count > 0 && (text.HasAny(Concept.Plea, Concept.Fear, Concept.Injury)
+            || now.Count > 0 && text.HasAny(Concept.Child, Concept.YoungChild) && hits.Any(h => !text.Of(Concept.Habitual).Any(x => x.Clause == h.Clause)));
     }
 
     /// <summary>"darurat", "emergency", "SOS" — or a short plea with nothing else in it.</summary>
     private static bool AsksForEmergency(ReadText text) => text.Has(Concept.EmergencyWord) && text.ContentWords() <= 4;
 
-    /// <summary>Words of "now" that are not part of a past phrase ("minggu tadi" in Banjar is last week).</summary>
+    /// <summary>
+    /// Words of "now" that are not part of a past phrase ("minggu tadi" in Banjar is last week), and "masih" only where
+    /// nothing past is told ("dulu wkt msh nikah" is back then).
+    /// </summary>
     private static IEnumerable<ConceptMatch> NowMarkers(ReadText text) =>
-        text.Of(Concept.Now).Where(n => !text.Of(Concept.Past).Any(p => p.Start <= n.Start && n.End <= p.End));
+        text.Of(Concept.Now).Where(n => !text.Of(Concept.Past).Any(p => p.Start <= n.Start && n.End <= p.End))
+            .Concat(text.Of(Concept.StillNow).Where(s => !InPast(text, s.Clause)));
 
     private static bool InPast(ReadText text, int clause) => text.Of(Concept.Past).Any(p => p.Clause == clause);
 
     private static bool NowIn(ReadText text, int clause) => NowMarkers(text).Any(n => n.Clause == clause);
 
     private static readonly Concept[] Children = [Concept.Child, Concept.YoungChild];
-
-    /// <summary>"tidak mukul", "gk pernah mukul", "tidak lagi memukul": a blow denied ("tidak berhenti mukul" is not).</summary>
-    private static bool Negated(ReadText text, ConceptMatch blow) => text.Of(Concept.No).Any(no =>
-        Before(no, blow, 3) && text.Tokens.Skip(no.End + 1).Take(blow.Start - no.End - 1).All(t => t.Word is "pernah" or "lagi"));
 
     private static bool Before(ConceptMatch first, ConceptMatch then, int within) =>
         first.End < then.Start && then.Start - first.End <= within && first.Clause == then.Clause;

@@ -68,6 +68,9 @@ internal sealed class Lexicon
         if (word.Any(char.IsDigit)) return word;
         // "dpukul", "dtusuk": the passive "di-" written as "d".
         if (word.Length > 3 && word[0] == 'd' && !"aeiou".Contains(word[1]) && _lemmaOfForm.TryGetValue("di" + word[1..], out lemma)) return lemma;
+        // "kubunuh", "kupukul": "aku" before a verb, written as one word.
+        if (word.Length > 5 && word.StartsWith("ku", StringComparison.Ordinal) && _lemmaOfForm.TryGetValue(word[2..], out lemma)
+            && ConceptsOf(lemma).Count > 0) return lemma;
         var stem = Stemming.Indonesian(word);
         if (_lemmaOfStem.TryGetValue(stem, out lemma)) return lemma;
         if (_lemmaOfEnglishStem.TryGetValue(Stemming.English(word), out lemma)) return lemma;

@@ -3,7 +3,10 @@ namespace LK3.Intake.Understanding;
 /// <summary>A message as <see cref="TypedTextReader"/> read it: its words and the concepts found in them.</summary>
 public sealed class ReadText(string original, IReadOnlyList<Token> tokens, IReadOnlyList<ConceptMatch> matches, bool hasQuestionMark)
 {
-    private readonly ILookup<Concept, ConceptMatch> _byConcept = matches.ToLookup(m => m.Concept);
+    // Words inside an idiom mean the idiom only: "capek setengah mati" is tired, "saling lempar" passing the buck.
+    private readonly ILookup<Concept, ConceptMatch> _byConcept = matches
+        .Where(m => m.Concept == Concept.Idiom || !matches.Any(i => i.Concept == Concept.Idiom && i.Start <= m.Start && m.End <= i.End))
+        .ToLookup(m => m.Concept);
 
     public string Original { get; } = original;
     public IReadOnlyList<Token> Tokens { get; } = tokens;
@@ -25,6 +28,10 @@ public sealed class ReadText(string original, IReadOnlyList<Token> tokens, IRead
     public bool Together(Concept a, Concept b) => Of(a).Any(x => Of(b).Any(y => y.Clause == x.Clause));
 
     public bool IsEmpty => Tokens.Count == 0;
+
+    /// <summary>Whether one of the words is written here, as it is or in another form ("ekonomi", "kesehatannya").</summary>
+    public bool Mentions(IEnumerable<string> words) => words.Any(word =>
+        Tokens.Any(t => t.Word == word || t.Lemma == word || t.Lemma == Lexicon.Instance.LemmaOf(word, guessTypos: false)));
 
     /// <summary>Where the lemmas stand in a row from <paramref name="start"/> (one other word may stand between two); -1 if not.</summary>
     public int EndOfPhrase(string[] lemmas, int start) => EndOfPhrase(lemmas, start, (token, k) => token.Lemma == lemmas[k]);

@@ -19,7 +19,15 @@ internal static class Roles
         Enumerable.Range(Math.Max(0, match.Start - 4), Math.Min(4, match.Start))
             .Any(i => text.Tokens[i].Clause == match.Clause && text.Tokens[i].Concepts.Overlaps(People));
 
-    private static Token? SubjectBefore(ReadText text, ConceptMatch match)
+    /// <summary>"tidak mukul", "gk pernah mukul", "tidak lagi memukul": the word denied ("tidak berhenti mukul" is not).</summary>
+    public static bool IsDenied(ReadText text, ConceptMatch match) => text.Of(Concept.No).Any(no =>
+        no.End < match.Start && match.Start - no.End <= 3 && no.Clause == match.Clause
+        && text.Tokens.Skip(no.End + 1).Take(match.Start - no.End - 1).All(t => t.Word is "pernah" or "lagi"));
+
+    /// <summary>Someone named just after the word ("culik anak sy").</summary>
+    public static bool PersonJustAfter(ReadText text, ConceptMatch match) => ObjectAfter(text, match) is not null;
+
+    public static Token? SubjectBefore(ReadText text, ConceptMatch match)
     {
         for (var i = match.Start - 1; i >= 0 && text.Tokens[i].Clause == match.Clause; i--)
         {

@@ -115,11 +115,13 @@ public static partial class TypedTextReader
         for (var i = 0; i < words.Count; i++)
         {
             var before = i > 0 ? words[i - 1].Word : "";
+            var twoBefore = i > 1 ? words[i - 2].Word : "";
             var after = i + 1 < words.Count ? words[i + 1].Word : "";
             var replacement = words[i].Word switch
             {
                 // "smp" is a school after "kelas"/"anak" or before a number, otherwise "sampai" (smp subuh, smp jatuh).
-                "smp" when !SchoolBefore.Contains(before) && !after.All(char.IsDigit) && after != "negeri" => "sampai",
+                "smp" when !SchoolBefore.Contains(before) && !(before is "saya" or "aku" && SchoolBefore.Contains(twoBefore))
+                    && !after.All(char.IsDigit) && after != "negeri" => "sampai",
                 // Banjar "laki ulun" is "my husband"; "anak laki2" is a son.
                 "laki" when after is "saya" or "aku" or "gue" or "nya" or "ku" && before is not "laki" and not "anak" => "suami",
                 // "no sy 0812…" is a number; "no" alone is English.
@@ -172,7 +174,7 @@ public static partial class TypedTextReader
                 _ => new ConceptMatch(Concept.Adult, 0, 0, 0),
             };
         }
-        foreach (Match age in AgeOfWriter().Matches(lower).Concat(AgeInBrackets().Matches(lower)))
+        foreach (Match age in AgeOfWriter().Matches(lower).Concat(AgeInBrackets().Matches(lower)).Concat(AgeOfChild().Matches(lower)))
         {
             yield return int.Parse(age.Groups["years"].Value, CultureInfo.InvariantCulture) switch
             {
@@ -210,12 +212,16 @@ public static partial class TypedTextReader
     [GeneratedRegex(@"(?<asked>\b(?:umur|usia|umurnya|usianya)\s*)?\b(?<years>\d{1,2})\s*-?\s*(?<unit>tahun|thn|th|taun|thun|yo|y\.o|years?|bulan|bln)\b(?<old>\s*-?old)?")]
     private static partial Regex AgeInYears();
 
+    /// <summary>"my son is 17", "anak sy umur 15": an age with no unit after a person.</summary>
+    [GeneratedRegex(@"\b(?:son|daughter|child|kid|anak|adik|putra|putri)\s+(?:saya\s+|sy\s+|my\s+)?(?:is|umur|umurnya|usia|usianya)\s+(?<years>\d{1,2})\b")]
+    private static partial Regex AgeOfChild();
+
     /// <summary>"my daughter (14)", "anak sy (15)": an age in brackets after a person.</summary>
     [GeneratedRegex(@"\b(?:anak|daughter|son|putri|putra|adik|cucu|keponakan|ponakan|sulung|bungsu)\b[^()]{0,20}\((?<years>\d{1,2})\s*(?:th|thn|tahun|y|yo|yrs)?\)")]
     private static partial Regex AgeInBrackets();
 
     /// <summary>"im 16 and…", "aku 15, …": an age said with no unit, right after "I am".</summary>
-    [GeneratedRegex(@"\b(?:i'?m|i am|aku|umurku|usiaku)\s+(?<years>\d{1,2})\b(?!\s*(?:jam|menit|ribu|rb|bulan|bln|hari|minggu|orang|org|kali|x))")]
+    [GeneratedRegex(@"\b(?:i'?m|i am|aku|umurku|usiaku)\s+(?:baru\s+|masih\s+|udah\s+|sudah\s+)?(?<years>\d{1,2})\b(?!\s*(?:jam|menit|ribu|rb|bulan|bln|hari|minggu|orang|org|kali|x))")]
     private static partial Regex AgeOfWriter();
 
     [GeneratedRegex(@"\b(?:kelas|kls|klas|grade)\s*(?<year>\d{1,2})\s*(?<level>sd|smp|sma|smk|mts)?\b")]

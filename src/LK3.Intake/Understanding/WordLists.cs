@@ -27,6 +27,15 @@ internal static class WordLists
             Phrases = ["orang tua"],
         },
         new(Concept.Outsider) { Words = "tetangga teman atasan bos guru orang majikan neighbour neighbor friend boss teacher stranger someone" },
+        new(Concept.Thing) { Words = "meja pintu tembok dinding barang piring gelas kaca lemari kursi ponsel motor mobil kasur bantal table wall door" },
+        new(Concept.Idiom)
+        {
+            Phrases = ["setengah mati", "angkat tangan", "mati aku", "mati suri", "mati lampu", "lampu mati", "ponsel mati", "motor mati",
+                       "kepala mau pecah", "bunuh ayam", "potong ayam", "bunuh nyamuk", "bunuh kecoa", "bunuh tikus", "saling lempar", "main game",
+                       "game tembak", "tembak tembakan", "killing time"],
+        },
+        new(Concept.Hypothetical) { Words = "misal misalnya seandainya andaikan umpamanya", Phrases = ["kalau ada", "jika ada", "if someone"] },
+        new(Concept.Lender) { Words = "pinjol rentenir penagih", Phrases = ["debt collector", "tukang tagih", "pinjaman online", "renten"] },
         new(Concept.Organisation) { Words = "organisasi instansi lembaga perusahaan yayasan komunitas sekolah kantor company organisation organization institution" },
 
         // ── Danger ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -55,11 +64,11 @@ internal static class WordLists
         },
         new(Concept.Kill)
         {
-            Verbs = "bunuh bacok tusuk tembak bantai gorok penggal",
-            Exact = "habisi habisin dihabisi dihabisin menghabisi ngabisin ngehabisin",
+            Verbs = "bunuh bacok tusuk tembak bantai gorok penggal racuni",
+            Exact = "habisi habisin dihabisi dihabisin menghabisi ngabisin ngehabisin diracun diracuni meracuni",
             Words = "kill killing murder stab stabbing shoot shooting",
             Phrases = ["buat mati", "bikin mati", "membuat mati", "anda mati", "mati anda", "mampus anda", "habisi anda", "bunuh anda",
-                       "bakar rumah bersama", "bakar kami"],
+                       "bakar rumah bersama", "bakar kami", "buang ke laut", "lempar ke laut", "campur sesuatu di minuman", "kasih racun"],
         },
         new(Concept.Threat) { Verbs = "ancam", Words = "threat threaten threatened threatening", Phrases = ["awas kamu"] },
         new(Concept.Intent) { Words = "mau akan bakal hendak ingin going gonna will" },
@@ -94,11 +103,14 @@ internal static class WordLists
                 "tuhan mengambil saya", "tuhan ambil nyawa", "surat buat anak", "surat untuk anak", "surat buat keluarga", "surat untuk keluarga",
                 "surat pamit", "bentur kepala", "benturkan kepala", "pukul kepala sendiri", "sakiti diri sendiri", "lukai diri sendiri",
                 "obat tidur satu botol", "minum pembersih", "minum cairan", "minum pemutih", "minum bensin", "minum pestisida",
+                "menghilang selamanya", "hilang selamanya", "pergi selamanya", "menyakiti diri", "selamat tinggal semua", "maafkan saya semua",
+                "maafkan aku semua", "terima kasih sudah sabar", "goodbye everyone",
             ],
             Together = ["loncat jembatan", "lompat jembatan", "terjun jembatan", "loncat gedung", "lompat gedung", "terjun gedung", "loncat lantai",
                         "jump bridge", "silet tangan", "sayat tangan", "racun minum", "gantung tali", "siap tali", "tali pamit", "atap turun",
                         "tulis surat tidak ada", "lompat dermaga", "lompat laut", "lompat tebing", "lompat sungai", "loncat dermaga", "loncat laut",
-                        "terjun laut", "susul meninggal", "susul almarhum", "ikut meninggal", "obat botol simpan", "minum racun"],
+                        "terjun laut", "susul meninggal", "susul almarhum", "ikut meninggal", "obat botol simpan", "minum racun", "kumpul obat",
+                        "loncat jendela", "lompat jendela", "selamat tinggal maaf"],
         },
         new(Concept.Medical)
         {
@@ -112,7 +124,7 @@ internal static class WordLists
                 "tidak bisa napas", "tidak bisa bernapas", "susah napas", "muka biru", "bibir biru", "darah tidak berhenti", "kena setrum",
                 "tersengat listrik", "luka bakar", "digigit ular", "ketabrak", "tertabrak", "mulut mencong", "mulutnya mencong", "wajah mencong",
                 "tiba tiba tidak bisa bicara", "tidak bisa bangun", "jatuh di kamar mandi", "tidak merespon", "tidak bergerak", "badan biru",
-                "panas tinggi kejang",
+                "panas tinggi kejang", "minum minyak tanah", "tertelan", "menelan", "keluar darah", "darah keluar", "tidak merespons",
             ],
         },
         new(Concept.Missing)
@@ -121,8 +133,13 @@ internal static class WordLists
             Words = "hilang kidnapped abducted missing kidnap tersesat",
             Phrases = ["belum ketemu", "belum bertemu", "dibawa orang", "dibawa lari", "bawa kabur", "dibawa kabur", "bawa lari",
                        "cari ibu", "cari orang tua", "terpisah dari", "jual anak", "anak dijual", "menjual anak", "perdagangan anak",
-                       "perdagangan orang", "trafficking", "dibawa pergi", "telepon tidak aktif", "ponsel tidak aktif",
-                       "kerja di malaysia", "kerja ke malaysia", "dikirim ke malaysia"],
+                       "perdagangan orang", "trafficking", "dibawa pergi", "telepon tidak aktif", "ponsel tidak aktif", "tidak ada di rumah",
+                       "diajak ketemuan", "mau ketemuan", "diajak orang tidak dikenal"],
+            Exact = "dijual",
+        },
+        new(Concept.Trafficking)
+        {
+            Phrases = ["kerja di malaysia", "kerja ke malaysia", "dikirim ke malaysia", "jadi tkw", "dinikahkan paksa", "kawin paksa"],
         },
         new(Concept.RanAway)
         {
@@ -141,15 +158,17 @@ internal static class WordLists
         new(Concept.Neglect)
         {
             Exact = "kelaparan ditinggal ditinggalkan ditinggalin ditelantarkan dibuang diusir ditelantarin",
-            Words = "telantar terlantar abandoned",
-            Phrases = ["tidak dikasih makan", "tidak diberi makan", "left alone", "jalan sendirian", "sendirian di jalan", "sendirian malam"],
+            Words = "telantar terlantar sendirian abandoned",
+            Phrases = ["tidak dikasih makan", "tidak diberi makan", "left alone", "jalan sendirian", "sendirian di jalan", "sendirian malam",
+                       "tidak ada yang kasih makan", "nangis sendirian"],
         },
         new(Concept.Now)
         {
-            Words = "sekarang barusan tadi semalam kemarin masih now currently tonight still",
+            Words = "sekarang barusan tadi semalam kemarin now currently tonight",
             Phrases = ["saat ini", "baru saja", "dari tadi", "malam ini", "hari ini", "pagi ini", "detik ini", "right now", "just now", "at the moment",
                        "dari magrib", "dari subuh", "dari pagi", "dari siang", "dari sore", "dari semalam", "dari kemarin", "sampai sekarang"],
         },
+        new(Concept.StillNow) { Words = "masih still" },
         new(Concept.Progressive) { Words = "lagi sedang lg" },
         new(Concept.Past)
         {
@@ -164,7 +183,7 @@ internal static class WordLists
             Phrases = ["takut pulang", "tidak berani pulang", "tidak berani", "minta tolong"],
         },
         new(Concept.Habitual) { Words = "sering kadang biasanya often usually sometimes", Phrases = ["tiap hari", "setiap hari", "suka"] },
-        new(Concept.Joke) { Words = "wkwk wkwkwk haha hahaha hehe canda bercanda becanda lol lmao", Phrases = ["cuma bercanda", "just kidding"] },
+        new(Concept.Joke) { Words = "wkwk wkwkwk haha hahaha hehe canda bercanda becanda lol lmao", Phrases = ["cuma bercanda", "just kidding", "main game"] },
         new(Concept.Injury)
         {
             Words = "berdarah melepuh memar lebam patah bengkak muntah pusing bleeding bruise bruised injured",
@@ -185,7 +204,7 @@ internal static class WordLists
         },
         new(Concept.VerbalAbuse)
         {
-            Verbs = "maki hina bentak caci ejek",
+            Verbs = "maki hina bentak caci ejek malu",
             Exact = "ngatain ngatain dikatain dikata-katain",
             Words = "insult insulted",
             Phrases = ["kata kasar", "bilang bodoh", "kasar ngomong", "kasar bicara"],
@@ -194,14 +213,16 @@ internal static class WordLists
         {
             Verbs = "kekang kontrol",
             Phrases = ["tidak boleh kerja", "tidak boleh bekerja", "tidak boleh pegang", "tidak boleh ketemu", "tidak boleh keluar rumah",
-                       "dicek tiap hari", "atur semua", "seperti tahanan", "seperti penjara", "gaji saya diambil", "uang saya diambil"],
+                       "dicek tiap hari", "atur semua", "seperti tahanan", "seperti penjara", "gaji saya diambil", "uang saya diambil",
+                       "ambil semua gaji", "ambil gaji saya", "tidak dikasih pegang", "harus minta izin", "kalau bukan sama dia", "cek semua",
+                       "ambil uang saya", "ambil uang pensiun", "tanpa izin"],
         },
         new(Concept.Quarrel)
         {
             Verbs = "ribut tengkar cekcok debat",
             Words = "berantem bertengkar bertengkaran pertengkaran konflik perselisihan arguing argue argument fight fighting quarrel",
             Phrases = ["tidak akur", "tidak tegur sapa", "tidak bicara", "tidak berbicara", "diam diaman", "tidak nyambung", "tidak rukun", "can't stand",
-                       "cant stand", "tidak cocok", "tidak suka sama",
+                       "cant stand", "tidak cocok", "tidak suka sama", "saling lempar",
                        "tidak harmonis", "didiamkan", "didiemin", "keluarga pecah"],
         },
         new(Concept.Separation)
@@ -213,13 +234,13 @@ internal static class WordLists
         new(Concept.Infidelity)
         {
             Verbs = "selingkuh",
-            Words = "poligami pelakor affair cheating cheated mesra selingkuhan",
+            Words = "poligami pelakor affair cheating cheated mesra selingkuhan curiga",
             Phrases = ["nikah lagi", "menikah lagi", "kawin lagi", "wanita lain", "perempuan lain", "laki laki lain", "pria lain", "istri kedua",
                        "chat mesra", "orang ketiga", "pihak ketiga", "main serong", "ada main", "main gila", "curiga selingkuh"],
         },
         new(Concept.InLaw) { Words = "mertua ipar menantu besan in-law" },
         new(Concept.Inheritance) { Verbs = "kuasai", Words = "warisan waris harta tanah kebun inheritance", Phrases = ["ibu tiri", "bapak tiri", "bagi warisan"] },
-        new(Concept.Marriage) { Words = "nikah menikah kawin restu pernikahan marriage married wedding", Phrases = ["beda suku", "beda agama"] },
+        new(Concept.Marriage) { Words = "nikah menikah kawin restu pernikahan jodoh dijodohkan marriage married wedding", Phrases = ["beda suku", "beda agama"] },
         new(Concept.YoungChild)
         {
             Words = "balita bayi tk paud sd toddler kindergarten",
@@ -261,22 +282,24 @@ internal static class WordLists
         {
             Words = "uang utang hutang pinjol cicilan gaji penghasilan pendapatan modal tabungan nunggak tunggakan kontrakan sewa listrik pln " +
                     "pdam tagihan biaya beasiswa beras pesangon juta tabungan miskin bangkrut rentenir kredit pensiun salary money debt rent " +
-                    "poor income bills savings",
+                    "poor income bills savings sewa",
             Phrases = ["tidak punya uang", "tidak ada uang", "uang belanja", "debt collector", "biaya sekolah", "bayar sekolah", "tidak cukup",
                        "skip meals", "not enough", "tidak bisa makan", "mau makan apa", "punya uang", "tidak sanggup", "tidak mampu", "tidak ada proyek",
-                       "tidak ada beras", "tidak bisa bayar", "diusir dari kontrakan", "rumah sewa", "belum dibayar"],
+                       "tidak ada beras", "tidak bisa bayar", "diusir dari kontrakan", "rumah sewa", "belum dibayar", "telat bayar", "pemilik kos",
+                       "tinggal sedikit", "tidak ada pekerjaan"],
         },
         new(Concept.Work)
         {
             Words = "kerja pekerjaan nganggur menganggur pengangguran phk lowongan usaha warung dagang jualan nelayan melaut buruh serabutan " +
-                    "proyek ojek petani job work unemployed jobless",
+                    "proyek ojek petani tambang job work unemployed jobless",
             Phrases = ["cari kerja", "tidak kerja", "tidak bekerja", "di phk", "kapal rusak"],
         },
         new(Concept.Aid) { Words = "pkh bansos bpnt blt sembako zakat assistance", Phrases = ["bantuan sosial", "bantuan ekonomi"] },
         new(Concept.Illness)
         {
             Words = "sakit penyakit stroke diabetes hiv aids kanker tbc tumor lumpuh demam kejang puskesmas dokter bidan posyandu bpjs obat " +
-                    "opname gizi stunting pusing pikun demensia alzheimer autis autisme periksa sick illness disease hospital doctor",
+                    "opname gizi stunting pusing pikun demensia alzheimer autis autisme periksa kurus kuning lemas lemes sick illness disease " +
+                    "hospital doctor alkohol",
             Phrases = ["rumah sakit", "berat badan", "tumbuh kembang", "keterlambatan tumbuh", "kurang gizi", "gizi buruk", "panas tinggi",
                        "cuci darah", "belum bisa duduk", "belum bisa jalan", "belum bisa bicara", "lupa jalan pulang", "speech delay"],
         },
@@ -289,9 +312,18 @@ internal static class WordLists
                        "panic attack", "tidak mau keluar kamar", "pikiran kacau", "tidak bisa tidur"],
         },
         new(Concept.Pregnancy) { Words = "hamil melahirkan keguguran nifas persalinan kehamilan pregnant", Phrases = ["baby blues", "habis melahirkan"] },
-        new(Concept.Neighbour) { Words = "tetangga lingkungan neighbour neighbor", Phrases = ["musik kencang", "berisik"] },
-        new(Concept.Workplace) { Words = "atasan bos majikan karyawan rekan kantor perusahaan workplace boss", Phrases = ["di kantor", "rekan kerja"] },
+        new(Concept.Neighbour) { Words = "tetangga lingkungan rt warga neighbour neighbor", Phrases = ["musik kencang", "berisik", "ketua rt", "grup rt"] },
+        new(Concept.Workplace)
+        {
+            Words = "atasan bos majikan karyawan rekan kantor perusahaan mandor workplace boss",
+            Phrases = ["di kantor", "rekan kerja", "tempat kerja", "teman kantor"],
+        },
         new(Concept.Documents) { Words = "kk ktp akta dokumen ijazah surat sertifikat", Phrases = ["kartu keluarga", "akta kelahiran", "buku nikah"] },
+        new(Concept.Disaster)
+        {
+            Words = "kebakaran banjir longsor roboh gempa bencana",
+            Phrases = ["angin kencang", "angin puting beliung", "rumah roboh", "rumah terbakar"],
+        },
         new(Concept.Crime) { Verbs = "copet curi begal rampok jambret", Words = "maling pencurian kecurian penipu", Phrases = ["dompet hilang", "motor hilang"] },
         new(Concept.Loneliness)
         {

@@ -196,7 +196,7 @@ public sealed class ConversationMachineTests
     [InlineData(State.AwaitingConsent)]
     [InlineData(State.Emergency)]
     [InlineData(State.ConfirmingErasure)]
-    public async Task ReportDanger_outside_the_intake_shows_the_numbers_then_passes_the_words_to_the_open_case(State from)
+    public async Task ReportDanger_outside_the_intake_shows_the_numbers_raises_the_alarm_then_passes_the_words_to_the_open_case(State from)
     {
         Given(from, openCase: true);
 
@@ -204,7 +204,7 @@ public sealed class ConversationMachineTests
 
         Assert.Equal(State.Emergency, _conversation.State);
         Assert.Null(_conversation.HeldText);
-        AssertCalls("Ask:Emergency", "AddToOpenCase:suami sy mukul sy tadi malam", "MarkOpenCaseUrgent");
+        AssertCalls("Ask:Emergency", "MarkOpenCaseUrgent", "AddToOpenCase:suami sy mukul sy tadi malam");
     }
 
     [Theory]
@@ -260,6 +260,16 @@ public sealed class ConversationMachineTests
             Assert.Null(_conversation.HeldText);
             AssertCalls($"Ask:{expected}");
         }
+    }
+
+    [Fact]
+    public async Task The_word_darurat_on_an_open_case_raises_the_alarm_without_passing_the_word_on()
+    {
+        Given(State.MainMenu, openCase: true);
+
+        await _machine.ReportDangerAsync("darurat!", Danger.AskedForEmergency);
+
+        AssertCalls("Ask:Emergency", "MarkOpenCaseUrgent");
     }
 
     [Fact]

@@ -49,4 +49,6 @@ public sealed class FamilyChat(Func<IWebhookTarget> bot, BotApiDouble api, long 
     public static string ReferenceIn(IEnumerable<SentMessage> messages) => FamilyWalks.ReferenceIn(messages.Select(m => m.Text));
 
     public string TextOf(SentMessage message) => message.Text;
+
+    public bool Offers(string buttonId) => LastPrompt is { } prompt && Buttons(prompt).Any(b => b.Data == buttonId);
 }

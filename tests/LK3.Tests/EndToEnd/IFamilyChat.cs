@@ -12,6 +12,9 @@ public interface IFamilyChat<TMessage>
     Task<IReadOnlyList<TMessage>> PressAsync(string buttonId);
 
     string TextOf(TMessage message);
+
+    /// <summary>Whether the last question offers the choice <paramref name="buttonId"/>.</summary>
+    bool Offers(string buttonId);
 }
 
 /// <summary>The walks through the conversation that many tests start with, the same on every channel.</summary>
@@ -38,7 +41,8 @@ public static class FamilyWalks
         {
             await family.PressAsync("contact:chat");
         }
-        return await family.PressAsync(danger ? "danger:yes" : "danger:no");
+        // A family that already told of danger is not asked about it again.
+        return family.Offers("danger:no") ? await family.PressAsync(danger ? "danger:yes" : "danger:no") : [];
     }
 
     /// <summary>The whole help intake, sent: the case reference the family received.</summary>

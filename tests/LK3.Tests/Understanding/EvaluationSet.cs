@@ -3,26 +3,30 @@ using System.Text;
 namespace LK3.Tests.Understanding;
 
 /// <summary>
-/// Messages as families type them, labelled (docs/understanding.md describes the format): the project's own set, or the one
-/// named by LK3_UNDERSTANDING_SET, so the same measurement runs on messages nobody on the team has seen.
+/// Messages as families type them, labelled (docs/understanding.md describes the format and where each set comes from):
+/// the sets kept with the tests, or the one named by LK3_UNDERSTANDING_SET, so the same measurement runs on messages
+/// nobody on the team has seen.
 /// </summary>
 public static class EvaluationSet
 {
     public const string PathVariable = "LK3_UNDERSTANDING_SET";
 
-    public static string Path => Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } path
-        ? path
-        : System.IO.Path.Combine(AppContext.BaseDirectory, "Understanding", "understanding-dev.tsv");
+    /// <summary>The labelled set of the issue, then two written independently of the word lists to check they generalise.</summary>
+    public static IEnumerable<string> Kept => ["understanding-dev.tsv", "understanding-extra-1.tsv", "understanding-extra-2.tsv"];
 
-    public static IReadOnlyList<EvaluationRow> Load()
+    public static string PathOf(string name) => Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } path
+        ? path
+        : System.IO.Path.Combine(AppContext.BaseDirectory, "Understanding", name);
+
+    public static IReadOnlyList<EvaluationRow> Load(string path)
     {
-        var lines = File.ReadAllLines(Path, Encoding.UTF8);
+        var lines = File.ReadAllLines(path, Encoding.UTF8);
         if (lines.Length == 0 || lines[0].Split('\t') is not ["text", "intent", "detail", "danger"])
-            throw new InvalidDataException($"{Path} does not start with the header text, intent, detail, danger.");
+            throw new InvalidDataException($"{path} does not start with the header text, intent, detail, danger.");
         return [.. lines.Skip(1).Where(l => l.Length > 0).Select((line, i) =>
         {
             var columns = line.Split('\t');
-            if (columns.Length != 4) throw new InvalidDataException($"{Path}, row {i + 2}: four tab-separated columns expected.");
+            if (columns.Length != 4) throw new InvalidDataException($"{path}, row {i + 2}: four tab-separated columns expected.");
             return new EvaluationRow(i + 2, columns[0], Enum.Parse<ExpectedIntent>(columns[1], ignoreCase: true), columns[2], columns[3] == "1");
         })];
     }

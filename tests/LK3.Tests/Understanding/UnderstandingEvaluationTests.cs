@@ -11,10 +11,14 @@ namespace LK3.Tests.Understanding;
 /// </summary>
 public sealed class UnderstandingEvaluationTests(ITestOutputHelper output)
 {
-    [Fact]
-    public async Task Messages_as_families_type_them_are_understood()
+    public static TheoryData<string> Sets => [.. EvaluationSet.Kept];
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public async Task Messages_as_families_type_them_are_understood(string set)
     {
-        var rows = EvaluationSet.Load();
+        var path = EvaluationSet.PathOf(set);
+        var rows = EvaluationSet.Load(path);
         await using var engine = await EngineHarness.CreateAsync();
         var outcomes = new List<FamilyOutcome>();
         foreach (var (row, i) in rows.Select((row, i) => (row, i)))
@@ -23,7 +27,7 @@ public sealed class UnderstandingEvaluationTests(ITestOutputHelper output)
         }
 
         var report = new EvaluationReport(outcomes);
-        output.WriteLine($"Set: {EvaluationSet.Path}");
+        output.WriteLine($"Set: {path}");
         output.WriteLine(report.Table());
         output.WriteLine(report.Misses());
 

@@ -7,29 +7,35 @@ public sealed class InformationCatalogTests
     private static readonly InformationCatalog Catalog = new(InformationSeed.Topics(DateTimeOffset.UnixEpoch));
 
     [Theory]
-    [InlineData("saya butuh konseling", "konseling")]
-    [InlineData("ada kdrt di rumah", "perlindungan")]
-    [InlineData("alamat kantor?", "kontak")]
+    [InlineData("konseling itu apa?", "konseling")]
     [InlineData("KONSELING!!", "konseling")]
-    [InlineData("Where is your office", "kontak")]
-    [InlineData("mau buat janji   temu", "kontak")]
-    [InlineData("tolong, saya mau konseling", "konseling")]
-    [InlineData("daftar lembaga rujukan", "mitra")]
-    public void Match_finds_the_topic_a_keyword_names(string text, string expected)
+    [InlineData("konselingnya kapan", "konseling")]
+    [InlineData("alamat kantornya dimana?", InformationCatalog.AddressKey)]
+    [InlineData("Where is your office", InformationCatalog.AddressKey)]
+    [InlineData("mau buat janji   temu", InformationCatalog.AddressKey)]
+    [InlineData("psikolognya ada hari apa", InformationCatalog.PsychologistKey)]
+    [InlineData("brp biayanya", InformationCatalog.CostKey)]
+    [InlineData("gratis gk", InformationCatalog.CostKey)]
+    [InlineData("konseling di lk3 bayar gk?", InformationCatalog.CostKey)]
+    [InlineData("jam brp tutupnya bu?", InformationCatalog.HoursKey)]
+    [InlineData("setelah konseling, apakah ada pendampingan?", "pendampingan")]
+    [InlineData("kalau masalahnya gk bisa ditangani, dirujuk kemana?", "rujukan")]
+    [InlineData("daftar lembaga rujukan", InformationCatalog.PartnersKey)]
+    public void A_question_finds_its_topic_through_the_forms_of_its_words(string text, string expected)
     {
-        Assert.Equal(expected, Catalog.Match(text));
+        var understood = Catalog.Understand(text);
+
+        Assert.Equal(expected, understood.Topic?.Key);
+        Assert.Equal(LK3.Intake.Understanding.Intent.Information, understood.Intent);
     }
 
     [Theory]
     [InlineData("halo apa kabar")]
-    [InlineData("")]
     [InlineData("saya suka minum jamu")]
-    [InlineData("konselingnya kapan")]
-    [InlineData("kekerasannya")]
-    [InlineData("teleponnya")]
-    public void Match_finds_nothing_without_a_whole_keyword(string text)
+    [InlineData("")]
+    public void A_message_with_none_of_the_keywords_names_no_topic(string text)
     {
-        Assert.Null(Catalog.Match(text));
+        Assert.Null(Catalog.Understand(text).Topic);
     }
 
     [Fact]

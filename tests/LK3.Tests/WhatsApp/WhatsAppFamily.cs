@@ -55,6 +55,8 @@ public sealed partial class WhatsAppFamily(BotApp bot, GraphApiDouble graph, str
 
     public string TextOf(GraphMessage message) => message.Text ?? "";
 
+    public bool Offers(string buttonId) => LastPrompt?.Buttons.Any(b => b.Id == buttonId) == true;
+
     private static bool AsksSomething(GraphMessage message) =>
         message.Type == "interactive" || message.Text?.Contains("reply with a number", StringComparison.Ordinal) == true;
 }
