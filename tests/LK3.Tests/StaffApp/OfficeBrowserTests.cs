@@ -53,6 +53,41 @@ public sealed class OfficeBrowserTests(OfficeFixture office) : IClassFixture<Off
         staff.AssertNoPageErrors();
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Widths))]
+    public async Task The_queue_answers_who_needs_me_now(int width)
+    {
+        office.SkipIfUnavailable();
+        await using var staff = await office.NewStaffAsync(width);
+        var page = staff.Page;
+        await OfficeFixture.SignInAsync(page, OfficeFixture.CounsellorEmail, OfficeFixture.StaffPassword);
+
+        var rows = page.Locator("table.queue tbody tr");
+        foreach (var reference in office.HerCases) await Expect(rows.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true })).ToBeVisibleAsync();
+        // First the family that waits for a person; each row with its wait, its story's first line, and what came since the last reply.
+        await Expect(rows.First).ToHaveClassAsync(new Regex("wants-person"));
+        var conversation = rows.Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = office.ConversationCase }) });
+        await Expect(conversation.Locator(".badge.unread")).ToHaveTextAsync("1 pesan baru");
+        await Expect(conversation.Locator(".story")).ToHaveTextAsync("Saya dan suami sering bertengkar soal uang belanja, anak-anak jadi takut di rumah.");
+        await Expect(conversation.Locator("td[data-label='Menunggu']")).ToHaveTextAsync(new Regex(@"^\d+ (hari|jam|menit)"));
+        await Expect(conversation.Locator("td[data-label='Masuk']")).ToContainTextAsync(new Regex(@"\d{2}/\d{2}/\d{4} \d{2}\.\d{2} WITA"));
+        await Expect(conversation.Locator("td[data-label='Masuk']")).ToContainTextAsync("Telegram");
+        var answered = rows.Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = office.HerCases[1] }) });
+        await Expect(answered.Locator(".badge.unread")).ToHaveCountAsync(0);
+        await Expect(answered.Locator("td[data-label='Menunggu']")).ToHaveTextAsync("—");
+        if (width < 600)
+        {
+            // A card per case, each value with its label.
+            Assert.Equal("block", await rows.First.EvaluateAsync<string>("e => getComputedStyle(e).display"));
+            Assert.Equal("\"Menunggu: \"", await conversation.Locator("td[data-label='Menunggu']").EvaluateAsync<string>("e => getComputedStyle(e, '::before').content"));
+        }
+        else
+        {
+            await Expect(page.Locator("table.queue thead th")).ToHaveTextAsync(["Kasus", "Menunggu", "Tahap", "Masalah", "Masuk"]);
+        }
+        staff.AssertNoPageErrors();
+    }
+
     [SkippableFact]
     public async Task On_a_phone_the_menu_folds_away_fields_read_in_regular_weight_and_destructive_buttons_are_red()
     {
