@@ -329,8 +329,8 @@ public sealed partial class BroadcastDesk(IntakeDbContext db, AuditLog audit, IB
 
     /// <summary>For the audit log, in words: "siaran 3: Kelas pengasuhan; Bahasa Indonesia; Telegram; Semua kecamatan; kirim 05/01/2026 10.30 WITA".</summary>
     private static string Describe(Broadcast broadcast) => string.Create(CultureInfo.InvariantCulture,
-        $"siaran {broadcast.Id}: {SiaranLabels.Topics(broadcast.Topics)}; {SiaranLabels.Language(broadcast.Language)}; {SiaranLabels.Channel(broadcast.Channel)}; "
-        + $"{SiaranLabels.Kecamatan(broadcast.Kecamatan)}; kirim {StaffFormat.When(broadcast.SendAt)}");
+        $"siaran {broadcast.Id}: {SiaranLabels.Topics(broadcast.Topics)}; {SiaranLabels.Language(broadcast.Language)}; "
+        + $"{SiaranLabels.Channel(broadcast.Channel)}; {SiaranLabels.Kecamatan(broadcast.Kecamatan)}; kirim {StaffFormat.When(broadcast.SendAt)}");
 
     [LoggerMessage(5011, LogLevel.Warning, "Broadcast {BroadcastId} could not be handed to Hangfire; the minutely run starts it")]
     private static partial void EnqueueFailed(ILogger logger, Exception exception, int broadcastId);

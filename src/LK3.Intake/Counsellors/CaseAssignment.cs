@@ -48,14 +48,17 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
         {
             offer.Message = Send(chatId, new Reply(
                 OfferText(intakeCase) + "\n\n" + CounsellorTexts.OfferQuestion,
-                [new ReplyButton($"offer:accept:{intakeCase.Reference}", CounsellorTexts.Accept), new ReplyButton($"offer:decline:{intakeCase.Reference}", CounsellorTexts.Decline)]));
+                [
+                    new ReplyButton($"offer:accept:{intakeCase.Reference}", CounsellorTexts.Accept),
+                    new ReplyButton($"offer:decline:{intakeCase.Reference}", CounsellorTexts.Decline),
+                ]));
         }
     }
 
     /// <summary>What an offer tells the counsellor about the case: enough to decide, none of the family's words.</summary>
     public static string OfferText(IntakeCase intakeCase) =>
-        ReplyMarkup.Format(CounsellorTexts.NewCase, intakeCase.Reference, Texts.Categories[intakeCase.Category], intakeCase.Urgent ? CounsellorTexts.Yes : CounsellorTexts.No,
-            Texts.Kecamatans[intakeCase.Kecamatan], Texts.ContactMethods[intakeCase.ContactMethod]);
+        ReplyMarkup.Format(CounsellorTexts.NewCase, intakeCase.Reference, Texts.Categories[intakeCase.Category],
+            intakeCase.Urgent ? CounsellorTexts.Yes : CounsellorTexts.No, Texts.Kecamatans[intakeCase.Kecamatan], Texts.ContactMethods[intakeCase.ContactMethod]);
 
     /// <summary>
     /// The family of an open case reported an emergency: its counsellor is told at once — or, while nobody holds
@@ -123,7 +126,8 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
         }
         var client = await db.Clients.SingleAsync(c => c.Id == intakeCase.ClientId, cancellationToken);
         var familyTexts = ConversationTexts.For(client.Language);
-        Notify(client.Channel, client.ChatId, new Reply(ReplyMarkup.Format(familyTexts.CounsellorAssigned, counsellor.DisplayName, intakeCase.Reference)), intakeCase.Id);
+        var assigned = ReplyMarkup.Format(familyTexts.CounsellorAssigned, counsellor.DisplayName, intakeCase.Reference);
+        Notify(client.Channel, client.ChatId, new Reply(assigned), intakeCase.Id);
 
         List<string> lines =
         [

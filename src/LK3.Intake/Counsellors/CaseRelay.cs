@@ -24,7 +24,8 @@ public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
             var chatId = await db.Counsellors.Where(c => c.Id == id).Select(c => c.TelegramChatId).SingleOrDefaultAsync(cancellationToken);
             if (chatId is not null)
             {
-                db.OutgoingMessages.Add(OutgoingMessage.To(CaseAssignment.Channel, chatId, new Reply(ReplyMarkup.Format(CounsellorTexts.FromFamily, intakeCase.Reference, text)), now, intakeCase.Id));
+                var forwarded = new Reply(ReplyMarkup.Format(CounsellorTexts.FromFamily, intakeCase.Reference, text));
+                db.OutgoingMessages.Add(OutgoingMessage.To(CaseAssignment.Channel, chatId, forwarded, now, intakeCase.Id));
             }
             return true;
         }

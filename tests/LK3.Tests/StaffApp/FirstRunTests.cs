@@ -55,7 +55,8 @@ public sealed class FirstRunTests : IAsyncLifetime
         {
             var admin = await db.Users.SingleAsync();
             Assert.Equal(("Bu Kepala", Email), (admin.DisplayName, admin.Email));
-            Assert.True(await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).AnyAsync(r => r.UserId == admin.Id && r.Name == StaffRoles.Admin));
+            var roles = db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name });
+            Assert.True(await roles.AnyAsync(r => r.UserId == admin.Id && r.Name == StaffRoles.Admin));
             Assert.Equal("account.first-admin", (await db.AuditEntries.SingleAsync()).Action);
         }
 

@@ -79,7 +79,8 @@ public sealed class OfficeBrowserTests(OfficeFixture office) : IClassFixture<Off
         {
             // A card per case, each value with its label.
             Assert.Equal("block", await rows.First.EvaluateAsync<string>("e => getComputedStyle(e).display"));
-            Assert.Equal("\"Menunggu: \"", await conversation.Locator("td[data-label='Menunggu']").EvaluateAsync<string>("e => getComputedStyle(e, '::before').content"));
+            var label = await conversation.Locator("td[data-label='Menunggu']").EvaluateAsync<string>("e => getComputedStyle(e, '::before').content");
+            Assert.Equal("\"Menunggu: \"", label);
         }
         else
         {
@@ -160,7 +161,7 @@ public sealed class OfficeBrowserTests(OfficeFixture office) : IClassFixture<Off
         var page = staff.Page;
         await OfficeFixture.SignInAsync(page, OfficeFixture.CounsellorEmail, OfficeFixture.StaffPassword);
         // The new offer, on top of the first page she opens, its window counting down.
-        var offer = page.Locator("section.offers li.offer").Filter(new() { Has = page.Locator($"[data-reference='{reference}']").Or(page.GetByText(reference)) });
+        var offer = page.Locator($"section.offers li.offer[data-reference='{reference}']");
         await Expect(offer).ToBeVisibleAsync();
         await Expect(offer.Locator("time.remaining")).ToHaveTextAsync(new Regex(@"^sisa (\d+ hari \d+ jam|\d+ jam \d+ menit)$")); // four office hours
         await Expect(offer).ToContainTextAsync(new Regex(@"Jawab sebelum \d{2}/\d{2}/\d{4} \d{2}\.\d{2} WITA"));

@@ -66,9 +66,15 @@ public sealed class OfficeFixture() : BotInChromiumFixture("office browser tests
             var her = new Counsellor
             {
                 Name = "Rahmawati Siregar", DisplayName = "Bu Rahmawati", OnDuty = true, MaxOpenCases = 20,
-                Specialities = [ProblemCategory.FamilyConflict, ProblemCategory.DomesticViolence, ProblemCategory.ChildProtection, ProblemCategory.Youth, ProblemCategory.Health],
+                Specialities =
+                [
+                    ProblemCategory.FamilyConflict, ProblemCategory.DomesticViolence, ProblemCategory.ChildProtection, ProblemCategory.Youth, ProblemCategory.Health,
+                ],
             };
-            var dewi = new Counsellor { Name = "Dewi Lestari", DisplayName = "Bu Dewi", Specialities = [ProblemCategory.Economic], TelegramChatId = FamilyChat.NewChatId().ToString() };
+            var dewi = new Counsellor
+            {
+                Name = "Dewi Lestari", DisplayName = "Bu Dewi", Specialities = [ProblemCategory.Economic], TelegramChatId = FamilyChat.NewChatId().ToString(),
+            };
             db.Counsellors.AddRange(her, dewi);
             await db.SaveChangesAsync();
             (RahmawatiId, DewiId) = (her.Id, dewi.Id);
@@ -107,7 +113,8 @@ public sealed class OfficeFixture() : BotInChromiumFixture("office browser tests
             await families[references.IndexOf(reference)].NextAsync(); // who will contact them
         }
         await families[0].SayAsync("Bu, kapan kami bisa datang ke kantor? Suami hanya libur hari Sabtu.");
-        await ReplyAsync(rahmawati, HerCases[0], "Selamat siang, Bu. Kantor buka Senin–Jumat; untuk Sabtu saya bisa atur janji temu khusus. Apakah Sabtu pagi jam 9 cocok?");
+        await ReplyAsync(rahmawati, HerCases[0],
+            "Selamat siang, Bu. Kantor buka Senin–Jumat; untuk Sabtu saya bisa atur janji temu khusus. Apakah Sabtu pagi jam 9 cocok?");
         await families[0].SayAsync("Sabtu jam 9 bisa, Bu. Terima kasih banyak.");
         await families[3].SayAsync("Apakah ada bantuan susu untuk anak kami?");
         await families[6].SayAsync("Bu, anak saya sekarang tidak mau keluar kamar sama sekali.");
@@ -168,13 +175,15 @@ public sealed class OfficeFixture() : BotInChromiumFixture("office browser tests
 
     private static async Task ReplyAsync(HttpClient counsellor, string reference, string text)
     {
-        using var sent = await StaffForms.PostAsync(counsellor, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reply", new Dictionary<string, string> { ["text"] = text });
+        using var sent = await StaffForms.PostAsync(counsellor, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reply",
+            new Dictionary<string, string> { ["text"] = text });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
     }
 
     private static async Task AdvanceAsync(HttpClient counsellor, string reference)
     {
-        using var moved = await StaffForms.PostAsync(counsellor, $"/kasus/{reference}", $"/kasus/{reference}?handler=Move", new Dictionary<string, string> { ["trigger"] = "Advance" });
+        using var moved = await StaffForms.PostAsync(counsellor, $"/kasus/{reference}", $"/kasus/{reference}?handler=Move",
+            new Dictionary<string, string> { ["trigger"] = "Advance" });
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
     }
 
@@ -187,7 +196,8 @@ public sealed class OfficeFixture() : BotInChromiumFixture("office browser tests
             ["Day"] = DateTimeOffset.UtcNow.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["Hour"] = "09:00",
         };
-        using var scheduled = await StaffForms.PostAsync(supervisor, "/siaran/baru", "/siaran/baru?handler=Confirm", new Dictionary<string, string>(form) { ["confirmedFamilies"] = "0" });
+        using var scheduled = await StaffForms.PostAsync(supervisor, "/siaran/baru", "/siaran/baru?handler=Confirm",
+            new Dictionary<string, string>(form) { ["confirmedFamilies"] = "0" });
         Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
         return int.Parse(scheduled.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -201,7 +211,8 @@ public sealed class OfficeFixture() : BotInChromiumFixture("office browser tests
         await using var db = Database.NewContext();
         Assert.True(CaseReference.TryParse(HerCases[4], out var flagged));
         var lostOnce = await db.Cases.WithReference(flagged).Select(c => c.ClientId).SingleAsync();
-        await db.Conversations.Where(v => v.ClientId == lostOnce).ExecuteUpdateAsync(s => s.SetProperty(v => v.WantsPersonSince, DateTimeOffset.UtcNow.AddHours(-2)));
+        await db.Conversations.Where(v => v.ClientId == lostOnce)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.WantsPersonSince, DateTimeOffset.UtcNow.AddHours(-2)));
         var cases = await db.Cases.Include(c => c.Messages).Include(c => c.Transitions).OrderBy(c => c.Id).ToListAsync();
         var now = DateTimeOffset.UtcNow;
         for (var i = 0; i < cases.Count; i++)

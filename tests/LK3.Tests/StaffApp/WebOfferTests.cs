@@ -37,7 +37,8 @@ public abstract partial class WebOfferTests(DatabaseProvider provider) : StaffAp
             Assert.Contains($"data-reference=\"{reference}\"", html);
             Assert.Contains($"aria-label=\"Terima kasus {reference}\"", html);
             Assert.Contains($"aria-label=\"Tolak kasus {reference}\"", html);
-            Assert.Matches(@"Jawab sebelum \d{2}/\d{2}/\d{4} \d{2}\.\d{2} WITA:</span>\s*<time class=""remaining"" datetime=""[^""]+"" data-countdown>sisa 3 jam 59 menit", html);
+            Assert.Matches(
+                @"Jawab sebelum \d{2}/\d{2}/\d{4} \d{2}\.\d{2} WITA:</span>\s*<time class=""remaining"" datetime=""[^""]+"" data-countdown>sisa 3 jam 59 menit", html);
         }
         Assert.Contains("Kasus baru ditawarkan kepada Anda", await browser.GetStringAsync("/kasus"));
         Assert.Contains("<span class=\"count\" aria-label=\"1 tawaran baru\">1</span>", await browser.GetStringAsync("/kasus")); // in the menu
@@ -88,7 +89,8 @@ public abstract partial class WebOfferTests(DatabaseProvider provider) : StaffAp
         Database.SkipIfUnavailable();
         var rahma = await AddCounsellorAsync("Rahmawati Siregar", ProblemCategory.Economic, telegram: false);
         var dewi = await AddCounsellorAsync("Dewi Lestari", ProblemCategory.Economic);
-        await App.QueryAsync(db => db.Counsellors.Where(c => c.Id == dewi.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.LastAssignedAt, DateTimeOffset.UtcNow)));
+        await App.QueryAsync(db => db.Counsellors.Where(c => c.Id == dewi.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastAssignedAt, DateTimeOffset.UtcNow)));
         await AddUserAsync("rahma@lk3.example.org", "Rahmawati", StaffRoles.Counsellor, rahma.Id);
         using var browser = await SignedInAsync("rahma@lk3.example.org");
         var reference = await new FamilyChat(() => App, Api, FamilyChat.NewChatId()).SubmitIntakeAsync(ProblemCategory.Economic);
@@ -122,14 +124,16 @@ public abstract partial class WebOfferTests(DatabaseProvider provider) : StaffAp
 
         var page = await hasan.GetStringAsync($"/kasus/{reference}");
         Assert.Matches(@"<select name=""counsellorId"" required>\s*<option value="""">— pilih —</option>", page); // nobody preselected
-        using var handed = await PostFormAsync(hasan, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reassign", new() { ["counsellorId"] = rahma.Id.ToString() });
+        using var handed = await PostFormAsync(hasan, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reassign",
+            new() { ["counsellorId"] = rahma.Id.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, handed.StatusCode);
 
         var withdrawn = await Api.WaitForEditAsync(dewi.Chat.ChatId, offer.MessageId);
         Assert.Contains("Ditarik</b>: petugas menyerahkan kasus kepada konselor lain.", withdrawn.Text);
         Assert.Null(withdrawn.ReplyMarkup);
         Assert.Contains("<b>Bu Rahmawati</b>", (await family.NextAsync()).Text);
-        Assert.Equal(OfferStatus.Withdrawn, await App.QueryAsync(db => db.CaseOffers.Where(o => o.CounsellorId == dewi.Id).Select(o => o.Status).SingleAsync()));
+        Assert.Equal(OfferStatus.Withdrawn,
+            await App.QueryAsync(db => db.CaseOffers.Where(o => o.CounsellorId == dewi.Id).Select(o => o.Status).SingleAsync()));
         var audit = await App.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.Action == "case.reassign"));
         Assert.Equal("kepada Rahmawati Siregar; sebelumnya belum ada konselor", audit.Details);
     }
@@ -203,7 +207,8 @@ public abstract partial class WebOfferTests(DatabaseProvider provider) : StaffAp
         Assert.Contains("ingin bicara dengan petugas</span>", hers);
 
         // Rina answers the family on the case page: the flag goes.
-        using var answered = await PostFormAsync(rinaBrowser, $"/kasus/{flagged}", $"/kasus/{flagged}?handler=Reply", new() { ["text"] = "Halo Bu, saya Rina dari LK3." });
+        using var answered = await PostFormAsync(rinaBrowser, $"/kasus/{flagged}", $"/kasus/{flagged}?handler=Reply",
+            new() { ["text"] = "Halo Bu, saya Rina dari LK3." });
         Assert.DoesNotContain("ingin bicara dengan petugas</span>", await rinaBrowser.GetStringAsync("/kasus"));
 
         // The family without a case is taken care of another way: a supervisor marks it, and the audit says so.
@@ -213,7 +218,8 @@ public abstract partial class WebOfferTests(DatabaseProvider provider) : StaffAp
         queue = await hasan.GetStringAsync("/kasus");
         Assert.Contains("Ditandai sudah ditangani.", queue);
         Assert.DoesNotContain("belum ada kasus", queue);
-        Assert.Equal("Telegram", await App.QueryAsync(db => db.AuditEntries.Where(a => a.Action == "conversation.person-attended").Select(a => a.Details).SingleAsync()));
+        Assert.Equal("Telegram",
+            await App.QueryAsync(db => db.AuditEntries.Where(a => a.Action == "conversation.person-attended").Select(a => a.Details).SingleAsync()));
     }
 
     private async Task<HttpClient> SupervisorAsync()
@@ -229,7 +235,8 @@ public abstract partial class WebOfferTests(DatabaseProvider provider) : StaffAp
     private async Task RunOfferTimeoutAsync(int counsellorId)
     {
         var window = await App.QueryAsync(db => db.FollowUps
-            .Where(f => f.Kind == FollowUpKind.OfferTimeout && db.CaseOffers.Any(o => o.Id == f.OfferId && o.CounsellorId == counsellorId && o.Status == OfferStatus.Pending))
+            .Where(f => f.Kind == FollowUpKind.OfferTimeout
+                && db.CaseOffers.Any(o => o.Id == f.OfferId && o.CounsellorId == counsellorId && o.Status == OfferStatus.Pending))
             .Select(f => f.Id).SingleAsync());
         await using var scope = App.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<FollowUpRunner>().RunAsync(window, CancellationToken.None);
@@ -242,7 +249,8 @@ public abstract partial class WebOfferTests(DatabaseProvider provider) : StaffAp
     }
 
     private static string OffersVia(string page, string name) =>
-        Regex.Match(page, $@"<strong>{Regex.Escape(name)}</strong>[\s\S]*?<td data-label=""Menerima tawaran"" class=""offers-via"">([^<]*)</td>").Groups[1].Value;
+        Regex.Match(page, $@"<strong>{Regex.Escape(name)}</strong>[\s\S]*?<td data-label=""Menerima tawaran"" class=""offers-via"">([^<]*)</td>")
+            .Groups[1].Value;
 
     [GeneratedRegex(@"Tidak ada konselor yang bisa menerima tawaran untuk: <strong>([^<]*)</strong>")]
     private static partial Regex CategoriesWithoutCounsellor();

@@ -215,7 +215,9 @@ public sealed class BotApiDouble : IAsyncDisposable
             var before = _sent[index];
             if (before.Text == text && before.ReplyMarkup?.GetRawText() == markup?.GetRawText())
             {
-                return (400, Error(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message", null));
+                const string notModified = "Bad Request: message is not modified: specified new message content and reply markup are exactly the same"
+                    + " as a current content and reply markup of the message";
+                return (400, Error(400, notModified, null));
             }
             _sent[index] = before with { Text = text, ParseMode = parseMode, ReplyMarkup = markup };
             _edits.Add(new EditedMessage(chatId, messageId, text, parseMode, markup));

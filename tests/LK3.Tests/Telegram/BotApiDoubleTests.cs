@@ -1,6 +1,7 @@
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace LK3.Tests.Telegram;
 
@@ -43,7 +44,7 @@ public sealed class BotApiDoubleTests
         await using var api = await BotApiDouble.StartAsync();
         using var http = new HttpClient();
         var client = ClientFor(api, http);
-        var keyboard = new global::Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup(global::Telegram.Bot.Types.ReplyMarkups.InlineKeyboardButton.WithCallbackData("Terima", "offer:accept:1"));
+        var keyboard = new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("Terima", "offer:accept:1"));
         var sent = await client.SendMessage(ChatId, "Kasus baru", ParseMode.Html, replyMarkup: keyboard);
 
         var edited = await client.EditMessageText(ChatId, sent.MessageId, "Kasus baru <b>diterima</b>", ParseMode.Html);

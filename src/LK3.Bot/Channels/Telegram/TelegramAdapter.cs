@@ -107,7 +107,8 @@ public sealed class TelegramAdapter(ITelegramBotClient bot, ILogger<TelegramAdap
         {
             return DeliveryOutcome.RetryLater($"{exception.ErrorCode} {Shorten(exception.Message)}");
         }
-        catch (ApiRequestException exception) when (exception.ErrorCode == 400 && exception.Message.Contains("message is not modified", StringComparison.Ordinal))
+        catch (ApiRequestException exception)
+            when (exception.ErrorCode == 400 && exception.Message.Contains("message is not modified", StringComparison.Ordinal))
         {
             return DeliveryOutcome.Sent; // an edit sent twice (a retry after a crash): the message already says it
         }

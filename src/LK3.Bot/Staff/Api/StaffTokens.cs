@@ -9,7 +9,8 @@ internal static class StaffTokens
     public sealed record Request(string Email, string Password);
 
     public static async Task<IResult> IssueAsync(
-        Request request, SignInManager<StaffUser> signIn, UserManager<StaffUser> users, AuditLog audit, ILoggerFactory loggers, CancellationToken cancellationToken)
+        Request request, SignInManager<StaffUser> signIn, UserManager<StaffUser> users, AuditLog audit, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(request.Email);
         var wasLockedOut = user is not null && await users.IsLockedOutAsync(user);

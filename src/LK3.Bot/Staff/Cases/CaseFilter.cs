@@ -26,8 +26,8 @@ public sealed record CaseFilter(
 /// <param name="OfferedTo">Who has the case's open offer, while nobody holds it.</param>
 /// <param name="WantsPersonSince">The bot did not understand the family twice and told them a person would answer: since then.</param>
 public sealed record CaseSummary(
-    string Reference, CaseStage Stage, bool Urgent, ProblemCategory Category, Kecamatan Kecamatan, string Channel, string? CounsellorName, DateTimeOffset CreatedAt,
-    string Story, DateTimeOffset? WaitingSince, int Unread, string? OfferedTo, DateTimeOffset? WantsPersonSince)
+    string Reference, CaseStage Stage, bool Urgent, ProblemCategory Category, Kecamatan Kecamatan, string Channel, string? CounsellorName,
+    DateTimeOffset CreatedAt, string Story, DateTimeOffset? WaitingSince, int Unread, string? OfferedTo, DateTimeOffset? WantsPersonSince)
 {
     public const int StoryLength = 120;
 

@@ -67,7 +67,8 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
             .Take(PageSize)
             .Select(c => new
             {
-                c.Case.Year, c.Case.Number, c.Case.Stage, c.Case.Urgent, c.Case.Category, c.Case.Kecamatan, c.Case.Channel, c.Case.CreatedAt, c.Case.Description,
+                c.Case.Year, c.Case.Number, c.Case.Stage, c.Case.Urgent, c.Case.Category, c.Case.Kecamatan, c.Case.Channel, c.Case.CreatedAt,
+                c.Case.Description,
                 Counsellor = db.Counsellors.Where(k => k.Id == c.Case.CounsellorId).Select(k => k.Name).FirstOrDefault(),
                 OfferedTo = db.CaseOffers.Where(o => o.CaseId == c.Case.Id && o.Status == OfferStatus.Pending)
                     .Join(db.Counsellors, o => o.CounsellorId, k => k.Id, (o, k) => k.Name).FirstOrDefault(),
@@ -76,8 +77,8 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
             .ToListAsync(cancellationToken);
         return
         [
-            .. rows.Select(r => new CaseSummary(new CaseReference(r.Year, r.Number).ToString(), r.Stage, r.Urgent, r.Category, r.Kecamatan, r.Channel, r.Counsellor,
-                r.CreatedAt, CaseSummary.FirstLine(r.Description), r.WaitingSince, r.Unanswered, r.OfferedTo, r.WantsPersonSince)),
+            .. rows.Select(r => new CaseSummary(
+                new CaseReference(r.Year, r.Number).ToString(), r.Stage, r.Urgent, r.Category, r.Kecamatan, r.Channel, r.Counsellor, r.CreatedAt, CaseSummary.FirstLine(r.Description), r.WaitingSince, r.Unanswered, r.OfferedTo, r.WantsPersonSince)),
         ];
     }
 
@@ -191,9 +192,12 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
         var counsellor = await db.Counsellors.FirstOrDefaultAsync(c => c.Id == counsellorId && c.Active, cancellationToken);
         if (counsellor is null || intakeCase.Stage == CaseStage.Closed) return CaseWorkResult.Refused("Konselor itu tidak aktif, atau kasus sudah selesai.");
         if (intakeCase.CounsellorId == counsellor.Id) return CaseWorkResult.Done;
-        var before = intakeCase.CounsellorId is { } beforeId ? await db.Counsellors.Where(c => c.Id == beforeId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) : null;
+        var before = intakeCase.CounsellorId is { } beforeId
+            ? await db.Counsellors.Where(c => c.Id == beforeId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
+            : null;
         await assignment.AssignAsync(intakeCase, counsellor, cancellationToken);
-        audit.Record(member, "case.reassign", intakeCase.Id, before is null ? $"kepada {counsellor.Name}; sebelumnya belum ada konselor" : $"dari {before} kepada {counsellor.Name}");
+        audit.Record(member, "case.reassign", intakeCase.Id,
+            before is null ? $"kepada {counsellor.Name}; sebelumnya belum ada konselor" : $"dari {before} kepada {counsellor.Name}");
         await db.SaveChangesAsync(cancellationToken);
         return CaseWorkResult.Done;
     }

@@ -47,18 +47,20 @@ public sealed class CounsellorOffers(IntakeDbContext db, CaseAssignment assignme
 
     public async Task<IReadOnlyList<OfferView>> PendingAsync(StaffMember member, CancellationToken cancellationToken)
     {
+        if (_pending is not null) return _pending;
         if (member.CounsellorId is not { } counsellorId) return [];
         // A counsellor has a few at most: ordered here, urgent first.
-        return _pending ??= [.. (await Views(db.CaseOffers.Where(o => o.CounsellorId == counsellorId && o.Status == OfferStatus.Pending)).ToListAsync(cancellationToken))
-            .OrderByDescending(o => o.Urgent).ThenBy(o => o.OfferedAt)];
+        var pending = await Views(db.CaseOffers.Where(o => o.CounsellorId == counsellorId && o.Status == OfferStatus.Pending)).ToListAsync(cancellationToken);
+        return _pending = [.. pending.OrderByDescending(o => o.Urgent).ThenBy(o => o.OfferedAt)];
     }
 
     public async Task<IReadOnlyList<OfferView>> AnsweredAsync(StaffMember member, CancellationToken cancellationToken)
     {
         if (member.CounsellorId is not { } counsellorId) return [];
         var since = time.GetUtcNow() - AnsweredShownFor;
-        return [.. (await Views(db.CaseOffers.Where(o => o.CounsellorId == counsellorId && o.Status != OfferStatus.Pending && o.AnsweredAt >= since)).ToListAsync(cancellationToken))
-            .OrderByDescending(o => o.AnsweredAt)];
+        var answered = await Views(db.CaseOffers.Where(o => o.CounsellorId == counsellorId && o.Status != OfferStatus.Pending && o.AnsweredAt >= since))
+            .ToListAsync(cancellationToken);
+        return [.. answered.OrderByDescending(o => o.AnsweredAt)];
     }
 
     public Task<OfferAnswer> AcceptAsync(StaffMember member, string reference, CancellationToken cancellationToken) =>
@@ -68,7 +70,8 @@ public sealed class CounsellorOffers(IntakeDbContext db, CaseAssignment assignme
         AnswerAsync(member, reference, "offer.decline", assignment.DeclineAsync, cancellationToken);
 
     private async Task<OfferAnswer> AnswerAsync(
-        StaffMember member, string reference, string action, Func<Counsellor, CaseReference, CancellationToken, Task<LK3.Intake.Conversations.Reply>> answer, CancellationToken cancellationToken)
+        StaffMember member, string reference, string action, Func<Counsellor, CaseReference, CancellationToken, Task<LK3.Intake.Conversations.Reply>> answer,
+        CancellationToken cancellationToken)
     {
         if (member.CounsellorId is not { } counsellorId) return OfferAnswer.NotACounsellor;
         if (!CaseReference.TryParse(reference, out var parsed)) return OfferAnswer.Gone;

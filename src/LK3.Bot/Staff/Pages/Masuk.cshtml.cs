@@ -8,7 +8,9 @@ namespace LK3.Bot.Staff.Pages;
 
 /// <summary>Sign-in, every attempt in the audit log; on a first run (<see cref="FirstRun"/>) the first admin is made here instead.</summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RequestLimits.SignIn)]
-public sealed class MasukModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, FirstRun firstRun, AuditLog audit, Intake.IntakeDbContext db, ILogger<MasukModel> logger) : PageModel
+public sealed class MasukModel(
+    SignInManager<StaffUser> signIn, UserManager<StaffUser> users, FirstRun firstRun, AuditLog audit, Intake.IntakeDbContext db, ILogger<MasukModel> logger)
+    : PageModel
 {
     [BindProperty, Required(ErrorMessage = "E-mail wajib diisi."), EmailAddress(ErrorMessage = "E-mail tidak valid.")]
     public string Email { get; set; } = "";
@@ -29,7 +31,9 @@ public sealed class MasukModel(SignInManager<StaffUser> signIn, UserManager<Staf
         if (!ModelState.IsValid) return Page();
         var user = await users.FindByEmailAsync(Email);
         var wasLockedOut = user is not null && await users.IsLockedOutAsync(user);
-        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         await audit.RecordSignInAsync(user, result, wasLockedOut, "halaman masuk", cancellationToken);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/kasus");
 
@@ -56,7 +60,8 @@ public sealed class MasukModel(SignInManager<StaffUser> signIn, UserManager<Staf
         }
         var admin = (await users.FindByEmailAsync(Email.Trim()))!;
         await signIn.SignInAsync(admin, isPersistent: false);
-        audit.Record(new StaffMember(admin.Id, admin.DisplayName, Intake.Cases.StaffRole.Admin, null), AuditActions.FirstAdmin, null, "di komputer bot, mode Development");
+        var member = new StaffMember(admin.Id, admin.DisplayName, Intake.Cases.StaffRole.Admin, null);
+        audit.Record(member, AuditActions.FirstAdmin, null, "di komputer bot, mode Development");
         await db.SaveChangesAsync(cancellationToken);
         StaffLog.FirstRunAdminCreated(logger);
         return LocalRedirect("/kasus");

@@ -48,7 +48,8 @@ public sealed class CounsellorInput : IValidatableObject
         }
         if ((DisplayName?.Trim().Length ?? 0) is < NameMinLength or > Counsellor.DisplayNameMaxLength)
         {
-            yield return new ValidationResult($"Nama untuk keluarga harus {NameMinLength} sampai {Counsellor.DisplayNameMaxLength} karakter.", [nameof(DisplayName)]);
+            yield return new ValidationResult(
+                $"Nama untuk keluarga harus {NameMinLength} sampai {Counsellor.DisplayNameMaxLength} karakter.", [nameof(DisplayName)]);
         }
         if (Specialities.Any(s => !Enum.IsDefined(s)))
         {

@@ -49,7 +49,8 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
             ? [.. (await db.Counsellors.Where(c => c.Active).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.Name))]
             : [];
         CounsellorName = Case.CounsellorId is { } id ? await db.Counsellors.Where(c => c.Id == id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) : null;
-        WantsPersonSince = await db.Conversations.Where(v => v.ClientId == Case.ClientId).Select(v => v.WantsPersonSince).FirstOrDefaultAsync(cancellationToken);
+        WantsPersonSince = await db.Conversations.Where(v => v.ClientId == Case.ClientId)
+            .Select(v => v.WantsPersonSince).FirstOrDefaultAsync(cancellationToken);
         var writers = Case.Messages.Select(m => m.CounsellorId).OfType<int>().Append(Member.CounsellorId ?? 0).Distinct().ToList();
         _displayNames = await db.Counsellors.Where(c => writers.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.DisplayName, cancellationToken);
         Signature = Member.CounsellorId is { } own && _displayNames.TryGetValue(own, out var name) ? $"Konselor LK3 ({name})" : "Petugas LK3";

@@ -52,7 +52,8 @@ public sealed class KonselorIndexModel(IntakeDbContext db) : PageModel
             .GroupBy(k => k.CounsellorId!.Value)
             .Select(g => new { CounsellorId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.CounsellorId, g => g.Count, cancellationToken);
-        var withAccount = (await db.Users.ThatMaySignIn().Where(u => u.CounsellorId != null).Select(u => u.CounsellorId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+        var withAccount = (await db.Users.ThatMaySignIn().Where(u => u.CounsellorId != null).Select(u => u.CounsellorId!.Value)
+            .ToListAsync(cancellationToken)).ToHashSet();
         Counsellors = [.. counsellors.Select(c => new CounsellorRow(c, open.GetValueOrDefault(c.Id), withAccount.Contains(c.Id)))];
     }
 }
