@@ -1,7 +1,7 @@
 namespace LK3.Benchmarks;
 
 /// <summary>
-/// The whole help intake as a family walks it (DESIGN.md, "The family conversation"): /start, consent, the menu's
+/// The whole help intake as a family walks it (docs/design.md, "The family conversation"): /start, consent, the menu's
 /// "ask for help", category, who, a description, kecamatan, how to be contacted (a quarter of the families ask for a
 /// phone call and type a number), "is anyone in danger?", and the summary confirmed, which is answered with the case
 /// reference. Ten updates, eleven with a phone number.

@@ -10,6 +10,7 @@ using LK3.Bot.FollowUps;
 using LK3.Bot.Jobs;
 using LK3.Bot.Privacy;
 using LK3.Bot.Staff;
+using LK3.Bot.Telemetry;
 using Microsoft.AspNetCore.HttpOverrides;
 
 try
@@ -19,6 +20,8 @@ try
     builder.Services.AddProblemDetails();
     // Behind the TLS proxy, the client's own address: the dashboard's local-only rule must not see every request as local.
     builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+    // First, so that its hosted service starts tracing before any other (Telegram's setWebhook at start is traced too).
+    builder.AddTelemetry();
     builder.AddIntakeDatabase();
     builder.AddJobs();
     builder.AddIntake();
@@ -45,7 +48,7 @@ try
     if (!await app.MigrateIntakeDatabaseAsync()) return 1;
     await app.BootstrapStaffAsync();
 
-    app.MapHealthChecks("/healthz");
+    app.MapTelemetry();
     app.MapJobsDashboard();
     app.MapTelegramWebhook();
     app.MapWhatsAppWebhook();

@@ -50,7 +50,9 @@ public enum BroadcastCancellation
 /// <summary>
 /// A broadcast's state and, once it has run, its report. <see cref="Families"/> counts the delivery rows once
 /// sending has begun; before that, the families it would reach now. <see cref="Waiting"/> includes the rows
-/// being sent; for a cancelled broadcast they are the families it never reached.
+/// being sent; for a cancelled broadcast they are the families it never reached. <see cref="Sent"/> the channel took,
+/// <see cref="Failed"/> it refused; <see cref="Interrupted"/> were being sent when a process stopped: they may have
+/// arrived, and are not sent again.
 /// </summary>
 public sealed record BroadcastProgress(
     int Id,
@@ -71,6 +73,7 @@ public sealed record BroadcastProgress(
     int Waiting,
     int Sent,
     int Failed,
+    int Interrupted,
     double MessagesPerSecond,
     IReadOnlyList<BroadcastProgress.Failure> Failures)
 {
@@ -280,6 +283,7 @@ public sealed partial class BroadcastDesk(IntakeDbContext db, AuditLog audit, IB
             Count(BroadcastDeliveryStatus.Waiting, BroadcastDeliveryStatus.Sending),
             Count(BroadcastDeliveryStatus.Sent),
             Count(BroadcastDeliveryStatus.Failed),
+            Count(BroadcastDeliveryStatus.Interrupted),
             recent / RateWindow.TotalSeconds,
             [.. failures.Select(f => new BroadcastProgress.Failure(f.Reason ?? "(tanpa keterangan)", f.Count)).OrderByDescending(f => f.Count).ThenBy(f => f.Reason, StringComparer.Ordinal)]);
     }

@@ -15,6 +15,7 @@ public static class BroadcastExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<BroadcastThrottle>();
         builder.Services.AddSingleton<RunningBroadcasts>();
+        builder.Services.AddSingleton<BroadcastLedger>();
         builder.Services.AddScoped<BroadcastJob>();
         builder.Services.AddScoped<DueBroadcastsJob>();
         return builder;

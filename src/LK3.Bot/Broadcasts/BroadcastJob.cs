@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using LK3.Bot.Channels;
+using LK3.Bot.Telemetry;
 using LK3.Intake;
 using LK3.Intake.Broadcasts;
 using LK3.Intake.Conversations;
@@ -11,13 +11,16 @@ namespace LK3.Bot.Broadcasts;
 
 /// <summary>
 /// Sends one broadcast (a Hangfire job taking its id; safe to run twice): writes a delivery row per family
-/// first, then sends them in batches at each channel's pace, recording every outcome. A restart resumes with
-/// the rows still waiting; rows a crash left half-sent are not sent again, so no family gets it twice.
+/// first, then sends them at each channel's pace, each row taken just before its send and its outcome recorded as
+/// soon as it is known (<see cref="BroadcastLedger"/>). A restart resumes with the rows still waiting; the few a crash
+/// left in the middle of their send are reported as interrupted and not sent again, so no family gets it twice.
 /// </summary>
 public sealed class BroadcastJob(
     IntakeDbContext db,
     IEnumerable<IChannelAdapter> adapters,
     BroadcastThrottle throttle,
+    BroadcastLedger ledger,
+    BotTelemetry telemetry,
     ChatLeases leases,
     RunningBroadcasts running,
     TimeProvider time,
@@ -57,6 +60,8 @@ public sealed class BroadcastJob(
     private async Task SendAllAsync(Broadcast broadcast, ChatKey lease, CancellationToken cancellationToken)
     {
         var broadcastId = broadcast.Id;
+        using var run = BotTelemetry.Traces.StartActivity("lk3.broadcast");
+        run?.SetTag("lk3.broadcast.id", broadcastId);
         if (broadcast.Status == BroadcastStatus.Scheduled)
         {
             broadcast.Status = BroadcastStatus.Sending;
@@ -70,8 +75,8 @@ public sealed class BroadcastJob(
         while (!await IsCancelledAsync(broadcastId, cancellationToken))
         {
             await leases.RenewAsync(lease, cancellationToken);
-            var claimed = await ClaimBatchAsync(broadcastId, cancellationToken);
-            if (claimed.Count == 0)
+            var batch = await NextBatchAsync(broadcastId, cancellationToken);
+            if (batch.Count == 0)
             {
                 var next = await db.BroadcastDeliveries.Where(d => d.BroadcastId == broadcastId && d.Status == BroadcastDeliveryStatus.Waiting)
                     .MinAsync(d => (DateTimeOffset?)d.NextAttemptAt, cancellationToken);
@@ -79,7 +84,7 @@ public sealed class BroadcastJob(
                 await Task.Delay(Max(next.Value - time.GetUtcNow(), TimeSpan.FromMilliseconds(50)), time, cancellationToken);
                 continue;
             }
-            await SendBatchAsync(claimed, reply, cancellationToken);
+            await SendBatchAsync(batch, reply, cancellationToken);
         }
 
         // Conditional, so a cancel made at this moment stays a cancel.
@@ -145,118 +150,54 @@ public sealed class BroadcastJob(
         }
     }
 
-    /// <summary>Rows a stopped process had taken but not recorded: they may have arrived, so they are not sent again.</summary>
+    /// <summary>Rows a stopped process was sending when it stopped: they may have arrived, so they are not sent again.</summary>
     private async Task LeaveInterruptedSendsAsync(int broadcastId, CancellationToken cancellationToken)
     {
         var interrupted = await db.BroadcastDeliveries
             .Where(d => d.BroadcastId == broadcastId && d.Status == BroadcastDeliveryStatus.Sending)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.Status, BroadcastDeliveryStatus.Failed)
-                .SetProperty(d => d.FailureReason, "interrupted while sending: may have arrived, not sent again"), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, BroadcastDeliveryStatus.Interrupted).SetProperty(d => d.ClaimedBy, (Guid?)null), cancellationToken);
         if (interrupted > 0) BroadcastLog.InterruptedSends(logger, broadcastId, interrupted);
     }
 
-    private async Task<List<BroadcastDelivery>> ClaimBatchAsync(int broadcastId, CancellationToken cancellationToken)
+    /// <summary>Rows due, in the order of the index (broadcast, status, next attempt, id), so reading a batch reads only the batch.</summary>
+    private Task<List<BroadcastDelivery>> NextBatchAsync(int broadcastId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        // In the order of the index (broadcast, status, next attempt, id), so taking a batch reads only the batch.
-        var ids = await db.BroadcastDeliveries
+        return db.BroadcastDeliveries.AsNoTracking()
             .Where(d => d.BroadcastId == broadcastId && d.Status == BroadcastDeliveryStatus.Waiting && d.NextAttemptAt <= now)
             .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
-            .Select(d => d.Id)
             .Take(options.Value.BatchSize)
             .ToListAsync(cancellationToken);
-        if (ids.Count == 0) return [];
-        // Only rows still waiting are taken, so a second sender running the same broadcast never sends them too.
-        var claim = Guid.NewGuid();
-        await db.BroadcastDeliveries
-            .Where(d => ids.Contains(d.Id) && d.Status == BroadcastDeliveryStatus.Waiting)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, BroadcastDeliveryStatus.Sending).SetProperty(d => d.ClaimedBy, claim), cancellationToken);
-        return await db.BroadcastDeliveries.Where(d => d.ClaimedBy == claim && d.Status == BroadcastDeliveryStatus.Sending).OrderBy(d => d.Id).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Each row in turn of its channel's pace: taken (only if still waiting, so a second sender never sends it too), sent, and
+    /// its outcome recorded at once. Stopping leaves the rows not yet taken waiting for the next run.
+    /// </summary>
     private async Task SendBatchAsync(List<BroadcastDelivery> batch, Reply reply, CancellationToken cancellationToken)
     {
-        var outcomes = new ConcurrentDictionary<long, (OutgoingMessage Message, DeliveryOutcome Outcome)>();
-        try
-        {
-            await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
-                async (delivery, token) =>
+        await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
+            async (delivery, token) =>
+            {
+                OutgoingMessage message;
+                DeliveryOutcome outcome;
+                using (await throttle.WaitTurnAsync(delivery.Channel, token))
                 {
-                    var message = OutgoingMessage.To(delivery.Channel, delivery.ChatId, reply, time.GetUtcNow(), purpose: MessagePurpose.Broadcast);
-                    DeliveryOutcome outcome;
-                    using (await throttle.WaitTurnAsync(delivery.Channel, token))
-                    {
-                        // A send once started is finished and recorded even when the app is stopping, or it would be lost or sent twice.
-                        outcome = await SendAsync(message, CancellationToken.None);
-                    }
-                    if (outcome is DeliveryOutcome.Retry { Delay: { } wait }) throttle.Pause(delivery.Channel, wait);
-                    outcomes[delivery.Id] = (message, outcome);
-                });
-        }
-        finally
-        {
-            // Stopping: what was sent is recorded, and what was not yet started waits for the next run.
-            await RecordAsync(batch, outcomes, CancellationToken.None);
-        }
-    }
-
-    private async Task RecordAsync(List<BroadcastDelivery> batch, ConcurrentDictionary<long, (OutgoingMessage Message, DeliveryOutcome Outcome)> outcomes, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        foreach (var delivery in batch)
-        {
-            delivery.ClaimedBy = null;
-            if (!outcomes.TryGetValue(delivery.Id, out var result))
-            {
-                delivery.Status = BroadcastDeliveryStatus.Waiting;
-                continue;
-            }
-            var (message, outcome) = result;
-            delivery.Attempts++;
-            switch (outcome)
-            {
-                case DeliveryOutcome.Delivered:
-                    delivery.Status = BroadcastDeliveryStatus.Sent;
-                    delivery.SentAt = now;
-                    // Kept like any message sent: the web chat reads it, WhatsApp's statuses find it, retention deletes it.
-                    message.Status = DeliveryStatus.Sent;
-                    message.SentAt = now;
-                    message.Attempts = 1;
-                    db.OutgoingMessages.Add(message);
-                    break;
-                case DeliveryOutcome.Retry retry when delivery.Attempts < options.Value.MaxAttempts:
-                    delivery.Status = BroadcastDeliveryStatus.Waiting;
-                    delivery.NextAttemptAt = now + (retry.Delay ?? TimeSpan.FromSeconds(5 * delivery.Attempts));
-                    delivery.FailureReason = retry.Reason;
-                    break;
-                case DeliveryOutcome.Blocked blocked:
-                    delivery.Status = BroadcastDeliveryStatus.Failed;
-                    delivery.FailureReason = blocked.Reason;
-                    await StopWritingToAsync(delivery.ClientId, now, cancellationToken);
-                    break;
-                default:
-                    delivery.Status = BroadcastDeliveryStatus.Failed;
-                    delivery.FailureReason = outcome.Reason is { Length: > 300 } reason ? reason[..300] : outcome.Reason;
-                    break;
-            }
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-    }
-
-    /// <summary>The family blocked the bot: unreachable, and unsubscribed, so no broadcast tries again.</summary>
-    private async Task StopWritingToAsync(int clientId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var client = await db.Clients.SingleAsync(c => c.Id == clientId, cancellationToken);
-        client.UnreachableSince ??= now;
-        var subscription = await db.Subscriptions.FirstOrDefaultAsync(s => s.ClientId == clientId, cancellationToken);
-        subscription?.Stop(now);
+                    if (!await ledger.TakeAsync(delivery.Id)) return;
+                    message = OutgoingMessage.To(delivery.Channel, delivery.ChatId, reply, time.GetUtcNow(), purpose: MessagePurpose.Broadcast);
+                    // A send once taken is finished and recorded even when the app is stopping, or it would be lost or sent twice.
+                    outcome = await SendAsync(message, CancellationToken.None);
+                }
+                telemetry.Delivered(delivery.Channel, "broadcast", BotTelemetry.OutcomeOf(outcome));
+                if (outcome is DeliveryOutcome.Retry { Delay: { } wait }) throttle.Pause(delivery.Channel, wait);
+                await ledger.RecordAsync(delivery, message, outcome, time.GetUtcNow());
+            });
     }
 
     /// <summary>A fault the adapter did not foresee counts as a failed attempt of this family only; the others go on.</summary>
     private async Task<DeliveryOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
+        using var send = BotTelemetry.StartSend(message.Channel, "broadcast");
         try
         {
             return await adapters.Single(a => a.Channel == message.Channel).SendAsync(message, cancellationToken);

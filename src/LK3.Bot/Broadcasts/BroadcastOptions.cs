@@ -22,7 +22,7 @@ public sealed class BroadcastOptions
     [Range(1, 20)]
     public int MaxAttempts { get; set; } = 3;
 
-    /// <summary>Deliveries taken at a time; each batch is recorded together.</summary>
+    /// <summary>Deliveries read at a time; each is taken just before its own send and recorded as soon as its outcome is known.</summary>
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 100;
 

@@ -30,6 +30,6 @@ internal static partial class ChannelLog
     [LoggerMessage(1008, LogLevel.Error, "Looking for pending work failed; trying again at the next sweep")]
     public static partial void SweepFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(1010, LogLevel.Error, "A {Channel} message could not be stored; answered 503 so that it is sent again")]
-    public static partial void StoreFailed(ILogger logger, Exception exception, string channel);
+    [LoggerMessage(1010, LogLevel.Error, "A {Channel} message could not be stored ({Cause}); answered 503 so that it is sent again")]
+    public static partial void StoreFailed(ILogger logger, Exception exception, string channel, string cause);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using LK3.Bot.Data;
 using LK3.Intake;
+using LK3.Intake.Data;
 using LK3.Intake.Inbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,17 +33,11 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
         if (await db.ChatLeases.AnyAsync(l => l.Channel == chat.Channel && l.ChatId == chat.ChatId, cancellationToken)) return false;
 
         var now = time.GetUtcNow();
-        db.ChatLeases.Add(new ChatLease { Channel = chat.Channel, ChatId = chat.ChatId, Owner = _owner, ExpiresAt = now + Duration });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            _renewed[chat] = now;
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            return false; // another instance took it at the same moment
-        }
+        // Another instance may take it at the same moment: then this insert is left out, with no error.
+        var lease = new ChatLease { Channel = chat.Channel, ChatId = chat.ChatId, Owner = _owner, ExpiresAt = now + Duration };
+        if (!(await db.InsertIfAbsentAsync([lease], [nameof(ChatLease.Channel), nameof(ChatLease.ChatId)], cancellationToken))[0]) return false;
+        _renewed[chat] = now;
+        return true;
     }
 
     /// <summary>Keeps the lease while a long run of updates is worked through.</summary>

@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Diagnostics;
 using LK3.Bot.Data;
+using LK3.Bot.Telemetry;
 using LK3.Intake;
 using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
@@ -24,6 +26,8 @@ public sealed class ChatProcessor(
     IOptions<MessagingOptions> options,
     SqliteWriteGate gate,
     SentReplies sentReplies,
+    BotTelemetry telemetry,
+    TraceParents traces,
     ILogger<ChatProcessor> logger)
 {
     private const int MaxHandlingAttempts = 3;
@@ -67,6 +71,8 @@ public sealed class ChatProcessor(
             IncomingActivity? activity = null;
             var anotherWaiting = false;
             List<ChatKey> otherChats = [];
+            ActivityContext parent = default;
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 // Under a retrying execution strategy (PostgreSQL, SQL Server) a transient fault runs the whole turn again.
@@ -81,6 +87,8 @@ public sealed class ChatProcessor(
                     if (oldest.Count == 0) return false;
                     (update, anotherWaiting) = (oldest[0], oldest.Count > 1);
 
+                    if (parent == default) parent = traces.UpdateParent(update.Channel, update.ExternalId);
+                    using var turn = BotTelemetry.StartTurn(update.Channel, update.Id, parent);
                     activity = adapter.Translate(update);
                     // Only this worker handles the chat's updates, so reading the update needs no place in SQLite's line of writers;
                     // what the turn reads to decide does.
@@ -92,15 +100,17 @@ public sealed class ChatProcessor(
                     await AddRepliesAsync(db, chat, update, replies, now, cancellationToken);
                     update.MarkHandled(now);
                     if (adapter.HoldsMessages) await ReleaseHeldMessagesAsync(db, chat, now, cancellationToken);
+                    var written = db.ChangeTracker.Entries<OutgoingMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
                     // A turn can write to other chats too (a counsellor offered a case, a family told who will call).
-                    otherChats = [.. db.ChangeTracker.Entries<OutgoingMessage>().Where(e => e.State == EntityState.Added)
-                        .Select(e => new ChatKey(e.Entity.Channel, e.Entity.ChatId)).Where(c => c != chat).Distinct()];
+                    otherChats = [.. written.Select(m => new ChatKey(m.Channel, m.ChatId)).Where(c => c != chat).Distinct()];
                     await db.SaveChangesAsync(cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
+                    foreach (var message in written) traces.RememberMessage(message.Id);
                     ChannelLog.UpdateHandled(logger, update.Channel, update.Id, replies.Count);
                     return true;
                 });
                 if (!handled) return false;
+                telemetry.Handled(chat.Channel, failed: false, Stopwatch.GetElapsedTime(started));
                 foreach (var other in otherChats) queue.Signal(other);
             }
             catch (Exception exception) when (exception is DbUpdateException or DbException && update is not null && attempt < MaxHandlingAttempts)
@@ -113,6 +123,7 @@ public sealed class ChatProcessor(
             catch (Exception exception) when (exception is not OperationCanceledException && update is not null)
             {
                 ChannelLog.UpdateFailed(logger, exception, update.Channel, update.Id);
+                telemetry.Handled(chat.Channel, failed: true, Stopwatch.GetElapsedTime(started));
                 await RecordFailureAsync(update.Id, chat, exception, cancellationToken);
             }
             if (activity is not null) acknowledgements.Add(AcknowledgeAsync(adapter, activity, cancellationToken));
@@ -229,6 +240,7 @@ public sealed class ChatProcessor(
             // A send under way is finished and recorded even when the app is stopping, or the family would get it twice after the restart.
             var recording = CancellationToken.None;
             var outcome = await SendAsync(adapter, message, recording);
+            telemetry.Delivered(message.Channel, "reply", BotTelemetry.OutcomeOf(outcome));
             if (outcome is not DeliveryOutcome.Pause) message.Attempts++;
             switch (outcome)
             {
@@ -270,6 +282,9 @@ public sealed class ChatProcessor(
     /// <summary>A fault the adapter did not foresee still counts as an attempt, so it cannot hold the chat back forever.</summary>
     private async Task<DeliveryOutcome> SendAsync(IChannelAdapter adapter, OutgoingMessage message, CancellationToken cancellationToken)
     {
+        // In the trace of the turn that wrote the message, when this process ran it.
+        using var send = BotTelemetry.StartSend(message.Channel, "reply", traces.MessageParent(message.Id));
+        send?.SetTag("lk3.message.id", message.Id);
         try
         {
             return await adapter.SendAsync(message, cancellationToken);

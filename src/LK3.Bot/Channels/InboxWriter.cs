@@ -1,5 +1,7 @@
 using LK3.Bot.Data;
+using LK3.Bot.Telemetry;
 using LK3.Intake;
+using LK3.Intake.Data;
 using LK3.Intake.Inbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +9,8 @@ namespace LK3.Bot.Channels;
 
 /// <summary>
 /// Stores each update as it arrives, once, and wakes the worker of its chat. Updates arriving together share one
-/// transaction (<see cref="GroupCommit{TItem,TResult}"/>); each request still waits until its own is stored.
+/// statement (<see cref="GroupCommit{TItem,TResult}"/>); each request still waits until its own is stored, and a
+/// redelivery is told apart without an error.
 /// </summary>
 public sealed class InboxWriter
 {
@@ -15,55 +18,41 @@ public sealed class InboxWriter
     private readonly ChatWorkQueue _queue;
     private readonly TimeProvider _time;
     private readonly SqliteWriteGate _gate;
+    private readonly BotTelemetry _telemetry;
+    private readonly TraceParents _traces;
     private readonly GroupCommit<Arrival, bool> _commit;
 
-    public InboxWriter(IServiceScopeFactory scopes, ChatWorkQueue queue, TimeProvider time, SqliteWriteGate gate)
+    public InboxWriter(IServiceScopeFactory scopes, ChatWorkQueue queue, TimeProvider time, SqliteWriteGate gate, BotTelemetry telemetry, TraceParents traces)
     {
-        (_scopes, _queue, _time, _gate) = (scopes, queue, time, gate);
+        (_scopes, _queue, _time, _gate, _telemetry, _traces) = (scopes, queue, time, gate, telemetry, traces);
         _commit = new GroupCommit<Arrival, bool>(WriteAsync);
     }
 
     /// <returns>False when the update had already been stored (a redelivery).</returns>
-    public Task<bool> StoreAsync(ChatKey chat, string externalId, long sequence, string payload, CancellationToken cancellationToken) =>
-        _commit.WriteAsync(new Arrival(chat, externalId, sequence, payload, _time.GetUtcNow()), cancellationToken);
+    public async Task<bool> StoreAsync(ChatKey chat, string externalId, long sequence, string payload, CancellationToken cancellationToken)
+    {
+        // Before the write: the chat's worker may take the update as soon as it is stored.
+        _traces.RememberUpdate(chat.Channel, externalId);
+        var stored = await _commit.WriteAsync(new Arrival(chat, externalId, sequence, payload, _time.GetUtcNow()), cancellationToken);
+        _telemetry.Received(chat.Channel, stored);
+        return stored;
+    }
 
     private async Task WriteAsync(IReadOnlyList<GroupCommit<Arrival, bool>.Entry> group)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        try
+        var rows = group.Select(e => e.Item.ToRow()).ToList();
+        // No look first: a redelivery meets the unique index and is left out, which is expected and so raises no error.
+        var stored = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            // No look first: the unique index refuses a redelivery, which is rare.
-            db.ReceivedUpdates.AddRange(group.Select(e => e.Item.ToRow()));
-            await _gate.SaveAsync(db, CancellationToken.None);
-            foreach (var entry in group) Stored(entry);
-        }
-        catch (DbUpdateException)
+            using var writing = await _gate.EnterAsync(CancellationToken.None);
+            return await db.InsertIfAbsentAsync(rows, [nameof(ReceivedUpdate.Channel), nameof(ReceivedUpdate.ExternalId)], CancellationToken.None);
+        });
+        for (var i = 0; i < group.Count; i++)
         {
-            // A redelivery refused the whole group: store them one by one, so that only it is told so.
-            foreach (var entry in group) await WriteAloneAsync(db, entry);
-        }
-    }
-
-    private async Task WriteAloneAsync(IntakeDbContext db, GroupCommit<Arrival, bool>.Entry entry)
-    {
-        // Forget refused rows, so that they are not refused again with this one.
-        db.ChangeTracker.Clear();
-        try
-        {
-            var arrival = entry.Item;
-            if (await db.ReceivedUpdates.AnyAsync(u => u.Channel == arrival.Chat.Channel && u.ExternalId == arrival.ExternalId))
-            {
-                entry.Complete(false);
-                return;
-            }
-            db.ReceivedUpdates.Add(arrival.ToRow());
-            await _gate.SaveAsync(db, CancellationToken.None);
-            Stored(entry);
-        }
-        catch (Exception exception)
-        {
-            entry.Fail(exception);
+            if (stored[i]) Stored(group[i]);
+            else group[i].Complete(false);
         }
     }
 
@@ -75,7 +64,6 @@ public sealed class InboxWriter
 
     private sealed record Arrival(ChatKey Chat, string ExternalId, long Sequence, string Payload, DateTimeOffset ReceivedAt)
     {
-        /// <summary>A new row each time: one a refused group saw may carry a key from the transaction that was rolled back.</summary>
         public ReceivedUpdate ToRow() => new()
         {
             Channel = Chat.Channel,

@@ -1,9 +1,16 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace LK3.Bot.Channels;
 
-/// <summary>What every inbound endpoint does the same way: a bounded body, and 503 when an update cannot be stored.</summary>
+/// <summary>
+/// What every inbound endpoint does the same way: a bounded body, read so that nothing in it can cause a 500, and 503
+/// (with its cause logged) when an update cannot be stored.
+/// </summary>
 internal static class WebhookRequests
 {
     /// <summary>The whole body, or null when it is larger than <paramref name="maxBytes"/>, counted as it arrives (also when chunked).</summary>
@@ -36,9 +43,45 @@ internal static class WebhookRequests
         return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The message could not be stored; send it again.");
     }
 
-    /// <summary>The database could not take the update (down, or its retries ran out).</summary>
-    public static bool IsStoreFailure(Exception exception) =>
-        exception is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException;
+    /// <summary>
+    /// Reads what a body says. Whatever goes wrong doing so is the body's fault, whichever exception a parser or converter
+    /// throws (Telegram.Bot's polymorphic converters throw KeyNotFoundException, say): null then, for a 400 that stores
+    /// nothing, and <paramref name="fault"/> names the exception's type (never its message, which can quote the body).
+    /// </summary>
+    public static T? TryRead<T>(Func<T?> read, out string? fault) where T : class
+    {
+        try
+        {
+            fault = null;
+            return read();
+        }
+        catch (Exception exception)
+        {
+            fault = exception.GetType().Name;
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Why an update could not be stored, for the 503's log line: each exception's type down to the database's own error
+    /// code. Never their messages: a database's message can quote the values it refused.
+    /// </summary>
+    public static string StoreFailure(Exception exception)
+    {
+        var causes = new List<string>();
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            causes.Add(e switch
+            {
+                PostgresException postgres => $"{e.GetType().Name} {postgres.SqlState}",
+                SqliteException sqlite => $"{e.GetType().Name} {sqlite.SqliteExtendedErrorCode}",
+                SqlException sqlServer => $"{e.GetType().Name} {sqlServer.Number}",
+                DbException { SqlState: { } state } => $"{e.GetType().Name} {state}",
+                _ => e.GetType().Name,
+            });
+        }
+        return string.Join(" ← ", causes);
+    }
 
     public static ProblemHttpResult BadRequest(string title) => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: title);
 }

@@ -27,7 +27,7 @@ public static class DatabaseExtensions
                 Add<SqlServerIntakeDbContext>(db => db.UseSqlServer(database.ConnectionString, sql => sql.EnableRetryOnFailure()));
                 break;
         }
-        builder.Services.AddHealthChecks().AddDbContextCheck<IntakeDbContext>("database");
+        builder.Services.AddHealthChecks().AddDbContextCheck<IntakeDbContext>("database", tags: [Telemetry.TelemetryExtensions.ReadyTag]);
         return builder;
 
         void Add<TContext>(Action<DbContextOptionsBuilder> useProvider) where TContext : IntakeDbContext =>

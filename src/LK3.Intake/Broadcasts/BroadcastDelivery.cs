@@ -13,7 +13,7 @@ public sealed class BroadcastDelivery
     public required string ChatId { get; set; }
     public BroadcastDeliveryStatus Status { get; set; } = BroadcastDeliveryStatus.Waiting;
 
-    /// <summary>Which sender took the row, so two never send the same one.</summary>
+    /// <summary>Marks the rows one claim took, so two senders never send the same one.</summary>
     public Guid? ClaimedBy { get; set; }
     public int Attempts { get; set; }
     public DateTimeOffset NextAttemptAt { get; set; }
@@ -25,11 +25,14 @@ public enum BroadcastDeliveryStatus
 {
     Waiting,
 
-    /// <summary>Taken by a sender. Left so by a crash, it is not sent again: it may have arrived already.</summary>
+    /// <summary>Taken by a sender, just before its own send; its outcome follows as soon as it is known.</summary>
     Sending,
     Sent,
     Failed,
 
     /// <summary>Not sent: the same person gets this broadcast through another of their chats.</summary>
     Skipped,
+
+    /// <summary>Left <see cref="Sending"/> by a process that stopped during its send: it may have arrived, so it is not sent again.</summary>
+    Interrupted,
 }

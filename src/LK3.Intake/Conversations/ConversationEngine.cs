@@ -260,7 +260,8 @@ public sealed class ConversationEngine(
             default:
                 return false;
         }
-        await turn.AskAsync();
+        // After a topic was read, thanks or a greeting lead back to the menu rather than to the same text again.
+        await (machine.State == ConversationState.ReadingTopic && message.Intent != Intent.Information ? machine.ShowMenuAsync() : turn.AskAsync());
         return true;
     }
 
@@ -269,7 +270,7 @@ public sealed class ConversationEngine(
     {
         conversation.Misses = misses + 1;
         turn.Say(t => $"{t.NotUnderstood} {turn.Hint}");
-        if (conversation.Misses >= 2) turn.OfferPerson();
+        if (conversation.Misses == 2) turn.OfferPerson();
     }
 
     private static bool IsIntake(ConversationState state) => state is >= ConversationState.AskCategory and <= ConversationState.ChoosingAnswer;

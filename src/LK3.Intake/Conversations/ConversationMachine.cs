@@ -99,6 +99,7 @@ public sealed class ConversationMachine
             .PermitReentryIf(Trigger.Start, () => !turn.HasAnsweredConsent, "consent not yet answered")
             .PermitReentryIf(Trigger.RequestHelp, () => !turn.HasConsent, "no consent")
             .PermitReentryIf(Trigger.OpenNews, () => !turn.HasConsent, "no consent")
+            .PermitReentryIf(Trigger.TellProblem, () => !turn.HasConsent, "no consent")
             .PermitReentryIf(Trigger.AskAbout, () => conversation.PendingHelp is PendingHelp.None or PendingHelp.Topic, "no help asked for")
             .PermitIf(Trigger.Agree, State.ChoosingNews, () => conversation.PendingHelp == PendingHelp.News, "news were asked for")
             .PermitIf(Trigger.Agree, State.ReadingTopic, () => conversation.PendingHelp == PendingHelp.Topic, "a question was asked")
@@ -159,9 +160,10 @@ public sealed class ConversationMachine
             .SubstateOf(State.Browsing)
             .OnEntryFrom(Trigger.ReportEmergency, () => conversation.SelfHarm = false)
             .OnEntryFrom(_reportDanger, (_, danger) => conversation.SelfHarm = danger == Danger.SelfHarm)
-            .OnEntryAsync(turn.AskAsync)
+            .OnEntry(turn.ShowEmergencyNumbers)
             .OnEntryAsync(turn.MarkOpenCaseUrgentAsync)
             .OnEntryFromAsync(_reportDanger, KeepDangerMessageAsync)
+            .OnEntryAsync(turn.AskAsync)
             .PermitReentry(Trigger.ReportEmergency)
             .PermitReentry(Trigger.ReportDanger)
             .PermitIf(Trigger.RequestUrgentHelp, State.AwaitingConsent, () => !turn.HasConsent, "no consent");
@@ -211,8 +213,11 @@ public sealed class ConversationMachine
             // Danger told while answering: urgent at once, and the words kept with the story; the text may still answer the question.
             .InternalTransitionAsync(_reportDanger, async (text, danger, _) =>
             {
-                conversation.SelfHarm = danger == Danger.SelfHarm;
-                MarkIntakeUrgent();
+                // The numbers are shown once an intake; self-harm told later still gets the crisis message.
+                var crisisNews = danger == Danger.SelfHarm && !conversation.SelfHarm;
+                conversation.SelfHarm |= danger == Danger.SelfHarm;
+                if (!conversation.Urgent || crisisNews) turn.ShowEmergencyNumbers();
+                conversation.Urgent = true;
                 if (conversation.State != State.AskDescription) conversation.AddToStory(text);
                 await turn.MarkOpenCaseUrgentAsync();
             });

@@ -109,12 +109,12 @@ internal sealed partial class ConversationTurn
         };
     }
 
-    /// <summary>The emergency numbers (or crisis message), then what LK3 can do now: start an urgent intake, or tell the case's counsellor.</summary>
+    /// <summary>After the emergency numbers (or crisis message), what LK3 can do now: an urgent intake, or tell the case's counsellor.</summary>
     private Prompt EmergencyPrompt(ConversationTexts t, Choice menu)
     {
         var offer = HasOpenCase ? t.EmergencyForCase : conversation.SelfHarm ? t.CrisisOffer : t.EmergencyOffer;
         Choice[] choices = HasOpenCase ? [menu] : [new("emergency:help", t.EmergencyHelpNow, m => m.RequestUrgentHelpAsync()), menu];
-        return new Prompt($"{EmergencyText()}\n\n{offer}", choices)
+        return new Prompt(offer, choices)
         {
             OnText = async (m, message) =>
             {
@@ -159,7 +159,11 @@ internal sealed partial class ConversationTurn
     {
         if (HasOpenCase)
         {
-            if (message is { Intent: Intent.Information, Topic: { } asked }) return await Handled(machine.ChooseTopicAsync(asked.Key));
+            // A question about the office is answered; anything else the family writes is for its counsellor.
+            if (message is { Intent: Intent.Information, Topic: { } asked } && (message.Text.HasQuestionMark || message.Text.Has(Concept.Question)))
+            {
+                return await Handled(machine.ChooseTopicAsync(asked.Key));
+            }
             await machine.WriteToCaseAsync(message.Text.Original);
             return true;
         }

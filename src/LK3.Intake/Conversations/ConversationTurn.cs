@@ -190,17 +190,7 @@ internal sealed partial class ConversationTurn(
     }
 
     /// <summary>Takes the next number of the year; the caller's transaction keeps the counter locked until it commits.</summary>
-    private async Task<int> NextCaseNumberAsync(int year)
-    {
-        var counter = db.CaseYearCounters.Where(c => c.Year == year);
-        if (await counter.ExecuteUpdateAsync(c => c.SetProperty(x => x.LastNumber, x => x.LastNumber + 1)) == 0)
-        {
-            // The year's first case; a concurrent first case makes the insert fail and the turn run again.
-            db.CaseYearCounters.Add(new CaseYearCounter { Year = year, LastNumber = 1 });
-            return 1;
-        }
-        return await counter.Select(c => c.LastNumber).SingleAsync();
-    }
+    private Task<int> NextCaseNumberAsync(int year) => CaseNumbers.NextAsync(db, year);
 
     public async Task SayStatusAsync()
     {

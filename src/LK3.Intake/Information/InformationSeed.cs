@@ -240,7 +240,7 @@ internal static class InformationSeed
                 Please do not let cost stop you from asking for help: tell us about your situation, and we will look for a way forward together.
                 """),
                 staffNote: "Artikel sumber tidak menyebut biaya layanan. Mohon lengkapi teks ini dengan ketentuan biaya LK3 Kota Bontang."),
-            .. Both("psikolog", TopicGroup.About, 14, "psikolog,psychologist,tenaga ahli,profesional,professional,konselor perempuan,konselor laki",
+            .. Both("psikolog", TopicGroup.About, 14, "psikolog,psychologist,jadwal psikolog,psikolog ada hari,tenaga ahli,profesional,professional,konselor perempuan,konselor laki",
                 ("Psikolog", """
                 <b>Psikolog dan konselor</b>
                 LK3 Kota Bontang bekerja dengan konselor dan psikolog untuk membantu keluarga yang mengalami masalah psikososial.

@@ -44,6 +44,7 @@ public enum Concept
     Habitual,
     Joke,
     EmergencyWord,
+    DangerStated,
 
     // Problems (the categories of the help intake).
     Violence,

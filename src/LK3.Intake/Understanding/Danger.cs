@@ -12,4 +12,5 @@ public enum Danger
     MedicalEmergency,
     BeingHurt,
     AskedForEmergency,
+    ToldOfDanger,
 }

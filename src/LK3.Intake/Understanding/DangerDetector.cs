@@ -25,14 +25,15 @@ public static class DangerDetector
         if (IsLockedIn(text)) return Danger.LockedIn;
         if (IsMedicalEmergency(text)) return Danger.MedicalEmergency;
         if (IsBeingHurt(text) && !joking) return Danger.BeingHurt;
+        if (text.Has(Concept.DangerStated)) return Danger.ToldOfDanger;
         if (AsksForEmergency(text)) return Danger.AskedForEmergency;
         return Danger.None;
     }
 
-    /// <summary>"ngancam mau bakar rumah", "bakal bakar", "ngancam nyebarin video": a threat of harm, said as a threat.</summary>
+    /// <summary>"ngancam mau bakar rumah", "bakal bakar", "ngancam nyebarin video", "ngancam mau culik": a threat of harm.</summary>
     private static bool ThreatensHarm(ReadText text) =>
-        text.Of(Concept.Burn).Concat(text.Of(Concept.Spread)).Concat(text.Of(Concept.Missing)).Any(harm =>
-            text.Of(Concept.Threat).Any(t => Before(t, harm, 4)) || text.Of(Concept.Intent).Any(i => Before(i, harm, 2)));
+        text.Of(Concept.Burn).Concat(text.Of(Concept.Spread)).Concat(text.Of(Concept.Missing)).Any(harm => text.Of(Concept.Threat).Any(t => Before(t, harm, 4)))
+        || text.Of(Concept.Burn).Any(burn => text.Of(Concept.Intent).Any(i => Before(i, burn, 2)));
 
     /// <summary>
     /// Someone missing or taken; a child run away (not to a relative's: "kabur ke rmh neneknya") or left alone. A child hurt

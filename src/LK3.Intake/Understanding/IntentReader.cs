@@ -40,7 +40,8 @@ public static class IntentReader
             if (isFacet(topic.Key) && (question || topic.Score >= 2 || content <= 3)) return Intent.Information;
         }
         if (problem >= 4 && trouble && !strongTopic && !question || problem >= 2 && personal && !question) return Intent.Help;
-        if (topic is not null) return Intent.Information;
+        // A topic's words in a statement ("dia datang lagi ke rumah ibu saya") do not make it a question about the topic.
+        if (topic is not null && (question || content <= 4)) return Intent.Information;
         var asksHelp = text.HasAny(Concept.HelpRequest, Concept.Story);
         if (problem >= 2 || problem > 0 && (personal || asksHelp) || asksHelp) return Intent.Help;
         if (text.Has(Concept.Apology)) return Intent.Apology;

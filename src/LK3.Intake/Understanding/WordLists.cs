@@ -195,6 +195,11 @@ internal static class WordLists
             Phrases = ["sudah aman", "sudah di tempat aman", "di rumah orang tua", "sudah pindah", "sudah pergi", "sudah cerai", "sudah berubah"],
         },
         new(Concept.EmergencyWord) { Words = "darurat emergency sos" },
+        new(Concept.DangerStated)
+        {
+            Words = "terancam",
+            Phrases = ["dalam bahaya", "sedang bahaya", "bahaya sekarang", "nyawa saya", "in danger"],
+        },
 
         // ── Problems ───────────────────────────────────────────────────────────────────────────────────────────
         new(Concept.Violence)
@@ -355,7 +360,8 @@ internal static class WordLists
         {
             Words = "tanya bertanya nanya informasi",
             Phrases = ["mau tanya", "mau bertanya", "numpang tanya", "ingin tanya", "ingin bertanya", "tanya dong", "info dong", "minta info",
-                       "i want to ask", "can i ask", "i would like to know"],
+                       "i want to ask", "can i ask", "i would like to know", "mohon dijelaskan", "tolong jelaskan", "minta penjelasan",
+                       "mohon penjelasan", "please explain"],
         },
         new(Concept.Lk3) { Words = "lk3 layanan pelayanan kalian anda sini service services", Phrases = ["di lk3", "di sini"] },
         new(Concept.HelpRequest)

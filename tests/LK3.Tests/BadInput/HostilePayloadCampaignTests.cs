@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using LK3.Bot.Channels.Telegram;
+using LK3.Bot.Channels.Web;
 using LK3.Bot.Channels.WhatsApp;
 using LK3.Intake.Inbox;
 using LK3.Tests.EndToEnd;
@@ -17,54 +18,70 @@ using Xunit.Abstractions;
 namespace LK3.Tests.BadInput;
 
 /// <summary>
-/// A bad-input campaign: thousands of generated malformed or hostile Telegram and WhatsApp payloads, posted with the
-/// right secret and signature. None gets a 5xx, nothing junk is stored, every stored update is handled, and families
-/// are answered afterwards. The generator is seeded (LK3_BAD_INPUT_SEED, default <see cref="DefaultSeed"/>) so a failure repeats.
+/// A bad-input campaign: over ten thousand generated malformed or hostile Telegram, WhatsApp and web chat payloads, posted
+/// with the right secret and signature: structure-aware mutations of every real-format fixture (<see cref="StructuredMutations"/>)
+/// and hostile texts, random JSON and broken bytes (<see cref="HostilePayloads"/>). None gets a 5xx, nothing junk is stored,
+/// every stored update is handled, and families on each channel are answered afterwards. The generators are seeded
+/// (LK3_BAD_INPUT_SEED, default <see cref="DefaultSeed"/>) so a failure repeats.
 /// </summary>
 public abstract partial class HostilePayloadCampaignTests(BotFixture bot, ITestOutputHelper output)
 {
     public const int DefaultSeed = 20_260_314;
-    private const int PayloadsPerChannel = 1500;
+    private const int HostilePerChannel = 500;
+    private const int MutatedTelegram = 4500;
+    private const int MutatedWhatsApp = 4500;
+    private const int MutatedWeb = 1000;
     private const int Parallelism = 8;
 
     [SkippableFact]
-    public async Task Thousands_of_hostile_payloads_get_no_5xx_store_no_junk_and_families_are_still_answered()
+    public async Task Ten_thousand_hostile_and_mutated_payloads_get_no_5xx_store_no_junk_and_families_are_still_answered()
     {
         var app = bot.App;
         var seed = int.TryParse(Environment.GetEnvironmentVariable("LK3_BAD_INPUT_SEED"), CultureInfo.InvariantCulture, out var given) ? given : DefaultSeed;
         output.WriteLine($"Seed {seed} (LK3_BAD_INPUT_SEED={seed} repeats this run)");
         var random = new Random(seed);
         var generator = new HostilePayloads(random);
+        var mutations = new StructuredMutations(random);
         var payloads = new List<HostilePayload>();
-        for (var i = 0; i < PayloadsPerChannel; i++)
+        for (var i = 0; i < HostilePerChannel; i++)
         {
             payloads.Add(generator.Telegram());
             payloads.Add(generator.WhatsApp());
         }
+        payloads.AddRange(Enumerable.Range(0, MutatedTelegram).Select(_ => mutations.Telegram()));
+        payloads.AddRange(Enumerable.Range(0, MutatedWhatsApp).Select(_ => mutations.WhatsApp()));
+        payloads.AddRange(Enumerable.Range(0, MutatedWeb).Select(_ => mutations.Web()));
+        // Mixed, as traffic is: the channels' payloads arrive together.
+        payloads = [.. payloads.OrderBy(_ => random.Next())];
         // A few redeliveries of what came before: the same bytes again.
         for (var i = 0; i < 60; i++) payloads.Add(payloads[random.Next(payloads.Count)]);
         var clock = Stopwatch.StartNew();
 
         var counts = new ConcurrentDictionary<string, int>();
         var wrong = new ConcurrentQueue<string>();
+        var slowest = new ConcurrentBag<(TimeSpan Took, string Kind, int Bytes)>();
         await Parallel.ForEachAsync(payloads, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (payload, cancellationToken) =>
         {
             using var request = payload.Request();
+            var started = Stopwatch.GetTimestamp();
             using var response = await app.Client.SendAsync(request, cancellationToken);
+            slowest.Add((Stopwatch.GetElapsedTime(started), $"{payload.Channel} {payload.Kind}", payload.Body.Length));
             var status = (int)response.StatusCode;
             counts.AddOrUpdate($"{payload.Channel} {status}", 1, (_, n) => n + 1);
-            if (status is not (200 or 400 or 413))
+            if (status is not (200 or 202 or 400 or 413))
             {
                 wrong.Enqueue($"{payload.Channel} {payload.Kind} → {status} {Shorten(await response.Content.ReadAsStringAsync(cancellationToken))}\n    body: {Shorten(payload.Text)}");
             }
         });
         var posted = clock.Elapsed;
         foreach (var (key, count) in counts.OrderBy(c => c.Key, StringComparer.Ordinal)) output.WriteLine($"{key}: {count}");
-        output.WriteLine($"{payloads.Count} payloads posted in {posted.TotalSeconds:0.0} s");
+        var serverErrors = counts.Where(c => c.Key.Split(' ')[1].StartsWith('5')).Sum(c => c.Value);
+        output.WriteLine($"{payloads.Count} payloads posted in {posted.TotalSeconds:0.0} s, {serverErrors} got a 5xx");
         foreach (var line in wrong.Take(20)) output.WriteLine(line);
+        foreach (var (took, kind, bytes) in slowest.OrderByDescending(s => s.Took).Take(8)) output.WriteLine($"slow: {took.TotalMilliseconds:0} ms, {bytes:N0} bytes: {kind}");
 
         // The pipeline drains: every stored update is handled or, at worst, failed and recorded.
-        var drained = await DrainAsync(TimeSpan.FromSeconds(45));
+        var drained = await DrainAsync(TimeSpan.FromSeconds(120));
         output.WriteLine($"Pipeline drained after {clock.Elapsed.TotalSeconds:0.0} s: {drained}");
         var byStatus = await app.QueryAsync(db => db.ReceivedUpdates.GroupBy(u => new { u.Channel, u.Status }).Select(g => new { g.Key.Channel, g.Key.Status, Count = g.Count() }).ToListAsync());
         foreach (var row in byStatus.OrderBy(r => r.Channel, StringComparer.Ordinal).ThenBy(r => r.Status)) output.WriteLine($"stored {row.Channel} {row.Status}: {row.Count}");
@@ -88,9 +105,15 @@ public abstract partial class HostilePayloadCampaignTests(BotFixture bot, ITestO
         var whatsApp = new WhatsAppFamily(app, bot.Graph, WhatsAppFamily.NewNumber(), TimeSpan.FromSeconds(30));
         await whatsApp.SayAsync("/start");
         var whatsAppConsent = await whatsApp.PressAsync("consent:yes");
+        using var browser = app.NewClient();
+        using var webPost = await browser.PostAsync(new Uri("/chat/messages", UriKind.Relative),
+            new StringContent("{\"id\":\"after-campaign\",\"text\":\"/start\"}", Encoding.UTF8, "application/json"));
+        var webAnswer = await Poll.UntilAsync(async () => await browser.GetStringAsync(new Uri("/chat/messages", UriKind.Relative)) is var read
+            && read.Contains("Privasi Anda", StringComparison.Ordinal) ? read : null);
         output.WriteLine($"Families answered after {clock.Elapsed.TotalSeconds:0.0} s");
 
-        Assert.True(wrong.IsEmpty, $"{wrong.Count} payload(s) got a status other than 200, 400 or 413:\n{string.Join("\n", wrong.Take(5))}");
+        Assert.Equal(0, serverErrors);
+        Assert.True(wrong.IsEmpty, $"{wrong.Count} payload(s) got a status other than 200, 202, 400 or 413:\n{string.Join("\n", wrong.Take(5))}");
         Assert.True(drained.StartsWith("drained", StringComparison.Ordinal), drained);
         Assert.True(failed.Count == 0, $"{failed.Count} stored update(s) failed in the handler: {string.Join(", ", failed.Select(f => f.FailureReason).Distinct())}");
         Assert.True(junkUpdates.Count == 0, $"Updates stored for junk chat ids: {string.Join(", ", junkUpdates.Take(10))}");
@@ -99,6 +122,8 @@ public abstract partial class HostilePayloadCampaignTests(BotFixture bot, ITestO
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Contains("Terima kasih", consent[0].Text);
         Assert.Contains("Terima kasih", whatsApp.TextOf(whatsAppConsent[0]));
+        Assert.Equal(HttpStatusCode.Accepted, webPost.StatusCode);
+        Assert.NotNull(webAnswer);
         Assert.True(counts.Where(c => c.Key.EndsWith(" 200", StringComparison.Ordinal)).Sum(c => c.Value) > 500, "Too few payloads got through the webhooks to test the pipeline.");
         Assert.True(counts.Where(c => c.Key.EndsWith(" 400", StringComparison.Ordinal)).Sum(c => c.Value) > 500, "Too few payloads were refused to test the webhooks.");
     }
@@ -188,7 +213,8 @@ public abstract partial class HostilePayloadCampaignTests(BotFixture bot, ITestO
     {
         TelegramInbox.Channel => PositiveNumber().IsMatch(chatId),
         WhatsAppInbox.Channel => chatId.Length <= 20 && PositiveNumber().IsMatch(chatId),
-        _ => true,
+        WebChatAdapter.ChannelName => chatId.Length == 40 && chatId.All(char.IsAsciiHexDigitLower),
+        _ => false,
     };
 
     private static string Shorten(string text) => text.Length <= 300 ? text : $"{text[..300]}… ({text.Length} chars)";
@@ -203,8 +229,8 @@ public sealed class HostilePayloadCampaignTestsOnSqlite(SqliteBotFixture bot, IT
 public sealed class HostilePayloadCampaignTestsOnPostgreSql(PostgreSqlBotFixture bot, ITestOutputHelper output)
     : HostilePayloadCampaignTests(bot, output), IClassFixture<PostgreSqlBotFixture>;
 
-/// <summary>One generated webhook call: its body as bytes, sent with the right secret or signature.</summary>
-public sealed record HostilePayload(string Channel, string Kind, byte[] Body)
+/// <summary>One generated call: its body as bytes, sent with the right secret or signature (or, to the web chat, from <paramref name="Browser"/>).</summary>
+public sealed record HostilePayload(string Channel, string Kind, byte[] Body, string? Browser = null)
 {
     public string Text => Encoding.UTF8.GetString(Body);
 
@@ -217,6 +243,12 @@ public sealed record HostilePayload(string Channel, string Kind, byte[] Body)
             var telegram = new HttpRequestMessage(HttpMethod.Post, new Uri("/webhooks/telegram", UriKind.Relative)) { Content = content };
             telegram.Headers.Add(TelegramWebhook.SecretHeader, BotApp.WebhookSecret);
             return telegram;
+        }
+        if (Channel == WebChatAdapter.ChannelName)
+        {
+            var web = new HttpRequestMessage(HttpMethod.Post, new Uri("/chat/messages", UriKind.Relative)) { Content = content };
+            web.Headers.Add("Cookie", $"{WebChatIdentity.CookieName}={Browser}");
+            return web;
         }
         var whatsApp = new HttpRequestMessage(HttpMethod.Post, new Uri(WhatsAppSignature.WebhookPath, UriKind.Relative)) { Content = content };
         whatsApp.Headers.TryAddWithoutValidation(WhatsAppSignature.HeaderName, WhatsAppSignature.Sign(Body, BotApp.WhatsAppAppSecret));

@@ -40,7 +40,7 @@ public sealed class ConversationMachineTests
         await _machine.ReportEmergencyAsync();
 
         Assert.Equal(State.Emergency, _conversation.State);
-        AssertCalls("Ask:Emergency", "MarkOpenCaseUrgent");
+        AssertCalls("ShowEmergencyNumbers", "MarkOpenCaseUrgent", "Ask:Emergency");
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ConversationMachineTests
         Assert.Equal(State.Emergency, _conversation.State);
         Assert.Equal(selfHarm, _conversation.SelfHarm);
         Assert.Equal("tolong suami sy bawa pisau", _conversation.HeldText);
-        AssertCalls("Ask:Emergency", "MarkOpenCaseUrgent");
+        AssertCalls("ShowEmergencyNumbers", "MarkOpenCaseUrgent", "Ask:Emergency");
     }
 
     // ---- Active (inherited by Browsing and Intake states) ----
@@ -188,7 +188,7 @@ public sealed class ConversationMachineTests
         await _machine.ReportEmergencyAsync();
 
         Assert.Equal(State.Emergency, _conversation.State);
-        AssertCalls("Ask:Emergency", "MarkOpenCaseUrgent");
+        AssertCalls("ShowEmergencyNumbers", "MarkOpenCaseUrgent", "Ask:Emergency");
     }
 
     [Theory]
@@ -204,7 +204,7 @@ public sealed class ConversationMachineTests
 
         Assert.Equal(State.Emergency, _conversation.State);
         Assert.Null(_conversation.HeldText);
-        AssertCalls("Ask:Emergency", "MarkOpenCaseUrgent", "AddToOpenCase:suami sy mukul sy tadi malam");
+        AssertCalls("ShowEmergencyNumbers", "MarkOpenCaseUrgent", "AddToOpenCase:suami sy mukul sy tadi malam", "Ask:Emergency");
     }
 
     [Theory]
@@ -221,6 +221,19 @@ public sealed class ConversationMachineTests
         Assert.True(_conversation.Urgent);
         Assert.Equal("Saya dipukul suami.\ndia datang bawa golok", _conversation.Description);
         AssertCalls("ShowEmergencyNumbers", "MarkOpenCaseUrgent");
+    }
+
+    [Fact]
+    public async Task ReportDanger_in_an_urgent_intake_shows_the_numbers_again_only_for_self_harm()
+    {
+        Given(State.AskKecamatan);
+        FillAnswers(urgent: true);
+
+        await _machine.ReportDangerAsync("dia masih di luar bawa parang", Danger.Weapon);
+        await _machine.ReportDangerAsync("sy pengen mati aja", Danger.SelfHarm);
+
+        Assert.True(_conversation.SelfHarm);
+        AssertCalls("MarkOpenCaseUrgent", "ShowEmergencyNumbers", "MarkOpenCaseUrgent");
     }
 
     [Fact]
@@ -269,7 +282,7 @@ public sealed class ConversationMachineTests
 
         await _machine.ReportDangerAsync("darurat!", Danger.AskedForEmergency);
 
-        AssertCalls("Ask:Emergency", "MarkOpenCaseUrgent");
+        AssertCalls("ShowEmergencyNumbers", "MarkOpenCaseUrgent", "Ask:Emergency");
     }
 
     [Fact]

@@ -51,15 +51,14 @@ public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(pr
         await AddCounsellorAsync("Dewi Lestari", specialities: [ProblemCategory.Economic]);
         var family = new FamilyChat(() => App, Api, FamilyChat.NewChatId());
 
-        // Words no danger rule reads as danger now, so the case is offered by speciality, not to whoever is on duty.
-        await family.WalkToSummaryAsync(description: "Suami saya sering pulang larut dan kami bertengkar soal uang.", phone: true);
+        await family.WalkToSummaryAsync(description: "Suami saya sering memukul saya kalau marah.", phone: true);
         var reference = FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
 
         var offer = await rina.Chat.NextAsync();
         Assert.Contains($"Kasus baru {reference}", offer.Text);
         Assert.Contains("Kekerasan (KDRT)", offer.Text);
         Assert.Contains("Bontang Utara", offer.Text);
-        Assert.DoesNotContain("bertengkar", offer.Text); // what they need and no more
+        Assert.DoesNotContain("memukul", offer.Text); // what they need and no more
         Assert.Contains(FamilyChat.Buttons(offer), b => b.Data == $"offer:accept:{reference}");
 
         var accepted = await rina.Chat.PressAsync($"offer:accept:{reference}");
@@ -71,7 +70,7 @@ public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(pr
         Assert.Null(answered.ReplyMarkup);
         Assert.Null(Api.SentTo(rina.Chat.ChatId)[0].ReplyMarkup);
         Assert.Contains("+6281234567890", accepted);
-        Assert.Contains("Suami saya sering pulang larut dan kami bertengkar soal uang.", accepted); // theirs now: what they need to call
+        Assert.Contains("Suami saya sering memukul saya kalau marah.", accepted); // theirs now: what they need to call
 
         var told = await family.NextAsync();
         Assert.Contains("<b>Bu Rina</b>", told.Text); // the name staff set for families, not the first word of the full name
@@ -197,7 +196,7 @@ public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(pr
 
         var numbers = await family.SayAsync("darurat!");
 
-        Assert.Contains("112", numbers[^1].Text);
+        Assert.Contains("112", numbers[0].Text);
         Assert.Contains($"DARURAT:</b> keluarga kasus {reference}", (await rina.Chat.NextAsync()).Text);
         Assert.Contains($"DARURAT:</b> keluarga kasus {reference}", (await supervisor.Chat.NextAsync()).Text);
         Assert.True(CaseReference.TryParse(reference, out var parsed));

@@ -55,4 +55,25 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         var next = await family.PressAsync("menu:help");
         Assert.Contains(FamilyChat.Buttons(next.Single()), b => b.Data == "category:Economic");
     }
+
+    [SkippableFact]
+    public async Task Ready_says_unhealthy_while_the_database_is_away_and_live_stays_healthy()
+    {
+        _database.SkipIfUnavailable();
+        Assert.Equal(HttpStatusCode.OK, (await _app.Client.GetAsync("/healthz/ready")).StatusCode);
+
+        _proxy.Cut();
+        try
+        {
+            using var ready = await _app.Client.GetAsync("/healthz/ready");
+            using var live = await _app.Client.GetAsync("/healthz/live");
+            Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        }
+        finally
+        {
+            _proxy.Restore();
+        }
+        Assert.Equal(HttpStatusCode.OK, (await _app.Client.GetAsync("/healthz/ready")).StatusCode);
+    }
 }

@@ -12,4 +12,15 @@ public static class Poll
             await Task.Delay(50);
         }
     }
+
+    /// <summary>Asks again until <paramref name="done"/> says yes; after <paramref name="limit"/>, fails naming <paramref name="what"/> it waited for.</summary>
+    public static async Task UntilTrueAsync(Func<Task<bool>> done, TimeSpan limit, string what)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (!await done())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Waited {limit.TotalSeconds:0} s for {what}.");
+            await Task.Delay(20);
+        }
+    }
 }

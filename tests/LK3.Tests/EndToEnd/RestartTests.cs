@@ -22,7 +22,7 @@ public abstract class RestartTests(DatabaseProvider provider) : BotPerTest(provi
 
         var next = await family.PressAsync("recipient:MyChild");
         Assert.Contains("Ceritakan singkat", next.Single().Text);
-        await family.SayAsync("Anak saya sudah seminggu tidak pulang ke rumah.");
+        await family.SayAsync("Anak saya sering bolos sekolah dan tidak mau belajar.");
         await family.PressAsync("kecamatan:BontangUtara");
         await family.PressAsync("contact:chat");
         var summary = await family.PressAsync("danger:no");

@@ -1,6 +1,7 @@
 using LK3.Bot.Channels.Telegram;
 using LK3.Bot.Data;
 using LK3.Tests.Telegram;
+using Microsoft.EntityFrameworkCore;
 
 namespace LK3.Tests.EndToEnd;
 
@@ -47,5 +48,31 @@ public sealed class TelegramModeTests : IAsyncLifetime
         Assert.Contains(updateId, _api.ConfirmedUpdateIds);
         Assert.NotEmpty(_api.CallsTo("deleteWebhook"));
         Assert.Empty(_api.CallsTo("setWebhook"));
+    }
+
+    [Fact]
+    public async Task A_batch_fetched_again_after_a_restart_is_stored_once_and_logs_no_error()
+    {
+        var logs = new Privacy.CapturedLogs();
+        var chatId = FamilyChat.NewChatId();
+        var first = TelegramUpdates.NextUpdateId();
+        var batch = new[] { TelegramUpdates.Text(chatId, "/start", first), TelegramUpdates.Callback(chatId, "consent:yes", first + 1) };
+        await using (var before = BotApp.Start(_api, _database, TelegramMode.Polling))
+        {
+            foreach (var update in batch) _api.EnqueueUpdate(update);
+            _ = before.Services;
+            await _api.WaitForMessagesAsync(chatId, 4);
+        }
+
+        // A process that stopped before confirming its batch gets the same updates again from getUpdates.
+        foreach (var update in batch) _api.EnqueueUpdate(update);
+        await using var after = BotApp.Start(_api, _database, TelegramMode.Polling, logs: logs);
+        _ = after.Services;
+        await Poll.UntilTrueAsync(() => Task.FromResult(_api.ConfirmedUpdateIds.Count(id => id == first + 1) >= 2), TimeSpan.FromSeconds(30),
+            "the batch fetched again to be confirmed");
+
+        Assert.Equal(2, await after.QueryAsync(db => db.ReceivedUpdates.CountAsync(u => u.ChatId == chatId.ToString())));
+        Assert.Equal(4, _api.SentTo(chatId).Count);
+        Assert.DoesNotContain(logs.Lines, line => line.StartsWith("Error ", StringComparison.Ordinal) || line.StartsWith("Warning ", StringComparison.Ordinal));
     }
 }

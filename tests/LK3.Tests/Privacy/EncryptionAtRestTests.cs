@@ -12,7 +12,7 @@ namespace LK3.Tests.Privacy;
 /// </summary>
 public abstract class EncryptionAtRestTests(DatabaseProvider provider) : BotPerTest(provider)
 {
-    private const string Description = "Suami saya memukul saya dan anak-anak tadi malam.";
+    private const string Description = "Suami saya sering memukul saya dan anak-anak kalau mabuk.";
     private const string LaterMessage = "Dia datang lagi ke rumah ibu saya.";
     private const string Note = "Ibu Sari takut pulang ke rumah.";
 

@@ -48,6 +48,34 @@ public abstract class StaffAccessTests(DatabaseProvider provider) : StaffAppTest
     }
 
     [SkippableFact]
+    public async Task An_unknown_move_gets_a_400_naming_the_moves_allowed_on_that_case_now_and_a_refused_one_names_them_too()
+    {
+        Database.SkipIfUnavailable();
+        var (rinaCase, dewiCase) = await TwoCounsellorsWithACaseEachAsync();
+        using var rina = await ApiClientAsync("rina@lk3.example.org");
+        var allowed = (await rina.GetFromJsonAsync<JsonElement>($"/api/cases/{rinaCase}")).GetProperty("allowedMoves").EnumerateArray().Select(m => m.GetString()!).ToList();
+        Assert.NotEmpty(allowed);
+        var notAllowed = Enum.GetNames<CaseTrigger>().Except(allowed).ToList();
+        Assert.NotEmpty(notAllowed);
+
+        foreach (var unknown in new object?[] { "Fly", "1", "", null, 2 })
+        {
+            using var response = await rina.PostAsJsonAsync($"/api/cases/{rinaCase}/moves", new { trigger = unknown?.ToString() });
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+            Assert.Contains($"Allowed on this case now: {string.Join(", ", allowed)}.", detail);
+        }
+        // A case the counsellor may not see stays "not found", whatever the move.
+        Assert.Equal(HttpStatusCode.NotFound, (await rina.PostAsJsonAsync($"/api/cases/{dewiCase}/moves", new { trigger = "Fly" })).StatusCode);
+        Assert.Equal("InitialContact", (await rina.GetFromJsonAsync<JsonElement>($"/api/cases/{rinaCase}")).GetProperty("stage").GetString());
+
+        // Names are matched as the enum's, in any case.
+        using var refused = await rina.PostAsJsonAsync($"/api/cases/{rinaCase}/moves", new { trigger = notAllowed[0].ToLowerInvariant(), note = "coba" });
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains($"Allowed on this case now: {string.Join(", ", allowed)}.", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+    }
+
+    [SkippableFact]
     public async Task The_pages_follow_the_same_rules_and_the_jobs_dashboard_is_for_leads_only()
     {
         Database.SkipIfUnavailable();

@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using LK3.Tests.EndToEnd;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace LK3.Tests.Telegram;
 
@@ -43,15 +41,12 @@ public sealed class BotApiDouble : IAsyncDisposable
     public string Token { get; }
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>How long sendMessage takes to answer once the message has arrived, as over a slow network.</summary>
+    public TimeSpan SendLatency { get; set; }
+
     public static async Task<BotApiDouble> StartAsync(string token = "123456:TEST-TOKEN")
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        // Keep the double independent of any appsettings.json / ASPNETCORE_* that the test host sees.
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = DoubleHosting.NewBuilder().Build();
         var api = new BotApiDouble(token, app);
         app.Run(api.HandleAsync);
         await app.StartAsync();
@@ -164,7 +159,7 @@ public sealed class BotApiDouble : IAsyncDisposable
 
         var (status, response) = method.ToLowerInvariant() switch
         {
-            "sendmessage" => Send(call),
+            "sendmessage" => await SendAfterLatencyAsync(call, context.RequestAborted),
             "editmessagetext" => Edit(call),
             "getme" => Record(call, """{"id":123456,"is_bot":true,"first_name":"LK3 Test Bot","username":"lk3_test_bot"}"""),
             _ => Record(call, "true"),
@@ -176,6 +171,13 @@ public sealed class BotApiDouble : IAsyncDisposable
     {
         lock (_gate) { _calls.Add(call); PulseLocked(); }
         return (200, Ok(result));
+    }
+
+    private async Task<(int Status, string Json)> SendAfterLatencyAsync(BotApiCall call, CancellationToken aborted)
+    {
+        var answer = Send(call);
+        if (SendLatency > TimeSpan.Zero) await Task.Delay(SendLatency, aborted);
+        return answer;
     }
 
     private (int Status, string Json) Send(BotApiCall call)

@@ -1,11 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LK3.Tests.EndToEnd;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace LK3.Tests.WhatsApp;
 
@@ -103,13 +101,7 @@ public sealed class GraphApiDouble : IAsyncDisposable
 
     public static async Task<GraphApiDouble> StartAsync(string accessToken = "test-access-token", string phoneNumberId = "106540352242922")
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        // Keep the double independent of any appsettings.json / ASPNETCORE_* that the test host sees.
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = DoubleHosting.NewBuilder().Build();
         var api = new GraphApiDouble(accessToken, phoneNumberId, app);
         app.Run(api.HandleAsync);
         await app.StartAsync();

@@ -30,8 +30,8 @@ internal static partial class TelegramLog
     [LoggerMessage(2009, LogLevel.Debug, "Answering a Telegram callback query failed")]
     public static partial void CallbackAnswerFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(2011, LogLevel.Error, "Telegram update {UpdateId} could not be stored; answered 503 so that Telegram sends it again")]
-    public static partial void StoreFailed(ILogger logger, Exception exception, long updateId);
+    [LoggerMessage(2011, LogLevel.Error, "Telegram update {UpdateId} could not be stored ({Cause}); answered 503 so that Telegram sends it again")]
+    public static partial void StoreFailed(ILogger logger, Exception exception, long updateId, string cause);
 
     [LoggerMessage(2010, LogLevel.Warning, "Telegram refused a message ({ErrorCode})")]
     public static partial void SendRefused(ILogger logger, int errorCode);

@@ -29,18 +29,12 @@ internal static class TelegramWebhook
         }
 
         var payload = Encoding.UTF8.GetString(body);
-        Update? update;
-        try
+        if (WebhookRequests.TryRead(() => JsonSerializer.Deserialize<Update>(payload, JsonBotAPI.Options), out var fault) is not { } update)
         {
-            update = JsonSerializer.Deserialize<Update>(payload, JsonBotAPI.Options);
-        }
-        // The library's converters throw more than JsonException on values out of range (a date of 2^63 seconds, say).
-        catch (Exception exception) when (exception is JsonException or ArgumentException or InvalidOperationException or NotSupportedException or FormatException or OverflowException)
-        {
-            TelegramLog.WebhookRejected(logger, "body is not a Telegram update");
+            TelegramLog.WebhookRejected(logger, $"body is not a Telegram update ({fault ?? "null"})");
             return WebhookRequests.BadRequest("The body is not a Telegram update in JSON.");
         }
-        if (update is null || update.Id <= 0)
+        if (update.Id <= 0)
         {
             TelegramLog.WebhookRejected(logger, "update without update_id");
             return WebhookRequests.BadRequest("The update has no update_id.");
@@ -50,10 +44,10 @@ internal static class TelegramWebhook
         {
             await inbox.ReceiveAsync(update, payload, cancellationToken);
         }
-        catch (Exception exception) when (WebhookRequests.IsStoreFailure(exception))
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             // Not stored, so not acknowledged: Telegram delivers the update again, and nothing is lost.
-            TelegramLog.StoreFailed(logger, exception, update.Id);
+            TelegramLog.StoreFailed(logger, exception, update.Id, WebhookRequests.StoreFailure(exception));
             return WebhookRequests.NotStored(request.HttpContext);
         }
         return TypedResults.Ok();

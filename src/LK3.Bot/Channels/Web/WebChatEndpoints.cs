@@ -23,23 +23,13 @@ internal static partial class WebChatEndpoints
         return TypedResults.File(page.CreateReadStream(), "text/html; charset=utf-8");
     }
 
-
-
     public static async Task<IResult> PostAsync(HttpContext context, InboxWriter inbox, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (await WebhookRequests.ReadBodyAsync(context.Request, MaxBodyBytes, cancellationToken) is not { } body)
         {
             return WebhookRequests.TooLarge();
         }
-        WebChatMessage? message;
-        try
-        {
-            message = JsonSerializer.Deserialize<WebChatMessage>(body);
-        }
-        catch (JsonException)
-        {
-            return WebhookRequests.BadRequest("The body is not a chat message in JSON.");
-        }
+        var message = WebhookRequests.TryRead(() => JsonSerializer.Deserialize<WebChatMessage>(body), out _);
         if (Problem(message) is { } problem) return WebhookRequests.BadRequest(problem);
 
         var chat = new ChatKey(WebChatAdapter.ChannelName, WebChatIdentity.EnsureChat(context));
@@ -50,9 +40,9 @@ internal static partial class WebChatEndpoints
             // The page sends a message again with the same id when it got no answer: stored once.
             await inbox.StoreAsync(chat, $"{chat.ChatId}:{message.Id}", time.GetUtcNow().ToUnixTimeMilliseconds(), payload, cancellationToken);
         }
-        catch (Exception exception) when (WebhookRequests.IsStoreFailure(exception))
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            ChannelLog.StoreFailed(loggers.CreateLogger(typeof(WebChatEndpoints).FullName!), exception, chat.Channel);
+            ChannelLog.StoreFailed(loggers.CreateLogger(typeof(WebChatEndpoints).FullName!), exception, chat.Channel, WebhookRequests.StoreFailure(exception));
             return WebhookRequests.NotStored(context);
         }
         return TypedResults.Accepted((string?)null, new { });

@@ -14,6 +14,9 @@ public sealed class WhatsAppInbox(InboxWriter writer, WhatsAppReceipts receipts,
 
     public async Task ReceiveAsync(WhatsAppNotification notification, CancellationToken cancellationToken)
     {
+        List<(ChatKey Chat, string Id, long Sequence, string Payload)> messages = [];
+        List<WhatsAppStatus> statuses = [];
+        HashSet<string> seen = [];
         foreach (var value in notification.Entry!.SelectMany(e => e?.Changes ?? []).Where(c => c?.Field == "messages").Select(c => c.Value))
         {
             if (value is null) continue;
@@ -23,37 +26,34 @@ public sealed class WhatsAppInbox(InboxWriter writer, WhatsAppReceipts receipts,
                 WhatsAppLog.OtherNumber(logger);
                 continue;
             }
-            foreach (var message in value.Messages ?? []) await StoreAsync(message, cancellationToken);
-            foreach (var status in value.Statuses ?? []) await receipts.ApplyAsync(status, cancellationToken);
+            foreach (var raw in value.Messages ?? [])
+            {
+                if (Read(raw) is { } message && seen.Add(message.Id)) messages.Add(message);
+            }
+            statuses.AddRange((value.Statuses ?? []).Where(status => status is not null));
         }
+        // Stored together, in the order they came: they join the same few writes rather than taking one each.
+        var stored = await Task.WhenAll(messages.Select(m => writer.StoreAsync(m.Chat, m.Id, m.Sequence, m.Payload, cancellationToken)));
+        foreach (var _ in stored.Where(s => !s)) WhatsAppLog.DuplicateMessage(logger);
+        foreach (var status in statuses.DistinctBy(s => (s.Id, s.Status))) await receipts.ApplyAsync(status, cancellationToken);
     }
 
-    private async Task StoreAsync(JsonElement raw, CancellationToken cancellationToken)
+    /// <summary>A message to store, or null for one that asks no answer or that Meta could not have sent (the notification's others still count).</summary>
+    private (ChatKey Chat, string Id, long Sequence, string Payload)? Read(JsonElement raw)
     {
-        WhatsAppMessage? message;
-        try
-        {
-            message = raw.ValueKind == JsonValueKind.Object ? raw.Deserialize<WhatsAppMessage>(WhatsAppJson.Options) : null;
-        }
-        catch (JsonException)
-        {
-            message = null;
-        }
+        var message = raw.ValueKind == JsonValueKind.Object ? WebhookRequests.TryRead(() => raw.Deserialize<WhatsAppMessage>(WhatsAppJson.Options), out _) : null;
         if (message is not { Id: { Length: > 0 and <= 200 } id, From: { Length: > 0 and <= 20 } from } || !from.All(char.IsAsciiDigit) || id.Any(char.IsControl))
         {
             WhatsAppLog.MessageIgnored(logger, "without id or sender");
-            return;
+            return null;
         }
         if (message.Type is { } type && Unanswered.Contains(type))
         {
             WhatsAppLog.MessageIgnored(logger, type);
-            return;
+            return null;
         }
         // WhatsApp gives seconds; messages of one second keep the order they came in (the update's own id).
         var sequence = long.TryParse(message.Timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? seconds : 0;
-        if (!await writer.StoreAsync(new ChatKey(Channel, from), message.Id, sequence, raw.GetRawText(), cancellationToken))
-        {
-            WhatsAppLog.DuplicateMessage(logger);
-        }
+        return (new ChatKey(Channel, from), id, sequence, raw.GetRawText());
     }
 }

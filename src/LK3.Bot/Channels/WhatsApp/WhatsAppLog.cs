@@ -12,8 +12,8 @@ internal static partial class WhatsAppLog
     [LoggerMessage(7003, LogLevel.Warning, "WhatsApp webhook call rejected: {Reason}")]
     public static partial void WebhookRejected(ILogger logger, string reason);
 
-    [LoggerMessage(7004, LogLevel.Error, "A WhatsApp notification could not be stored; answered 503 so that Meta sends it again")]
-    public static partial void StoreFailed(ILogger logger, Exception exception);
+    [LoggerMessage(7004, LogLevel.Error, "A WhatsApp notification could not be stored ({Cause}); answered 503 so that Meta sends it again")]
+    public static partial void StoreFailed(ILogger logger, Exception exception, string cause);
 
     [LoggerMessage(7005, LogLevel.Debug, "A WhatsApp message was ignored: {Why}")]
     public static partial void MessageIgnored(ILogger logger, string why);

@@ -46,30 +46,21 @@ internal static class WhatsAppWebhook
             WhatsAppLog.WebhookRejected(logger, "body is not UTF-8");
             return WebhookRequests.BadRequest("The body is not UTF-8.");
         }
-        WhatsAppNotification? notification;
-        try
-        {
-            notification = JsonSerializer.Deserialize<WhatsAppNotification>(body, WhatsAppJson.Options);
-        }
-        catch (JsonException)
-        {
-            WhatsAppLog.WebhookRejected(logger, "body is not a WhatsApp notification");
-            return WebhookRequests.BadRequest("The body is not a WhatsApp notification in JSON.");
-        }
+        var notification = WebhookRequests.TryRead(() => JsonSerializer.Deserialize<WhatsAppNotification>(body, WhatsAppJson.Options), out var fault);
         if (notification is not { Object: BusinessAccountObject, Entry: not null })
         {
-            WhatsAppLog.WebhookRejected(logger, "not a whatsapp_business_account notification");
-            return WebhookRequests.BadRequest("Expected object \"whatsapp_business_account\" with entries.");
+            WhatsAppLog.WebhookRejected(logger, fault is null ? "not a whatsapp_business_account notification" : $"body is not a WhatsApp notification ({fault})");
+            return WebhookRequests.BadRequest("Expected a WhatsApp notification in JSON: object \"whatsapp_business_account\" with entries.");
         }
 
         try
         {
             await inbox.ReceiveAsync(notification, cancellationToken);
         }
-        catch (Exception exception) when (WebhookRequests.IsStoreFailure(exception))
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             // Meta sends the whole notification again; what was stored of it is recognised by its wamid.
-            WhatsAppLog.StoreFailed(logger, exception);
+            WhatsAppLog.StoreFailed(logger, exception, WebhookRequests.StoreFailure(exception));
             return WebhookRequests.NotStored(request.HttpContext);
         }
         return TypedResults.Ok();

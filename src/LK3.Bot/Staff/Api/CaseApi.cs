@@ -40,17 +40,38 @@ public static class CaseApi
         HttpContext context, CaseWork work, string reference, CaseMoveRequest move, CancellationToken cancellationToken)
     {
         var member = StaffMember.From(context.User);
+        if (!TryParseMove(move.Trigger, out var trigger))
+        {
+            // Tell the caller what would have worked, as the case page shows its buttons.
+            return await work.PermittedMovesAsync(member, reference, cancellationToken) is { } allowed
+                ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown move.",
+                    detail: $"\"{Shortened(move.Trigger)}\" is not a move. {AllowedNow(allowed)} (all moves: {string.Join(", ", Enum.GetNames<CaseTrigger>())}).")
+                : TypedResults.NotFound();
+        }
         try
         {
-            return await work.MoveAsync(member, reference, move.Trigger, move.Note, move.ReferralPartnerId, cancellationToken) is { } intakeCase
+            return await work.MoveAsync(member, reference, trigger, move.Note, move.ReferralPartnerId, cancellationToken) is { } intakeCase
                 ? TypedResults.Ok(CaseDetails.Of(intakeCase, work.PermittedMoves(member, intakeCase)))
                 : TypedResults.NotFound();
         }
         catch (CaseTransitionRefusedException refused)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This move is not allowed now.", detail: refused.Message);
+            var allowed = await work.PermittedMovesAsync(member, reference, cancellationToken) ?? [];
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This move is not allowed now.", detail: $"{refused.Message} {AllowedNow(allowed)}");
         }
     }
+
+    /// <summary>A move by its name (any case); a number is not a name.</summary>
+    private static bool TryParseMove(string? name, out CaseTrigger trigger)
+    {
+        trigger = default;
+        return name is { Length: > 0 } && char.IsLetter(name[0]) && Enum.TryParse(name, ignoreCase: true, out trigger) && Enum.IsDefined(trigger);
+    }
+
+    private static string Shortened(string? name) => name is { Length: > 40 } ? $"{name[..40]}…" : name ?? "";
+
+    private static string AllowedNow(IReadOnlyList<CaseTrigger> allowed) =>
+        allowed.Count == 0 ? "No move is allowed on this case now." : $"Allowed on this case now: {string.Join(", ", allowed)}.";
 
     /// <summary>A message to the family through its own channel.</summary>
     private static async Task<Results<Accepted, NotFound, ProblemHttpResult>> ReplyAsync(
@@ -78,7 +99,8 @@ public static class CaseApi
 
 public sealed record CaseReplyRequest(string Text);
 
-public sealed record CaseMoveRequest(CaseTrigger Trigger, string? Note, int? ReferralPartnerId);
+/// <param name="Trigger">The move's name: one of <see cref="CaseTrigger"/> (a string, so that a wrong name gets an answer naming the right ones).</param>
+public sealed record CaseMoveRequest(string? Trigger, string? Note, int? ReferralPartnerId);
 
 public sealed record CaseNoteRequest(string Text);
 

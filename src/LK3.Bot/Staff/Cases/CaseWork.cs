@@ -254,6 +254,10 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
     public IReadOnlyList<CaseTrigger> PermittedMoves(StaffMember member, IntakeCase intakeCase) =>
         new CaseWorkflow(intakeCase, officeHours, time).PermittedTriggers(member.ActorFor(intakeCase));
 
+    /// <summary>The moves allowed on the case now, without opening it (nothing audited); null when the member may not see it.</summary>
+    public async Task<IReadOnlyList<CaseTrigger>?> PermittedMovesAsync(StaffMember member, string reference, CancellationToken cancellationToken) =>
+        await FindAsync(member, reference, cancellationToken) is { } intakeCase ? PermittedMoves(member, intakeCase) : null;
+
     private IQueryable<IntakeCase> Visible(StaffMember member) =>
         member.SeesAllCases ? db.Cases : db.Cases.Where(c => c.CounsellorId != null && c.CounsellorId == member.CounsellorId);
 
