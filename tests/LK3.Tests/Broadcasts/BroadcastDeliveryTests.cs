@@ -106,7 +106,7 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
         using (var stop = new CancellationTokenSource())
         {
             var run = RunJobAsync(broadcastId, options, stop.Token);
-            while (Api.CallsTo("sendMessage").Count < 350 && !run.IsCompleted) await Task.Delay(10);
+            await Poll.UntilTrueAsync(() => Task.FromResult(Api.CallsTo("sendMessage").Count >= 350 || run.IsCompleted), TimeSpan.FromSeconds(30), "350 messages sent");
             await stop.CancelAsync();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
         }
@@ -199,7 +199,7 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
         var throttle = NewThrottle(options); // one per app, as the singleton is
 
         var first = RunJobAsync(broadcastId, options, throttle: throttle);
-        while (Api.CallsTo("sendMessage").Count < 50) await Task.Delay(10);
+        await Poll.UntilTrueAsync(() => Task.FromResult(Api.CallsTo("sendMessage").Count >= 50), TimeSpan.FromSeconds(30), "the first run's first 50 messages");
         var watch = Stopwatch.StartNew();
         await RunJobAsync(broadcastId, options, throttle: throttle);
         var secondTook = watch.Elapsed;
@@ -233,7 +233,7 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
             other.Services.GetRequiredService<IRecurringJobManager>().RemoveIfExists(DueBroadcastsJob.Id);
             var throttle = NewThrottle(options, other);
             var first = RunJobAsync(broadcastId, options);
-            while (Api.CallsTo("sendMessage").Count < 50) await Task.Delay(10);
+            await Poll.UntilTrueAsync(() => Task.FromResult(Api.CallsTo("sendMessage").Count >= 50), TimeSpan.FromSeconds(30), "the first run's first 50 messages");
             await RunJobAsync(other, broadcastId, options, throttle, CancellationToken.None);
             Assert.Contains(await DeliveriesAsync(broadcastId), d => d.Status == BroadcastDeliveryStatus.Waiting);
             await first;

@@ -43,8 +43,10 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
 
         _proxy.Cut();
         var duringOutage = _app.PostUpdateAsync(TelegramUpdates.Callback(family.ChatId, "consent:yes"));
-        // The outage lasts a few seconds, as a server restart or a fail-over does.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // The outage lasts until the bot has tried the server again more than once, as during a server restart or a fail-over.
+        var refusedAtCut = _proxy.Refused;
+        await Poll.UntilTrueAsync(() => Task.FromResult(_proxy.Refused >= refusedAtCut + 3), TimeSpan.FromSeconds(30), "the bot to retry the database during the outage");
+        Assert.False(duringOutage.IsCompleted, "The update was acknowledged while the database was away.");
         _proxy.Restore();
 
         // The store was retried until the server answered again, and only then acknowledged.

@@ -12,6 +12,7 @@ public sealed class TcpProxy : IAsyncDisposable
     private readonly List<TcpClient> _open = [];
     private readonly Task _accepting;
     private volatile bool _cut;
+    private int _refused;
 
     public TcpProxy(IPEndPoint target)
     {
@@ -21,6 +22,9 @@ public sealed class TcpProxy : IAsyncDisposable
     }
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    /// <summary>Connections turned away while cut: how a test knows the bot kept trying during the outage.</summary>
+    public int Refused => Volatile.Read(ref _refused);
 
     /// <summary>Drops every open connection and refuses new ones until <see cref="Restore"/>.</summary>
     public void Cut()
@@ -50,6 +54,7 @@ public sealed class TcpProxy : IAsyncDisposable
             }
             if (_cut)
             {
+                Interlocked.Increment(ref _refused);
                 incoming.Dispose();
                 continue;
             }
