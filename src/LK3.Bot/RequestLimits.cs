@@ -30,10 +30,12 @@ public static class RequestLimits
             options.AddPolicy(WebChat, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Request.Cookies["lk3-chat"] ?? AddressOf(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromSeconds(10) }));
-            // Guessing passwords from one address is slowed down whichever accounts it tries.
-            options.AddPolicy(SignIn, context => RateLimitPartition.GetFixedWindowLimiter(
-                AddressOf(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+            // Guessing passwords from one address is slowed down whichever accounts it tries; opening the page is no attempt.
+            options.AddPolicy(SignIn, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    AddressOf(context),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
         });
         return builder;
     }

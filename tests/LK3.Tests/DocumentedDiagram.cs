@@ -8,7 +8,7 @@ public static partial class DocumentedDiagram
     /// <param name="howToRefresh">What to run to get the new diagram, shown with it when the document is out of date.</param>
     public static void AssertMatches(string docPath, string diagram, string howToRefresh)
     {
-        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), docPath));
+        var doc = File.ReadAllText(Path.Combine(Repository.Root, docPath));
         var block = MermaidBlock().Match(Normalize(doc));
         Assert.True(block.Success, $"{docPath} has no ```mermaid fenced block.");
 
@@ -18,15 +18,6 @@ public static partial class DocumentedDiagram
     }
 
     private static string Normalize(string text) => text.ReplaceLineEndings("\n").Trim();
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LK3.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException($"No LK3.sln above {AppContext.BaseDirectory}.");
-    }
 
     [GeneratedRegex(@"```mermaid\n(?<diagram>.*?)\n```", RegexOptions.Singleline)]
     private static partial Regex MermaidBlock();

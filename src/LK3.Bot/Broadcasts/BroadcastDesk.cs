@@ -5,6 +5,7 @@ using LK3.Bot.Channels.Web;
 using LK3.Bot.Channels.WhatsApp;
 using LK3.Bot.Staff;
 using LK3.Bot.Staff.Content;
+using LK3.Bot.Staff.Pages.Siaran;
 using LK3.Intake;
 using LK3.Intake.Broadcasts;
 using LK3.Intake.Cases;
@@ -330,10 +331,10 @@ public sealed partial class BroadcastDesk(IntakeDbContext db, AuditLog audit, IB
         Kecamatan = draft.Kecamatan,
     };
 
+    /// <summary>For the audit log, in words: "siaran 3: Kelas pengasuhan; Bahasa Indonesia; Telegram; Semua kecamatan; kirim 05/01/2026 10.30 WITA".</summary>
     private static string Describe(Broadcast broadcast) => string.Create(CultureInfo.InvariantCulture,
-        $"siaran {broadcast.Id}: topik {(broadcast.Topics.Count == 0 ? "semua" : string.Join(",", broadcast.Topics))}; "
-        + $"bahasa {broadcast.Language ?? "semua"}; kanal {broadcast.Channel ?? "semua"}; kecamatan {broadcast.Kecamatan?.ToString() ?? "semua"}; "
-        + $"kirim {broadcast.SendAt.ToOfficeTime():yyyy-MM-dd HH:mm} WITA");
+        $"siaran {broadcast.Id}: {SiaranLabels.Topics(broadcast.Topics)}; {SiaranLabels.Language(broadcast.Language)}; "
+        + $"{SiaranLabels.Channel(broadcast.Channel)}; {SiaranLabels.Kecamatan(broadcast.Kecamatan)}; kirim {StaffFormat.When(broadcast.SendAt)}");
 
     [LoggerMessage(5011, LogLevel.Warning, "Broadcast {BroadcastId} could not be handed to Hangfire; the minutely run starts it")]
     private static partial void EnqueueFailed(ILogger logger, Exception exception, int broadcastId);

@@ -231,6 +231,12 @@ public sealed class ChatProcessor(
             if (message.NextAttemptAt > now) return;
 
             cancellationToken.ThrowIfCancellationRequested();
+            if (message is { EditOf: { } edited, ExternalMessageId: null })
+            {
+                // The channel's id of the message it edits, which went before it; none when that one never went, and the edit goes as a new message.
+                message.ExternalMessageId = await db.OutgoingMessages.Where(m => m.Id == edited)
+                    .Select(m => m.ExternalMessageId).FirstOrDefaultAsync(cancellationToken);
+            }
             // A send under way is finished and recorded even when the app is stopping, or the family would get it twice after the restart.
             var recording = CancellationToken.None;
             var outcome = await SendAsync(adapter, message, recording);

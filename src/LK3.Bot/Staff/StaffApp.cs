@@ -74,7 +74,9 @@ public static class StaffApp
         // Stages, triggers and categories by name in the API, as the database keeps them.
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<FirstRun>();
         builder.Services.AddScoped<CaseWork>();
+        builder.Services.AddScoped<Offers.CounsellorOffers>();
         builder.Services.AddScoped<LK3.Bot.Broadcasts.BroadcastDesk>();
         return builder;
     }

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace LK3.Bot.Staff;
 
-/// <summary>The first admin from <c>Bootstrap:*</c> when no staff account exists yet (the roles are seeded with the database).</summary>
+/// <summary>
+/// The first admin when no staff account exists yet (the roles are seeded with the database): from <c>Bootstrap:*</c> at
+/// start, or, in Development only, made on the sign-in page from the machine the bot runs on (<see cref="FirstRun"/>).
+/// </summary>
 internal static class StaffBootstrap
 {
     public static async Task BootstrapStaffAsync(this WebApplication app)
@@ -18,14 +21,14 @@ internal static class StaffBootstrap
         var options = scope.ServiceProvider.GetRequiredService<IOptions<BootstrapOptions>>().Value;
         if (string.IsNullOrWhiteSpace(options.AdminEmail) || string.IsNullOrWhiteSpace(options.AdminPassword))
         {
-            StaffLog.NoAccount(logger);
+            if (app.Environment.IsDevelopment()) StaffLog.NoAccountFirstRun(logger);
+            else StaffLog.NoAccount(logger);
             return;
         }
-        var admin = new StaffUser { UserName = options.AdminEmail, Email = options.AdminEmail, EmailConfirmed = true, DisplayName = "Admin" };
         IdentityResult created;
         try
         {
-            created = await users.CreateAsync(admin, options.AdminPassword);
+            created = await CreateAdminAsync(users, "Admin", options.AdminEmail, options.AdminPassword);
         }
         catch (DbUpdateException)
         {
@@ -37,8 +40,15 @@ internal static class StaffBootstrap
             if (created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName))) return;
             throw new StartupConfigurationException($"Bootstrap:AdminPassword is refused: {string.Join(" ", created.Errors.Select(e => e.Description))}");
         }
-        await users.AddToRoleAsync(admin, StaffRoles.Admin);
         StaffLog.AdminCreated(logger);
+    }
+
+    /// <summary>An admin account (Identity's password rules apply); its e-mail is its user name.</summary>
+    public static async Task<IdentityResult> CreateAdminAsync(UserManager<StaffUser> users, string displayName, string email, string password)
+    {
+        var admin = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
+        var created = await users.CreateAsync(admin, password);
+        return created.Succeeded ? await users.AddToRoleAsync(admin, StaffRoles.Admin) : created;
     }
 
     /// <summary>An instance starting at the same moment may insert the same account between our look and our insert.</summary>

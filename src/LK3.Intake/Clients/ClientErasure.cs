@@ -54,7 +54,8 @@ public sealed class ClientErasure(IntakeDbContext db, TimeProvider time)
             UserId = requester.UserId,
             UserName = requester.Name,
             Action = "client.erase",
-            Details = $"klien {client.Id.ToString(CultureInfo.InvariantCulture)}: {caseIds.Count.ToString(CultureInfo.InvariantCulture)} kasus dianonimkan",
+            CaseId = requester.CaseId,
+            Details = $"{caseIds.Count.ToString(CultureInfo.InvariantCulture)} kasus dianonimkan",
             At = now,
         });
         return caseIds.Count;
@@ -80,8 +81,11 @@ public sealed class ClientErasure(IntakeDbContext db, TimeProvider time)
     }
 }
 
-/// <summary>Who asked for an erasure: the family itself in its chat, or a member of staff on a request made another way.</summary>
-public sealed record ErasureRequester(string UserId, string Name)
+/// <summary>
+/// Who asked for an erasure: the family itself in its chat, or a member of staff on a request made another way, from the
+/// page of <paramref name="CaseId"/> (which the audit entry names).
+/// </summary>
+public sealed record ErasureRequester(string UserId, string Name, int? CaseId = null)
 {
     public static readonly ErasureRequester Family = new("family", "keluarga (lewat chat)");
 }

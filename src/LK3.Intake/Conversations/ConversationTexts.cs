@@ -94,6 +94,9 @@ public sealed class ConversationTexts
     public required string AddedToCase { get; init; }
     public required string AddedToWaitingCase { get; init; }
     public required string CounsellorMessage { get; init; }
+
+    /// <summary>An answer from a member of staff who is not a counsellor (an admin, say), signed as the office.</summary>
+    public required string StaffMessage { get; init; }
     public required string StatusNoCase { get; init; }
     public required string StatusCase { get; init; }
     public required IReadOnlyDictionary<CaseStage, string> Stages { get; init; }
@@ -259,6 +262,7 @@ public sealed class ConversationTexts
         AddedToCase = "Pesan Anda sudah kami teruskan kepada konselor Anda (kasus <b>{0}</b>).",
         AddedToWaitingCase = "Pesan Anda tersimpan di kasus <b>{0}</b>. Kasus Anda sedang menunggu konselor; pesan ini akan dibaca bersama kasus Anda.",
         CounsellorMessage = "<b>Konselor LK3 ({0}):</b>\n{1}",
+        StaffMessage = "<b>Petugas LK3:</b>\n{0}",
         StatusNoCase = "Anda belum memiliki kasus di LK3. Pilih <b>Minta bantuan</b> jika Anda membutuhkan bantuan.",
         StatusCase = "Kasus <b>{0}</b> (dibuat {1}): tahap <b>{2}</b>.",
         Stages = new Dictionary<CaseStage, string>
@@ -454,6 +458,7 @@ public sealed class ConversationTexts
         AddedToCase = "We passed your message on to your counsellor (case <b>{0}</b>).",
         AddedToWaitingCase = "Your message is kept with case <b>{0}</b>. Your case is waiting for a counsellor; it will be read together with your case.",
         CounsellorMessage = "<b>LK3 counsellor ({0}):</b>\n{1}",
+        StaffMessage = "<b>LK3 staff:</b>\n{0}",
         StatusNoCase = "You have no case with LK3 yet. Choose <b>Ask for help</b> if you need help.",
         StatusCase = "Case <b>{0}</b> (opened {1}): stage <b>{2}</b>.",
         Stages = new Dictionary<CaseStage, string>

@@ -10,7 +10,7 @@ namespace LK3.Intake.Counsellors;
 /// <summary>
 /// Who gets a new case: the active counsellor with its speciality and the lightest load (ties: the one
 /// who waited longest since a case), or for an urgent case the counsellor on duty. They are asked on
-/// Telegram to accept or decline; a decline goes to the next one, and supervisors hear of what stalls.
+/// Telegram or in the web app to accept or decline; a decline goes to the next one, and supervisors hear of what stalls.
 /// </summary>
 public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, TimeProvider time)
 {
@@ -43,11 +43,22 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
             DueAt = intakeCase.Urgent ? now + UrgentAcceptanceWindow : officeHours.AddOfficeTime(now, AcceptanceWindow),
         });
         counsellor.LastAssignedAt = now;
-        Send(counsellor.TelegramChatId!, new Reply(
-            ReplyMarkup.Format(CounsellorTexts.NewCase, intakeCase.Reference, Texts.Categories[intakeCase.Category], intakeCase.Urgent ? CounsellorTexts.Yes : CounsellorTexts.No,
-                Texts.Kecamatans[intakeCase.Kecamatan], Texts.ContactMethods[intakeCase.ContactMethod]),
-            [new ReplyButton($"offer:accept:{intakeCase.Reference}", CounsellorTexts.Accept), new ReplyButton($"offer:decline:{intakeCase.Reference}", CounsellorTexts.Decline)]));
+        // Without Telegram the offer waits in the web app, at the top of every page the counsellor opens.
+        if (counsellor.TelegramChatId is { } chatId)
+        {
+            offer.Message = Send(chatId, new Reply(
+                OfferText(intakeCase) + "\n\n" + CounsellorTexts.OfferQuestion,
+                [
+                    new ReplyButton($"offer:accept:{intakeCase.Reference}", CounsellorTexts.Accept),
+                    new ReplyButton($"offer:decline:{intakeCase.Reference}", CounsellorTexts.Decline),
+                ]));
+        }
     }
+
+    /// <summary>What an offer tells the counsellor about the case: enough to decide, none of the family's words.</summary>
+    public static string OfferText(IntakeCase intakeCase) =>
+        ReplyMarkup.Format(CounsellorTexts.NewCase, intakeCase.Reference, Texts.Categories[intakeCase.Category],
+            intakeCase.Urgent ? CounsellorTexts.Yes : CounsellorTexts.No, Texts.Kecamatans[intakeCase.Kecamatan], Texts.ContactMethods[intakeCase.ContactMethod]);
 
     /// <summary>
     /// The family of an open case reported an emergency: its counsellor is told at once — or, while nobody holds
@@ -86,21 +97,18 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
         var (intakeCase, offer) = await FindOfferAsync(counsellor, reference, cancellationToken);
         if (intakeCase is null || offer is null) return new Reply(ReplyMarkup.Format(CounsellorTexts.OfferGone, reference));
 
-        offer.Status = OfferStatus.Accepted;
-        offer.AnsweredAt = time.GetUtcNow();
+        await AnswerAsync(offer, intakeCase, OfferStatus.Accepted, cancellationToken);
         return await HandOverAsync(intakeCase, counsellor, CounsellorTexts.Accepted, cancellationToken);
     }
 
     /// <summary>Staff give the case to a counsellor of their choosing (reassignment): offers still open are withdrawn.</summary>
     public async Task AssignAsync(IntakeCase intakeCase, Counsellor counsellor, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         foreach (var offer in await db.CaseOffers.Where(o => o.CaseId == intakeCase.Id && o.Status == OfferStatus.Pending).ToListAsync(cancellationToken))
         {
-            offer.Status = OfferStatus.Lapsed;
-            offer.AnsweredAt = now;
+            await AnswerAsync(offer, intakeCase, offer.CounsellorId == counsellor.Id ? OfferStatus.Accepted : OfferStatus.Withdrawn, cancellationToken);
         }
-        counsellor.LastAssignedAt = now;
+        counsellor.LastAssignedAt = time.GetUtcNow();
         var handOver = await HandOverAsync(intakeCase, counsellor, CounsellorTexts.Assigned, cancellationToken);
         if (counsellor.TelegramChatId is { } chatId) Send(chatId, handOver);
     }
@@ -118,7 +126,8 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
         }
         var client = await db.Clients.SingleAsync(c => c.Id == intakeCase.ClientId, cancellationToken);
         var familyTexts = ConversationTexts.For(client.Language);
-        Notify(client.Channel, client.ChatId, new Reply(ReplyMarkup.Format(familyTexts.CounsellorAssigned, counsellor.FirstName, intakeCase.Reference)), intakeCase.Id);
+        var assigned = ReplyMarkup.Format(familyTexts.CounsellorAssigned, counsellor.DisplayName, intakeCase.Reference);
+        Notify(client.Channel, client.ChatId, new Reply(assigned), intakeCase.Id);
 
         List<string> lines =
         [
@@ -147,24 +156,48 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
         if (offer.Status != OfferStatus.Pending) return;
         var intakeCase = await db.Cases.Include(c => c.Offers).SingleAsync(c => c.Id == offer.CaseId, cancellationToken);
         var chatId = await db.Counsellors.Where(c => c.Id == offer.CounsellorId).Select(c => c.TelegramChatId).SingleAsync(cancellationToken);
+        // The offer's own message now says so too, but an edit makes no sound: this one does.
         if (chatId is not null) Send(chatId, new Reply(ReplyMarkup.Format(CounsellorTexts.Lapsed, intakeCase.Reference)));
         await PassOnAsync(intakeCase, offer, OfferStatus.Lapsed, cancellationToken);
     }
 
     private async Task PassOnAsync(IntakeCase intakeCase, CaseOffer offer, OfferStatus status, CancellationToken cancellationToken)
     {
-        offer.Status = status;
-        offer.AnsweredAt = time.GetUtcNow();
+        await AnswerAsync(offer, intakeCase, status, cancellationToken);
         var misses = intakeCase.Offers.Count(o => o.Status is OfferStatus.Declined or OfferStatus.Lapsed);
         if (misses == MissesBeforeSupervisor) await TellSupervisorsAsync(CounsellorTexts.Missed, intakeCase, cancellationToken, misses);
         await OfferAsync(intakeCase, cancellationToken);
+    }
+
+    /// <summary>
+    /// Settles the offer, and edits its Telegram message to say what became of it: its buttons go, so a message that is
+    /// done looks done. The web app's list reads the same status.
+    /// </summary>
+    private async Task AnswerAsync(CaseOffer offer, IntakeCase intakeCase, OfferStatus status, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        offer.Status = status;
+        offer.AnsweredAt = now;
+        if (offer.MessageId is not { } messageId) return;
+        var chatId = await db.OutgoingMessages.Where(m => m.Id == messageId).Select(m => m.ChatId).FirstOrDefaultAsync(cancellationToken);
+        if (chatId is null) return;
+        var outcome = status switch
+        {
+            OfferStatus.Accepted => ReplyMarkup.Format(CounsellorTexts.OfferAccepted, OfficeTime.Show(now)),
+            OfferStatus.Declined => CounsellorTexts.OfferDeclined,
+            OfferStatus.Lapsed => CounsellorTexts.OfferLapsed,
+            _ => CounsellorTexts.OfferWithdrawn,
+        };
+        var edit = Send(chatId, new Reply(OfferText(intakeCase) + "\n\n" + outcome));
+        edit.EditOf = messageId;
     }
 
     private async Task<Counsellor?> ChooseAsync(IntakeCase intakeCase, CancellationToken cancellationToken)
     {
         var alreadyAsked = intakeCase.Offers.Select(o => o.CounsellorId).ToList();
         var candidates = await db.Counsellors
-            .Where(c => c.Active && c.Role == StaffRole.Counsellor && c.TelegramChatId != null && !alreadyAsked.Contains(c.Id))
+            .Where(c => c.Active && c.Role == StaffRole.Counsellor && !alreadyAsked.Contains(c.Id))
+            .ReachableForOffers(db.Users)
             .Where(c => intakeCase.Urgent ? c.OnDuty : c.Specialities.Contains(intakeCase.Category))
             .Select(c => new
             {
@@ -199,7 +232,12 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
 
     private static ConversationTexts Texts => ConversationTexts.Indonesian;
 
-    private void Send(string chatId, Reply reply) => db.OutgoingMessages.Add(OutgoingMessage.To(Channel, chatId, reply, time.GetUtcNow()));
+    private OutgoingMessage Send(string chatId, Reply reply)
+    {
+        var message = OutgoingMessage.To(Channel, chatId, reply, time.GetUtcNow());
+        db.OutgoingMessages.Add(message);
+        return message;
+    }
 
     private void Notify(string channel, string chatId, Reply reply, int caseId) =>
         db.OutgoingMessages.Add(OutgoingMessage.To(channel, chatId, reply, time.GetUtcNow(), caseId, MessagePurpose.Notice));

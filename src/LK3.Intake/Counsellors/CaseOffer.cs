@@ -9,6 +9,11 @@ public sealed class CaseOffer
     public DateTimeOffset OfferedAt { get; set; }
     public OfferStatus Status { get; set; } = OfferStatus.Pending;
     public DateTimeOffset? AnsweredAt { get; set; }
+
+    /// <summary>The offer as sent to the counsellor's Telegram chat, edited once answered to say what became of it; null when not sent there.</summary>
+    public long? MessageId { get; set; }
+
+    public Outbox.OutgoingMessage? Message { get; set; }
 }
 
 public enum OfferStatus
@@ -19,4 +24,7 @@ public enum OfferStatus
 
     /// <summary>Not answered within the acceptance window.</summary>
     Lapsed,
+
+    /// <summary>Staff gave the case to another counsellor before this one answered.</summary>
+    Withdrawn,
 }

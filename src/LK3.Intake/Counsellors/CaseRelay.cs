@@ -7,26 +7,29 @@ namespace LK3.Intake.Counsellors;
 
 /// <summary>
 /// Carries messages between a family and its counsellor through the bot, both ways kept in the case's
-/// transcript. The family sees "Konselor LK3" and a first name, never the counsellor's own account.
+/// transcript. The family sees "Konselor LK3" and the name staff set for families, never the counsellor's own account.
 /// </summary>
 public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
 {
-    /// <summary>Stores what the family wrote and passes it to the counsellor; false while the case has none.</summary>
+    /// <summary>
+    /// Stores what the family wrote and passes it to the counsellor: on Telegram when linked, and in the web app's queue
+    /// (marked unread) in any case. False while the case has no counsellor.
+    /// </summary>
     public async Task<bool> FromFamilyAsync(IntakeCase intakeCase, string text, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         intakeCase.Messages.Add(new CaseMessage { Text = text, ReceivedAt = now });
-        var chatId = intakeCase.CounsellorId is { } id
-            ? await db.Counsellors.Where(c => c.Id == id).Select(c => c.TelegramChatId).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        var reply = chatId is null
-            ? new Reply(ReplyMarkup.Format(CounsellorTexts.FamilyWaiting, intakeCase.Reference, text))
-            : new Reply(ReplyMarkup.Format(CounsellorTexts.FromFamily, intakeCase.Reference, text));
-        if (chatId is not null)
+        if (intakeCase.CounsellorId is { } id)
         {
-            db.OutgoingMessages.Add(OutgoingMessage.To(CaseAssignment.Channel, chatId, reply, now, intakeCase.Id));
+            var chatId = await db.Counsellors.Where(c => c.Id == id).Select(c => c.TelegramChatId).SingleOrDefaultAsync(cancellationToken);
+            if (chatId is not null)
+            {
+                var forwarded = new Reply(ReplyMarkup.Format(CounsellorTexts.FromFamily, intakeCase.Reference, text));
+                db.OutgoingMessages.Add(OutgoingMessage.To(CaseAssignment.Channel, chatId, forwarded, now, intakeCase.Id));
+            }
             return true;
         }
+        var reply = new Reply(ReplyMarkup.Format(CounsellorTexts.FamilyWaiting, intakeCase.Reference, text));
         // No counsellor yet: the supervisors see it.
         foreach (var supervisor in await db.Counsellors.SupervisorChats().ToListAsync(cancellationToken))
         {
@@ -42,21 +45,27 @@ public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
         if (intakeCase is null || intakeCase.CounsellorId != counsellor.Id) return new Reply(CounsellorTexts.NotYourCase);
         if (text.Length > ConversationLimits.MaxTextLength) return new Reply(ReplyMarkup.Format(CounsellorTexts.AnswerTooLong, ConversationLimits.MaxTextLength));
 
-        await ToFamilyAsync(intakeCase, counsellor.FirstName, counsellor.Id, text, cancellationToken);
+        await ToFamilyAsync(intakeCase, counsellor.DisplayName, counsellor.Id, text, cancellationToken);
         return new Reply(ReplyMarkup.Format(CounsellorTexts.Relayed, intakeCase.Reference));
     }
 
     /// <summary>
-    /// A staff member's answer to the family, through the family's own channel, kept in the transcript; the
-    /// family sees "Konselor LK3" and <paramref name="firstName"/>.
+    /// A staff member's answer to the family, through the family's own channel, kept in the transcript; the family sees
+    /// "Konselor LK3" and <paramref name="displayName"/>, or, from staff who are no counsellor (null), "Petugas LK3".
     /// </summary>
-    public async Task ToFamilyAsync(IntakeCase intakeCase, string firstName, int? counsellorId, string text, CancellationToken cancellationToken)
+    public async Task ToFamilyAsync(IntakeCase intakeCase, string? displayName, int? counsellorId, string text, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         intakeCase.Messages.Add(new CaseMessage { Direction = MessageDirection.FromCounsellor, CounsellorId = counsellorId, Text = text, ReceivedAt = now });
         var client = await db.Clients.SingleAsync(c => c.Id == intakeCase.ClientId, cancellationToken);
-        var familyText = ReplyMarkup.Format(ConversationTexts.For(client.Language).CounsellorMessage, firstName, text);
+        var texts = ConversationTexts.For(client.Language);
+        var familyText = displayName is null ? ReplyMarkup.Format(texts.StaffMessage, text) : ReplyMarkup.Format(texts.CounsellorMessage, displayName, text);
         db.OutgoingMessages.Add(OutgoingMessage.To(client.Channel, client.ChatId, new Reply(familyText), now, intakeCase.Id, MessagePurpose.CounsellorReply));
+        // A person has answered: a family the bot could not understand no longer waits for one.
+        if (await db.Conversations.FirstOrDefaultAsync(c => c.ClientId == client.Id && c.WantsPersonSince != null, cancellationToken) is { } conversation)
+        {
+            conversation.WantsPersonSince = null;
+        }
     }
 
     /// <summary>The case a message in the counsellor's chat belongs to, when they answer by replying to it.</summary>

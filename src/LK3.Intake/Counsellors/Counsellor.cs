@@ -5,8 +5,14 @@ namespace LK3.Intake.Counsellors;
 /// <summary>A member of LK3 staff who takes cases (konselor, psikolog, pekerja sosial), or supervises them.</summary>
 public sealed class Counsellor
 {
+    public const int DisplayNameMaxLength = 60;
+
     public int Id { get; set; }
     public required string Name { get; set; }
+
+    /// <summary>How families are told who will contact them or who answers, as staff set it (e.g. "Bu Rahmawati").</summary>
+    public required string DisplayName { get; set; }
+
     public StaffRole Role { get; set; } = StaffRole.Counsellor;
 
     /// <summary>The problem categories this counsellor takes.</summary>
@@ -24,7 +30,4 @@ public sealed class Counsellor
     public string? TelegramChatId { get; set; }
 
     public DateTimeOffset? LastAssignedAt { get; set; }
-
-    /// <summary>How families are told who will contact them: the first name only.</summary>
-    public string FirstName => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? Name;
 }

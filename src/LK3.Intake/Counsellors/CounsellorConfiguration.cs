@@ -9,9 +9,9 @@ internal sealed class CounsellorConfiguration : IEntityTypeConfiguration<Counsel
     public void Configure(EntityTypeBuilder<Counsellor> builder)
     {
         builder.Property(c => c.Name).HasMaxLength(120);
+        builder.Property(c => c.DisplayName).HasMaxLength(Counsellor.DisplayNameMaxLength);
         builder.Property(c => c.TelegramChatId).HasMaxLength(64);
         builder.HasIndex(c => c.TelegramChatId).IsUnique();
-        builder.Ignore(c => c.FirstName);
         // As text, like every enum here: a category added later cannot shift what counsellors take.
         builder.PrimitiveCollection(c => c.Specialities).ElementType(e => e.HasConversion<string>().HasMaxLength(40));
     }
@@ -46,6 +46,8 @@ internal sealed class CaseOfferConfiguration : IEntityTypeConfiguration<CaseOffe
         builder.HasOne<IntakeCase>().WithMany(c => c.Offers).HasForeignKey(o => o.CaseId);
         builder.HasOne<Counsellor>().WithMany().HasForeignKey(o => o.CounsellorId);
         builder.HasIndex(o => new { o.CounsellorId, o.Status });
+        // The message goes after 30 days (message-retention); the offer stays, and is then no longer edited.
+        builder.HasOne(o => o.Message).WithMany().HasForeignKey(o => o.MessageId).OnDelete(DeleteBehavior.SetNull);
         // Answered once: an accept racing the acceptance window's lapse cannot both win.
         builder.Property(o => o.Status).IsConcurrencyToken();
     }

@@ -79,7 +79,7 @@ public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking
             ? CounsellorTexts.NoCases
             : string.Join("\n", cases.Select(c =>
                 ReplyMarkup.Format(CounsellorTexts.CaseLine, c.Case.Reference, texts.Categories[c.Case.Category], texts.Stages[c.Case.Stage])
-                + (c.NextFollowUp is { } next ? ReplyMarkup.Format(CounsellorTexts.NextFollowUp, Show(next)) : ""))));
+                + (c.NextFollowUp is { } next ? ReplyMarkup.Format(CounsellorTexts.NextFollowUp, OfficeTime.Show(next)) : ""))));
     }
 
     /// <summary>"/tindaklanjut LK3-2026-0007 15/12/2026 10.00": a reminder for the counsellor then (at opening time without an hour).</summary>
@@ -99,7 +99,7 @@ public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking
         var due = OfficeHours.At(day, hour ?? officeHours.Opens);
         if (due <= time.GetUtcNow()) return new Reply(CounsellorTexts.FollowUpInPast);
         intakeCase.FollowUps.Add(new FollowUp { Kind = FollowUpKind.CounsellorFollowUp, DueAt = due });
-        return new Reply(ReplyMarkup.Format(CounsellorTexts.FollowUpScheduled, intakeCase.Reference, Show(due)));
+        return new Reply(ReplyMarkup.Format(CounsellorTexts.FollowUpScheduled, intakeCase.Reference, OfficeTime.Show(due)));
     }
 
     private static bool TryParseHour(string? text, out TimeOnly? hour)
@@ -110,8 +110,6 @@ public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking
         hour = parsed;
         return true;
     }
-
-    private static string Show(DateTimeOffset instant) => instant.ToOfficeTime().ToString("dd/MM/yyyy HH.mm", CultureInfo.InvariantCulture);
 
     /// <summary>"/terima LK3-2026-0007" → ("/terima", "LK3-2026-0007"); "offer:accept:LK3-2026-0007" → ("offer:accept", "LK3-…").</summary>
     private static (string? Command, string? Argument) Split(string? input)

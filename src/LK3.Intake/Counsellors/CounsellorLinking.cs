@@ -50,7 +50,7 @@ public sealed class CounsellorLinking(IntakeDbContext db, TimeProvider time)
         var counsellor = await db.Counsellors.SingleAsync(c => c.Id == linkCode.CounsellorId, cancellationToken);
         counsellor.TelegramChatId = chatId;
         linkCode.UsedAt = now;
-        return string.Format(CounsellorTexts.Linked, Conversations.ReplyMarkup.Escape(counsellor.FirstName));
+        return string.Format(CounsellorTexts.Linked, Conversations.ReplyMarkup.Escape(counsellor.DisplayName));
     }
 
     private static string Hash(string code) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(code)));

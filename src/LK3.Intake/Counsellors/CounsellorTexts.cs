@@ -5,7 +5,12 @@ internal static class CounsellorTexts
 {
     public const string Accept = "Terima";
     public const string Decline = "Tolak";
-    public const string NewCase = "<b>Kasus baru {0}</b>\nKategori: {1}\nMendesak: {2}\nKecamatan: {3}\nKontak: {4}\n\nApakah Anda menerima kasus ini?";
+    public const string NewCase = "<b>Kasus baru {0}</b>\nKategori: {1}\nMendesak: {2}\nKecamatan: {3}\nKontak: {4}";
+    public const string OfferQuestion = "Apakah Anda menerima kasus ini?";
+    public const string OfferAccepted = "<b>Sudah Anda terima</b> pada {0}.";
+    public const string OfferDeclined = "<b>Anda tolak</b>: kasus ditawarkan kepada konselor lain.";
+    public const string OfferLapsed = "<b>Tidak dijawab dalam batas waktu</b>: kasus ditawarkan kepada konselor lain.";
+    public const string OfferWithdrawn = "<b>Ditarik</b>: petugas menyerahkan kasus kepada konselor lain.";
     public const string Assigned = "Kasus <b>{0}</b> diserahkan kepada Anda oleh petugas LK3. Keluarga sudah diberi tahu bahwa Anda akan menghubunginya.";
     public const string Accepted = "Kasus <b>{0}</b> sekarang Anda tangani. Keluarga sudah diberi tahu bahwa Anda akan menghubunginya.";
     public const string AcceptedPhone = "Nomor telepon yang diberikan keluarga: {0}";
@@ -35,7 +40,7 @@ internal static class CounsellorTexts
     public const string Lapsed = "Tawaran kasus {0} tidak dijawab dalam batas waktu dan kami tawarkan kepada konselor lain.";
     public const string FirstContactReminder = "<b>Pengingat:</b> kasus {0} masih di tahap kontak awal. Mohon hubungi keluarga hari ini.";
     public const string FollowUpDue = "<b>Tindak lanjut hari ini:</b> kasus {0}.";
-    public const string FollowUpScheduled = "Tindak lanjut kasus <b>{0}</b> dijadwalkan {1} WITA. Anda akan diingatkan saat itu.";
+    public const string FollowUpScheduled = "Tindak lanjut kasus <b>{0}</b> dijadwalkan {1}. Anda akan diingatkan saat itu.";
     public const string FollowUpUsage = "Tulis: /tindaklanjut NOMOR TANGGAL [JAM], misalnya /tindaklanjut LK3-2026-0007 15/12/2026 10.00";
     public const string FollowUpInPast = "Tanggal itu sudah lewat. Pilih tanggal yang akan datang.";
     public const string NextFollowUp = " · tindak lanjut: {0}";

@@ -25,6 +25,12 @@ public sealed class OutgoingMessage
     /// <summary>The channel's id of the message once sent (of its last part), which replies refer to.</summary>
     public string? ExternalMessageId { get; set; }
 
+    /// <summary>
+    /// An edit of an earlier message to the same chat (a case offer once answered): its text replaces that message's and its
+    /// buttons go. Not a foreign key: the retention job may delete either first, and an edit whose message is gone goes as a new one.
+    /// </summary>
+    public long? EditOf { get; set; }
+
     public DeliveryStatus Status { get; set; } = DeliveryStatus.Pending;
     public int Attempts { get; set; }
 

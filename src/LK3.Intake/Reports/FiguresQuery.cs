@@ -12,14 +12,6 @@ namespace LK3.Intake.Reports;
 /// </summary>
 public static class FiguresQuery
 {
-    /// <summary>Labels of the channel names the bot writes into <c>IntakeCase.Channel</c>; others show as they are.</summary>
-    private static readonly Dictionary<string, string> ChannelLabels = new(StringComparer.Ordinal)
-    {
-        ["telegram"] = "Telegram",
-        ["whatsapp"] = "WhatsApp",
-        ["web"] = "Obrolan web",
-    };
-
     public const string NotReferredLabel = "Tidak dirujuk";
 
     /// <summary>The years that have cases, newest first.</summary>
@@ -90,7 +82,7 @@ public static class FiguresQuery
             ],
             ByChannel =
             [
-                .. byChannel.Select(c => new FigureRow(c.Key, ChannelLabels.GetValueOrDefault(c.Key, c.Key), c.Count))
+                .. byChannel.Select(c => new FigureRow(c.Key, Clients.ChannelNames.Label(c.Key), c.Count))
                     .OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal),
             ],
             MedianTimeToFirstContact = Median(timesToFirstContact),

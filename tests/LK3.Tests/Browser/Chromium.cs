@@ -1,6 +1,7 @@
 using LK3.Bot.Data;
 using LK3.Tests.EndToEnd;
 using LK3.Tests.Telegram;
+using LK3.Tests.WebChat;
 
 using Microsoft.Playwright;
 
@@ -51,6 +52,22 @@ public abstract class BotInChromiumFixture(string tests) : IAsyncLifetime
         _bot = await BotProcess.StartAsync(_api, Database, BotSettings);
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
+        await PrepareAsync();
+    }
+
+    /// <summary>What the tests of the class share beyond a fresh bot (staff, counsellors, cases), made once the bot is up.</summary>
+    protected virtual Task PrepareAsync() => Task.CompletedTask;
+
+    /// <summary>A new family on the web chat: a browser context of its own (its own cookie), on a phone's screen unless <paramref name="width"/> says otherwise.</summary>
+    public async Task<BrowserFamily> NewFamilyAsync(int width = 390)
+    {
+        var (context, page) = await NewPageAsync(new()
+        {
+            ViewportSize = new() { Width = width, Height = width < 600 ? 844 : 800 },
+            Locale = "id-ID",
+            HasTouch = width < 600,
+        });
+        return new BrowserFamily(context, page);
     }
 
     /// <summary>A browser context of its own (no cookie yet) on the bot, with one page open.</summary>

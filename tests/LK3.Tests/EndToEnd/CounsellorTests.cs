@@ -18,7 +18,7 @@ public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(pr
         var code = await NewCodeAsync(id);
         var chat = NewChat();
 
-        Assert.Contains("Selamat datang, Rina", await chat.SayAsync($"/daftar {code.ToLowerInvariant()}"));
+        Assert.Contains("Selamat datang, Bu Rina", await chat.SayAsync($"/daftar {code.ToLowerInvariant()}"));
         Assert.Equal(chat.ChatId.ToString(), await App.QueryAsync(db => db.Counsellors.Where(c => c.Id == id).Select(c => c.TelegramChatId).SingleAsync()));
 
         var other = NewChat();
@@ -63,11 +63,17 @@ public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(pr
 
         var accepted = await rina.Chat.PressAsync($"offer:accept:{reference}");
         Assert.Contains(reference, accepted);
+        // The offer that was answered looks answered: it says so, and its buttons are gone.
+        var answered = await Api.WaitForEditAsync(rina.Chat.ChatId, offer.MessageId);
+        Assert.Matches(@"Sudah Anda terima</b> pada \d{2}/\d{2}/\d{4} \d{2}\.\d{2} WITA", answered.Text);
+        Assert.Contains($"Kasus baru {reference}", answered.Text);
+        Assert.Null(answered.ReplyMarkup);
+        Assert.Null(Api.SentTo(rina.Chat.ChatId)[0].ReplyMarkup);
         Assert.Contains("+6281234567890", accepted);
         Assert.Contains("Suami saya sering memukul saya kalau marah.", accepted); // theirs now: what they need to call
 
         var told = await family.NextAsync();
-        Assert.Contains("Rina", told.Text);
+        Assert.Contains("<b>Bu Rina</b>", told.Text); // the name staff set for families, not the first word of the full name
         Assert.DoesNotContain("Wulandari", told.Text);
         Assert.True(CaseReference.TryParse(reference, out var parsed));
         Assert.Equal(rina.Id, await App.QueryAsync(db => db.Cases.Where(c => c.Year == parsed.Year && c.Number == parsed.Number).Select(c => c.CounsellorId).SingleAsync()));
@@ -98,7 +104,7 @@ public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(pr
 
         Assert.Contains("sudah dikirim", await rina.Chat.ReplyToAsync(forwarded.MessageId, "Besok pagi jam 9, <b>ya</b>."));
         var answer = await family.NextAsync();
-        Assert.Contains("Konselor LK3 (Rina)", answer.Text);
+        Assert.Contains("Konselor LK3 (Bu Rina)", answer.Text);
         Assert.Contains("Besok pagi jam 9, &lt;b&gt;ya&lt;/b&gt;.", answer.Text);
         Assert.DoesNotContain(rina.Chat.ChatId.ToString(), answer.Text);
 
@@ -141,8 +147,12 @@ public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(pr
         var reference = await family.SubmitIntakeAsync(ProblemCategory.FamilyConflict, "Kami sering bertengkar di rumah.");
 
         // Equal load: the one who waited longer since a case is asked first.
-        Assert.Contains(reference, (await first.Chat.NextAsync()).Text);
+        var offer = await first.Chat.NextAsync();
+        Assert.Contains(reference, offer.Text);
         Assert.Contains("kepada konselor lain", await first.Chat.PressAsync($"offer:decline:{reference}"));
+        var declined = await Api.WaitForEditAsync(first.Chat.ChatId, offer.MessageId);
+        Assert.Contains("Anda tolak</b>: kasus ditawarkan kepada konselor lain.", declined.Text);
+        Assert.Null(declined.ReplyMarkup);
         Assert.Contains(reference, (await second.Chat.NextAsync()).Text);
         Assert.Contains("kepada konselor lain", await second.Chat.PressAsync($"offer:decline:{reference}"));
 
@@ -225,6 +235,7 @@ public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(pr
         var counsellor = new Counsellor
         {
             Name = name,
+            DisplayName = $"Bu {name.Split(' ')[0]}",
             Role = role,
             Specialities = [.. specialities ?? []],
             OnDuty = onDuty,

@@ -28,7 +28,8 @@ public abstract class FollowUpTests(DatabaseProvider provider) : BotPerTest(prov
         var sari = await AddCounsellorAsync("Sari Dewi", ProblemCategory.FamilyConflict, lastAssigned: _time.GetUtcNow());
         var family = new FamilyChat(() => App, Api, FamilyChat.NewChatId());
         var reference = await family.SubmitIntakeAsync(ProblemCategory.FamilyConflict);
-        Assert.Contains(reference, (await ani.NextAsync()).Text);
+        var offer = await ani.NextAsync();
+        Assert.Contains(reference, offer.Text);
 
         // Friday 15:00–16:00 and Monday 08:00–11:00: four office hours.
         var window = await App.QueryAsync(db => db.FollowUps.SingleAsync(f => f.Kind == FollowUpKind.OfferTimeout));
@@ -42,6 +43,11 @@ public abstract class FollowUpTests(DatabaseProvider provider) : BotPerTest(prov
         await RunJobAtAsync(new DateTimeOffset(2026, 11, 30, 11, 0, 0, Wita));
 
         Assert.Contains("tidak dijawab", (await ani.NextAsync()).Text);
+        // The offer itself now says so, and its Terima/Tolak buttons are gone.
+        var lapsed = await Api.WaitForEditAsync(ani.ChatId, offer.MessageId);
+        Assert.Contains($"Kasus baru {reference}", lapsed.Text);
+        Assert.Contains("Tidak dijawab dalam batas waktu", lapsed.Text);
+        Assert.Null(lapsed.ReplyMarkup);
         Assert.Contains(reference, (await sari.NextAsync()).Text);
         await sari.PressAsync($"offer:accept:{reference}");
 
@@ -171,7 +177,7 @@ public abstract class FollowUpTests(DatabaseProvider provider) : BotPerTest(prov
         var chat = new CounsellorChat(() => App, Api, FamilyChat.NewChatId());
         await App.QueryAsync(async db =>
         {
-            db.Counsellors.Add(new Counsellor { Name = name, Specialities = [speciality], OnDuty = onDuty, TelegramChatId = chat.ChatId.ToString(), LastAssignedAt = lastAssigned });
+            db.Counsellors.Add(new Counsellor { Name = name, DisplayName = name, Specialities = [speciality], OnDuty = onDuty, TelegramChatId = chat.ChatId.ToString(), LastAssignedAt = lastAssigned });
             return await db.SaveChangesAsync();
         });
         return chat;

@@ -22,7 +22,8 @@ public static class FamilyWalks
 {
     /// <summary>Walks a consenting family from the first message to the summary of a help request.</summary>
     public static async Task<IReadOnlyList<T>> WalkToSummaryAsync<T>(this IFamilyChat<T> family,
-        string description = "Suami saya sering marah dan memukul saya.", bool phone = false, bool danger = false, ProblemCategory category = ProblemCategory.DomesticViolence)
+        string description = "Suami saya sering marah dan memukul saya.", bool phone = false, bool danger = false, ProblemCategory category = ProblemCategory.DomesticViolence,
+        Kecamatan kecamatan = Kecamatan.BontangUtara)
     {
         await family.SayAsync("/start");
         await family.PressAsync("consent:yes");
@@ -30,7 +31,7 @@ public static class FamilyWalks
         await family.PressAsync($"category:{category}");
         await family.PressAsync("recipient:Myself");
         await family.SayAsync(description);
-        await family.PressAsync("kecamatan:BontangUtara");
+        await family.PressAsync($"kecamatan:{kecamatan}");
         if (phone)
         {
             await family.PressAsync("contact:phone");

@@ -67,7 +67,10 @@ public abstract class NormalDayTests(DatabaseProvider provider, ITestOutputHelpe
         var counsellor = new CounsellorChat(() => traffic, _api, FamilyChat.NewChatId());
         await first.QueryAsync(async db =>
         {
-            db.Counsellors.Add(new Counsellor { Name = "Rina Wulandari", Specialities = [ProblemCategory.FamilyConflict], TelegramChatId = counsellor.ChatId.ToString() });
+            db.Counsellors.Add(new Counsellor
+            {
+                Name = "Rina Wulandari", DisplayName = "Bu Rina", Specialities = [ProblemCategory.FamilyConflict], TelegramChatId = counsellor.ChatId.ToString(),
+            });
             return await db.SaveChangesAsync();
         });
 

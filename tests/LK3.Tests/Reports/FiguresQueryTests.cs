@@ -71,7 +71,7 @@ public abstract class FiguresQueryTests(FiguresDatabase database)
         [
             new("telegram", "Telegram", 2),
             new("whatsapp", "WhatsApp", 2),
-            new("web", "Obrolan web", 1),
+            new("web", "Web chat", 1),
         ], figures.ByChannel);
     }
 

@@ -116,10 +116,13 @@ public abstract class StaffAccessTests(DatabaseProvider provider) : StaffAppTest
     }
 
     [SkippableFact]
-    public async Task Five_wrong_passwords_lock_the_account_for_a_while()
+    public async Task Five_wrong_passwords_lock_the_account_for_a_while_and_every_attempt_is_in_the_audit_log_without_what_was_typed()
     {
         Database.SkipIfUnavailable();
         await AddUserAsync("sari@lk3.example.org", "Sari", StaffRoles.Supervisor, counsellorId: null);
+        using var signedIn = await SignedInAsync("sari@lk3.example.org");
+        using var browser = App.NewClient(followRedirects: false);
+        using var unknown = await SignInAsync(browser, "Rahasia-Salah-Tempat@lk3.example.org", "apa-saja");
         using var client = App.NewClient();
         for (var i = 0; i < 5; i++)
         {
@@ -128,6 +131,26 @@ public abstract class StaffAccessTests(DatabaseProvider provider) : StaffAppTest
         using var locked = await client.PostAsJsonAsync("/api/token", new { email = "sari@lk3.example.org", password = Password });
         Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
         Assert.Contains("Locked out", await locked.Content.ReadAsStringAsync());
+
+        var audit = await App.QueryAsync(db => db.AuditEntries.OrderBy(a => a.Id).Select(a => new { a.UserName, a.Action, a.Details }).ToListAsync());
+        Assert.Equal(
+            [
+                ("Sari", "auth.sign-in", "halaman masuk"),
+                ("Seseorang", "auth.sign-in-failed", "halaman masuk; e-mail tidak dikenal"),
+                ("Sari", "auth.sign-in-failed", "token API; kata sandi salah"),
+                ("Sari", "auth.sign-in-failed", "token API; kata sandi salah"),
+                ("Sari", "auth.sign-in-failed", "token API; kata sandi salah"),
+                ("Sari", "auth.sign-in-failed", "token API; kata sandi salah"),
+                ("Sari", "auth.locked-out", "token API; dikunci sementara setelah terlalu banyak kata sandi salah"),
+                ("Sari", "auth.locked-out", "token API; akun sedang terkunci"),
+            ],
+            audit.Select(a => (a.UserName, a.Action, a.Details)));
+        Assert.DoesNotContain(audit, a => a.Details!.Contains("Rahasia", StringComparison.OrdinalIgnoreCase) || a.Details.Contains("salah-", StringComparison.Ordinal));
+
+        using var admin = await SignedInAsync(BotApp.AdminEmail, BotApp.AdminPassword);
+        var log = await admin.GetStringAsync("/audit?action=auth.");
+        Assert.Contains("<strong class=\"who\">Sari</strong> tidak bisa masuk karena akun terkunci", log);
+        Assert.Contains("<strong class=\"who\">Seseorang</strong> gagal masuk", log);
     }
 
     [SkippableFact]

@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LK3.Tests.StaffApp;
 
 /// <summary>A bot of its own per test with what staff tests share: accounts, counsellors, cases, and clients signed in as a browser or by token.</summary>
-public abstract partial class StaffAppTests(DatabaseProvider provider) : BotPerTest(provider)
+public abstract class StaffAppTests(DatabaseProvider provider) : BotPerTest(provider)
 {
     protected const string Password = "Kata-Sandi-Uji-1";
 
@@ -29,10 +29,18 @@ public abstract partial class StaffAppTests(DatabaseProvider provider) : BotPerT
         return (reference, family);
     }
 
-    protected async Task<(int Id, CounsellorChat Chat)> AddCounsellorAsync(string name, ProblemCategory speciality)
+    /// <summary>A counsellor, linked on Telegram unless <paramref name="telegram"/> is false, named to families "Bu" and their first name.</summary>
+    protected async Task<(int Id, CounsellorChat Chat)> AddCounsellorAsync(string name, ProblemCategory speciality, bool telegram = true, bool onDuty = false)
     {
         var chat = new CounsellorChat(() => App, Api, FamilyChat.NewChatId());
-        var counsellor = new Counsellor { Name = name, Specialities = [speciality], TelegramChatId = chat.ChatId.ToString() };
+        var counsellor = new Counsellor
+        {
+            Name = name,
+            DisplayName = $"Bu {name.Split(' ')[0]}",
+            Specialities = [speciality],
+            OnDuty = onDuty,
+            TelegramChatId = telegram ? chat.ChatId.ToString() : null,
+        };
         await App.QueryAsync(async db =>
         {
             db.Counsellors.Add(counsellor);
@@ -74,22 +82,13 @@ public abstract partial class StaffAppTests(DatabaseProvider provider) : BotPerT
     }
 
     /// <summary>Fills in and submits the sign-in page with <paramref name="client"/>; the response, whether it let them in or not.</summary>
-    protected static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password) =>
-        PostFormAsync(client, "/masuk", "/masuk", new() { ["Email"] = email, ["Password"] = password });
+    protected static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password) => StaffForms.SignInAsync(client, email, password);
 
-    /// <summary>Submits a form as the browser does: with the anti-forgery token of the page it is on.</summary>
     protected static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, Dictionary<string, string> fields) =>
-        PostFormAsync(client, page, action, fields.AsEnumerable());
+        StaffForms.PostAsync(client, page, action, fields);
 
-    /// <summary>Submits a form whose fields may repeat a name, as checkboxes do, with the anti-forgery token of the page it is on.</summary>
-    protected static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, IEnumerable<KeyValuePair<string, string>> fields)
-    {
-        var html = await client.GetStringAsync(page);
-        var token = AntiForgeryToken().Match(html).Groups[1].Value;
-        Assert.NotEmpty(token);
-        return await client.PostAsync(action, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]));
-    }
+    protected static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, IEnumerable<KeyValuePair<string, string>> fields) =>
+        StaffForms.PostAsync(client, page, action, fields);
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiForgeryToken();
+    protected static Regex OtherScript() => StaffForms.OtherScript();
 }

@@ -27,10 +27,27 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
 
         var answer = await family.NextAsync();
-        Assert.Contains("Konselor LK3 (Rina)", answer.Text);
+        Assert.Contains("Konselor LK3 (Bu Rina)", answer.Text);
         Assert.Contains("Besok saya telepon jam 9 &lt;b&gt;ya&lt;/b&gt;.", answer.Text);
         Assert.Contains("Besok saya telepon jam 9 &lt;b&gt;ya&lt;/b&gt;.", await browser.GetStringAsync($"/kasus/{reference}"));
         Assert.Equal(1, await App.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == "case.reply")));
+    }
+
+    [SkippableFact]
+    public async Task A_reply_from_staff_who_are_no_counsellor_is_signed_by_the_office_never_by_the_account_name()
+    {
+        Database.SkipIfUnavailable();
+        var rina = await AddCounsellorAsync("Rina Wulandari", ProblemCategory.FamilyConflict);
+        var (reference, family) = await AcceptedCaseAsync(rina.Chat, ProblemCategory.FamilyConflict);
+        using var admin = await SignedInAsync(BotApp.AdminEmail, BotApp.AdminPassword); // the first admin, named "Admin"
+
+        using var sent = await PostFormAsync(admin, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reply", new() { ["text"] = "Kami sudah membaca pesan Ibu." });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+
+        var answer = await family.NextAsync();
+        Assert.StartsWith("<b>Petugas LK3:</b>\nKami sudah membaca pesan Ibu.", answer.Text);
+        Assert.DoesNotContain("Admin", answer.Text);
+        Assert.Contains("Petugas LK3", await admin.GetStringAsync($"/kasus/{reference}")); // the transcript says who, as the family saw it
     }
 
     [SkippableFact]
@@ -47,7 +64,7 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         Assert.Equal(HttpStatusCode.Redirect, handed.StatusCode);
 
         Assert.Contains($"<b>{reference}</b> diserahkan kepada Anda", (await dewi.Chat.NextAsync()).Text);
-        Assert.Contains("Dewi", (await family.NextAsync()).Text);
+        Assert.Contains("<b>Bu Dewi</b>", (await family.NextAsync()).Text);
         Assert.True(CaseReference.TryParse(reference, out var parsed));
         Assert.Equal(dewi.Id, await App.QueryAsync(db => db.Cases.WithReference(parsed).Select(c => c.CounsellorId).SingleAsync()));
     }
@@ -87,13 +104,22 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         await AddUserAsync("hasan@lk3.example.org", "Hasan Basri", StaffRoles.Supervisor, counsellorId: null);
         await AddUserAsync("rina@lk3.example.org", "Rina Wulandari", StaffRoles.Counsellor, rina.Id);
         using var counsellor = await SignedInAsync("rina@lk3.example.org");
-        using var refused = await PostFormAsync(counsellor, $"/kasus/{reference}", $"/kasus/{reference}?handler=Erase", new() { ["sure"] = "true" });
-        Assert.Contains("Hanya supervisor atau admin", await counsellor.GetStringAsync($"/kasus/{reference}"));
+        Assert.DoesNotContain("/hapus", await counsellor.GetStringAsync($"/kasus/{reference}"));
+        using var refused = await PostFormAsync(counsellor, $"/kasus/{reference}", $"/kasus/{reference}/hapus", new() { ["confirm"] = reference });
+        Assert.StartsWith("/ditolak", refused.Headers.Location?.PathAndQuery);
         using var hasan = await SignedInAsync("hasan@lk3.example.org");
         using var noted = await PostFormAsync(hasan, $"/kasus/{reference}", $"/kasus/{reference}?handler=Note", new() { ["text"] = "Ibu takut pulang ke rumah." });
 
-        using var erased = await PostFormAsync(hasan, $"/kasus/{reference}", $"/kasus/{reference}?handler=Erase", new() { ["sure"] = "true" });
+        // The case page only leads to the confirmation, which names the case; a post without the reference erases nothing.
+        var confirmation = await hasan.GetStringAsync($"/kasus/{reference}/hapus");
+        Assert.Contains($"Hapus data keluarga kasus {reference}?", confirmation);
+        Assert.Contains($"Ya, hapus data keluarga {reference}", confirmation);
+        using var unconfirmed = await PostFormAsync(hasan, $"/kasus/{reference}/hapus", $"/kasus/{reference}/hapus", []);
+        Assert.NotEqual(LK3.Intake.Clients.ClientErasure.Erased, await App.QueryAsync(db => db.Cases.Select(c => c.Description).SingleAsync()));
+
+        using var erased = await PostFormAsync(hasan, $"/kasus/{reference}/hapus", $"/kasus/{reference}/hapus", new() { ["confirm"] = reference });
         Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
+        Assert.Equal($"/kasus/{reference}", erased.Headers.Location?.OriginalString);
 
         Assert.True(CaseReference.TryParse(reference, out var parsed));
         var stored = await App.QueryAsync(db => db.Cases.WithReference(parsed).SingleAsync());
@@ -102,6 +128,7 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         Assert.False(await App.QueryAsync(db => db.Clients.AnyAsync(c => c.ChatId == family.ChatId.ToString())));
         var audit = await App.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.Action == "client.erase"));
         Assert.Equal("Hasan Basri", audit.UserName);
+        Assert.Equal(stored.Id, audit.CaseId);
         Assert.DoesNotContain("bantuan", audit.Details); // the family's words are not in the audit
     }
 

@@ -11,10 +11,13 @@ public sealed record BotApiCall(string Method, JsonElement Body, DateTimeOffset 
 
 public sealed record SentMessage(long ChatId, string Text, string? ParseMode, JsonElement? ReplyMarkup, int MessageId);
 
+/// <summary>An editMessageText call that changed a message: what it says now, and its keyboard (null when the edit removed it).</summary>
+public sealed record EditedMessage(long ChatId, int MessageId, string Text, string? ParseMode, JsonElement? ReplyMarkup);
+
 /// <summary>
 /// In-process fake of the Telegram Bot API on real Kestrel (loopback, random port), so the real
 /// Telegram.Bot client can talk HTTP to it. Records every call; scripts sendMessage failures and
-/// getUpdates long polling.
+/// getUpdates long polling; edits sent messages as Telegram does (editMessageText), refusing what Telegram refuses.
 /// </summary>
 public sealed class BotApiDouble : IAsyncDisposable
 {
@@ -23,6 +26,7 @@ public sealed class BotApiDouble : IAsyncDisposable
     private readonly object _gate = new();
     private readonly List<BotApiCall> _calls = [];
     private readonly List<SentMessage> _sent = [];
+    private readonly List<EditedMessage> _edits = [];
     private readonly List<long> _confirmed = [];
     private readonly List<(long Id, string Json)> _updates = [];
     private readonly Dictionary<long, Queue<(int Code, string Description, int? RetryAfter)>> _failures = [];
@@ -53,6 +57,7 @@ public sealed class BotApiDouble : IAsyncDisposable
     public IReadOnlyList<BotApiCall> Calls { get { lock (_gate) return _calls.ToArray(); } }
     public IReadOnlyList<SentMessage> SentMessages { get { lock (_gate) return _sent.ToArray(); } }
     public IReadOnlyList<long> ConfirmedUpdateIds { get { lock (_gate) return _confirmed.ToArray(); } }
+    public IReadOnlyList<EditedMessage> Edits { get { lock (_gate) return _edits.ToArray(); } }
 
     public IReadOnlyList<BotApiCall> CallsTo(string method)
     {
@@ -104,6 +109,15 @@ public sealed class BotApiDouble : IAsyncDisposable
             (sent.Count > 0 ? ":" + Environment.NewLine + string.Join(Environment.NewLine, lines) : "."));
     }
 
+    /// <summary>Completes with the first edit of the message (past or future); <see cref="SentMessages"/> shows it as edited.</summary>
+    public async Task<EditedMessage> WaitForEditAsync(long chatId, int messageId, TimeSpan? timeout = null)
+    {
+        var wait = timeout ?? TimeSpan.FromSeconds(10);
+        using var cts = new CancellationTokenSource(wait);
+        var found = await WaitAsync(() => _edits.FirstOrDefault(e => e.ChatId == chatId && e.MessageId == messageId), cts.Token);
+        return found ?? throw new TimeoutException($"Message {messageId} of chat {chatId} was not edited within {wait.TotalSeconds:0.#} s.");
+    }
+
     /// <summary>Completes with the first recorded call (past or future) to <paramref name="method"/> that matches.</summary>
     public async Task<BotApiCall> WaitForCallAsync(string method, Func<BotApiCall, bool>? match = null, TimeSpan? timeout = null)
     {
@@ -146,6 +160,7 @@ public sealed class BotApiDouble : IAsyncDisposable
         var (status, response) = method.ToLowerInvariant() switch
         {
             "sendmessage" => await SendAfterLatencyAsync(call, context.RequestAborted),
+            "editmessagetext" => Edit(call),
             "getme" => Record(call, """{"id":123456,"is_bot":true,"first_name":"LK3 Test Bot","username":"lk3_test_bot"}"""),
             _ => Record(call, "true"),
         };
@@ -182,6 +197,35 @@ public sealed class BotApiDouble : IAsyncDisposable
             _sent.Add(new SentMessage(chatId, text, parseMode, markup, id));
             return (200, Ok(
                 $$"""{"message_id":{{id}},"date":{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}},"chat":{"id":{{chatId}},"type":"private"},"text":{{JsonSerializer.Serialize(text)}}}"""));
+        }
+    }
+
+    /// <summary>Changes a message sent before; as Telegram, refuses an unknown message and an edit that changes nothing.</summary>
+    private (int Status, string Json) Edit(BotApiCall call)
+    {
+        var chatId = GetLong(call.Body, "chat_id") ?? 0;
+        var messageId = (int)(GetLong(call.Body, "message_id") ?? 0);
+        var text = call.Body.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
+        string? parseMode = call.Body.TryGetProperty("parse_mode", out var p) ? p.GetString() : null;
+        JsonElement? markup = call.Body.TryGetProperty("reply_markup", out var r) && r.ValueKind != JsonValueKind.Null ? r : null;
+        lock (_gate)
+        {
+            _calls.Add(call);
+            PulseLocked();
+            var index = _sent.FindIndex(m => m.ChatId == chatId && m.MessageId == messageId);
+            if (index < 0) return (400, Error(400, "Bad Request: message to edit not found", null));
+            var before = _sent[index];
+            if (before.Text == text && before.ReplyMarkup?.GetRawText() == markup?.GetRawText())
+            {
+                const string notModified = "Bad Request: message is not modified: specified new message content and reply markup are exactly the same"
+                    + " as a current content and reply markup of the message";
+                return (400, Error(400, notModified, null));
+            }
+            _sent[index] = before with { Text = text, ParseMode = parseMode, ReplyMarkup = markup };
+            _edits.Add(new EditedMessage(chatId, messageId, text, parseMode, markup));
+            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            return (200, Ok(
+                $$"""{"message_id":{{messageId}},"date":{{now}},"edit_date":{{now}},"chat":{"id":{{chatId}},"type":"private"},"text":{{JsonSerializer.Serialize(text)}}}"""));
         }
     }
 

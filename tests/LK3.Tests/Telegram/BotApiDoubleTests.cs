@@ -1,6 +1,7 @@
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace LK3.Tests.Telegram;
 
@@ -35,6 +36,30 @@ public sealed class BotApiDoubleTests
         Assert.Equal("HTML", sent[0].ParseMode, ignoreCase: true);
         Assert.Single(api.CallsTo("SENDMESSAGE"));
         Assert.Equal(["getMe", "sendMessage"], api.Calls.Select(c => c.Method), StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task An_edit_changes_the_message_and_removes_its_keyboard_and_what_telegram_refuses_is_refused()
+    {
+        await using var api = await BotApiDouble.StartAsync();
+        using var http = new HttpClient();
+        var client = ClientFor(api, http);
+        var keyboard = new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("Terima", "offer:accept:1"));
+        var sent = await client.SendMessage(ChatId, "Kasus baru", ParseMode.Html, replyMarkup: keyboard);
+
+        var edited = await client.EditMessageText(ChatId, sent.MessageId, "Kasus baru <b>diterima</b>", ParseMode.Html);
+        var unchanged = await Assert.ThrowsAsync<ApiRequestException>(() => client.EditMessageText(ChatId, sent.MessageId, "Kasus baru <b>diterima</b>", ParseMode.Html));
+        var unknown = await Assert.ThrowsAsync<ApiRequestException>(() => client.EditMessageText(ChatId, sent.MessageId + 1, "x"));
+
+        Assert.Equal(sent.MessageId, edited.MessageId);
+        Assert.Equal(("Kasus baru <b>diterima</b>", null), (api.SentTo(ChatId).Single().Text, api.SentTo(ChatId).Single().ReplyMarkup));
+        var edit = await api.WaitForEditAsync(ChatId, sent.MessageId);
+        Assert.Null(edit.ReplyMarkup);
+        Assert.Single(api.Edits);
+        Assert.Equal(400, unchanged.ErrorCode);
+        Assert.Contains("message is not modified", unchanged.Message);
+        Assert.Equal(400, unknown.ErrorCode);
+        Assert.Contains("message to edit not found", unknown.Message);
     }
 
     [Fact]

@@ -167,18 +167,6 @@ public sealed class WebChatFixture() : BotInChromiumFixture("web chat browser te
         client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
         return await client.GetFromJsonAsync<JsonElement>($"/api/cases/{reference}");
     }
-
-    /// <summary>A new family: a browser context of its own (its own cookie), on a phone-sized screen.</summary>
-    public async Task<BrowserFamily> NewFamilyAsync()
-    {
-        var (context, page) = await NewPageAsync(new()
-        {
-            ViewportSize = new() { Width = 390, Height = 844 },
-            Locale = "id-ID",
-            HasTouch = true,
-        });
-        return new BrowserFamily(context, page);
-    }
 }
 
 /// <summary>One family's browser tab on the web chat, collecting what the page reports as errors.</summary>

@@ -74,6 +74,13 @@ public sealed class TelegramAdapter(ITelegramBotClient bot, ILogger<TelegramAdap
             }));
         try
         {
+            if (message is { EditOf: not null, DeliveredParts: 0, ExternalMessageId: { } edited })
+            {
+                // An answered offer: its text changes in place and its buttons go (a keyboard only when the edit has one).
+                await bot.EditMessageText(chatId, int.Parse(edited, CultureInfo.InvariantCulture), message.Text, ParseMode.Html, replyMarkup: keyboard,
+                    linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: cancellationToken);
+                return DeliveryOutcome.Sent;
+            }
             for (var i = message.DeliveredParts; i < pieces.Count; i++)
             {
                 var sent = await bot.SendMessage(
@@ -99,6 +106,11 @@ public sealed class TelegramAdapter(ITelegramBotClient bot, ILogger<TelegramAdap
         catch (ApiRequestException exception) when (exception.ErrorCode >= 500)
         {
             return DeliveryOutcome.RetryLater($"{exception.ErrorCode} {Shorten(exception.Message)}");
+        }
+        catch (ApiRequestException exception)
+            when (exception.ErrorCode == 400 && exception.Message.Contains("message is not modified", StringComparison.Ordinal))
+        {
+            return DeliveryOutcome.Sent; // an edit sent twice (a retry after a crash): the message already says it
         }
         catch (ApiRequestException exception)
         {

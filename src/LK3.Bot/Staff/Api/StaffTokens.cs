@@ -8,10 +8,14 @@ internal static class StaffTokens
 {
     public sealed record Request(string Email, string Password);
 
-    public static async Task<IResult> IssueAsync(Request request, SignInManager<StaffUser> signIn, UserManager<StaffUser> users, ILoggerFactory loggers)
+    public static async Task<IResult> IssueAsync(
+        Request request, SignInManager<StaffUser> signIn, UserManager<StaffUser> users, AuditLog audit, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(request.Email);
+        var wasLockedOut = user is not null && await users.IsLockedOutAsync(user);
         var result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+        await audit.RecordSignInAsync(user, result, wasLockedOut, "token API", cancellationToken);
         if (!result.Succeeded)
         {
             StaffLog.SignInFailed(loggers.CreateLogger(typeof(StaffTokens).FullName!), result.IsLockedOut);

@@ -32,12 +32,82 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
             if (!CaseReference.TryParse(text.Trim(), out var reference)) return [];
             cases = cases.WithReference(reference);
         }
+        // Who needs someone now comes first: open cases, urgent ones, families the bot could not understand, those nobody holds, then the longest wait.
         var rows = await cases
-            .OrderByDescending(c => c.Urgent).ThenByDescending(c => c.Id)
+            .Select(c => new
+            {
+                Case = c,
+                LastReply = c.Messages.Where(m => m.Direction == MessageDirection.FromCounsellor).Max(m => (DateTimeOffset?)m.ReceivedAt),
+            })
+            .Select(c => new
+            {
+                c.Case,
+                c.LastReply,
+                Unanswered = c.Case.Messages.Count(m => m.Direction == MessageDirection.FromFamily && (c.LastReply == null || m.ReceivedAt > c.LastReply)),
+                FirstUnanswered = c.Case.Messages.Where(m => m.Direction == MessageDirection.FromFamily && (c.LastReply == null || m.ReceivedAt > c.LastReply))
+                    .Min(m => (DateTimeOffset?)m.ReceivedAt),
+            })
+            .Select(c => new
+            {
+                c.Case,
+                c.Unanswered,
+                WaitingSince = c.Case.Stage == CaseStage.Closed ? null
+                    : c.Case.Stage == CaseStage.InitialContact && c.LastReply == null ? c.Case.CreatedAt
+                    : c.FirstUnanswered,
+                WantsPersonSince = c.Case.Stage == CaseStage.Closed ? null
+                    : db.Conversations.Where(v => v.ClientId == c.Case.ClientId).Select(v => v.WantsPersonSince).FirstOrDefault(),
+            })
+            .OrderBy(c => c.Case.Stage == CaseStage.Closed)
+            .ThenByDescending(c => c.Case.Urgent)
+            .ThenByDescending(c => c.WantsPersonSince != null)
+            .ThenByDescending(c => c.Case.CounsellorId == null)
+            .ThenBy(c => c.WaitingSince == null)
+            .ThenBy(c => c.WaitingSince)
+            .ThenByDescending(c => c.Case.Id)
             .Take(PageSize)
-            .Select(c => new { c.Year, c.Number, c.Stage, c.Urgent, c.Category, c.Kecamatan, c.Channel, Counsellor = db.Counsellors.Where(k => k.Id == c.CounsellorId).Select(k => k.Name).FirstOrDefault(), c.CreatedAt })
+            .Select(c => new
+            {
+                c.Case.Year, c.Case.Number, c.Case.Stage, c.Case.Urgent, c.Case.Category, c.Case.Kecamatan, c.Case.Channel, c.Case.CreatedAt,
+                c.Case.Description,
+                Counsellor = db.Counsellors.Where(k => k.Id == c.Case.CounsellorId).Select(k => k.Name).FirstOrDefault(),
+                OfferedTo = db.CaseOffers.Where(o => o.CaseId == c.Case.Id && o.Status == OfferStatus.Pending)
+                    .Join(db.Counsellors, o => o.CounsellorId, k => k.Id, (o, k) => k.Name).FirstOrDefault(),
+                c.WaitingSince, c.Unanswered, c.WantsPersonSince,
+            })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new CaseSummary(new CaseReference(r.Year, r.Number).ToString(), r.Stage, r.Urgent, r.Category, r.Kecamatan, r.Channel, r.Counsellor, r.CreatedAt))];
+        return
+        [
+            .. rows.Select(r => new CaseSummary(
+                new CaseReference(r.Year, r.Number).ToString(), r.Stage, r.Urgent, r.Category, r.Kecamatan, r.Channel, r.Counsellor, r.CreatedAt, CaseSummary.FirstLine(r.Description), r.WaitingSince, r.Unanswered, r.OfferedTo, r.WantsPersonSince)),
+        ];
+    }
+
+    /// <summary>
+    /// Families the bot told a person would answer that have no open case, longest waiting first: shown to supervisors and
+    /// admins, whom no case brings them to.
+    /// </summary>
+    public async Task<IReadOnlyList<WaitingConversation>> WantingAPersonAsync(StaffMember member, CancellationToken cancellationToken)
+    {
+        if (!member.SeesAllCases) return [];
+        var waiting = await db.Conversations
+            .Where(v => v.WantsPersonSince != null && !db.Cases.Any(c => c.ClientId == v.ClientId && c.Stage != CaseStage.Closed))
+            .Join(db.Clients, v => v.ClientId, k => k.Id, (v, k) => new { v.ClientId, k.Channel, k.Language, Since = v.WantsPersonSince!.Value })
+            .ToListAsync(cancellationToken);
+        return [.. waiting.OrderBy(w => w.Since).Select(w => new WaitingConversation(w.ClientId, w.Channel, w.Language, w.Since))];
+    }
+
+    /// <summary>A supervisor or admin took care of a family waiting for a person (by phone, say): it leaves the list.</summary>
+    public async Task<bool> PersonAttendedAsync(StaffMember member, int clientId, CancellationToken cancellationToken)
+    {
+        if (!member.SeesAllCases) return false;
+        var waiting = await db.Conversations.Where(v => v.ClientId == clientId && v.WantsPersonSince != null)
+            .Join(db.Clients, v => v.ClientId, k => k.Id, (v, k) => new { Conversation = v, k.Channel })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (waiting is null) return false;
+        waiting.Conversation.WantsPersonSince = null;
+        audit.Record(member, "conversation.person-attended", null, StaffFormat.Channel(waiting.Channel));
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>The whole case, its view written to the audit log; null when there is none the member may see.</summary>
@@ -66,7 +136,7 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
             case CaseTrigger.Reopen: workflow.Reopen(actor, note ?? ""); break;
             case CaseTrigger.Refer: workflow.Refer(actor, referralPartnerId ?? 0, note); break;
         }
-        audit.Record(member, "case.move", intakeCase.Id, $"{trigger}: {from} → {intakeCase.Stage}");
+        audit.Record(member, "case.move", intakeCase.Id, await DescribeMoveAsync(trigger, from, intakeCase, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return intakeCase;
     }
@@ -89,8 +159,11 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
         if (intakeCase is null) return CaseWorkResult.NotFound;
         if (!member.ActorFor(intakeCase).MayWorkOnCase) return CaseWorkResult.Refused("Hanya konselor kasus ini, supervisor atau admin yang bisa membalas.");
         if (string.IsNullOrWhiteSpace(text) || text.Length > ConversationLimits.MaxTextLength) return CaseWorkResult.Refused($"Pesan harus berisi 1 sampai {ConversationLimits.MaxTextLength} karakter.");
-        var firstName = member.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? member.Name;
-        await relay.ToFamilyAsync(intakeCase, firstName, member.CounsellorId, text.Trim(), cancellationToken);
+        // Signed with the name staff set for families, never the account's name ("Admin"); staff who are no counsellor sign as the office.
+        var displayName = member.CounsellorId is { } counsellorId
+            ? await db.Counsellors.Where(c => c.Id == counsellorId).Select(c => c.DisplayName).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        await relay.ToFamilyAsync(intakeCase, displayName, member.CounsellorId, text.Trim(), cancellationToken);
         audit.Record(member, "case.reply", intakeCase.Id);
         await db.SaveChangesAsync(cancellationToken);
         return CaseWorkResult.Done;
@@ -105,7 +178,7 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
         var due = OfficeHours.At(day, hour ?? officeHours.Opens);
         if (due <= time.GetUtcNow()) return CaseWorkResult.Refused("Tanggal tindak lanjut sudah lewat.");
         intakeCase.FollowUps.Add(new FollowUp { Kind = FollowUpKind.CounsellorFollowUp, DueAt = due });
-        audit.Record(member, "case.follow-up", intakeCase.Id, due.ToOfficeTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        audit.Record(member, "case.follow-up", intakeCase.Id, StaffFormat.When(due));
         await db.SaveChangesAsync(cancellationToken);
         return CaseWorkResult.Done;
     }
@@ -119,9 +192,12 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
         var counsellor = await db.Counsellors.FirstOrDefaultAsync(c => c.Id == counsellorId && c.Active, cancellationToken);
         if (counsellor is null || intakeCase.Stage == CaseStage.Closed) return CaseWorkResult.Refused("Konselor itu tidak aktif, atau kasus sudah selesai.");
         if (intakeCase.CounsellorId == counsellor.Id) return CaseWorkResult.Done;
-        var before = intakeCase.CounsellorId;
+        var before = intakeCase.CounsellorId is { } beforeId
+            ? await db.Counsellors.Where(c => c.Id == beforeId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
+            : null;
         await assignment.AssignAsync(intakeCase, counsellor, cancellationToken);
-        audit.Record(member, "case.reassign", intakeCase.Id, $"counsellor {before?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} → {counsellor.Id}");
+        audit.Record(member, "case.reassign", intakeCase.Id,
+            before is null ? $"kepada {counsellor.Name}; sebelumnya belum ada konselor" : $"dari {before} kepada {counsellor.Name}");
         await db.SaveChangesAsync(cancellationToken);
         return CaseWorkResult.Done;
     }
@@ -140,12 +216,16 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await erasure.EraseAsync(clientId, new ErasureRequester(member.UserId, member.Name), cancellationToken);
+            await erasure.EraseAsync(clientId, new ErasureRequester(member.UserId, member.Name, intakeCase.Id), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
         return CaseWorkResult.Done;
     }
+
+    /// <summary>Whether the member may see the case (the erasure's confirmation names only its reference).</summary>
+    public async Task<bool> IsVisibleAsync(StaffMember member, string reference, CancellationToken cancellationToken) =>
+        CaseReference.TryParse(reference, out var parsed) && await Visible(member).WithReference(parsed).AnyAsync(cancellationToken);
 
     /// <summary>Messages to the family that did not go, or wait for them to write (WhatsApp's 24 hours), and why.</summary>
     public Task<List<UndeliveredMessage>> UndeliveredAsync(int caseId, CancellationToken cancellationToken) =>
@@ -154,6 +234,21 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
             .OrderBy(m => m.Id)
             .Select(m => new UndeliveredMessage(m.Status, m.Purpose, m.FailureReason, m.CreatedAt))
             .ToListAsync(cancellationToken);
+
+    /// <summary>A move in words for the audit log: "dari tahap kontak awal ke identifikasi kasus", "dirujuk ke Polres Bontang".</summary>
+    private async Task<string> DescribeMoveAsync(CaseTrigger trigger, CaseStage from, IntakeCase intakeCase, CancellationToken cancellationToken)
+    {
+        var stages = ConversationTexts.Indonesian.Stages;
+        var moved = $"dari tahap {stages[from]} ke {stages[intakeCase.Stage]}";
+        return trigger switch
+        {
+            CaseTrigger.Refer when intakeCase.ReferralPartnerId is { } partnerId =>
+                $"{moved}; dirujuk ke {await db.ReferralPartners.Where(p => p.Id == partnerId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken)}",
+            CaseTrigger.Terminate => $"{moved}; kasus diakhiri",
+            CaseTrigger.Reopen => $"{moved}; kasus dibuka lagi",
+            _ => moved,
+        };
+    }
 
     /// <summary>The triggers the member may fire on the case now: the buttons to show.</summary>
     public IReadOnlyList<CaseTrigger> PermittedMoves(StaffMember member, IntakeCase intakeCase) =>

@@ -17,6 +17,11 @@ public sealed class CounsellorInput : IValidatableObject
     [Display(Name = "Nama")]
     public string Name { get; set; } = "";
 
+    [Required(ErrorMessage = "Nama untuk keluarga wajib diisi.")]
+    [StringLength(Counsellor.DisplayNameMaxLength, MinimumLength = NameMinLength, ErrorMessage = "Nama untuk keluarga harus 2 sampai 60 karakter.")]
+    [Display(Name = "Nama untuk keluarga")]
+    public string DisplayName { get; set; } = "";
+
     [AllowedValues(StaffRole.Counsellor, StaffRole.Supervisor, ErrorMessage = "Peran harus Konselor atau Supervisor.")]
     [Display(Name = "Peran")]
     public StaffRole Role { get; set; } = StaffRole.Counsellor;
@@ -41,6 +46,11 @@ public sealed class CounsellorInput : IValidatableObject
         {
             yield return new ValidationResult($"Nama harus {NameMinLength} sampai {NameMaxLength} karakter.", [nameof(Name)]);
         }
+        if ((DisplayName?.Trim().Length ?? 0) is < NameMinLength or > Counsellor.DisplayNameMaxLength)
+        {
+            yield return new ValidationResult(
+                $"Nama untuk keluarga harus {NameMinLength} sampai {Counsellor.DisplayNameMaxLength} karakter.", [nameof(DisplayName)]);
+        }
         if (Specialities.Any(s => !Enum.IsDefined(s)))
         {
             yield return new ValidationResult("Keahlian tidak dikenal.", [nameof(Specialities)]);
@@ -50,6 +60,7 @@ public sealed class CounsellorInput : IValidatableObject
     public static CounsellorInput From(Counsellor counsellor) => new()
     {
         Name = counsellor.Name,
+        DisplayName = counsellor.DisplayName,
         Role = counsellor.Role,
         Specialities = [.. counsellor.Specialities.Order()],
         OnLeave = !counsellor.Active,
@@ -60,6 +71,7 @@ public sealed class CounsellorInput : IValidatableObject
     public void ApplyTo(Counsellor counsellor)
     {
         counsellor.Name = Name.Trim();
+        counsellor.DisplayName = DisplayName.Trim();
         counsellor.Role = Role;
         counsellor.Specialities = [.. Specialities.Distinct().Order()];
         counsellor.Active = !OnLeave;
@@ -77,6 +89,7 @@ public sealed class CounsellorInput : IValidatableObject
     private IEnumerable<(string Field, string Value)> Parts() =>
     [
         ("nama", Name.Trim()),
+        ("nama untuk keluarga", DisplayName.Trim()),
         ("peran", PeopleLabels.Role(Role)),
         ("keahlian", PeopleLabels.Specialities(Specialities.Distinct())),
         ("cuti", PeopleLabels.YesNo(OnLeave)),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LK3.Intake;
 using LK3.Intake.Conversations;
 using LK3.Intake.Staff;
@@ -12,16 +11,13 @@ public sealed record CounsellorOption(int Id, string Name, string? AccountName);
 /// <summary>What the account pages share: the lock-out states and the counsellor an account may work as.</summary>
 public static class StaffAccounts
 {
-    /// <summary>A disabled account is locked out until then: far enough, and a date every database keeps.</summary>
-    public static readonly DateTimeOffset DisabledUntil = new(2999, 12, 31, 0, 0, 0, TimeSpan.Zero);
-
     public static bool IsDisabled(StaffUser user, DateTimeOffset now) => user.LockoutEnd is { } end && end > now.AddYears(10);
 
     public static bool IsLockedOut(StaffUser user, DateTimeOffset now) => user.LockoutEnd is { } end && end > now;
 
     public static string State(StaffUser user, DateTimeOffset now) =>
         IsDisabled(user, now) ? "dinonaktifkan"
-        : IsLockedOut(user, now) ? $"terkunci sampai {user.LockoutEnd!.Value.ToOfficeTime().ToString("dd/MM/yyyy HH.mm", CultureInfo.InvariantCulture)}"
+        : IsLockedOut(user, now) ? $"terkunci sampai {StaffFormat.When(user.LockoutEnd!.Value)}"
         : "aktif";
 
     public static async Task<IReadOnlyList<CounsellorOption>> CounsellorOptionsAsync(IntakeDbContext db, CancellationToken cancellationToken)

@@ -95,7 +95,21 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
         };
         using var previewed = await PostFormAsync(hasan, "/siaran/baru", "/siaran/baru?handler=Preview", new(form));
         Assert.Contains("akan sampai ke <strong>3 keluarga</strong>", await previewed.Content.ReadAsStringAsync());
-        using var sent = await PostFormAsync(hasan, "/siaran/baru", "/siaran/baru?handler=Send", new(form));
+        // "Kirim" sends nothing yet: it asks to confirm, repeating how many families on which channels.
+        using var asked = await PostFormAsync(hasan, "/siaran/baru", "/siaran/baru?handler=Send", new(form));
+        var confirmation = await asked.Content.ReadAsStringAsync();
+        Assert.Contains("Kirim siaran ini sekarang?", confirmation);
+        Assert.Matches(@"langsung dikirim kepada\s+<strong>3 keluarga</strong> lewat Telegram \(3\)\.", confirmation);
+        Assert.Contains("Ya, kirim untuk 3 keluarga", confirmation);
+        Assert.Equal(0, await App.QueryAsync(db => db.Broadcasts.CountAsync()));
+
+        // A confirmation of another number (families subscribed or left meanwhile) is asked again.
+        using var stale = await PostFormAsync(hasan, "/siaran/baru", "/siaran/baru?handler=Confirm", new(form) { ["confirmedFamilies"] = "2" });
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("Jumlah keluarga berubah</strong> dari 2 menjadi 3", await stale.Content.ReadAsStringAsync());
+        Assert.Equal(0, await App.QueryAsync(db => db.Broadcasts.CountAsync()));
+
+        using var sent = await PostFormAsync(hasan, "/siaran/baru", "/siaran/baru?handler=Confirm", new(form) { ["confirmedFamilies"] = "3" });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var id = int.Parse(IdInLocation().Match(sent.Headers.Location!.OriginalString).Groups[1].Value);
         Assert.Contains("Siaran mulai dikirim.", await hasan.GetStringAsync($"/siaran/{id}"));
@@ -133,14 +147,15 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
         var list = await hasan.GetStringAsync("/siaran");
         Assert.Contains($"href=\"/siaran/{id}\"", list);
         Assert.Contains("Selesai", list);
-        Assert.Contains("Terkirim: 2", list);
+        Assert.Contains("<td data-label=\"Terkirim\">2</td>", list);
 
         var stored = await App.QueryAsync(db => db.Broadcasts.SingleAsync(b => b.Id == id));
         Assert.Equal(("Hasan", "telegram"), (stored.CreatedBy, stored.Channel));
         Assert.Equal([NewsTopic.ParentingClasses], stored.Topics);
         var audit = Assert.Single(await App.QueryAsync(db => db.AuditEntries.Where(a => a.Action == "broadcast.create").ToListAsync()));
         Assert.Equal("Hasan", audit.UserName);
-        Assert.StartsWith($"siaran {id}: topik ParentingClasses", audit.Details);
+        Assert.StartsWith($"siaran {id}: {ConversationTexts.Indonesian.NewsTopics[NewsTopic.ParentingClasses]}; Semua bahasa; Telegram; Semua kecamatan; kirim ", audit.Details);
+        Assert.EndsWith(" WITA", audit.Details);
     }
 
     [SkippableFact]
@@ -153,13 +168,19 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
         using var hasan = await SignedInAsync(Supervisor);
         var tomorrow = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOfficeTime().DateTime).AddDays(1);
 
-        using var scheduled = await PostFormAsync(hasan, "/siaran/baru", "/siaran/baru?handler=Send", new()
+        var form = new Dictionary<string, string>
         {
             ["Text"] = "Kantor LK3 tutup hari Senin.",
             ["When"] = "later",
             ["Day"] = tomorrow.ToString("yyyy-MM-dd"),
             ["Hour"] = "10:30",
-        });
+        };
+        using var asked = await PostFormAsync(hasan, "/siaran/baru", "/siaran/baru?handler=Send", form);
+        var confirmation = await asked.Content.ReadAsStringAsync();
+        Assert.Contains("Jadwalkan siaran ini?", confirmation);
+        Assert.Contains($"dikirim pada {tomorrow.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)} 10.30 WITA kepada", confirmation);
+        Assert.Contains("Ya, jadwalkan untuk 1 keluarga", confirmation);
+        using var scheduled = await PostFormAsync(hasan, "/siaran/baru", "/siaran/baru?handler=Confirm", new(form) { ["confirmedFamilies"] = "1" });
         Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
         var id = int.Parse(IdInLocation().Match(scheduled.Headers.Location!.OriginalString).Groups[1].Value);
         var stored = await App.QueryAsync(db => db.Broadcasts.SingleAsync(b => b.Id == id));
@@ -331,7 +352,7 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
         Assert.Contains("Kemajuan", html);
         Assert.Contains("<dd id=\"kecepatan\">0,2 pesan/detik", html);
         Assert.Contains("400 Bad Request: chat not found", html);
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(OtherScript(), html); // the refresh is a header: only the app's own staff.js (menu, countdowns)
     }
 
     private async Task<JsonElement> PreviewAsync(HttpClient api, object draft)

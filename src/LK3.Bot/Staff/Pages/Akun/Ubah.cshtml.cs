@@ -94,7 +94,7 @@ public sealed class AkunUbahModel(UserManager<StaffUser> users, SignInManager<St
             return RedirectToPage(new { id });
         }
         if (!Succeeded(await users.SetLockoutEnabledAsync(account, true))
-            || !Succeeded(await users.SetLockoutEndDateAsync(account, StaffAccounts.DisabledUntil))
+            || !Succeeded(await users.SetLockoutEndDateAsync(account, StaffUser.DisabledUntil))
             || !Succeeded(await users.UpdateSecurityStampAsync(account))) // ends the sessions it has open
         {
             return Page();

@@ -9,14 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LK3.Bot.Staff.Pages.Audit;
 
-/// <summary>The audit log, newest first, a page at a time, with filters: for admins only.</summary>
+/// <summary>The audit log as sentences (<see cref="AuditActions"/>), newest first, a page at a time, with filters: for admins only.</summary>
 [Authorize(Policy = StaffApp.AdminPolicy)]
 public sealed class AuditIndexModel(IntakeDbContext db) : PageModel
 {
     public const int PageSize = 100;
-
-    /// <summary>The actions written today, offered as suggestions for the action filter.</summary>
-    public static readonly IReadOnlyList<string> KnownActions = ["case.view", "case.move", "case.note", "content.update"];
 
     public sealed record Row(long Id, DateTimeOffset At, string UserName, string Action, string? Reference, string? Details);
 
@@ -26,6 +23,8 @@ public sealed class AuditIndexModel(IntakeDbContext db) : PageModel
     public DateOnly? From { get; private set; }
     public DateOnly? To { get; private set; }
     public long? Before { get; private set; }
+
+    public bool IsFiltered => UserName is not null || Action is not null || Reference is not null || From is not null || To is not null;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public string? OlderLink { get; private set; }

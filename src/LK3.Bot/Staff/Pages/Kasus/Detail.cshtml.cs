@@ -10,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LK3.Bot.Staff.Pages.Kasus;
 
 /// <summary>
-/// One case: the intake answers, transcript, stage timeline and notes, with what the member may do now:
-/// move it, refer it, schedule a follow-up, answer the family, hand it to another counsellor.
+/// One case, the family first: their story and intake answers, the conversation with the reply box under it; then what the
+/// member may do now (move it, refer it, schedule a follow-up, hand it to another counsellor), the timeline and notes; and
+/// last, for supervisors and admins, the way to erase the family's data (<see cref="KasusHapusModel"/>).
 /// </summary>
 public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageModel
 {
@@ -22,6 +23,17 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
     public IReadOnlyList<QuickReply> QuickReplies { get; private set; } = [];
     public IReadOnlyList<UndeliveredMessage> Undelivered { get; private set; } = [];
     public string? CounsellorName { get; private set; }
+
+    /// <summary>Since when the family waits for a person after the bot did not understand it; null when it does not.</summary>
+    public DateTimeOffset? WantsPersonSince { get; private set; }
+
+    /// <summary>The family's messages since the last staff reply.</summary>
+    public int Unread { get; private set; }
+
+    /// <summary>Who the family sees as the sender of this member's replies.</summary>
+    public string Signature { get; private set; } = "";
+
+    private IReadOnlyDictionary<int, string> _displayNames = new Dictionary<int, string>();
     public StaffMember Member => StaffMember.From(User);
 
     [TempData]
@@ -37,6 +49,13 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
             ? [.. (await db.Counsellors.Where(c => c.Active).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.Name))]
             : [];
         CounsellorName = Case.CounsellorId is { } id ? await db.Counsellors.Where(c => c.Id == id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) : null;
+        WantsPersonSince = await db.Conversations.Where(v => v.ClientId == Case.ClientId)
+            .Select(v => v.WantsPersonSince).FirstOrDefaultAsync(cancellationToken);
+        var writers = Case.Messages.Select(m => m.CounsellorId).OfType<int>().Append(Member.CounsellorId ?? 0).Distinct().ToList();
+        _displayNames = await db.Counsellors.Where(c => writers.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.DisplayName, cancellationToken);
+        Signature = Member.CounsellorId is { } own && _displayNames.TryGetValue(own, out var name) ? $"Konselor LK3 ({name})" : "Petugas LK3";
+        var lastReply = Case.Messages.Where(m => m.Direction == MessageDirection.FromCounsellor).Select(m => (DateTimeOffset?)m.ReceivedAt).Max();
+        Unread = Case.Messages.Count(m => m.Direction == MessageDirection.FromFamily && (lastReply is null || m.ReceivedAt > lastReply));
         QuickReplies = await db.QuickReplies.OrderBy(q => q.Title).ToListAsync(cancellationToken);
         Undelivered = await work.UndeliveredAsync(Case.Id, cancellationToken);
         return Page();
@@ -85,18 +104,23 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
         return Outcome(await work.ScheduleFollowUpAsync(Member, reference, day.Value, hour, cancellationToken), reference, "Tindak lanjut dijadwalkan.");
     }
 
-    public async Task<IActionResult> OnPostEraseAsync(string reference, bool sure, CancellationToken cancellationToken)
-    {
-        if (!sure)
-        {
-            Message = "Centang \"Saya yakin\" untuk menghapus data keluarga.";
-            return RedirectToPage(new { reference });
-        }
-        return Outcome(await work.EraseFamilyAsync(Member, reference, cancellationToken), reference, "Data keluarga sudah dihapus; kasus tersisa sebagai angka.");
-    }
-
     public async Task<IActionResult> OnPostReassignAsync(string reference, int counsellorId, CancellationToken cancellationToken) =>
         Outcome(await work.ReassignAsync(Member, reference, counsellorId, cancellationToken), reference, "Kasus diserahkan; konselor dan keluarga sudah diberi tahu.");
+
+    /// <summary>Who wrote a message of the transcript, as the family saw it.</summary>
+    public string Author(CaseMessage message) => message switch
+    {
+        { Direction: MessageDirection.FromFamily } => "Keluarga",
+        { CounsellorId: { } id } when _displayNames.TryGetValue(id, out var name) => $"Konselor ({name})",
+        _ => "Petugas LK3",
+    };
+
+    public static string FollowUpLabel(FollowUpKind kind) => kind switch
+    {
+        FollowUpKind.FirstContactReminder => "pengingat kontak pertama untuk konselor",
+        FollowUpKind.MonitoringCheckIn or FollowUpKind.FollowUpCareCheckIn => "bot menanyakan kabar keluarga",
+        _ => "pengingat tindak lanjut untuk konselor",
+    };
 
     public string MoveLabel(CaseTrigger trigger) => trigger switch
     {

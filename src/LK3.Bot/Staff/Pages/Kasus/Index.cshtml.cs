@@ -1,16 +1,42 @@
 using LK3.Bot.Staff.Cases;
 using LK3.Intake;
 using LK3.Intake.Cases;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace LK3.Bot.Staff.Pages.Kasus;
 
-/// <summary>The queue: the cases the member may see, urgent first, with filters.</summary>
-public sealed class KasusIndexModel(CaseWork work, IntakeDbContext db) : PageModel
+/// <summary>The queue: the cases the member may see, who needs someone now first (<see cref="CaseWork.QueueAsync"/>), with filters.</summary>
+public sealed class KasusIndexModel(CaseWork work, IntakeDbContext db, TimeProvider time) : PageModel
 {
+    /// <summary>The moment waiting times are counted to.</summary>
+    public DateTimeOffset Now { get; } = time.GetUtcNow();
+
     public CaseFilter Filter { get; private set; } = new();
     public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
+
+    /// <summary>Families the bot told a person would answer that have no open case (supervisors and admins).</summary>
+    public IReadOnlyList<WaitingConversation> WantingAPerson { get; private set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
+
+    /// <summary>"10 kasus terbuka · 8 menunggu jawaban · 2 belum ada konselor", leaving out what is none.</summary>
+    public string Summary
+    {
+        get
+        {
+            if (Cases.Count == 0) return "Tidak ada kasus.";
+            var open = Cases.Count(c => c.Stage != CaseStage.Closed);
+            var waiting = Cases.Count(c => c.WaitingSince is not null);
+            var unheld = Cases.Count(c => c.Unheld);
+            List<string> parts = [$"{StaffFormat.Number(open)} kasus terbuka"];
+            if (waiting > 0) parts.Add($"{StaffFormat.Number(waiting)} menunggu jawaban");
+            if (unheld > 0) parts.Add($"{StaffFormat.Number(unheld)} belum ada konselor");
+            return string.Join(" · ", parts);
+        }
+    }
 
     /// <summary>For supervisors and admins, who see everyone's cases: whose to show.</summary>
     public IReadOnlyList<(int Id, string Name)> Counsellors { get; private set; } = [];
@@ -20,9 +46,18 @@ public sealed class KasusIndexModel(CaseWork work, IntakeDbContext db) : PageMod
         Filter = new CaseFilter(stage, urgent, counsellorId, category, kecamatan, year, reference);
         var member = StaffMember.From(User);
         Cases = await work.QueueAsync(member, Filter, cancellationToken);
+        WantingAPerson = await work.WantingAPersonAsync(member, cancellationToken);
         if (member.SeesAllCases)
         {
             Counsellors = [.. (await db.Counsellors.OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.Name))];
         }
+    }
+
+    public async Task<IActionResult> OnPostAttendedAsync(int clientId, CancellationToken cancellationToken)
+    {
+        Message = await work.PersonAttendedAsync(StaffMember.From(User), clientId, cancellationToken)
+            ? "Ditandai sudah ditangani."
+            : "Keluarga itu sudah tidak menunggu petugas.";
+        return RedirectToPage();
     }
 }

@@ -24,7 +24,7 @@ public sealed class KonselorBaruModel(IntakeDbContext db, AuditLog audit) : Page
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid) return Page();
-        var counsellor = new Counsellor { Name = Input.Name.Trim() };
+        var counsellor = new Counsellor { Name = Input.Name.Trim(), DisplayName = Input.DisplayName.Trim() };
         Input.ApplyTo(counsellor);
         db.Counsellors.Add(counsellor);
         audit.Record(StaffMember.From(User), "counsellor.create", null, Input.Describe());

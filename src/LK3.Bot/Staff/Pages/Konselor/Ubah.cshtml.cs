@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LK3.Bot.Staff.Pages.Konselor;
 
-/// <summary>One counsellor: their settings, and a one-time code to link their Telegram chat.</summary>
+/// <summary>One counsellor: their settings, where offers reach them, and a one-time code to link their Telegram chat.</summary>
 [Authorize(Policy = StaffApp.LeadsPolicy)]
 public sealed class KonselorUbahModel(IntakeDbContext db, AuditLog audit, CounsellorLinking linking) : PageModel
 {
@@ -16,6 +16,9 @@ public sealed class KonselorUbahModel(IntakeDbContext db, AuditLog audit, Counse
     public CounsellorInput Input { get; set; } = new();
 
     public Counsellor? Counsellor { get; private set; }
+
+    /// <summary>The staff account that works as this counsellor (and may sign in), through which offers reach them in the web app.</summary>
+    public string? AccountName { get; private set; }
 
     /// <summary>The code just made: shown in this one answer and kept nowhere but as a hash.</summary>
     public string? LinkCode { get; private set; }
@@ -25,21 +28,19 @@ public sealed class KonselorUbahModel(IntakeDbContext db, AuditLog audit, Counse
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        Counsellor = await db.Counsellors.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (Counsellor is null) return NotFound();
-        Input = CounsellorInput.From(Counsellor);
+        if (await LoadAsync(id, cancellationToken) is not { } counsellor) return NotFound();
+        Input = CounsellorInput.From(counsellor);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        Counsellor = await db.Counsellors.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (Counsellor is null) return NotFound();
+        if (await LoadAsync(id, cancellationToken) is not { } counsellor) return NotFound();
         if (!ModelState.IsValid) return Page();
 
-        var before = CounsellorInput.From(Counsellor);
-        Input.ApplyTo(Counsellor);
-        var changes = CounsellorInput.Changes(before, CounsellorInput.From(Counsellor));
+        var before = CounsellorInput.From(counsellor);
+        Input.ApplyTo(counsellor);
+        var changes = CounsellorInput.Changes(before, CounsellorInput.From(counsellor));
         if (changes.Length == 0)
         {
             Message = "Tidak ada perubahan.";
@@ -53,15 +54,21 @@ public sealed class KonselorUbahModel(IntakeDbContext db, AuditLog audit, Counse
 
     public async Task<IActionResult> OnPostCodeAsync(int id, CancellationToken cancellationToken)
     {
-        Counsellor = await db.Counsellors.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (Counsellor is null) return NotFound();
+        if (await LoadAsync(id, cancellationToken) is not { } counsellor) return NotFound();
         // The settings form on this page shows the saved values, not whatever this post carried.
         ModelState.Clear();
-        Input = CounsellorInput.From(Counsellor);
+        Input = CounsellorInput.From(counsellor);
 
-        audit.Record(StaffMember.From(User), "counsellor.link-code", null, Counsellor.Name);
+        audit.Record(StaffMember.From(User), "counsellor.link-code", null, counsellor.Name);
         LinkCode = await linking.CreateCodeAsync(id, cancellationToken); // saves the audit entry with the code
         Response.Headers.CacheControl = "no-store";
         return Page();
+    }
+
+    private async Task<Counsellor?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        Counsellor = await db.Counsellors.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        AccountName = await db.Users.ThatMaySignIn().Where(u => u.CounsellorId == id).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        return Counsellor;
     }
 }

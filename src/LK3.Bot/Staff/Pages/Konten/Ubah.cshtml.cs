@@ -1,4 +1,3 @@
-using System.Globalization;
 using LK3.Bot.Staff.Content;
 using LK3.Intake;
 using LK3.Intake.Conversations;
@@ -78,7 +77,7 @@ public sealed class KontenUbahModel(IntakeDbContext db, AuditLog audit, Informat
         {
             Show(draft, new Dictionary<string, string>
             {
-                [""] = string.Create(CultureInfo.InvariantCulture, $"Topik ini sudah diubah orang lain pada {Topic.UpdatedAt.ToOfficeTime():dd/MM/yyyy HH.mm} WITA, setelah Anda membukanya. ")
+                [""] = $"Topik ini sudah diubah orang lain pada {StaffFormat.When(Topic.UpdatedAt)}, setelah Anda membukanya. "
                     + "Bandingkan dengan teks yang tersimpan sekarang (buka halaman ini di tab lain); tekan Simpan lagi untuk menimpanya dengan teks Anda.",
             });
             Version = Topic.UpdatedAt.UtcTicks;
@@ -98,7 +97,8 @@ public sealed class KontenUbahModel(IntakeDbContext db, AuditLog audit, Informat
         Topic.Body = draft.Body;
         Topic.Keywords = draft.Keywords;
         Topic.UpdatedAt = time.GetUtcNow();
-        audit.Record(StaffMember.From(User), "content.update", caseId: null, $"{Topic.Key}/{Topic.Language}: {string.Join(", ", changed)}");
+        var languageLabel = KontenIndexModel.Languages.FirstOrDefault(l => l.Code == Topic.Language).Label ?? Topic.Language;
+        audit.Record(StaffMember.From(User), "content.update", caseId: null, $"{Topic.Title} ({languageLabel}): {string.Join(", ", changed)}");
         await db.SaveChangesAsync(cancellationToken);
         catalogs.Invalidate();
         Message = "Disimpan. Bot memakai teks ini mulai sekarang."

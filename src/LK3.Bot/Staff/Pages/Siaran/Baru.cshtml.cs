@@ -11,7 +11,8 @@ namespace LK3.Bot.Staff.Pages.Siaran;
 
 /// <summary>
 /// A new broadcast: its text and optional link, who it is for, and when (now, or a date and time in WITA).
-/// "Pratinjau" shows how many families it reaches and how it looks, saving nothing; "Kirim" schedules it.
+/// "Pratinjau" shows how many families it reaches and how it looks, saving nothing; "Kirim" asks to confirm, repeating how
+/// many families on which channels; only the confirmation, for the same number of families, schedules it.
 /// </summary>
 [Authorize(Policy = StaffApp.LeadsPolicy)]
 public sealed class SiaranBaruModel(BroadcastDesk desk, TimeProvider time) : PageModel
@@ -57,6 +58,12 @@ public sealed class SiaranBaruModel(BroadcastDesk desk, TimeProvider time) : Pag
 
     public bool Escaped { get; private set; }
 
+    /// <summary>The draft is sound and waits for the confirmation that repeats its reach.</summary>
+    public bool Confirming { get; private set; }
+
+    /// <summary>The reach changed between the confirmation shown and the one given: the number the member had seen.</summary>
+    public int? ReachChangedFrom { get; private set; }
+
     /// <summary>Today in WITA, the earliest day the form offers.</summary>
     public DateOnly Today => DateOnly.FromDateTime(LK3.Intake.Conversations.OfficeTime.ToOfficeTime(time.GetUtcNow()).DateTime);
 
@@ -79,8 +86,30 @@ public sealed class SiaranBaruModel(BroadcastDesk desk, TimeProvider time) : Pag
 
     public async Task<IActionResult> OnPostSendAsync(CancellationToken cancellationToken)
     {
+        if (Draft() is { } draft)
+        {
+            var (_, errors, escaped) = BroadcastDesk.Check(draft, time.GetUtcNow());
+            foreach (var (field, error) in errors) ModelState.AddModelError(field, error);
+            Escaped = escaped;
+        }
+        Confirming = ModelState.IsValid;
+        await ShowAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <param name="confirmedFamilies">How many families the confirmation the member answered said.</param>
+    public async Task<IActionResult> OnPostConfirmAsync(int confirmedFamilies, CancellationToken cancellationToken)
+    {
         if (Draft() is not { } draft || !ModelState.IsValid)
         {
+            await ShowAsync(cancellationToken);
+            return Page();
+        }
+        var reach = await desk.PreviewAsync(draft, cancellationToken);
+        if (reach.Families != confirmedFamilies)
+        {
+            // Families subscribed or left meanwhile: the member confirms the number that will really go.
+            (Confirming, ReachChangedFrom) = (true, confirmedFamilies);
             await ShowAsync(cancellationToken);
             return Page();
         }
@@ -92,7 +121,7 @@ public sealed class SiaranBaruModel(BroadcastDesk desk, TimeProvider time) : Pag
             await ShowAsync(cancellationToken);
             return Page();
         }
-        Message = (broadcast.SendAt <= time.GetUtcNow() ? "Siaran mulai dikirim." : $"Siaran dijadwalkan pada {SiaranLabels.When(broadcast.SendAt)}.")
+        Message = (broadcast.SendAt <= time.GetUtcNow() ? "Siaran mulai dikirim." : $"Siaran dijadwalkan pada {StaffFormat.When(broadcast.SendAt)}.")
             + (creation.Escaped ? " Tanda <, > atau & yang berdiri sendiri dikirim sebagai teks." : "");
         return RedirectToPage("/Siaran/Detail", new { id = broadcast.Id });
     }

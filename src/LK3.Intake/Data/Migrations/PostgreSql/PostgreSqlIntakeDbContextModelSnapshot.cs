@@ -587,6 +587,9 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                     b.Property<int>("CounsellorId")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("MessageId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("OfferedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -599,6 +602,8 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("MessageId");
 
                     b.HasIndex("CounsellorId", "Status");
 
@@ -615,6 +620,11 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
 
                     b.Property<bool>("Active")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<DateTimeOffset?>("LastAssignedAt")
                         .HasColumnType("timestamp with time zone");
@@ -944,6 +954,9 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
 
                     b.Property<int>("DeliveredParts")
                         .HasColumnType("integer");
+
+                    b.Property<long?>("EditOf")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("ExternalMessageId")
                         .HasMaxLength(200)
@@ -1370,6 +1383,13 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         .HasForeignKey("CounsellorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("LK3.Intake.Outbox.OutgoingMessage", "Message")
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Message");
                 });
 
             modelBuilder.Entity("LK3.Intake.Counsellors.CounsellorLinkCode", b =>

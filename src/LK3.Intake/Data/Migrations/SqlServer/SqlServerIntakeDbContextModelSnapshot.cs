@@ -587,6 +587,9 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                     b.Property<int>("CounsellorId")
                         .HasColumnType("int");
 
+                    b.Property<long?>("MessageId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("OfferedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -599,6 +602,8 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("MessageId");
 
                     b.HasIndex("CounsellorId", "Status");
 
@@ -615,6 +620,11 @@ namespace LK3.Intake.Data.Migrations.SqlServer
 
                     b.Property<bool>("Active")
                         .HasColumnType("bit");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
 
                     b.Property<DateTimeOffset?>("LastAssignedAt")
                         .HasColumnType("datetimeoffset");
@@ -945,6 +955,9 @@ namespace LK3.Intake.Data.Migrations.SqlServer
 
                     b.Property<int>("DeliveredParts")
                         .HasColumnType("int");
+
+                    b.Property<long?>("EditOf")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("ExternalMessageId")
                         .HasMaxLength(200)
@@ -1373,6 +1386,13 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .HasForeignKey("CounsellorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("LK3.Intake.Outbox.OutgoingMessage", "Message")
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Message");
                 });
 
             modelBuilder.Entity("LK3.Intake.Counsellors.CounsellorLinkCode", b =>

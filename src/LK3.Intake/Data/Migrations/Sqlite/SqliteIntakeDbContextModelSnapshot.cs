@@ -558,6 +558,9 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     b.Property<int>("CounsellorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("MessageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OfferedAt")
                         .HasColumnType("INTEGER");
 
@@ -570,6 +573,8 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("MessageId");
 
                     b.HasIndex("CounsellorId", "Status");
 
@@ -584,6 +589,11 @@ namespace LK3.Intake.Data.Migrations.Sqlite
 
                     b.Property<bool>("Active")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("LastAssignedAt")
                         .HasColumnType("INTEGER");
@@ -898,6 +908,9 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DeliveredParts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EditOf")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ExternalMessageId")
@@ -1317,6 +1330,13 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasForeignKey("CounsellorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("LK3.Intake.Outbox.OutgoingMessage", "Message")
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Message");
                 });
 
             modelBuilder.Entity("LK3.Intake.Counsellors.CounsellorLinkCode", b =>
