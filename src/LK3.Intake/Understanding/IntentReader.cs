@@ -53,7 +53,7 @@ public static class IntentReader
         if (text.HasAny(Concept.Salam, Concept.Greeting, Concept.Test)) return Intent.Greeting;
         if (text.Has(Concept.Lk3) && question) return Intent.Identity;
         // A family telling something at length, in words the lists do not know ("mbah kakung tinggal dewean …"), is telling its story.
-        if (content >= StoryLength && !question) return Intent.Help;
+        if (!question && text.Tokens.Count(IsStoryWord) >= StoryLength) return Intent.Help;
         return AnswerReader.YesOrNo(text) switch
         {
             true => Intent.Yes,
@@ -61,6 +61,10 @@ public static class IntentReader
             null => Intent.Unknown,
         };
     }
+
+    /// <summary>A word of a story: letters, not a number or a scrap of markup ("1=1", "--").</summary>
+    private static bool IsStoryWord(Token token) =>
+        token.Word.Length >= 3 && token.Word.All(char.IsLetter) && !token.Concepts.Contains(Concept.Filler);
 
     /// <summary>"ada kunjungan rumah gk", "bisa konseling online gk": a question with no question mark, asked by its tag.</summary>
     private static bool AsksWithTag(ReadText text) => text.Tokens.GroupBy(t => t.Clause).Any(clause =>

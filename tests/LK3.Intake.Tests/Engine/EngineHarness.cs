@@ -7,7 +7,7 @@ using LK3.Intake.Information;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace LK3.Tests.Intake;
+namespace LK3.Intake.Tests.Engine;
 
 /// <summary>
 /// The conversation engine on a real (in-memory SQLite) database with the clock in the test's hands; each turn runs as

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace LK3.Tests;
+namespace LK3.Intake.Tests;
 
 /// <summary>Compares the ```mermaid block of a document in docs/ with the diagram the code draws now.</summary>
 public static partial class DocumentedDiagram

@@ -1,6 +1,6 @@
 using LK3.Intake.Understanding;
 
-namespace LK3.Tests.Understanding;
+namespace LK3.Intake.Tests.Understanding;
 
 /// <summary>
 /// No real Indonesian word is taken for a typo of a word of danger: every word of Debian's Indonesian hunspell dictionary

@@ -1,6 +1,6 @@
 using LK3.Intake.Information;
 
-namespace LK3.Tests.Unit;
+namespace LK3.Intake.Tests.Understanding;
 
 public sealed class InformationCatalogTests
 {

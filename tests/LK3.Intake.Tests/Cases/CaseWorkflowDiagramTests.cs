@@ -2,7 +2,7 @@ using LK3.Intake.Cases;
 using LK3.Intake.FollowUps;
 using Microsoft.Extensions.Options;
 
-namespace LK3.Tests.Cases;
+namespace LK3.Intake.Tests.Cases;
 
 /// <summary>Keeps the diagram in docs/case-workflow.md equal to the workflow it pictures.</summary>
 public sealed class CaseWorkflowDiagramTests

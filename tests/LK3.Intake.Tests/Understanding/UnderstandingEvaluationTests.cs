@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using LK3.Tests.Intake;
+using LK3.Intake.Tests.Engine;
 using Xunit.Abstractions;
 
-namespace LK3.Tests.Understanding;
+namespace LK3.Intake.Tests.Understanding;
 
 /// <summary>
 /// Every message of the evaluation set through the real engine, as the first message of a new chat, then consent typed,

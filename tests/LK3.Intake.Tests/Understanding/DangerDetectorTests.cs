@@ -1,6 +1,6 @@
 using LK3.Intake.Understanding;
 
-namespace LK3.Tests.Understanding;
+namespace LK3.Intake.Tests.Understanding;
 
 /// <summary>
 /// Rules found wanting on a held-out set written apart from the code: each line is a message as a family wrote it,

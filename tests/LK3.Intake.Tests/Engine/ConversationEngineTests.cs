@@ -2,7 +2,7 @@ using LK3.Intake.Cases;
 using LK3.Intake.Conversations;
 using Microsoft.EntityFrameworkCore;
 
-namespace LK3.Tests.Intake;
+namespace LK3.Intake.Tests.Engine;
 
 /// <summary>The engine on a real (in-memory SQLite) database, with the clock in the test's hands.</summary>
 public sealed class ConversationEngineTests : IAsyncLifetime

@@ -1,9 +1,9 @@
 using LK3.Intake.Cases;
 using LK3.Intake.Conversations;
-using LK3.Tests.Intake;
+using LK3.Intake.Tests.Engine;
 using Microsoft.EntityFrameworkCore;
 
-namespace LK3.Tests.Understanding;
+namespace LK3.Intake.Tests.Understanding;
 
 /// <summary>
 /// One family of the evaluation set in a chat of its own: it sends its message as the first one, then answers whatever

@@ -2,7 +2,7 @@ using LK3.Intake.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace LK3.Tests.Intake;
+namespace LK3.Intake.Tests.Engine;
 
 /// <summary>A migrated and seeded SQLite database in memory, alive as long as this object.</summary>
 public sealed class IntakeDatabase : IAsyncDisposable

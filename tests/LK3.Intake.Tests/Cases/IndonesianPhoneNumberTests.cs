@@ -1,6 +1,6 @@
 using LK3.Intake.Cases;
 
-namespace LK3.Tests.Unit;
+namespace LK3.Intake.Tests.Cases;
 
 public sealed class IndonesianPhoneNumberTests
 {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
-namespace LK3.Tests.Intake;
+namespace LK3.Intake.Tests.Engine;
 
 /// <summary>Each provider's migrations match the model, and SQL Server's (which cannot run here) produce the full schema.</summary>
 public sealed class MigrationTests

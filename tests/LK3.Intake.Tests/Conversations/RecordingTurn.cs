@@ -2,7 +2,7 @@ using LK3.Intake.Cases;
 using LK3.Intake.Conversations;
 using LK3.Intake.Understanding;
 
-namespace LK3.Tests.Conversations;
+namespace LK3.Intake.Tests.Conversations;
 
 /// <summary>A fake turn: its guard facts are set by the test, and every effect is recorded in order in <see cref="Calls"/>.</summary>
 internal sealed class RecordingTurn(Conversation conversation) : IConversationTurn

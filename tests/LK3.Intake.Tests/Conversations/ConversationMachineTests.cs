@@ -4,7 +4,7 @@ using LK3.Intake.Understanding;
 using State = LK3.Intake.Conversations.ConversationState;
 using Trigger = LK3.Intake.Conversations.ConversationTrigger;
 
-namespace LK3.Tests.Conversations;
+namespace LK3.Intake.Tests.Conversations;
 
 /// <summary>One test per transition of <see cref="ConversationMachine"/>: the state it leads to and the effects it causes.</summary>
 public sealed class ConversationMachineTests

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LK3.Tests.Understanding;
+namespace LK3.Intake.Tests.Understanding;
 
 /// <summary>
 /// Messages as families type them, labelled (docs/understanding.md describes the format and where each set comes from):

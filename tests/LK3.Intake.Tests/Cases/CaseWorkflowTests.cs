@@ -2,7 +2,7 @@ using LK3.Intake.Cases;
 using LK3.Intake.FollowUps;
 using Microsoft.Extensions.Time.Testing;
 
-namespace LK3.Tests.Cases;
+namespace LK3.Intake.Tests.Cases;
 
 public sealed class CaseWorkflowTests
 {

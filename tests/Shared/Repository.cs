@@ -1,4 +1,4 @@
-namespace LK3.Tests;
+namespace LK3.Testing;
 
 /// <summary>The checkout the tests run from, for what they read from it (docs/) and write to it (docs/screenshots/).</summary>
 public static class Repository

@@ -1,7 +1,7 @@
 using System.Text;
 using LK3.Intake.Reports;
 
-namespace LK3.Tests.Reports;
+namespace LK3.Intake.Tests.Reports;
 
 public sealed class FiguresCsvTests
 {

@@ -1,6 +1,6 @@
 using LK3.Intake.Conversations;
 
-namespace LK3.Tests.Conversations;
+namespace LK3.Intake.Tests.Conversations;
 
 /// <summary>Keeps the diagram in docs/conversation-machine.md equal to the machine it pictures.</summary>
 public sealed class ConversationDiagramTests
