@@ -109,7 +109,7 @@ public abstract partial class HostilePayloadCampaignTests(BotFixture bot, ITestO
         using var webPost = await browser.PostAsync(new Uri("/chat/messages", UriKind.Relative),
             new StringContent("{\"id\":\"after-campaign\",\"text\":\"/start\"}", Encoding.UTF8, "application/json"));
         var webAnswer = await Poll.UntilAsync(async () => await browser.GetStringAsync(new Uri("/chat/messages", UriKind.Relative)) is var read
-            && read.Contains("Privasi Anda", StringComparison.Ordinal) ? read : null);
+            && read.Contains("Privasi Anda", StringComparison.Ordinal) ? read : null, "the privacy notice in the web chat");
         output.WriteLine($"Families answered after {clock.Elapsed.TotalSeconds:0.0} s");
 
         Assert.Equal(0, serverErrors);

@@ -149,8 +149,9 @@ public abstract class DeliveryGuaranteeTests(BotFixture bot)
         using var response = await bot.App.PostUpdateAsync(TelegramUpdates.Text(family.ChatId, "/start"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var client = await Poll.UntilAsync(() => bot.App.QueryAsync(db => db.Clients.SingleOrDefaultAsync(c => c.ChatId == chatId && c.UnreachableSince != null)));
-        Assert.NotNull(client);
+        await Poll.UntilAsync(
+            () => bot.App.QueryAsync(db => db.Clients.SingleOrDefaultAsync(c => c.ChatId == chatId && c.UnreachableSince != null)),
+            "the family marked unreachable");
         var messages = await bot.App.QueryAsync(db => db.OutgoingMessages.Where(m => m.ChatId == chatId).ToListAsync());
         Assert.All(messages, m => Assert.Equal(DeliveryStatus.Failed, m.Status));
         Assert.Single(bot.Api.CallsTo("sendMessage"), c => c.Body.GetProperty("chat_id").GetInt64() == family.ChatId);

@@ -1,15 +1,22 @@
 namespace LK3.Tests.EndToEnd;
 
-/// <summary>For state the bot reaches on its own (a row written after a message went out): asked again until it is there, at most 10 s.</summary>
+/// <summary>
+/// For state the bot reaches on its own (a row written after a message went out): asked again until it is there; after the
+/// deadline the test fails naming what it waited for, so a regression fails the run instead of hanging it.
+/// </summary>
 public static class Poll
 {
-    public static async Task<T?> UntilAsync<T>(Func<Task<T?>> probe)
+    private static readonly TimeSpan DefaultLimit = TimeSpan.FromSeconds(10);
+
+    /// <summary>The first non-null answer of <paramref name="probe"/>.</summary>
+    public static async Task<T> UntilAsync<T>(Func<Task<T?>> probe, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow + DefaultLimit;
         while (true)
         {
-            if (await probe() is { } value || DateTime.UtcNow > deadline) return await probe();
-            await Task.Delay(50);
+            if (await probe() is { } value) return value;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Waited {DefaultLimit.TotalSeconds:0} s for {what}.");
+            await Task.Delay(20);
         }
     }
 

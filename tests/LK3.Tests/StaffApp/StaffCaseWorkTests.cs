@@ -148,7 +148,7 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         Api.FailNextSend(family.ChatId, 403, "Forbidden: bot was blocked by the user");
         using var hasan = await SignedInAsync("hasan@lk3.example.org");
         await PostFormAsync(hasan, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reply", new() { ["text"] = "Apakah Ibu baik-baik saja?" });
-        await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages.FirstOrDefaultAsync(m => m.ChatId == family.ChatId.ToString() && m.Status == DeliveryStatus.Failed)));
+        await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages.FirstOrDefaultAsync(m => m.ChatId == family.ChatId.ToString() && m.Status == DeliveryStatus.Failed)), "the reply to be recorded as failed");
 
         var page = await hasan.GetStringAsync($"/kasus/{reference}");
         Assert.Contains("Pesan belum terkirim", page);

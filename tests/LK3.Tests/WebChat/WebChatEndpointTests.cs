@@ -22,8 +22,8 @@ public abstract class WebChatEndpointTests(BotFixture bot)
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
 
-        var answers = await Poll.UntilAsync(async () => await ReadAsync(first) is { Count: >= 2 } read ? read : null);
-        Assert.Contains("Privasi Anda", answers![^1].GetProperty("text").GetString());
+        var answers = await Poll.UntilAsync(async () => await ReadAsync(first) is { Count: >= 2 } read ? read : null, "the first two answers in the web chat");
+        Assert.Contains("Privasi Anda", answers[^1].GetProperty("text").GetString());
         Assert.Equal("consent:yes", answers[^1].GetProperty("buttons")[0].GetProperty("id").GetString());
         Assert.Empty(await ReadAsync(second));
 
@@ -66,8 +66,8 @@ public abstract class WebChatEndpointTests(BotFixture bot)
         (await browser.PostAsJsonAsync("/chat/messages", new { id = "same", text = "/start" })).Dispose();
         (await browser.PostAsJsonAsync("/chat/messages", new { id = "next", text = "darurat" })).Dispose();
 
-        var answers = await Poll.UntilAsync(async () => await ReadAsync(browser) is { Count: >= 3 } read && read.Any(a => a.GetProperty("text").GetString()!.Contains("112", StringComparison.Ordinal)) ? read : null);
-        Assert.Single(answers!, a => a.GetProperty("text").GetString()!.Contains("Privasi Anda", StringComparison.Ordinal));
+        var answers = await Poll.UntilAsync(async () => await ReadAsync(browser) is { Count: >= 3 } read && read.Any(a => a.GetProperty("text").GetString()!.Contains("112", StringComparison.Ordinal)) ? read : null, "the emergency numbers and the privacy notice in the web chat");
+        Assert.Single(answers, a => a.GetProperty("text").GetString()!.Contains("Privasi Anda", StringComparison.Ordinal));
     }
 
     [SkippableFact]
@@ -75,7 +75,7 @@ public abstract class WebChatEndpointTests(BotFixture bot)
     {
         using var browser = NewBrowser();
         (await browser.PostAsJsonAsync("/chat/messages", new { id = "m1", text = "/start" })).Dispose();
-        Assert.NotNull(await Poll.UntilAsync(async () => await ReadAsync(browser) is { Count: >= 2 } read ? read : null));
+        await Poll.UntilAsync(async () => await ReadAsync(browser) is { Count: >= 2 } read ? read : null, "two answers in the web chat");
 
         using var ended = await browser.PostAsync("/chat/end", null);
         Assert.Equal(HttpStatusCode.NoContent, ended.StatusCode);

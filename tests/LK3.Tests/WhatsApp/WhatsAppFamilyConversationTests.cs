@@ -225,7 +225,7 @@ public abstract class WhatsAppFamilyConversationTests(BotFixture bot)
     private async Task<string> SentAsync(GraphMessage message)
     {
         Assert.Equal(DeliveryStatus.Sent, await Poll.UntilAsync<DeliveryStatus?>(async () =>
-            await bot.App.QueryAsync(db => db.OutgoingMessages.Where(m => m.ExternalMessageId == message.Id).Select(m => (DeliveryStatus?)m.Status).SingleOrDefaultAsync())));
+            await bot.App.QueryAsync(db => db.OutgoingMessages.Where(m => m.ExternalMessageId == message.Id).Select(m => (DeliveryStatus?)m.Status).SingleOrDefaultAsync()), "the message recorded as sent"));
         return message.Id;
     }
 

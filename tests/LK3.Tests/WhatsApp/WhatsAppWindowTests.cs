@@ -29,8 +29,8 @@ public abstract class WhatsAppWindowTests(DatabaseProvider provider) : BotPerTes
         var template = await family.NextAsync();
         Assert.Equal(("template", BotApp.CounsellorReplyTemplate), (template.Type, template.TemplateName));
         var held = await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages
-            .FirstOrDefaultAsync(m => m.ChatId == family.Number && m.Purpose == MessagePurpose.CounsellorReply && m.Status == DeliveryStatus.Held)));
-        Assert.Contains("131047", held!.FailureReason);
+            .FirstOrDefaultAsync(m => m.ChatId == family.Number && m.Purpose == MessagePurpose.CounsellorReply && m.Status == DeliveryStatus.Held)), "the counsellor's reply held outside the window");
+        Assert.Contains("131047", held.FailureReason);
 
         var answer = await family.SayAsync("Baik, terima kasih.");
         Assert.Contains("Saya akan menelepon besok jam 9.", answer[0].Text);
@@ -48,7 +48,7 @@ public abstract class WhatsAppWindowTests(DatabaseProvider provider) : BotPerTes
         await rina.NextAsync();
         await rina.PressAsync($"offer:accept:{reference}");
         var notice = await family.NextAsync();
-        await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages.FirstOrDefaultAsync(m => m.ExternalMessageId == notice.Id && m.Status == DeliveryStatus.Sent)));
+        await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages.FirstOrDefaultAsync(m => m.ExternalMessageId == notice.Id && m.Status == DeliveryStatus.Sent)), "the notice recorded as sent");
         var sentBefore = Graph.MessagesTo(family.Number).Count;
 
         using var response = await App.Client.SendAsync(WhatsAppSignature.WebhookRequest(
@@ -56,8 +56,8 @@ public abstract class WhatsAppWindowTests(DatabaseProvider provider) : BotPerTes
         response.EnsureSuccessStatusCode();
 
         var failed = await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages
-            .FirstOrDefaultAsync(m => m.Id == db.OutgoingMessages.Where(n => n.ExternalMessageId == notice.Id).Select(n => n.Id).Single() && m.Status == DeliveryStatus.Failed)));
-        Assert.Equal(MessagePurpose.Notice, failed!.Purpose);
+            .FirstOrDefaultAsync(m => m.Id == db.OutgoingMessages.Where(n => n.ExternalMessageId == notice.Id).Select(n => n.Id).Single() && m.Status == DeliveryStatus.Failed)), "the notice recorded as failed");
+        Assert.Equal(MessagePurpose.Notice, failed.Purpose);
         Assert.Contains("no WhatsApp template is set for Notice", failed.FailureReason);
         Assert.True(CaseReference.TryParse(reference, out var parsed));
         Assert.Equal(await App.QueryAsync(db => db.Cases.WithReference(parsed).Select(c => (int?)c.Id).SingleAsync()), failed.CaseId);
@@ -90,8 +90,8 @@ public abstract class WhatsAppWindowTests(DatabaseProvider provider) : BotPerTes
 
         var checkIn = await family.NextAsync();
         Assert.Equal(("template", BotApp.CheckInTemplate, "id"), (checkIn.Type, checkIn.TemplateName, checkIn.TemplateLanguage));
-        var sent = await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages.FirstOrDefaultAsync(m => m.ExternalMessageId == checkIn.Id && m.Status == DeliveryStatus.Sent)));
-        Assert.Contains(BotApp.CheckInTemplate, sent!.FailureReason);
+        var sent = await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages.FirstOrDefaultAsync(m => m.ExternalMessageId == checkIn.Id && m.Status == DeliveryStatus.Sent)), "the check-in recorded as sent by template");
+        Assert.Contains(BotApp.CheckInTemplate, sent.FailureReason);
     }
 
     private async Task<(CounsellorChat Counsellor, WhatsAppFamily Family, string Reference)> AcceptedCaseAsync()

@@ -402,7 +402,7 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
             await scope.ServiceProvider.GetRequiredService<BroadcastJob>().RunAsync(id, CancellationToken.None);
         }
         if (!waitForCompletion) return;
-        var status = await Poll.UntilAsync(() => App.QueryAsync(db => db.Broadcasts.Where(b => b.Id == id && b.Status == BroadcastStatus.Completed).Select(b => (BroadcastStatus?)b.Status).FirstOrDefaultAsync()));
+        var status = await Poll.UntilAsync(() => App.QueryAsync(db => db.Broadcasts.Where(b => b.Id == id && b.Status == BroadcastStatus.Completed).Select(b => (BroadcastStatus?)b.Status).FirstOrDefaultAsync()), "the broadcast to complete");
         Assert.Equal(BroadcastStatus.Completed, status);
     }
 
