@@ -103,7 +103,7 @@ public sealed partial class BroadcastDesk(IntakeDbContext db, AuditLog audit, IB
     /// <summary>The window of <see cref="BroadcastProgress.MessagesPerSecond"/>.</summary>
     public static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(10);
 
-    public static IReadOnlyList<string> Channels { get; } = [TelegramInbox.Channel, WhatsAppInbox.Channel, WebChatAdapter.ChannelName];
+    public static IReadOnlyList<string> Channels { get; } = [ChannelNames.Telegram, ChannelNames.WhatsApp, ChannelNames.Web];
 
     public static IReadOnlyList<string> LanguageCodes { get; } = [Languages.Indonesian, Languages.English];
 

@@ -1,5 +1,6 @@
 using LK3.Bot.Channels;
 using LK3.Bot.Telemetry;
+using LK3.Intake.Clients;
 using LK3.Intake;
 using LK3.Intake.Broadcasts;
 using LK3.Intake.Conversations;
@@ -128,7 +129,7 @@ public sealed class BroadcastJob(
     /// </summary>
     private async Task SkipSecondChatsOfOnePersonAsync(int broadcastId, CancellationToken cancellationToken)
     {
-        const string whatsApp = Channels.WhatsApp.WhatsAppInbox.Channel;
+        const string whatsApp = ChannelNames.WhatsApp;
         var whatsAppNumbers = (await db.BroadcastDeliveries
             .Where(d => d.BroadcastId == broadcastId && d.Channel == whatsApp)
             .Select(d => d.ChatId)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using LK3.Intake.Clients;
 
 namespace LK3.Bot.Broadcasts;
 
@@ -10,9 +11,9 @@ public sealed class BroadcastOptions
     /// <summary>Messages a second per channel; Telegram allows about 30 a second overall, so 25 leaves room for replies.</summary>
     public Dictionary<string, double> MessagesPerSecond { get; set; } = new()
     {
-        ["telegram"] = 25,
-        ["whatsapp"] = 20,
-        ["web"] = 100,
+        [ChannelNames.Telegram] = 25,
+        [ChannelNames.WhatsApp] = 20,
+        [ChannelNames.Web] = 100,
     };
 
     /// <summary>For a channel not named above.</summary>

@@ -41,7 +41,8 @@ public static class DatabaseExtensions
 
     /// <summary>
     /// Brings the schema up to date (and seeds an empty database) before the app takes traffic.
-    /// False, after a plain message saying what to check, when the database cannot be reached.
+    /// False, after a plain message saying what to check, when the database cannot be reached or holds a schema this
+    /// version did not make.
     /// </summary>
     public static async Task<bool> MigrateIntakeDatabaseAsync(this WebApplication app)
     {
@@ -52,6 +53,13 @@ public static class DatabaseExtensions
             {
                 await using var scope = app.Services.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+                var unknown = (await db.Database.GetAppliedMigrationsAsync()).Except(db.Database.GetMigrations()).ToList();
+                if (unknown.Count > 0)
+                {
+                    // Migrating on top would fail halfway, or worse, succeed on a schema that is not what this version expects.
+                    DatabaseLog.UnknownMigrations(app.Logger, database.Describe(), unknown.Count, unknown[0]);
+                    return false;
+                }
                 await db.Database.MigrateAsync();
                 if (database.Provider == DatabaseProvider.Sqlite)
                 {

@@ -17,8 +17,6 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
     /// <summary>Offers not taken up before the supervisors are told.</summary>
     public const int MissesBeforeSupervisor = 2;
 
-    public const string Channel = "telegram";
-
     /// <summary>How long an urgent case waits for an answer, in plain time: danger does not keep office hours.</summary>
     public static readonly TimeSpan UrgentAcceptanceWindow = TimeSpan.FromMinutes(15);
 
@@ -44,9 +42,9 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
         });
         counsellor.LastAssignedAt = now;
         // Without Telegram the offer waits in the web app, at the top of every page the counsellor opens.
-        if (counsellor.TelegramChatId is { } chatId)
+        if (counsellor.Contact is { } contact)
         {
-            offer.Message = Send(chatId, new Reply(
+            offer.Message = Send(contact, new Reply(
                 OfferText(intakeCase) + "\n\n" + CounsellorTexts.OfferQuestion,
                 [
                     new ReplyButton($"offer:accept:{intakeCase.Reference}", CounsellorTexts.Accept),
@@ -70,14 +68,14 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
         var now = time.GetUtcNow();
         if (intakeCase.CounsellorId is { } counsellorId)
         {
-            var chatId = await db.Counsellors.Where(c => c.Id == counsellorId).Select(c => c.TelegramChatId).SingleAsync(cancellationToken);
-            if (chatId is not null) Send(chatId, new Reply(ReplyMarkup.Format(CounsellorTexts.FamilyEmergency, intakeCase.Reference)));
+            var contact = await db.Counsellors.Where(c => c.Id == counsellorId).Contacts().SingleOrDefaultAsync(cancellationToken);
+            if (contact is not null) Send(contact, new Reply(ReplyMarkup.Format(CounsellorTexts.FamilyEmergency, intakeCase.Reference)));
         }
         else
         {
             // Nobody holds the case yet: whoever is on duty hears of the danger at once, as well as being offered it.
-            var onDuty = await db.Counsellors.Where(c => c.Active && c.OnDuty && c.TelegramChatId != null).Select(c => c.TelegramChatId!).ToListAsync(cancellationToken);
-            foreach (var chatId in onDuty) Send(chatId, new Reply(ReplyMarkup.Format(CounsellorTexts.FamilyEmergency, intakeCase.Reference)));
+            var onDuty = await db.Counsellors.Where(c => c.Active && c.OnDuty).Contacts().ToListAsync(cancellationToken);
+            foreach (var contact in onDuty) Send(contact, new Reply(ReplyMarkup.Format(CounsellorTexts.FamilyEmergency, intakeCase.Reference)));
             var windows = await db.FollowUps
                 .Where(f => f.CaseId == intakeCase.Id && f.Kind == FollowUpKind.OfferTimeout && f.Status == FollowUpStatus.Scheduled)
                 .ToListAsync(cancellationToken);
@@ -110,7 +108,7 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
         }
         counsellor.LastAssignedAt = time.GetUtcNow();
         var handOver = await HandOverAsync(intakeCase, counsellor, CounsellorTexts.Assigned, cancellationToken);
-        if (counsellor.TelegramChatId is { } chatId) Send(chatId, handOver);
+        if (counsellor.Contact is { } contact) Send(contact, handOver);
     }
 
     /// <summary>
@@ -155,9 +153,9 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
         var offer = await db.CaseOffers.SingleAsync(o => o.Id == offerId, cancellationToken);
         if (offer.Status != OfferStatus.Pending) return;
         var intakeCase = await db.Cases.Include(c => c.Offers).SingleAsync(c => c.Id == offer.CaseId, cancellationToken);
-        var chatId = await db.Counsellors.Where(c => c.Id == offer.CounsellorId).Select(c => c.TelegramChatId).SingleAsync(cancellationToken);
+        var contact = await db.Counsellors.Where(c => c.Id == offer.CounsellorId).Contacts().SingleOrDefaultAsync(cancellationToken);
         // The offer's own message now says so too, but an edit makes no sound: this one does.
-        if (chatId is not null) Send(chatId, new Reply(ReplyMarkup.Format(CounsellorTexts.Lapsed, intakeCase.Reference)));
+        if (contact is not null) Send(contact, new Reply(ReplyMarkup.Format(CounsellorTexts.Lapsed, intakeCase.Reference)));
         await PassOnAsync(intakeCase, offer, OfferStatus.Lapsed, cancellationToken);
     }
 
@@ -179,8 +177,10 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
         offer.Status = status;
         offer.AnsweredAt = now;
         if (offer.MessageId is not { } messageId) return;
-        var chatId = await db.OutgoingMessages.Where(m => m.Id == messageId).Select(m => m.ChatId).FirstOrDefaultAsync(cancellationToken);
-        if (chatId is null) return;
+        // The edit goes where the offer went, even if the counsellor has linked another chat since.
+        var offered = await db.OutgoingMessages.Where(m => m.Id == messageId)
+            .Select(m => new ChannelAddress(m.Channel, m.ChatId)).FirstOrDefaultAsync(cancellationToken);
+        if (offered is null) return;
         var outcome = status switch
         {
             OfferStatus.Accepted => ReplyMarkup.Format(CounsellorTexts.OfferAccepted, OfficeTime.Show(now)),
@@ -188,7 +188,7 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
             OfferStatus.Lapsed => CounsellorTexts.OfferLapsed,
             _ => CounsellorTexts.OfferWithdrawn,
         };
-        var edit = Send(chatId, new Reply(OfferText(intakeCase) + "\n\n" + outcome));
+        var edit = Send(offered, new Reply(OfferText(intakeCase) + "\n\n" + outcome));
         edit.EditOf = messageId;
     }
 
@@ -227,14 +227,14 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
     {
         var supervisors = await db.Counsellors.SupervisorChats().ToListAsync(cancellationToken);
         var text = ReplyMarkup.Format(template, intakeCase.Reference, Texts.Categories[intakeCase.Category], misses);
-        foreach (var chatId in supervisors) Send(chatId, new Reply(text));
+        foreach (var supervisor in supervisors) Send(supervisor, new Reply(text));
     }
 
     private static ConversationTexts Texts => ConversationTexts.Indonesian;
 
-    private OutgoingMessage Send(string chatId, Reply reply)
+    private OutgoingMessage Send(ChannelAddress to, Reply reply)
     {
-        var message = OutgoingMessage.To(Channel, chatId, reply, time.GetUtcNow());
+        var message = OutgoingMessage.To(to.Channel, to.ChatId, reply, time.GetUtcNow());
         db.OutgoingMessages.Add(message);
         return message;
     }

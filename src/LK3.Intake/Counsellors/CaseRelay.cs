@@ -1,4 +1,5 @@
 using LK3.Intake.Cases;
+using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
 using LK3.Intake.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace LK3.Intake.Counsellors;
 public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
 {
     /// <summary>
-    /// Stores what the family wrote and passes it to the counsellor: on Telegram when linked, and in the web app's queue
+    /// Stores what the family wrote and passes it to the counsellor: in their linked chat, and in the web app's queue
     /// (marked unread) in any case. False while the case has no counsellor.
     /// </summary>
     public async Task<bool> FromFamilyAsync(IntakeCase intakeCase, string text, CancellationToken cancellationToken = default)
@@ -21,11 +22,10 @@ public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
         intakeCase.Messages.Add(new CaseMessage { Text = text, ReceivedAt = now });
         if (intakeCase.CounsellorId is { } id)
         {
-            var chatId = await db.Counsellors.Where(c => c.Id == id).Select(c => c.TelegramChatId).SingleOrDefaultAsync(cancellationToken);
-            if (chatId is not null)
+            if (await db.Counsellors.Where(c => c.Id == id).Contacts().SingleOrDefaultAsync(cancellationToken) is { } contact)
             {
                 var forwarded = new Reply(ReplyMarkup.Format(CounsellorTexts.FromFamily, intakeCase.Reference, text));
-                db.OutgoingMessages.Add(OutgoingMessage.To(CaseAssignment.Channel, chatId, forwarded, now, intakeCase.Id));
+                db.OutgoingMessages.Add(OutgoingMessage.To(contact.Channel, contact.ChatId, forwarded, now, intakeCase.Id));
             }
             return true;
         }
@@ -33,7 +33,7 @@ public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
         // No counsellor yet: the supervisors see it.
         foreach (var supervisor in await db.Counsellors.SupervisorChats().ToListAsync(cancellationToken))
         {
-            db.OutgoingMessages.Add(OutgoingMessage.To(CaseAssignment.Channel, supervisor, reply, now, intakeCase.Id));
+            db.OutgoingMessages.Add(OutgoingMessage.To(supervisor.Channel, supervisor.ChatId, reply, now, intakeCase.Id));
         }
         return false;
     }
@@ -69,9 +69,9 @@ public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
     }
 
     /// <summary>The case a message in the counsellor's chat belongs to, when they answer by replying to it.</summary>
-    public Task<int?> CaseOfMessageAsync(string counsellorChatId, string messageId, CancellationToken cancellationToken) =>
+    public Task<int?> CaseOfMessageAsync(ChannelAddress counsellorChat, string messageId, CancellationToken cancellationToken) =>
         db.OutgoingMessages
-            .Where(m => m.Channel == CaseAssignment.Channel && m.ChatId == counsellorChatId && m.ExternalMessageId == messageId)
+            .Where(m => m.Channel == counsellorChat.Channel && m.ChatId == counsellorChat.ChatId && m.ExternalMessageId == messageId)
             .Select(m => m.CaseId)
             .FirstOrDefaultAsync(cancellationToken);
 }

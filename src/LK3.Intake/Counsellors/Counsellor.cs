@@ -1,4 +1,5 @@
 using LK3.Intake.Cases;
+using LK3.Intake.Clients;
 
 namespace LK3.Intake.Counsellors;
 
@@ -26,8 +27,11 @@ public sealed class Counsellor
 
     public int MaxOpenCases { get; set; } = 10;
 
-    /// <summary>The counsellor's own Telegram chat, linked with a one-time code (/daftar).</summary>
-    public string? TelegramChatId { get; set; }
+    /// <summary>
+    /// The counsellor's own chat, linked with a one-time code (/daftar) on <see cref="ChannelNames.Counsellors"/>, where
+    /// offers, relays and reminders go; without one they work in the web app.
+    /// </summary>
+    public ChannelAddress? Contact { get; set; }
 
     public DateTimeOffset? LastAssignedAt { get; set; }
 }

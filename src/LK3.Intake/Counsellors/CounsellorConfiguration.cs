@@ -10,8 +10,12 @@ internal sealed class CounsellorConfiguration : IEntityTypeConfiguration<Counsel
     {
         builder.Property(c => c.Name).HasMaxLength(120);
         builder.Property(c => c.DisplayName).HasMaxLength(Counsellor.DisplayNameMaxLength);
-        builder.Property(c => c.TelegramChatId).HasMaxLength(64);
-        builder.HasIndex(c => c.TelegramChatId).IsUnique();
+        builder.OwnsOne(c => c.Contact, contact =>
+        {
+            contact.Property(a => a.Channel).HasColumnName("ContactChannel").HasMaxLength(20);
+            contact.Property(a => a.ChatId).HasColumnName("ContactChatId").HasMaxLength(64);
+            contact.HasIndex(a => new { a.Channel, a.ChatId }).IsUnique();
+        });
         // As text, like every enum here: a category added later cannot shift what counsellors take.
         builder.PrimitiveCollection(c => c.Specialities).ElementType(e => e.HasConversion<string>().HasMaxLength(40));
     }

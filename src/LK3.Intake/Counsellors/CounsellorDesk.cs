@@ -1,5 +1,6 @@
 using System.Globalization;
 using LK3.Intake.Cases;
+using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
 using LK3.Intake.FollowUps;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking
     /// <summary>The replies when the activity is a counsellor's; null when it belongs to the family conversation.</summary>
     public async Task<IReadOnlyList<Reply>?> TryHandleAsync(IncomingActivity activity, CancellationToken cancellationToken)
     {
-        if (activity.Channel != CaseAssignment.Channel) return null;
+        if (activity.Channel != ChannelNames.Counsellors) return null;
         var input = activity.Kind switch
         {
             ActivityKind.Text => activity.Text?.Trim(),
@@ -28,12 +29,12 @@ public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking
             return [new Reply(argument is null ? CounsellorTexts.LinkUsage : await linking.LinkAsync(activity.Channel, activity.ChatId, argument, cancellationToken))];
         }
 
-        var counsellor = await db.Counsellors.FirstOrDefaultAsync(c => c.TelegramChatId == activity.ChatId, cancellationToken);
+        var counsellor = await db.Counsellors.At(activity.Channel, activity.ChatId).FirstOrDefaultAsync(cancellationToken);
         if (counsellor is null) return null;
 
         // Answering a family's message by replying to it in Telegram.
         if (activity is { Kind: ActivityKind.Text, ReplyToMessageId: { } repliedTo } && command?.StartsWith('/') != true
-            && await relay.CaseOfMessageAsync(activity.ChatId, repliedTo, cancellationToken) is { } repliedCase)
+            && await relay.CaseOfMessageAsync(new ChannelAddress(activity.Channel, activity.ChatId), repliedTo, cancellationToken) is { } repliedCase)
         {
             return [await relay.FromCounsellorAsync(counsellor, repliedCase, input!, cancellationToken)];
         }

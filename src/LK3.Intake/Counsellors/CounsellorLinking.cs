@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using LK3.Intake.Clients;
 using Microsoft.EntityFrameworkCore;
 
 namespace LK3.Intake.Counsellors;
@@ -42,13 +43,13 @@ public sealed class CounsellorLinking(IntakeDbContext db, TimeProvider time)
         }
         if (linkCode.UsedAt is not null) return CounsellorTexts.LinkUsed;
         if (linkCode.ExpiresAt < now) return CounsellorTexts.LinkExpired;
-        if (await db.Counsellors.AnyAsync(c => c.TelegramChatId == chatId && c.Id != linkCode.CounsellorId, cancellationToken))
+        if (await db.Counsellors.At(channel, chatId).AnyAsync(c => c.Id != linkCode.CounsellorId, cancellationToken))
         {
             return CounsellorTexts.LinkChatTaken;
         }
 
         var counsellor = await db.Counsellors.SingleAsync(c => c.Id == linkCode.CounsellorId, cancellationToken);
-        counsellor.TelegramChatId = chatId;
+        counsellor.Contact = new ChannelAddress(channel, chatId);
         linkCode.UsedAt = now;
         return string.Format(CounsellorTexts.Linked, Conversations.ReplyMarkup.Escape(counsellor.DisplayName));
     }

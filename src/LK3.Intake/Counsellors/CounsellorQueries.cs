@@ -1,22 +1,31 @@
 using LK3.Intake.Cases;
+using LK3.Intake.Clients;
 using LK3.Intake.Staff;
 
 namespace LK3.Intake.Counsellors;
 
 public static class CounsellorQueries
 {
-    /// <summary>The Telegram chats of the active supervisors, who hear of cases that stall.</summary>
-    public static IQueryable<string> SupervisorChats(this IQueryable<Counsellor> counsellors) =>
-        counsellors.Where(c => c.Active && c.Role == StaffRole.Supervisor && c.TelegramChatId != null).Select(c => c.TelegramChatId!);
+    /// <summary>The chats of the active supervisors, who hear of cases that stall.</summary>
+    public static IQueryable<ChannelAddress> SupervisorChats(this IQueryable<Counsellor> counsellors) =>
+        counsellors.Where(c => c.Active && c.Role == StaffRole.Supervisor).Contacts();
+
+    /// <summary>Where these counsellors are reached, for those with a linked chat.</summary>
+    public static IQueryable<ChannelAddress> Contacts(this IQueryable<Counsellor> counsellors) =>
+        counsellors.Where(c => c.Contact != null).Select(c => new ChannelAddress(c.Contact!.Channel, c.Contact.ChatId));
+
+    /// <summary>The counsellor whose linked chat this is.</summary>
+    public static IQueryable<Counsellor> At(this IQueryable<Counsellor> counsellors, string channel, string chatId) =>
+        counsellors.Where(c => c.Contact != null && c.Contact.Channel == channel && c.Contact.ChatId == chatId);
 
     /// <summary>
-    /// The counsellors a case offer reaches: linked on Telegram, or with a staff account that may sign in, where the offer
+    /// The counsellors a case offer reaches: with a linked chat, or with a staff account that may sign in, where the offer
     /// waits at the top of every page they open. Anyone else would be offered cases they never see.
     /// </summary>
     public static IQueryable<Counsellor> ReachableForOffers(this IQueryable<Counsellor> counsellors, IQueryable<StaffUser> accounts)
     {
         var usable = accounts.ThatMaySignIn();
-        return counsellors.Where(c => c.TelegramChatId != null || usable.Any(a => a.CounsellorId == c.Id));
+        return counsellors.Where(c => c.Contact != null || usable.Any(a => a.CounsellorId == c.Id));
     }
 
     /// <summary>Accounts not disabled (one locked out for a few minutes after wrong passwords still counts).</summary>

@@ -65,10 +65,12 @@ public sealed class FollowUpRunner(IntakeDbContext db, CaseAssignment assignment
         var reminder = await db.Cases
             .Where(c => c.Id == caseId && c.CounsellorId != null)
             .Where(stillDue)
-            .Select(c => new { c.Year, c.Number, ChatId = db.Counsellors.Where(k => k.Id == c.CounsellorId).Select(k => k.TelegramChatId).FirstOrDefault() })
+            .Select(c => new { c.Year, c.Number, c.CounsellorId })
             .FirstOrDefaultAsync(cancellationToken);
-        if (reminder?.ChatId is null) return; // the case moved on, or nobody to remind
-        db.OutgoingMessages.Add(OutgoingMessage.To(CaseAssignment.Channel, reminder.ChatId,
+        if (reminder is null) return; // the case moved on
+        var contact = await db.Counsellors.Where(k => k.Id == reminder.CounsellorId).Contacts().FirstOrDefaultAsync(cancellationToken);
+        if (contact is null) return; // nobody to remind in a chat: the web app's queue shows the case
+        db.OutgoingMessages.Add(OutgoingMessage.To(contact.Channel, contact.ChatId,
             new Reply(ReplyMarkup.Format(template, new CaseReference(reminder.Year, reminder.Number))), time.GetUtcNow()));
     }
 }

@@ -211,9 +211,9 @@ public abstract partial class HostilePayloadCampaignTests(BotFixture bot, ITestO
 
     private static bool IsChatId(string channel, string chatId) => channel switch
     {
-        TelegramInbox.Channel => PositiveNumber().IsMatch(chatId),
-        WhatsAppInbox.Channel => chatId.Length <= 20 && PositiveNumber().IsMatch(chatId),
-        WebChatAdapter.ChannelName => chatId.Length == 40 && chatId.All(char.IsAsciiHexDigitLower),
+        ChannelNames.Telegram => PositiveNumber().IsMatch(chatId),
+        ChannelNames.WhatsApp => chatId.Length <= 20 && PositiveNumber().IsMatch(chatId),
+        ChannelNames.Web => chatId.Length == 40 && chatId.All(char.IsAsciiHexDigitLower),
         _ => false,
     };
 
@@ -238,13 +238,13 @@ public sealed record HostilePayload(string Channel, string Kind, byte[] Body, st
     {
         var content = new ByteArrayContent(Body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        if (Channel == TelegramInbox.Channel)
+        if (Channel == ChannelNames.Telegram)
         {
             var telegram = new HttpRequestMessage(HttpMethod.Post, new Uri("/webhooks/telegram", UriKind.Relative)) { Content = content };
             telegram.Headers.Add(TelegramWebhook.SecretHeader, BotApp.WebhookSecret);
             return telegram;
         }
-        if (Channel == WebChatAdapter.ChannelName)
+        if (Channel == ChannelNames.Web)
         {
             var web = new HttpRequestMessage(HttpMethod.Post, new Uri("/chat/messages", UriKind.Relative)) { Content = content };
             web.Headers.Add("Cookie", $"{WebChatIdentity.CookieName}={Browser}");
@@ -303,7 +303,7 @@ public sealed class HostilePayloads(Random random)
             < 85 => ("hostile text", ValidTelegram(HostileText())),
             _ => ("broken text", Break(ValidTelegram(HostileText()))),
         };
-        return Finish(TelegramInbox.Channel, kind, json);
+        return Finish(ChannelNames.Telegram, kind, json);
     }
 
     public HostilePayload WhatsApp()
@@ -317,7 +317,7 @@ public sealed class HostilePayloads(Random random)
             < 85 => ("hostile text", ValidWhatsApp(HostileText())),
             _ => ("broken text", Break(ValidWhatsApp(HostileText()))),
         };
-        return Finish(WhatsAppInbox.Channel, kind, json);
+        return Finish(ChannelNames.WhatsApp, kind, json);
     }
 
     private HostilePayload Finish(string channel, string kind, string json)

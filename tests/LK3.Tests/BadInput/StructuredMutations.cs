@@ -109,7 +109,7 @@ public sealed class StructuredMutations(Random random)
     {
         var (name, build) = TelegramFixtures[_telegramTurn++ % TelegramFixtures.Length];
         var (kind, body) = Mutated(build(Pick(_telegramChats, () => Interlocked.Increment(ref _nextChat))));
-        return new HostilePayload(TelegramInbox.Channel, $"{name}: {kind}", body);
+        return new HostilePayload(ChannelNames.Telegram, $"{name}: {kind}", body);
     }
 
     public HostilePayload WhatsApp()
@@ -117,7 +117,7 @@ public sealed class StructuredMutations(Random random)
         var (name, build) = WhatsAppFixtures[_whatsAppTurn++ % WhatsAppFixtures.Length];
         var number = Pick(_whatsAppNumbers, NewNumber);
         var (kind, body) = Mutated(build(number, Pick(_whatsAppNumbers, NewNumber)));
-        return new HostilePayload(WhatsAppInbox.Channel, $"{name}: {kind}", body);
+        return new HostilePayload(ChannelNames.WhatsApp, $"{name}: {kind}", body);
     }
 
     /// <summary>A web chat message from one of a few hundred browsers, so that none is held back by the per-browser limit.</summary>
@@ -126,7 +126,7 @@ public sealed class StructuredMutations(Random random)
         var (name, build) = WebFixtures[_webTurn++ % WebFixtures.Length];
         var (kind, body) = Mutated(build($"m{_webTurn}"));
         var browser = _browsers.Count < 300 ? NewBrowser() : _browsers[random.Next(_browsers.Count)];
-        return new HostilePayload(WebChatAdapter.ChannelName, $"{name}: {kind}", body, browser);
+        return new HostilePayload(ChannelNames.Web, $"{name}: {kind}", body, browser);
     }
 
     private string NewBrowser()

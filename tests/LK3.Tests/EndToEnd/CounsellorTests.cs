@@ -19,7 +19,7 @@ public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(pr
         var chat = NewChat();
 
         Assert.Contains("Selamat datang, Bu Rina", await chat.SayAsync($"/daftar {code.ToLowerInvariant()}"));
-        Assert.Equal(chat.ChatId.ToString(), await App.QueryAsync(db => db.Counsellors.Where(c => c.Id == id).Select(c => c.TelegramChatId).SingleAsync()));
+        Assert.Equal(chat.ChatId.ToString(), await App.QueryAsync(db => db.Counsellors.Where(c => c.Id == id).Select(c => c.Contact == null ? null : c.Contact.ChatId).SingleAsync()));
 
         var other = NewChat();
         Assert.Contains("sudah pernah dipakai", await other.SayAsync($"/daftar {code}"));
@@ -40,7 +40,7 @@ public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(pr
             Assert.Contains("tidak dikenal", await chat.SayAsync($"/daftar WRONG{i:D3}"));
         }
         Assert.Contains("Terlalu banyak", await chat.SayAsync($"/daftar {await NewCodeAsync(id)}"));
-        Assert.Null(await App.QueryAsync(db => db.Counsellors.Where(c => c.Id == id).Select(c => c.TelegramChatId).SingleAsync()));
+        Assert.Null(await App.QueryAsync(db => db.Counsellors.Where(c => c.Id == id).Select(c => c.Contact == null ? null : c.Contact.ChatId).SingleAsync()));
     }
 
     [SkippableFact]
@@ -240,7 +240,7 @@ public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(pr
             Specialities = [.. specialities ?? []],
             OnDuty = onDuty,
             Active = active,
-            TelegramChatId = linked ? chat.ChatId.ToString() : null,
+            Contact = linked ? new ChannelAddress(ChannelNames.Telegram, chat.ChatId.ToString()) : null,
             LastAssignedAt = lastAssigned,
         };
         await App.QueryAsync(async db =>

@@ -177,7 +177,7 @@ public abstract class FollowUpTests(DatabaseProvider provider) : BotPerTest(prov
         var chat = new CounsellorChat(() => App, Api, FamilyChat.NewChatId());
         await App.QueryAsync(async db =>
         {
-            db.Counsellors.Add(new Counsellor { Name = name, DisplayName = name, Specialities = [speciality], OnDuty = onDuty, TelegramChatId = chat.ChatId.ToString(), LastAssignedAt = lastAssigned });
+            db.Counsellors.Add(new Counsellor { Name = name, DisplayName = name, Specialities = [speciality], OnDuty = onDuty, Contact = new(ChannelNames.Telegram, chat.ChatId.ToString()), LastAssignedAt = lastAssigned });
             return await db.SaveChangesAsync();
         });
         return chat;

@@ -69,7 +69,7 @@ public abstract class NormalDayTests(DatabaseProvider provider, ITestOutputHelpe
         {
             db.Counsellors.Add(new Counsellor
             {
-                Name = "Rina Wulandari", DisplayName = "Bu Rina", Specialities = [ProblemCategory.FamilyConflict], TelegramChatId = counsellor.ChatId.ToString(),
+                Name = "Rina Wulandari", DisplayName = "Bu Rina", Specialities = [ProblemCategory.FamilyConflict], Contact = new(ChannelNames.Telegram, counsellor.ChatId.ToString()),
             });
             return await db.SaveChangesAsync();
         });

@@ -24,6 +24,34 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task A_database_from_before_the_baseline_migration_is_refused_with_one_line_naming_it()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"lk3-old-{Guid.NewGuid():N}.db");
+        await using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await old.OpenAsync();
+            await using var command = old.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE "__EFMigrationsHistory" ("MigrationId" TEXT PRIMARY KEY, "ProductVersion" TEXT NOT NULL);
+                INSERT INTO "__EFMigrationsHistory" VALUES ('20261127215653_Initial', '10.0.0'), ('20261127221608_CaseWorkflow', '10.0.0');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+        try
+        {
+            var (exitCode, output) = await BotProcess.RunToExitAsync(new Dictionary<string, string> { ["ConnectionStrings__Lk3"] = $"Data Source={file}" });
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("has 2 migration(s) this version does not know (first: 20261127215653_Initial)", output);
+            Assert.DoesNotContain("   at ", output);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task A_server_provider_without_a_connection_string_says_which_setting_is_missing()
     {
         var (exitCode, output) = await BotProcess.RunToExitAsync(new Dictionary<string, string>

@@ -39,7 +39,7 @@ public abstract class StaffAppTests(DatabaseProvider provider) : BotPerTest(prov
             DisplayName = $"Bu {name.Split(' ')[0]}",
             Specialities = [speciality],
             OnDuty = onDuty,
-            TelegramChatId = telegram ? chat.ChatId.ToString() : null,
+            Contact = telegram ? new ChannelAddress(ChannelNames.Telegram, chat.ChatId.ToString()) : null,
         };
         await App.QueryAsync(async db =>
         {

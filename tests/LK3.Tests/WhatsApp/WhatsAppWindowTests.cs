@@ -110,7 +110,7 @@ public abstract class WhatsAppWindowTests(DatabaseProvider provider) : BotPerTes
         var chat = new CounsellorChat(() => App, Api, FamilyChat.NewChatId());
         await App.QueryAsync(async db =>
         {
-            db.Counsellors.Add(new Counsellor { Name = name, DisplayName = name, Specialities = [ProblemCategory.FamilyConflict], TelegramChatId = chat.ChatId.ToString() });
+            db.Counsellors.Add(new Counsellor { Name = name, DisplayName = name, Specialities = [ProblemCategory.FamilyConflict], Contact = new(ChannelNames.Telegram, chat.ChatId.ToString()) });
             return await db.SaveChangesAsync();
         });
         return chat;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
 using LK3.Intake.Inbox;
 using LK3.Intake.Outbox;
@@ -14,7 +15,7 @@ namespace LK3.Bot.Channels.Telegram;
 /// <summary>Translates Telegram updates into activities and replies into Telegram messages with inline keyboards.</summary>
 public sealed class TelegramAdapter(ITelegramBotClient bot, ILogger<TelegramAdapter> logger) : IChannelAdapter
 {
-    public string Channel => TelegramInbox.Channel;
+    public string Channel => ChannelNames.Telegram;
 
     public IncomingActivity Translate(ReceivedUpdate update)
     {

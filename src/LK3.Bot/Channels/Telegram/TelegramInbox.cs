@@ -1,4 +1,5 @@
 using System.Globalization;
+using LK3.Intake.Clients;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -7,8 +8,6 @@ namespace LK3.Bot.Channels.Telegram;
 /// <summary>Where Telegram updates arrive, from the webhook or from polling: stored once, for their private chat.</summary>
 public sealed class TelegramInbox(InboxWriter writer, ILogger<TelegramInbox> logger)
 {
-    public const string Channel = "telegram";
-
     public async Task ReceiveAsync(Update update, string payload, CancellationToken cancellationToken)
     {
         if (ChatOf(update) is not { } chatId)
@@ -17,7 +16,7 @@ public sealed class TelegramInbox(InboxWriter writer, ILogger<TelegramInbox> log
             TelegramLog.UpdateIgnored(logger, update.Id, update.Type.ToString());
             return;
         }
-        var chat = new ChatKey(Channel, chatId.ToString(CultureInfo.InvariantCulture));
+        var chat = new ChatKey(ChannelNames.Telegram, chatId.ToString(CultureInfo.InvariantCulture));
         if (!await writer.StoreAsync(chat, update.Id.ToString(CultureInfo.InvariantCulture), update.Id, payload, cancellationToken))
         {
             TelegramLog.DuplicateUpdate(logger, update.Id);

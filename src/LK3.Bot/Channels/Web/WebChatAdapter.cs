@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
 using LK3.Intake.Inbox;
 using LK3.Intake.Outbox;
@@ -11,9 +12,7 @@ namespace LK3.Bot.Channels.Web;
 /// </summary>
 public sealed class WebChatAdapter : IChannelAdapter
 {
-    public const string ChannelName = "web";
-
-    public string Channel => ChannelName;
+    public string Channel => ChannelNames.Web;
 
     public IncomingActivity Translate(ReceivedUpdate update)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using LK3.Intake.Clients;
 using LK3.Intake;
 using LK3.Intake.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,7 +33,7 @@ internal static partial class WebChatEndpoints
         var message = WebhookRequests.TryRead(() => JsonSerializer.Deserialize<WebChatMessage>(body), out _);
         if (Problem(message) is { } problem) return WebhookRequests.BadRequest(problem);
 
-        var chat = new ChatKey(WebChatAdapter.ChannelName, WebChatIdentity.EnsureChat(context));
+        var chat = new ChatKey(ChannelNames.Web, WebChatIdentity.EnsureChat(context));
         var language = message!.Language is { Length: <= 35 } given ? given : null;
         var payload = JsonSerializer.Serialize(message with { Id = null, Language = language });
         try
@@ -55,7 +56,7 @@ internal static partial class WebChatEndpoints
         // lower id yet be delivered later, and must still be read.
         var since = DateTimeOffset.UnixEpoch + TimeSpan.FromMicroseconds(Math.Max(0, after ?? 0));
         var replies = await db.OutgoingMessages
-            .Where(m => m.Channel == WebChatAdapter.ChannelName && m.ChatId == chatId && m.SentAt > since)
+            .Where(m => m.Channel == ChannelNames.Web && m.ChatId == chatId && m.SentAt > since)
             .OrderBy(m => m.SentAt).ThenBy(m => m.Id)
             .Take(MaxRepliesPerRead)
             .ToListAsync(cancellationToken);

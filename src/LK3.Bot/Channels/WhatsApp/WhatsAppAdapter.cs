@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
 using LK3.Intake.Inbox;
 using LK3.Intake.Outbox;
@@ -13,7 +14,7 @@ public sealed class WhatsAppAdapter(WhatsAppCloudApi api, IOptions<WhatsAppOptio
 
     private static readonly TimeSpan TokenRecheck = TimeSpan.FromMinutes(1);
 
-    public string Channel => WhatsAppInbox.Channel;
+    public string Channel => ChannelNames.WhatsApp;
 
     public IncomingActivity Translate(ReceivedUpdate update)
     {

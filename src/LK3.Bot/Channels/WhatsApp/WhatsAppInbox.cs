@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using LK3.Intake.Clients;
 using Microsoft.Extensions.Options;
 
 namespace LK3.Bot.Channels.WhatsApp;
@@ -7,8 +8,6 @@ namespace LK3.Bot.Channels.WhatsApp;
 /// <summary>Where WhatsApp notifications arrive: each message stored once for its sender's chat, each status applied.</summary>
 public sealed class WhatsAppInbox(InboxWriter writer, WhatsAppReceipts receipts, IOptions<WhatsAppOptions> options, ILogger<WhatsAppInbox> logger)
 {
-    public const string Channel = "whatsapp";
-
     /// <summary>Message types that ask for no answer: an emoji reaction, a notice that the family changed number.</summary>
     private static readonly HashSet<string> Unanswered = ["reaction", "system", "ephemeral"];
 
@@ -54,6 +53,6 @@ public sealed class WhatsAppInbox(InboxWriter writer, WhatsAppReceipts receipts,
         }
         // WhatsApp gives seconds; messages of one second keep the order they came in (the update's own id).
         var sequence = long.TryParse(message.Timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? seconds : 0;
-        return (new ChatKey(Channel, from), id, sequence, raw.GetRawText());
+        return (new ChatKey(ChannelNames.WhatsApp, from), id, sequence, raw.GetRawText());
     }
 }

@@ -1,3 +1,4 @@
+using LK3.Intake.Clients;
 using LK3.Intake;
 using LK3.Intake.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public sealed class WhatsAppReceipts(IntakeDbContext db, ChatWorkQueue queue, Ti
     public async Task ApplyAsync(WhatsAppStatus status, CancellationToken cancellationToken)
     {
         if (status.Id is null) return;
-        var message = await db.OutgoingMessages.FirstOrDefaultAsync(m => m.Channel == WhatsAppInbox.Channel && m.ExternalMessageId == status.Id, cancellationToken);
+        var message = await db.OutgoingMessages.FirstOrDefaultAsync(m => m.Channel == ChannelNames.WhatsApp && m.ExternalMessageId == status.Id, cancellationToken);
         if (message is null)
         {
             // Sent from elsewhere (WhatsApp Manager), or already deleted after the retention period.

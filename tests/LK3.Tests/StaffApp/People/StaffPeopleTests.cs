@@ -64,7 +64,7 @@ public abstract partial class StaffPeopleTests(DatabaseProvider provider) : Staf
 
         var chat = new CounsellorChat(() => App, Api, FamilyChat.NewChatId());
         Assert.Contains("Selamat datang, Bu Rina", await chat.SayAsync($"/daftar {code}"));
-        Assert.Equal(chat.ChatId.ToString(), await App.QueryAsync(db => db.Counsellors.Select(c => c.TelegramChatId).SingleAsync()));
+        Assert.Equal(chat.ChatId.ToString(), await App.QueryAsync(db => db.Counsellors.Select(c => c.Contact == null ? null : c.Contact.ChatId).SingleAsync()));
         Assert.DoesNotContain("belum tertaut", await hasan.GetStringAsync("/konselor"));
 
         var audit = await AuditAsync();

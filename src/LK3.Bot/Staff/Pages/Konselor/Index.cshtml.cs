@@ -1,5 +1,6 @@
 using LK3.Intake;
 using LK3.Intake.Cases;
+using LK3.Intake.Clients;
 using LK3.Intake.Counsellors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,15 +13,15 @@ namespace LK3.Bot.Staff.Pages.Konselor;
 public sealed record CounsellorRow(Counsellor Counsellor, int OpenCases, bool HasAccount)
 {
     /// <summary>New cases can be offered to them: an active counsellor whom an offer reaches, on Telegram or in the web app.</summary>
-    public bool TakesOffers => Counsellor is { Active: true, Role: StaffRole.Counsellor } && (Counsellor.TelegramChatId is not null || HasAccount);
+    public bool TakesOffers => Counsellor is { Active: true, Role: StaffRole.Counsellor } && (Counsellor.Contact is not null || HasAccount);
 
     /// <summary>Where offers reach them, or plainly why they do not.</summary>
     public string Offers => Counsellor switch
     {
         { Role: not StaffRole.Counsellor } => "tidak (supervisor)",
         { Active: false } => "tidak: sedang cuti",
-        { TelegramChatId: not null } when HasAccount => "ya: Telegram dan aplikasi web",
-        { TelegramChatId: not null } => "ya: Telegram",
+        { Contact: { } contact } when HasAccount => $"ya: {ChannelNames.Label(contact.Channel)} dan aplikasi web",
+        { Contact: { } contact } => $"ya: {ChannelNames.Label(contact.Channel)}",
         _ when HasAccount => "ya: aplikasi web",
         _ => "TIDAK: belum tertaut Telegram dan tidak punya akun petugas",
     };

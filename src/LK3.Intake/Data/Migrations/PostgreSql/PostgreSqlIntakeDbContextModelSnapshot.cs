@@ -649,14 +649,7 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("character varying(40)[]");
 
-                    b.Property<string>("TelegramChatId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.HasKey("Id");
-
-                    b.HasIndex("TelegramChatId")
-                        .IsUnique();
 
                     b.ToTable("Counsellors");
                 });
@@ -1390,6 +1383,39 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Message");
+                });
+
+            modelBuilder.Entity("LK3.Intake.Counsellors.Counsellor", b =>
+                {
+                    b.OwnsOne("LK3.Intake.Clients.ChannelAddress", "Contact", b1 =>
+                        {
+                            b1.Property<int>("CounsellorId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Channel")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("ContactChannel");
+
+                            b1.Property<string>("ChatId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("ContactChatId");
+
+                            b1.HasKey("CounsellorId");
+
+                            b1.HasIndex("Channel", "ChatId")
+                                .IsUnique();
+
+                            b1.ToTable("Counsellors");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CounsellorId");
+                        });
+
+                    b.Navigation("Contact");
                 });
 
             modelBuilder.Entity("LK3.Intake.Counsellors.CounsellorLinkCode", b =>

@@ -649,15 +649,7 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("TelegramChatId")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
                     b.HasKey("Id");
-
-                    b.HasIndex("TelegramChatId")
-                        .IsUnique()
-                        .HasFilter("[TelegramChatId] IS NOT NULL");
 
                     b.ToTable("Counsellors");
                 });
@@ -1393,6 +1385,40 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Message");
+                });
+
+            modelBuilder.Entity("LK3.Intake.Counsellors.Counsellor", b =>
+                {
+                    b.OwnsOne("LK3.Intake.Clients.ChannelAddress", "Contact", b1 =>
+                        {
+                            b1.Property<int>("CounsellorId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Channel")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("ContactChannel");
+
+                            b1.Property<string>("ChatId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ContactChatId");
+
+                            b1.HasKey("CounsellorId");
+
+                            b1.HasIndex("Channel", "ChatId")
+                                .IsUnique()
+                                .HasFilter("[ContactChannel] IS NOT NULL AND [ContactChatId] IS NOT NULL");
+
+                            b1.ToTable("Counsellors");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CounsellorId");
+                        });
+
+                    b.Navigation("Contact");
                 });
 
             modelBuilder.Entity("LK3.Intake.Counsellors.CounsellorLinkCode", b =>

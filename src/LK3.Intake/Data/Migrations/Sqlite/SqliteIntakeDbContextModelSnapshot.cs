@@ -618,14 +618,7 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TelegramChatId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
-
-                    b.HasIndex("TelegramChatId")
-                        .IsUnique();
 
                     b.ToTable("Counsellors");
                 });
@@ -1337,6 +1330,39 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Message");
+                });
+
+            modelBuilder.Entity("LK3.Intake.Counsellors.Counsellor", b =>
+                {
+                    b.OwnsOne("LK3.Intake.Clients.ChannelAddress", "Contact", b1 =>
+                        {
+                            b1.Property<int>("CounsellorId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Channel")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ContactChannel");
+
+                            b1.Property<string>("ChatId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ContactChatId");
+
+                            b1.HasKey("CounsellorId");
+
+                            b1.HasIndex("Channel", "ChatId")
+                                .IsUnique();
+
+                            b1.ToTable("Counsellors");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CounsellorId");
+                        });
+
+                    b.Navigation("Contact");
                 });
 
             modelBuilder.Entity("LK3.Intake.Counsellors.CounsellorLinkCode", b =>
