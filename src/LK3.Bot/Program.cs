@@ -4,13 +4,13 @@ using LK3.Bot.Channels;
 using LK3.Bot.Channels.Telegram;
 using LK3.Bot.Channels.Web;
 using LK3.Bot.Channels.WhatsApp;
-using LK3.Bot.Conversations;
 using LK3.Bot.Data;
 using LK3.Bot.FollowUps;
 using LK3.Bot.Jobs;
 using LK3.Bot.Privacy;
 using LK3.Bot.Staff;
 using LK3.Bot.Telemetry;
+using LK3.Intake;
 using Microsoft.AspNetCore.HttpOverrides;
 
 try
@@ -54,6 +54,7 @@ try
     app.MapWhatsAppWebhook();
     app.MapWebChat();
     app.MapStaffApp();
+    app.MapBroadcastApi();
     app.ScheduleRecurringJobs();
 
     await app.RunAsync();

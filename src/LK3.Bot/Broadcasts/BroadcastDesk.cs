@@ -5,7 +5,6 @@ using LK3.Bot.Channels.Web;
 using LK3.Bot.Channels.WhatsApp;
 using LK3.Bot.Staff;
 using LK3.Bot.Staff.Content;
-using LK3.Bot.Staff.Pages.Siaran;
 using LK3.Intake;
 using LK3.Intake.Broadcasts;
 using LK3.Intake.Cases;

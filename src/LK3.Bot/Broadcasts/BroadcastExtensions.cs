@@ -18,6 +18,7 @@ public static class BroadcastExtensions
         builder.Services.AddSingleton<BroadcastLedger>();
         builder.Services.AddScoped<BroadcastJob>();
         builder.Services.AddScoped<DueBroadcastsJob>();
+        builder.Services.AddScoped<BroadcastDesk>();
         return builder;
     }
 

@@ -77,7 +77,6 @@ public static class StaffApp
         builder.Services.AddScoped<FirstRun>();
         builder.Services.AddScoped<CaseWork>();
         builder.Services.AddScoped<Offers.CounsellorOffers>();
-        builder.Services.AddScoped<LK3.Bot.Broadcasts.BroadcastDesk>();
         return builder;
     }
 
@@ -85,7 +84,6 @@ public static class StaffApp
     {
         endpoints.MapRazorPages();
         endpoints.MapStaffApi();
-        endpoints.MapBroadcastApi();
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         return endpoints;
     }

@@ -4,17 +4,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LK3.Bot.Staff.Api;
 
-/// <summary>
-/// <c>/api/</c>: the case work of the staff pages as JSON, signed in by cookie or bearer token
-/// (<c>POST /api/token</c>), under the same role rules.
-/// </summary>
+/// <summary><c>/api/cases</c>: the case work of the staff pages as JSON, under the same role rules.</summary>
 public static class CaseApi
 {
-    public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapCaseApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").WithTags("Cases");
-        api.MapPost("/token", StaffTokens.IssueAsync).AllowAnonymous().RequireRateLimiting(RequestLimits.SignIn);
-        var cases = api.MapGroup("/cases").RequireAuthorization(StaffApp.ApiPolicy);
+        var cases = endpoints.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(StaffApp.ApiPolicy);
         cases.MapGet("", ListAsync);
         cases.MapGet("/{reference}", GetAsync);
         cases.MapPost("/{reference}/moves", MoveAsync);

@@ -1,8 +1,8 @@
-using LK3.Bot.Broadcasts;
+using LK3.Bot.Staff;
 using LK3.Intake.Staff;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace LK3.Bot.Staff.Api;
+namespace LK3.Bot.Broadcasts;
 
 /// <summary>
 /// <c>/api/broadcasts</c>: broadcasts (siaran) as the staff pages make them. Any member of staff may preview one

@@ -1,8 +1,9 @@
+using LK3.Bot.Staff;
 using LK3.Intake.Broadcasts;
 using LK3.Intake.Cases;
 using LK3.Intake.Conversations;
 
-namespace LK3.Bot.Staff.Pages.Siaran;
+namespace LK3.Bot.Broadcasts;
 
 /// <summary>How the broadcast pages name statuses, channels, languages, kecamatan and topics.</summary>
 public static class SiaranLabels

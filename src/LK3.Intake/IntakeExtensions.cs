@@ -1,13 +1,16 @@
+using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
 using LK3.Intake.Counsellors;
 using LK3.Intake.Information;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
-namespace LK3.Bot.Conversations;
+namespace LK3.Intake;
 
-public static class ConversationExtensions
+public static class IntakeExtensions
 {
-    /// <summary>The conversation engine every channel talks to.</summary>
+    /// <summary>The conversation engine every channel talks to, and the counsellors' side of a case.</summary>
     public static IHostApplicationBuilder AddIntake(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ConversationOptions>()
@@ -23,7 +26,7 @@ public static class ConversationExtensions
         builder.Services.AddScoped<CounsellorLinking>();
         builder.Services.AddScoped<CaseAssignment>();
         builder.Services.AddScoped<CaseRelay>();
-        builder.Services.AddScoped<LK3.Intake.Clients.ClientErasure>();
+        builder.Services.AddScoped<ClientErasure>();
         return builder;
     }
 }
