@@ -14,7 +14,8 @@ public static partial class DocumentedDiagram
 
         var expected = Normalize(diagram);
         Assert.True(expected == block.Groups["diagram"].Value.Trim(),
-            $"The diagram in {docPath} is out of date. Replace the contents of its ```mermaid block with the output of {howToRefresh}, which is:\n\n{expected}\n");
+            $"The diagram in {docPath} is out of date. Replace the contents of its ```mermaid block with the output of {howToRefresh}, "
+            + $"which is:\n\n{expected}\n");
     }
 
     private static string Normalize(string text) => text.ReplaceLineEndings("\n").Trim();

@@ -170,7 +170,8 @@ public sealed class ConversationTexts
         MenuPartners = "Lembaga rujukan",
         MenuEmergency = "Darurat",
         MenuNews = "Berlangganan info",
-        ConsentNeededForNews = "Untuk mengirimi Anda informasi, kami perlu menyimpan nomor chat Anda dan topik pilihan Anda. Mohon baca pemberitahuan privasi berikut.",
+        ConsentNeededForNews = "Untuk mengirimi Anda informasi, kami perlu menyimpan nomor chat Anda dan topik pilihan Anda. "
+            + "Mohon baca pemberitahuan privasi berikut.",
         NewsQuestion = "Informasi apa yang ingin Anda terima dari LK3? Pilih topik; Anda bisa berhenti kapan saja dengan mengetik /berhenti.",
         NewsAllChosen = "Anda sudah berlangganan semua topik. Ketik /berhenti kapan saja untuk berhenti.",
         NewsTopics = new Dictionary<Broadcasts.NewsTopic, string>
@@ -184,11 +185,14 @@ public sealed class ConversationTexts
         NotSubscribed = "Anda tidak sedang berlangganan siaran LK3.",
         NewsInvitation = "Ingin menerima kabar tentang kelas pengasuhan dan bantuan dari LK3? Pilih <b>Berlangganan info</b> di menu.",
         MenuErase = "Hapus data saya",
-        EraseQuestion = "Anda meminta agar data Anda dihapus. Kami akan menghapus percakapan ini, cerita dan nomor yang Anda berikan, pesan-pesan Anda, dan langganan info Anda. Kasus Anda hanya tersisa sebagai angka statistik tanpa nama. Konselor tidak bisa menghubungi Anda lagi lewat chat ini.\nYakin ingin menghapus?",
+        EraseQuestion = "Anda meminta agar data Anda dihapus. Kami akan menghapus percakapan ini, cerita dan nomor yang Anda berikan, pesan-pesan Anda, dan "
+            + "langganan info Anda. Kasus Anda hanya tersisa sebagai angka statistik tanpa nama. Konselor tidak bisa menghubungi Anda lagi lewat chat ini.\n"
+            + "Yakin ingin menghapus?",
         EraseConfirm = "Ya, hapus data saya",
         EraseKeep = "Tidak, kembali",
         NothingToErase = "Kami belum menyimpan data apa pun tentang Anda.",
-        Erased = "Data Anda sudah kami hapus. Terima kasih telah menghubungi LK3. Jika suatu saat Anda membutuhkan bantuan lagi, kirim pesan apa saja. Dalam keadaan darurat hubungi 112.",
+        Erased = "Data Anda sudah kami hapus. Terima kasih telah menghubungi LK3. Jika suatu saat Anda membutuhkan bantuan lagi, kirim pesan apa saja. "
+            + "Dalam keadaan darurat hubungi 112.",
         BackToMenu = "Menu utama",
         OtherTopics = "Informasi lain",
         InformationQuestion = "Informasi apa yang ingin Anda ketahui?",
@@ -217,7 +221,8 @@ public sealed class ConversationTexts
             [HelpRecipient.SomeoneElse] = "Orang lain",
             [HelpRecipient.Organisation] = "Lembaga/organisasi",
         },
-        AskDescription = "Ceritakan singkat apa yang terjadi (paling banyak {0} karakter). Tulis dengan kata-kata Anda sendiri; tidak apa-apa jika tidak lengkap.",
+        AskDescription = "Ceritakan singkat apa yang terjadi (paling banyak {0} karakter). Tulis dengan kata-kata Anda sendiri; "
+            + "tidak apa-apa jika tidak lengkap.",
         DescriptionTooShort = "Mohon ceritakan sedikit lebih banyak, agar konselor kami bisa memahami keadaan Anda.",
         AskKecamatan = "Di kecamatan mana Anda tinggal?",
         Kecamatans = new Dictionary<Kecamatan, string>
@@ -249,11 +254,15 @@ public sealed class ConversationTexts
         Send = "Kirim",
         Edit = "Ubah",
         Cancel = "Batal",
-        CaseCreated = "Terima kasih. Permintaan Anda sudah kami terima dengan nomor <b>{0}</b>.\nSeorang konselor LK3 akan menghubungi Anda pada jam layanan ({1}). Simpan nomor ini; ketik /status untuk melihat perkembangannya.",
-        CaseCreatedUrgent = "Terima kasih. Permintaan Anda sudah kami terima dengan nomor <b>{0}</b> dan kami tandai <b>mendesak</b>.\nPetugas LK3 akan menghubungi Anda secepatnya. Jika ada bahaya sekarang, hubungi 112 atau 110.",
-        OfficeClosed = "Kantor LK3 sedang tutup. Kami akan menanggapi permintaan Anda mulai <b>{0} WITA</b>. Jika ada yang dalam bahaya sekarang, jangan menunggu: hubungi nomor darurat berikut.",
+        CaseCreated = "Terima kasih. Permintaan Anda sudah kami terima dengan nomor <b>{0}</b>.\n"
+            + "Seorang konselor LK3 akan menghubungi Anda pada jam layanan ({1}). Simpan nomor ini; ketik /status untuk melihat perkembangannya.",
+        CaseCreatedUrgent = "Terima kasih. Permintaan Anda sudah kami terima dengan nomor <b>{0}</b> dan kami tandai <b>mendesak</b>.\n"
+            + "Petugas LK3 akan menghubungi Anda secepatnya. Jika ada bahaya sekarang, hubungi 112 atau 110.",
+        OfficeClosed = "Kantor LK3 sedang tutup. Kami akan menanggapi permintaan Anda mulai <b>{0} WITA</b>. "
+            + "Jika ada yang dalam bahaya sekarang, jangan menunggu: hubungi nomor darurat berikut.",
         OpeningFormat = "dddd, d MMMM yyyy 'pukul' HH.mm",
-        CheckIn = "Halo, ini LK3 Kota Bontang. Bagaimana keadaan Anda dan keluarga sekarang? Bila ada yang ingin Anda sampaikan, balas di chat ini; pesan Anda akan diteruskan kepada konselor Anda (kasus <b>{0}</b>).",
+        CheckIn = "Halo, ini LK3 Kota Bontang. Bagaimana keadaan Anda dan keluarga sekarang? Bila ada yang ingin Anda sampaikan, balas di chat ini; "
+            + "pesan Anda akan diteruskan kepada konselor Anda (kasus <b>{0}</b>).",
         Culture = "id-ID",
         CounsellorAssigned = "Kabar baik: konselor LK3 bernama <b>{0}</b> akan menghubungi Anda mengenai kasus <b>{1}</b>.",
         IntakeCancelled = "Baik, dibatalkan. Jawaban yang belum dikirim sudah kami hapus.",
@@ -283,7 +292,8 @@ public sealed class ConversationTexts
         TooLong = "Maaf, pesan Anda terlalu panjang (paling banyak {0} karakter). Mohon dipersingkat.",
         Unsupported = "Maaf, kami hanya bisa membaca pesan teks dan pilihan tombol.",
         UnknownCommand = "Perintah itu tidak kami kenal. Perintah yang tersedia: /menu, /batal, /status, /bahasa.",
-        SomethingWentWrong = "Maaf, pesan terakhir Anda tidak dapat kami proses karena gangguan pada sistem kami. Pesan Anda tetap tersimpan untuk petugas. Silakan coba lagi, atau ketik /menu.",
+        SomethingWentWrong = "Maaf, pesan terakhir Anda tidak dapat kami proses karena gangguan pada sistem kami. Pesan Anda tetap tersimpan untuk petugas. "
+            + "Silakan coba lagi, atau ketik /menu.",
         ProblemHeldForConsent = "Terima kasih sudah bercerita. Sebelum kami membantu, kami perlu persetujuan Anda untuk menyimpan cerita Anda.",
         QuestionHeldForConsent = "Pertanyaan Anda akan kami jawab sesudah ini. Mohon baca dulu pemberitahuan privasi kami.",
         HeldMore = "Terima kasih, sudah kami catat.",
@@ -300,7 +310,8 @@ public sealed class ConversationTexts
             [ConversationState.Emergency] = "Balas <b>ya</b> jika Anda ingin konselor LK3 menghubungi Anda, atau <b>menu</b> untuk kembali.",
             [ConversationState.ChoosingNews] = "Tulis topik yang Anda pilih, misalnya \"kelas pengasuhan\", atau <b>menu</b> untuk kembali.",
             [ConversationState.ConfirmingErasure] = "Balas <b>ya</b> untuk menghapus data Anda, atau <b>tidak</b> untuk kembali.",
-            [ConversationState.AskCategory] = "Tulis masalahnya dengan kata-kata Anda, misalnya \"kdrt\", \"ekonomi\" atau \"masalah anak\", atau pilih salah satu.",
+            [ConversationState.AskCategory] = "Tulis masalahnya dengan kata-kata Anda, misalnya \"kdrt\", \"ekonomi\" atau \"masalah anak\", "
+                + "atau pilih salah satu.",
             [ConversationState.ConfirmCategory] = "Balas <b>ya</b> atau <b>bukan</b>.",
             [ConversationState.AskRecipient] = "Tulis untuk siapa, misalnya \"saya sendiri\", \"anak saya\" atau \"tetangga\".",
             [ConversationState.AskKecamatan] = "Tulis kecamatan atau kelurahan Anda, misalnya \"Loktuan\" atau \"Berbas Tengah\", atau \"di luar Bontang\".",
@@ -309,11 +320,15 @@ public sealed class ConversationTexts
             [ConversationState.ConfirmIntake] = "Balas <b>kirim</b> jika sudah benar, atau tulis yang ingin diubah, misalnya \"ubah kecamatan\".",
             [ConversationState.ChoosingAnswer] = "Tulis bagian yang ingin diubah, misalnya \"kecamatan\" atau \"nomor telepon\".",
         },
-        DefaultHint = "Anda bisa menulis pertanyaan (misalnya \"alamat kantor\" atau \"biaya konseling\"), menceritakan masalah Anda, atau memilih salah satu tombol.",
-        PersonOffered = "Sepertinya pesan otomatis kami belum bisa membantu. Kami sudah meminta petugas LK3 membaca percakapan ini; mereka akan membalas di sini pada jam layanan ({0}). Jika ada yang dalam bahaya sekarang, hubungi <b>112</b>.",
+        DefaultHint = "Anda bisa menulis pertanyaan (misalnya \"alamat kantor\" atau \"biaya konseling\"), "
+            + "menceritakan masalah Anda, atau memilih salah satu tombol.",
+        PersonOffered = "Sepertinya pesan otomatis kami belum bisa membantu. Kami sudah meminta petugas LK3 membaca percakapan ini; "
+            + "mereka akan membalas di sini pada jam layanan ({0}). Jika ada yang dalam bahaya sekarang, hubungi <b>112</b>.",
         PersonOfferedClosed = "Kantor sedang tutup; petugas akan membalas mulai <b>{0} WITA</b>.",
-        EmergencyOffer = "Kami ingin membantu Anda. Jika Anda ingin konselor LK3 menghubungi Anda secepatnya, balas <b>ya</b> atau pilih <b>Minta bantuan LK3</b>.",
-        CrisisOffer = "Jika Anda mau, konselor LK3 bisa menghubungi Anda dan menemani Anda mencari jalan keluar. Balas <b>ya</b> atau pilih <b>Minta bantuan LK3</b>.",
+        EmergencyOffer = "Kami ingin membantu Anda. Jika Anda ingin konselor LK3 menghubungi Anda secepatnya, balas <b>ya</b> "
+            + "atau pilih <b>Minta bantuan LK3</b>.",
+        CrisisOffer = "Jika Anda mau, konselor LK3 bisa menghubungi Anda dan menemani Anda mencari jalan keluar. "
+            + "Balas <b>ya</b> atau pilih <b>Minta bantuan LK3</b>.",
         EmergencyForCase = "Pesan Anda sudah kami teruskan kepada petugas LK3 yang menangani kasus Anda.",
         ConfirmCategoryQuestion = "Apakah ini tentang <b>{0}</b>?",
         CategoryNames = new Dictionary<ProblemCategory, string>
@@ -341,7 +356,8 @@ public sealed class ConversationTexts
             [IntakeQuestion.Danger] = "Bahaya",
         },
         BackToSummary = "Kembali ke ringkasan",
-        FloodNotice = "Kami menerima banyak pesan dari Anda dalam waktu singkat. Semua pesan Anda tersimpan, tidak ada yang hilang. Kami akan membalas pesan terakhir Anda setelah Anda berhenti sejenak. Dalam keadaan darurat, ketik DARURAT atau hubungi 112.",
+        FloodNotice = "Kami menerima banyak pesan dari Anda dalam waktu singkat. Semua pesan Anda tersimpan, tidak ada yang hilang. "
+            + "Kami akan membalas pesan terakhir Anda setelah Anda berhenti sejenak. Dalam keadaan darurat, ketik DARURAT atau hubungi 112.",
     };
 
     public static readonly ConversationTexts English = new()
@@ -380,7 +396,9 @@ public sealed class ConversationTexts
         NotSubscribed = "You are not subscribed to LK3's broadcasts.",
         NewsInvitation = "Would you like to hear about parenting classes and assistance from LK3? Choose <b>Subscribe to news</b> in the menu.",
         MenuErase = "Erase my data",
-        EraseQuestion = "You asked us to erase your data. We will erase this conversation, the account and number you gave, your messages and your news subscription. Your case stays only as an anonymous number in our statistics. A counsellor will not be able to reach you through this chat any more.\nAre you sure?",
+        EraseQuestion = "You asked us to erase your data. We will erase this conversation, the account and number you gave, your messages and your news "
+            + "subscription. Your case stays only as an anonymous number in our statistics. "
+            + "A counsellor will not be able to reach you through this chat any more.\nAre you sure?",
         EraseConfirm = "Yes, erase my data",
         EraseKeep = "No, go back",
         NothingToErase = "We have not kept any data about you.",
@@ -445,11 +463,15 @@ public sealed class ConversationTexts
         Send = "Send",
         Edit = "Change",
         Cancel = "Cancel",
-        CaseCreated = "Thank you. We have received your request as <b>{0}</b>.\nAn LK3 counsellor will contact you during office hours ({1}). Keep this number; type /status to see how it is going.",
-        CaseCreatedUrgent = "Thank you. We have received your request as <b>{0}</b> and marked it <b>urgent</b>.\nLK3 staff will contact you as soon as possible. If anyone is in danger now, call 112 or 110.",
-        OfficeClosed = "The LK3 office is closed now. We will take up your request from <b>{0} WITA</b>. If anyone is in danger now, do not wait: call these emergency numbers.",
+        CaseCreated = "Thank you. We have received your request as <b>{0}</b>.\nAn LK3 counsellor will contact you during office hours ({1}). "
+            + "Keep this number; type /status to see how it is going.",
+        CaseCreatedUrgent = "Thank you. We have received your request as <b>{0}</b> and marked it <b>urgent</b>.\n"
+            + "LK3 staff will contact you as soon as possible. If anyone is in danger now, call 112 or 110.",
+        OfficeClosed = "The LK3 office is closed now. We will take up your request from <b>{0} WITA</b>. If anyone is in danger now, do not wait: "
+            + "call these emergency numbers.",
         OpeningFormat = "dddd d MMMM yyyy 'at' HH:mm",
-        CheckIn = "Hello, this is LK3 Kota Bontang. How are you and your family now? If there is anything you would like to tell us, reply in this chat; your message goes to your counsellor (case <b>{0}</b>).",
+        CheckIn = "Hello, this is LK3 Kota Bontang. How are you and your family now? If there is anything you would like to tell us, reply in this chat; "
+            + "your message goes to your counsellor (case <b>{0}</b>).",
         Culture = "en-GB",
         CounsellorAssigned = "Good news: an LK3 counsellor named <b>{0}</b> will contact you about case <b>{1}</b>.",
         IntakeCancelled = "All right, cancelled. The answers you had not sent are deleted.",
@@ -479,7 +501,8 @@ public sealed class ConversationTexts
         TooLong = "Sorry, your message is too long (at most {0} characters). Please shorten it.",
         Unsupported = "Sorry, we can only read text messages and button choices.",
         UnknownCommand = "We do not know that command. You can use /menu, /batal, /status, /bahasa.",
-        SomethingWentWrong = "Sorry, we could not process your last message because of a fault on our side. It is kept for our staff. Please try again, or type /menu.",
+        SomethingWentWrong = "Sorry, we could not process your last message because of a fault on our side. It is kept for our staff. "
+            + "Please try again, or type /menu.",
         ProblemHeldForConsent = "Thank you for telling us. Before we help, we need your agreement to keep what you tell us.",
         QuestionHeldForConsent = "We will answer your question right after this. Please read our privacy notice first.",
         HeldMore = "Thank you, we have noted that.",
@@ -505,10 +528,13 @@ public sealed class ConversationTexts
             [ConversationState.ConfirmIntake] = "Reply <b>send</b> if it is right, or write what to change, for example \"change kecamatan\".",
             [ConversationState.ChoosingAnswer] = "Write which part to change, for example \"kecamatan\" or \"phone number\".",
         },
-        DefaultHint = "You can write a question (for example \"office address\" or \"cost of counselling\"), tell us about your problem, or choose one of the buttons.",
-        PersonOffered = "It seems our automatic replies cannot help with this. We have asked LK3 staff to read this chat; they will reply here during office hours ({0}). If anyone is in danger right now, call <b>112</b>.",
+        DefaultHint = "You can write a question (for example \"office address\" or \"cost of counselling\"), "
+            + "tell us about your problem, or choose one of the buttons.",
+        PersonOffered = "It seems our automatic replies cannot help with this. We have asked LK3 staff to read this chat; "
+            + "they will reply here during office hours ({0}). If anyone is in danger right now, call <b>112</b>.",
         PersonOfferedClosed = "The office is closed now; staff will reply from <b>{0} WITA</b>.",
-        EmergencyOffer = "We want to help you. If you would like an LK3 counsellor to contact you as soon as possible, reply <b>yes</b> or choose <b>Ask LK3 for help</b>.",
+        EmergencyOffer = "We want to help you. If you would like an LK3 counsellor to contact you as soon as possible, reply <b>yes</b> "
+            + "or choose <b>Ask LK3 for help</b>.",
         CrisisOffer = "If you wish, an LK3 counsellor can contact you and look for a way forward with you. Reply <b>yes</b> or choose <b>Ask LK3 for help</b>.",
         EmergencyForCase = "We have passed your message on to the LK3 staff handling your case.",
         ConfirmCategoryQuestion = "Is this about <b>{0}</b>?",
@@ -537,6 +563,7 @@ public sealed class ConversationTexts
             [IntakeQuestion.Danger] = "Danger",
         },
         BackToSummary = "Back to the summary",
-        FloodNotice = "We are receiving many messages from you in a short time. All of them are kept, none is lost. We will answer your latest message once you pause for a moment. In an emergency, type EMERGENCY or call 112.",
+        FloodNotice = "We are receiving many messages from you in a short time. All of them are kept, none is lost. "
+            + "We will answer your latest message once you pause for a moment. In an emergency, type EMERGENCY or call 112.",
     };
 }

@@ -24,7 +24,8 @@ public static partial class AnswerReader
     }
 
     private static bool FirstWord(ReadText text, Concept concept) =>
-        text.Tokens.FirstOrDefault(t => !t.Concepts.Overlaps([Concept.Greeting, Concept.Salam]) && !(t.Concepts.Contains(Concept.Filler) && !t.Concepts.Contains(concept)))
+        text.Tokens.FirstOrDefault(t =>
+                !t.Concepts.Overlaps([Concept.Greeting, Concept.Salam]) && !(t.Concepts.Contains(Concept.Filler) && !t.Concepts.Contains(concept)))
             ?.Concepts.Contains(concept) == true;
 
     /// <summary>The answer to "is anyone in danger now?": also "ada", "tidak ada", "aman", or danger told in words.</summary>

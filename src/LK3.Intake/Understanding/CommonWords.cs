@@ -18,8 +18,9 @@ internal static class CommonWords
         "bekerja kerja main mainan baju nyuci cuci masak belanja sekarang emosi marah sedih senang bahagia kecewa malas lelah capek kasihan " +
         "ganggu maaf tolong bantu terima kasih nomor ponsel pesan kirim tulis baca brosur kantor alamat lokasi dekat jauh sebelah depan " +
         "belakang samping dalam luar atas bawah tengah pinggir teriak nangis menangis jerit dengar suara keras pelan cepat lambat besok lusa " +
-        "setiap hampir pas langsung gitu begini begitu sih deh dong kah lah pun nya banget sekali agak cukup lebih kurang paling gimana bacot tembok kejar pisang bujang umur " +
-        "pesan kesal cerita kabar buka tutup istirahat libur jaga baca daftar cara tingkat bentuk panduan program kegiatan kasih sayang kertas berita perempuan karang taruna";
+        "setiap hampir pas langsung gitu begini begitu sih deh dong kah lah pun nya banget sekali agak cukup lebih kurang paling gimana " +
+        "bacot tembok kejar pisang bujang umur pesan kesal cerita kabar buka tutup istirahat libur jaga baca daftar cara tingkat bentuk " +
+        "panduan program kegiatan kasih sayang kertas berita perempuan karang taruna";
 
     /// <summary>Everyday verbs whose every form is known (<see cref="WordForms"/>), some of them words of phrases ("nyilet tangan").</summary>
     public const string Verbs =

@@ -13,7 +13,8 @@ namespace LK3.Intake.Understanding;
 public static partial class TypedTextReader
 {
     private static readonly HashSet<string> ClauseBreaks = ["tapi", "namun", "sedangkan", "padahal", "but"];
-    private static readonly HashSet<string> SchoolBefore = ["kelas", "masuk", "anak", "adik", "kakak", "sekolah", "di", "lulus", "lulusan", "murid", "siswa", "anakku"];
+    private static readonly HashSet<string> SchoolBefore =
+        ["kelas", "masuk", "anak", "adik", "kakak", "sekolah", "di", "lulus", "lulusan", "murid", "siswa", "anakku"];
 
     public static ReadText Read(string text)
     {
@@ -103,7 +104,8 @@ public static partial class TypedTextReader
     /// <summary>Laughing emoji say a message is a joke; they are gone once the text is read as words.</summary>
     private static IEnumerable<ConceptMatch> Laughter(string text)
     {
-        if (text.Contains("😂", StringComparison.Ordinal) || text.Contains("🤣", StringComparison.Ordinal) || text.Contains("😆", StringComparison.Ordinal))
+        if (text.Contains("😂", StringComparison.Ordinal) || text.Contains("🤣", StringComparison.Ordinal)
+            || text.Contains("😆", StringComparison.Ordinal))
         {
             yield return new ConceptMatch(Concept.Joke, 0, 0, 0);
         }
@@ -200,7 +202,8 @@ public static partial class TypedTextReader
 
     /// <summary>A person, also with a possessive ending ("adikku 14 taun", "anaknya 5 thn").</summary>
     private static bool IsAgePerson(string word) =>
-        AgePeople.Contains(word) || new[] { "ku", "nya", "mu" }.Any(end => word.EndsWith(end, StringComparison.Ordinal) && AgePeople.Contains(word[..^end.Length]));
+        AgePeople.Contains(word)
+        || new[] { "ku", "nya", "mu" }.Any(end => word.EndsWith(end, StringComparison.Ordinal) && AgePeople.Contains(word[..^end.Length]));
 
     private static readonly HashSet<string> Duration = ["sudah", "selama", "sejak", "hampir", "lebih", "setiap", "tiap"];
 
@@ -213,7 +216,8 @@ public static partial class TypedTextReader
     [GeneratedRegex(@"^(\d+)([a-z]+)$")]
     private static partial Regex DigitsThenLetters();
 
-    [GeneratedRegex(@"(?<asked>\b(?:umur|usia|umurnya|usianya)\s*)?\b(?<years>\d{1,2})\s*-?\s*(?<unit>tahun|thn|th|taun|thun|yo|y\.o|years?|bulan|bln)\b(?<old>\s*-?old)?")]
+    [GeneratedRegex(@"(?<asked>\b(?:umur|usia|umurnya|usianya)\s*)?\b(?<years>\d{1,2})\s*-?\s*"
+        + @"(?<unit>tahun|thn|th|taun|thun|yo|y\.o|years?|bulan|bln)\b(?<old>\s*-?old)?")]
     private static partial Regex AgeInYears();
 
     /// <summary>"my son is 17", "anak sy umur 15": an age with no unit after a person.</summary>
@@ -221,11 +225,13 @@ public static partial class TypedTextReader
     private static partial Regex AgeOfChild();
 
     /// <summary>"my daughter (14)", "anak sy (15)": an age in brackets after a person.</summary>
-    [GeneratedRegex(@"\b(?:anak|daughter|son|putri|putra|adik|cucu|keponakan|ponakan|sulung|bungsu)\b[^()]{0,20}\((?<years>\d{1,2})\s*(?:th|thn|tahun|y|yo|yrs)?\)")]
+    [GeneratedRegex(@"\b(?:anak|daughter|son|putri|putra|adik|cucu|keponakan|ponakan|sulung|bungsu)\b[^()]{0,20}"
+        + @"\((?<years>\d{1,2})\s*(?:th|thn|tahun|y|yo|yrs)?\)")]
     private static partial Regex AgeInBrackets();
 
     /// <summary>"im 16 and…", "aku 15, …": an age said with no unit, right after "I am".</summary>
-    [GeneratedRegex(@"\b(?:i'?m|i am|aku|umurku|usiaku)\s+(?:baru\s+|masih\s+|udah\s+|sudah\s+)?(?<years>\d{1,2})\b(?!\s*(?:jam|menit|ribu|rb|bulan|bln|hari|minggu|orang|org|kali|x))")]
+    [GeneratedRegex(@"\b(?:i'?m|i am|aku|umurku|usiaku)\s+(?:baru\s+|masih\s+|udah\s+|sudah\s+)?(?<years>\d{1,2})\b"
+        + @"(?!\s*(?:jam|menit|ribu|rb|bulan|bln|hari|minggu|orang|org|kali|x))")]
     private static partial Regex AgeOfWriter();
 
     [GeneratedRegex(@"\b(?:kelas|kls|klas|grade)\s*(?<year>\d{1,2})\s*(?<level>sd|smp|sma|smk|mts)?\b")]

@@ -2,9 +2,10 @@ namespace LK3.Intake.Understanding;
 
 /// <summary>
 /// Finds the known word a typo stands for, by Damerau–Levenshtein distance: at most one edit for words of six to eight
-/// letters, two from nine; shorter words are never guessed (one edit turns too many of them into other words), and the first letter must match (families mistype the
-/// middle of a word, seldom its start). Candidates come from an index of each word with letters deleted (SymSpell's
-/// idea), so a look-up costs a few dictionary reads rather than a pass over every word.
+/// letters, two from nine; shorter words are never guessed (one edit turns too many of them into other words), and the
+/// first letter must match (families mistype the middle of a word, seldom its start). Candidates come from an index of
+/// each word with letters deleted (SymSpell's idea), so a look-up costs a few dictionary reads rather than a pass over
+/// every word.
 /// </summary>
 internal sealed class TypoIndex
 {

@@ -8,7 +8,7 @@ internal static class WordLists
 {
     public static readonly ConceptWords[] All =
     [
-        // ── People ──────────────────────────────────────────────────────────────────────────────────────────────
+        // ── People ─────────────────────────────────────────────
         new(Concept.Self) { Words = "saya aku gue kami kita i me my mine myself we our us im i'm" },
         new(Concept.Partner)
         {
@@ -39,9 +39,12 @@ internal static class WordLists
         },
         new(Concept.Hypothetical) { Words = "misal misalnya seandainya andaikan umpamanya", Phrases = ["kalau ada", "jika ada", "if someone"] },
         new(Concept.Lender) { Words = "pinjol rentenir penagih", Phrases = ["debt collector", "tukang tagih", "pinjaman online", "renten"] },
-        new(Concept.Organisation) { Words = "organisasi instansi lembaga perusahaan yayasan komunitas sekolah kantor company organisation organization institution" },
+        new(Concept.Organisation)
+        {
+            Words = "organisasi instansi lembaga perusahaan yayasan komunitas sekolah kantor company organisation organization institution",
+        },
 
-        // ── Danger ─────────────────────────────────────────────────────────────────────────────────────────────
+        // ── Danger ─────────────────────────────────────────────
         new(Concept.Hit)
         {
             Verbs = "pukul tendang tampar tonjok jotos hajar gebuk aniaya siksa cekik jambak dorong injak sundut tinju tempeleng gampar " +
@@ -184,7 +187,8 @@ internal static class WordLists
         {
             Exact = "terakhir",
             Words = "dulu dahulu pernah ago",
-            Phrases = ["tahun lalu", "bulan lalu", "minggu lalu", "hari lalu", "waktu itu", "minggu tadi", "kemarin lusa", "waktu kecil", "sudah lama", "sudah cerai", "sudah berubah", "used to", "last year"],
+            Phrases = ["tahun lalu", "bulan lalu", "minggu lalu", "hari lalu", "waktu itu", "minggu tadi", "kemarin lusa", "waktu kecil", "sudah lama",
+                       "sudah cerai", "sudah berubah", "used to", "last year"],
         },
         new(Concept.Plea) { Words = "tolong help sos", Phrases = ["cepat tolong", "please help", "help me", "tolong saya"] },
         new(Concept.Fear)
@@ -212,7 +216,7 @@ internal static class WordLists
             Phrases = ["dalam bahaya", "sedang bahaya", "bahaya sekarang", "nyawa saya", "in danger"],
         },
 
-        // ── Problems ───────────────────────────────────────────────────────────────────────────────────────────
+        // ── Problems ───────────────────────────────────────────
         new(Concept.Violence)
         {
             Words = "kdrt kekerasan kasar penganiayaan abuse abused violence violent abusive",
@@ -256,8 +260,14 @@ internal static class WordLists
                        "chat mesra", "orang ketiga", "pihak ketiga", "main serong", "ada main", "main gila", "curiga selingkuh"],
         },
         new(Concept.InLaw) { Words = "mertua ipar menantu besan in-law" },
-        new(Concept.Inheritance) { Verbs = "kuasai", Words = "warisan waris harta tanah kebun inheritance", Phrases = ["ibu tiri", "bapak tiri", "bagi warisan"] },
-        new(Concept.Marriage) { Words = "nikah menikah kawin restu pernikahan jodoh dijodohkan marriage married wedding", Phrases = ["beda suku", "beda agama"] },
+        new(Concept.Inheritance)
+        {
+            Verbs = "kuasai", Words = "warisan waris harta tanah kebun inheritance", Phrases = ["ibu tiri", "bapak tiri", "bagi warisan"],
+        },
+        new(Concept.Marriage)
+        {
+            Words = "nikah menikah kawin restu pernikahan jodoh dijodohkan marriage married wedding", Phrases = ["beda suku", "beda agama"],
+        },
         new(Concept.YoungChild)
         {
             Words = "balita bayi tk paud sd toddler kindergarten",
@@ -322,8 +332,8 @@ internal static class WordLists
         },
         new(Concept.Mental)
         {
-            Words = "depresi depresif cemas stres stress gelisah panik trauma odgj kambuh kumat gila murung menyendiri halu bipolar skizofrenia halusinasi insomnia psikiater jiwa depressed depression anxiety " +
-                    "anxious panic",
+            Words = "depresi depresif cemas stres stress gelisah panik trauma odgj kambuh kumat gila murung menyendiri halu bipolar skizofrenia " +
+                    "halusinasi insomnia psikiater jiwa depressed depression anxiety anxious panic",
             Phrases = ["gangguan jiwa", "kesehatan jiwa", "rumah sakit jiwa", "bicara sendiri", "susah tidur", "tidak bisa tidur", "nangis sendiri",
                        "menangis sendiri", "tidak semangat", "sakit pikiran", "putus asa", "cemas berlebihan", "berdebar", "mental health",
                        "panic attack", "tidak mau keluar kamar", "pikiran kacau", "tidak bisa tidur"],
@@ -341,7 +351,10 @@ internal static class WordLists
             Words = "kebakaran banjir longsor roboh gempa bencana",
             Phrases = ["angin kencang", "angin puting beliung", "rumah roboh", "rumah terbakar"],
         },
-        new(Concept.Crime) { Verbs = "copet curi begal rampok jambret", Words = "maling pencurian kecurian penipu", Phrases = ["dompet hilang", "motor hilang"] },
+        new(Concept.Crime)
+        {
+            Verbs = "copet curi begal rampok jambret", Words = "maling pencurian kecurian penipu", Phrases = ["dompet hilang", "motor hilang"],
+        },
         new(Concept.Loneliness)
         {
             Words = "kesepian lonely sendirian",
@@ -361,7 +374,7 @@ internal static class WordLists
             Phrases = ["dijauhi warga", "beda pilihan", "nama baik", "tidak diterima", "diterima warga"],
         },
 
-        // ── Asking about LK3 ─────────────────────────────────────────────────────────────────────────────────
+        // ── Asking about LK3 ───────────────────────────────────
         new(Concept.Question)
         {
             Words = "apa apakah bagaimana berapa dimana kemana kapan siapa mana bolehkah bisakah adakah what how where when who which whats " +
@@ -384,7 +397,7 @@ internal static class WordLists
         },
         new(Concept.Story) { Words = "cerita bercerita curhat konsul konseling konsultasi", Phrases = ["mau cerita", "ingin cerita", "talk to"] },
 
-        // ── Conversation ─────────────────────────────────────────────────────────────────────────────────────
+        // ── Conversation ───────────────────────────────────────
         new(Concept.Greeting)
         {
             Words = "halo hallo helo hai hi hey hello permisi pagi siang sore malam p ping punten tabik selamat greetings",

@@ -11,6 +11,8 @@ public sealed class CaseWorkflowDiagramTests
     public void The_documented_diagram_matches_the_workflow() =>
         DocumentedDiagram.AssertMatches(
             "docs/case-workflow.md",
-            new CaseWorkflow(new IntakeCase { Channel = "telegram", Description = "x" }, new OfficeHours(Options.Create(new OfficeHoursOptions())), TimeProvider.System).ToMermaid(),
+            new CaseWorkflow(new IntakeCase { Channel = "telegram", Description = "x" },
+                new OfficeHours(Options.Create(new OfficeHoursOptions())),
+                TimeProvider.System).ToMermaid(),
             "`new CaseWorkflow(...).ToMermaid()`");
 }

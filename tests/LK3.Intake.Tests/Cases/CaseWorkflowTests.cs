@@ -193,7 +193,8 @@ public sealed class CaseWorkflowTests
 
         Assert.Equal(CaseStage.TerminationReferral, intakeCase.Stage);
         Assert.Equal(Partner, intakeCase.ReferralPartnerId);
-        AssertRow(Assert.Single(intakeCase.Transitions), CaseStage.TerminationReferral, CaseStage.TerminationReferral, CaseTrigger.Refer, counsellor, "ke LBH", Start);
+        AssertRow(Assert.Single(intakeCase.Transitions), CaseStage.TerminationReferral, CaseStage.TerminationReferral, CaseTrigger.Refer,
+            counsellor, "ke LBH", Start);
     }
 
     [Fact]

@@ -41,7 +41,8 @@ public sealed class EngineHarness : IAsyncDisposable
         var assignment = new CaseAssignment(db, officeHours, Time);
         var relay = new CaseRelay(db, Time);
         return new ConversationEngine(db, new CounsellorDesk(db, new CounsellorLinking(db, Time), assignment, relay, officeHours, Time), assignment, relay,
-            new ClientErasure(db, Time), officeHours, new OfficeFacts(Options.Create(Office), hours), _catalogs, Time, Options.Create(new ConversationOptions()));
+            new ClientErasure(db, Time), officeHours, new OfficeFacts(Options.Create(Office), hours), _catalogs, Time,
+            Options.Create(new ConversationOptions()));
     }
 
     /// <summary>A button press when the input looks like a button id ("consent:yes"), otherwise typed text.</summary>

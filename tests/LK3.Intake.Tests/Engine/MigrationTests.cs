@@ -12,7 +12,8 @@ public sealed class MigrationTests
     private static readonly string[] Tables =
     [
         "Clients", "ConsentRecords", "Conversations", "Cases", "CaseMessages", "CaseYearCounters", "CaseTransitions",
-        "InformationTopics", "ReferralPartners", "ReceivedUpdates", "ChatLeases", "OutgoingMessages", "Counsellors", "CounsellorLinkCodes", "LinkAttempts", "CaseOffers", "FollowUps",
+        "InformationTopics", "ReferralPartners", "ReceivedUpdates", "ChatLeases", "OutgoingMessages",
+        "Counsellors", "CounsellorLinkCodes", "LinkAttempts", "CaseOffers", "FollowUps",
     ];
 
     public static TheoryData<string> Providers => ["Sqlite", "PostgreSql", "SqlServer"];

@@ -84,7 +84,8 @@ public sealed class EvaluationReport(IReadOnlyList<FamilyOutcome> outcomes)
             if (o.Row.Danger && !o.NumbersFirst) misses.Add("no numbers first");
             if (!o.Row.Danger && o.UrgentAnywhere) misses.Add("false alarm");
             if (o.Row.Intent == ExpectedIntent.Info && !o.TopicAnswered) misses.Add($"topic {o.Row.Detail} not answered");
-            if (o.Row.Intent == ExpectedIntent.Help && o.CaseCategory?.ToString() != o.Row.Detail) misses.Add($"case {o.CaseCategory?.ToString() ?? "none"} for {o.Row.Detail}");
+            if (o.Row.Intent == ExpectedIntent.Help && o.CaseCategory?.ToString() != o.Row.Detail)
+                misses.Add($"case {o.CaseCategory?.ToString() ?? "none"} for {o.Row.Detail}");
             if (o.Misunderstood > 0) misses.Add($"{o.Misunderstood}× not understood");
             if (misses.Count > 0) lines.AppendLine($"  line {o.Row.Line}: {string.Join("; ", misses)} — {o.Row.Text}");
         }

@@ -70,7 +70,8 @@ public abstract partial class HostilePayloadCampaignTests(BotFixture bot, ITestO
             counts.AddOrUpdate($"{payload.Channel} {status}", 1, (_, n) => n + 1);
             if (status is not (200 or 202 or 400 or 413))
             {
-                wrong.Enqueue($"{payload.Channel} {payload.Kind} → {status} {Shorten(await response.Content.ReadAsStringAsync(cancellationToken))}\n    body: {Shorten(payload.Text)}");
+                wrong.Enqueue($"{payload.Channel} {payload.Kind} → {status} {Shorten(await response.Content.ReadAsStringAsync(cancellationToken))}"
+                    + $"\n    body: {Shorten(payload.Text)}");
             }
         });
         var posted = clock.Elapsed;
@@ -78,16 +79,20 @@ public abstract partial class HostilePayloadCampaignTests(BotFixture bot, ITestO
         var serverErrors = counts.Where(c => c.Key.Split(' ')[1].StartsWith('5')).Sum(c => c.Value);
         output.WriteLine($"{payloads.Count} payloads posted in {posted.TotalSeconds:0.0} s, {serverErrors} got a 5xx");
         foreach (var line in wrong.Take(20)) output.WriteLine(line);
-        foreach (var (took, kind, bytes) in slowest.OrderByDescending(s => s.Took).Take(8)) output.WriteLine($"slow: {took.TotalMilliseconds:0} ms, {bytes:N0} bytes: {kind}");
+        foreach (var (took, kind, bytes) in slowest.OrderByDescending(s => s.Took).Take(8))
+            output.WriteLine($"slow: {took.TotalMilliseconds:0} ms, {bytes:N0} bytes: {kind}");
 
         // The pipeline drains: every stored update is handled or, at worst, failed and recorded.
         var drained = await DrainAsync(TimeSpan.FromSeconds(120));
         output.WriteLine($"Pipeline drained after {clock.Elapsed.TotalSeconds:0.0} s: {drained}");
-        var byStatus = await app.QueryAsync(db => db.ReceivedUpdates.GroupBy(u => new { u.Channel, u.Status }).Select(g => new { g.Key.Channel, g.Key.Status, Count = g.Count() }).ToListAsync());
-        foreach (var row in byStatus.OrderBy(r => r.Channel, StringComparer.Ordinal).ThenBy(r => r.Status)) output.WriteLine($"stored {row.Channel} {row.Status}: {row.Count}");
+        var byStatus = await app.QueryAsync(db => db.ReceivedUpdates.GroupBy(u => new { u.Channel, u.Status })
+            .Select(g => new { g.Key.Channel, g.Key.Status, Count = g.Count() }).ToListAsync());
+        foreach (var row in byStatus.OrderBy(r => r.Channel, StringComparer.Ordinal).ThenBy(r => r.Status))
+            output.WriteLine($"stored {row.Channel} {row.Status}: {row.Count}");
         var failed = await app.QueryAsync(db => db.ReceivedUpdates.Where(u => u.Status == UpdateStatus.Failed)
             .Select(u => new { u.Channel, u.ChatId, u.ExternalId, u.FailureReason, u.Payload }).ToListAsync());
-        foreach (var f in failed.Take(10)) output.WriteLine($"FAILED {f.Channel} chat {f.ChatId} update {f.ExternalId}: {f.FailureReason}\n    payload: {Shorten(f.Payload ?? "")}");
+        foreach (var f in failed.Take(10))
+            output.WriteLine($"FAILED {f.Channel} chat {f.ChatId} update {f.ExternalId}: {f.FailureReason}\n    payload: {Shorten(f.Payload ?? "")}");
 
         // Nothing junk stored: chat ids are what the channels give (digits), and handled updates keep no payload.
         var chats = await app.QueryAsync(db => db.ReceivedUpdates.Select(u => new { u.Channel, u.ChatId }).Distinct().ToListAsync());
@@ -95,7 +100,8 @@ public abstract partial class HostilePayloadCampaignTests(BotFixture bot, ITestO
         var junkUpdates = chats.Where(c => !IsChatId(c.Channel, c.ChatId)).Select(c => $"{c.Channel}:{c.ChatId}").ToList();
         var junkClients = clients.Where(c => !IsChatId(c.Channel, c.ChatId)).Select(c => $"{c.Channel}:{c.ChatId}").ToList();
         var keptPayloads = await app.QueryAsync(db => db.ReceivedUpdates.CountAsync(u => u.Status == UpdateStatus.Handled && u.Payload != null));
-        output.WriteLine($"{clients.Count} clients; junk chat ids: updates [{string.Join(", ", junkUpdates.Take(10))}] clients [{string.Join(", ", junkClients.Take(10))}]");
+        output.WriteLine(
+            $"{clients.Count} clients; junk chat ids: updates [{string.Join(", ", junkUpdates.Take(10))}] clients [{string.Join(", ", junkClients.Take(10))}]");
 
         // Still alive and still answering.
         using var health = await app.Client.GetAsync(new Uri("/healthz", UriKind.Relative));
@@ -115,7 +121,8 @@ public abstract partial class HostilePayloadCampaignTests(BotFixture bot, ITestO
         Assert.Equal(0, serverErrors);
         Assert.True(wrong.IsEmpty, $"{wrong.Count} payload(s) got a status other than 200, 202, 400 or 413:\n{string.Join("\n", wrong.Take(5))}");
         Assert.True(drained.StartsWith("drained", StringComparison.Ordinal), drained);
-        Assert.True(failed.Count == 0, $"{failed.Count} stored update(s) failed in the handler: {string.Join(", ", failed.Select(f => f.FailureReason).Distinct())}");
+        Assert.True(failed.Count == 0,
+            $"{failed.Count} stored update(s) failed in the handler: {string.Join(", ", failed.Select(f => f.FailureReason).Distinct())}");
         Assert.True(junkUpdates.Count == 0, $"Updates stored for junk chat ids: {string.Join(", ", junkUpdates.Take(10))}");
         Assert.True(junkClients.Count == 0, $"Clients created for junk chat ids: {string.Join(", ", junkClients.Take(10))}");
         Assert.Equal(0, keptPayloads);
@@ -124,8 +131,10 @@ public abstract partial class HostilePayloadCampaignTests(BotFixture bot, ITestO
         Assert.Contains("Terima kasih", whatsApp.TextOf(whatsAppConsent[0]));
         Assert.Equal(HttpStatusCode.Accepted, webPost.StatusCode);
         Assert.NotNull(webAnswer);
-        Assert.True(counts.Where(c => c.Key.EndsWith(" 200", StringComparison.Ordinal)).Sum(c => c.Value) > 500, "Too few payloads got through the webhooks to test the pipeline.");
-        Assert.True(counts.Where(c => c.Key.EndsWith(" 400", StringComparison.Ordinal)).Sum(c => c.Value) > 500, "Too few payloads were refused to test the webhooks.");
+        Assert.True(counts.Where(c => c.Key.EndsWith(" 200", StringComparison.Ordinal)).Sum(c => c.Value) > 500,
+            "Too few payloads got through the webhooks to test the pipeline.");
+        Assert.True(counts.Where(c => c.Key.EndsWith(" 400", StringComparison.Ordinal)).Sum(c => c.Value) > 500,
+            "Too few payloads were refused to test the webhooks.");
     }
 
     [SkippableTheory]
@@ -177,7 +186,8 @@ public abstract partial class HostilePayloadCampaignTests(BotFixture bot, ITestO
         var reply = await family.NextTurnAsync();
         output.WriteLine(string.Join("\n", reply.Select(m => m.Text)));
         Assert.DoesNotContain(reply, m => m.Text.Contains("tidak dapat kami proses", StringComparison.Ordinal));
-        var failed = await bot.App.QueryAsync(db => db.ReceivedUpdates.Where(u => u.ChatId == chatId && u.Status == UpdateStatus.Failed).Select(u => u.FailureReason).ToListAsync());
+        var failed = await bot.App.QueryAsync(db => db.ReceivedUpdates.Where(u => u.ChatId == chatId && u.Status == UpdateStatus.Failed)
+            .Select(u => u.FailureReason).ToListAsync());
         Assert.True(failed.Count == 0, $"The description was acknowledged with 200 but its turn failed in the handler: {string.Join(", ", failed)}");
     }
 
@@ -188,7 +198,8 @@ public abstract partial class HostilePayloadCampaignTests(BotFixture bot, ITestO
     public async Task A_WhatsApp_message_id_with_a_NUL_or_lone_surrogate_is_acknowledged_or_refused_never_503(string escapedWamid)
     {
         var number = WhatsAppFamily.NewNumber();
-        var body = WhatsAppPayloads.Text(number, "/start", wamid: "WAMID-PLACEHOLDER").Json.Replace("WAMID-PLACEHOLDER", escapedWamid, StringComparison.Ordinal);
+        var body = WhatsAppPayloads.Text(number, "/start", wamid: "WAMID-PLACEHOLDER")
+            .Json.Replace("WAMID-PLACEHOLDER", escapedWamid, StringComparison.Ordinal);
         using var response = await bot.App.Client.SendAsync(WhatsAppSignature.WebhookRequest(body, BotApp.WhatsAppAppSecret));
         output.WriteLine($"{escapedWamid} → {(int)response.StatusCode}");
         // A 5xx makes Meta deliver the whole notification again and again.
@@ -277,11 +288,14 @@ public sealed class HostilePayloads(Random random)
     private static readonly string[] HostileTexts =
     [
         "'; DROP TABLE \\\"Clients\\\";--", "' OR 1=1; --", "Robert'); DROP TABLE \\\"ReceivedUpdates\\\";--", "1; SELECT pg_sleep(10);--",
-        "\\\\'; EXEC xp_cmdshell('dir');--", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<b>tebal</b><a href=\\\"javascript:alert(1)\\\">x</a>",
-        "</i></b><tg-spoiler>", "<pre><code class=\\\"language-x\\\">", "&amp;&lt;&gt;&quot;&#39;", "*tebal* _miring_ [tautan](tg://user?id=1) `kode` ~coret~ ||spoiler||",
+        "\\\\'; EXEC xp_cmdshell('dir');--", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+        "<b>tebal</b><a href=\\\"javascript:alert(1)\\\">x</a>",
+        "</i></b><tg-spoiler>", "<pre><code class=\\\"language-x\\\">", "&amp;&lt;&gt;&quot;&#39;",
+        "*tebal* _miring_ [tautan](tg://user?id=1) `kode` ~coret~ ||spoiler||",
         "\\\\*\\\\_\\\\[\\\\]", "\\u0000", "a\\u0000b", "\\u0001\\u0002\\u0007\\b\\f\\u000b", "\\u001b[31mmerah\\u001b[0m", "\\u007f\\u0085\\u2028\\u2029",
         "\\ud800", "\\udfff", "\\udc00\\ud800", "x\\ud83d", "\\u202eutamem\\u202c", "\\u200f\\u200e\\u061c", "\\u200b\\u200c\\u200d\\ufeff\\u2060",
-        "Z\\u0338\\u0322\\u0353a\\u0334l\\u0337g\\u0335o", "😊🙏🏽👨‍👩‍👧‍👦", "/start", "/start\\u0000", "/start@other_bot payload", "/", "//", "/START", "/batal", "/menu extra",
+        "Z\\u0338\\u0322\\u0353a\\u0334l\\u0337g\\u0335o", "😊🙏🏽👨‍👩‍👧‍👦", "/start", "/start\\u0000", "/start@other_bot payload",
+        "/", "//", "/START", "/batal", "/menu extra",
         "darurat", "berhenti", "{0}{1}%s%n%x", "${jndi:ldap://x/a}", "null", "NaN", "-1", "0", "99999999999999999999", "   ", "", "\\n\\r\\t",
         "..\\/..\\/etc\\/passwd", "consent:yes", "menu:help", "category:Nonsense", "intake:send",
     ];
@@ -507,7 +521,8 @@ public sealed class HostilePayloads(Random random)
         1 => DuplicateKey(json),
         2 => DuplicateKey(DuplicateKey(json)),
         3 => json.Insert(Math.Max(1, json.IndexOf(':', StringComparison.Ordinal) + 1), "\"\\x41\","),
-        4 => json.Replace("\"text\":\"", "\"text\":\"\u0001\u0000\n", StringComparison.Ordinal).Replace("\"body\":\"", "\"body\":\"\u0000\t", StringComparison.Ordinal),
+        4 => json.Replace("\"text\":\"", "\"text\":\"\u0001\u0000\n", StringComparison.Ordinal)
+            .Replace("\"body\":\"", "\"body\":\"\u0000\t", StringComparison.Ordinal),
         5 => "\uFEFF" + json,
         6 => json + random.Next(3) switch { 0 => "}", 1 => "{\"x\":1}", _ => "\n\n" },
         7 => json.Replace(",", ",,", StringComparison.Ordinal),
@@ -517,7 +532,8 @@ public sealed class HostilePayloads(Random random)
     /// <summary>Repeats a key inside its object with another value, as a sloppy or hostile sender might.</summary>
     private string DuplicateKey(string json)
     {
-        string[] keys = ["\"update_id\":", "\"id\":", "\"text\":", "\"chat\":", "\"from\":", "\"body\":", "\"type\":", "\"messages\":", "\"phone_number_id\":", "\"object\":"];
+        string[] keys = ["\"update_id\":", "\"id\":", "\"text\":", "\"chat\":", "\"from\":",
+            "\"body\":", "\"type\":", "\"messages\":", "\"phone_number_id\":", "\"object\":"];
         var key = keys[random.Next(keys.Length)];
         var at = json.IndexOf(key, StringComparison.Ordinal);
         if (at < 0) return json;
@@ -538,7 +554,9 @@ public sealed class HostilePayloads(Random random)
         if (random.Next(25) == 0)
         {
             var depth = random.Next(2) == 0 ? 70 : 5000;
-            return random.Next(2) == 0 ? new string('[', depth) + new string(']', depth) : string.Concat(Enumerable.Repeat("{\"message\":", depth)) + "1" + new string('}', depth);
+            return random.Next(2) == 0
+                ? new string('[', depth) + new string(']', depth)
+                : string.Concat(Enumerable.Repeat("{\"message\":", depth)) + "1" + new string('}', depth);
         }
         var node = RandomNode(0);
         var json = node?.ToJsonString() ?? "null";

@@ -85,7 +85,8 @@ public sealed class StructuredMutations(Random random)
     private static readonly (string Name, Func<string, string, string> Build)[] WhatsAppFixtures =
     [
         ("text", (number, _) => WhatsAppPayloads.Text(number, "Saya butuh bantuan")),
-        ("button reply", (number, _) => WhatsAppPayloads.ButtonReply(number, "consent:yes", "Ya, setuju", contextWamid: WhatsAppPayloads.NewWamid(number, inbound: false))),
+        ("button reply", (number, _) =>
+            WhatsAppPayloads.ButtonReply(number, "consent:yes", "Ya, setuju", contextWamid: WhatsAppPayloads.NewWamid(number, inbound: false))),
         ("list reply", (number, _) => WhatsAppPayloads.ListReply(number, "category:Youth", "Masalah remaja", "anak dan remaja")),
         ("location", (number, _) => WhatsAppPayloads.Location(number, 0.133, 117.5, "Rumah", "Jl. Ahmad Yani")),
         ("contacts", (number, _) => WhatsAppPayloads.Contacts(number, "+62 812-3456-7890")),
@@ -212,7 +213,8 @@ public sealed class StructuredMutations(Random random)
         {
             System.Text.Json.JsonValueKind.String => random.Next(5) switch
             {
-                0 => long.TryParse(node.GetValue<string>(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(0),
+                0 => long.TryParse(node.GetValue<string>(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+                    ? JsonValue.Create(number) : JsonValue.Create(0),
                 1 => JsonValue.Create(true),
                 2 => new JsonArray(node.DeepClone()),
                 3 => new JsonObject { ["value"] = node.DeepClone() },

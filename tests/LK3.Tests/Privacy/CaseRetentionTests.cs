@@ -32,7 +32,8 @@ public abstract class CaseRetentionTests(DatabaseProvider provider) : BotPerTest
                 intakeCase.Messages.Add(new CaseMessage { Text = "Dia datang lagi.", ReceivedAt = now.AddYears(-7) });
                 if (closedAt is { } at)
                 {
-                    intakeCase.Transitions.Add(new CaseTransition { From = CaseStage.FollowUpCare, To = CaseStage.Closed, Trigger = CaseTrigger.Advance, ActorName = "Rina", ActorRole = StaffRole.Counsellor, Note = "Keluarga sudah aman.", At = at });
+                    intakeCase.Transitions.Add(new CaseTransition { From = CaseStage.FollowUpCare, To = CaseStage.Closed, Trigger = CaseTrigger.Advance,
+                        ActorName = "Rina", ActorRole = StaffRole.Counsellor, Note = "Keluarga sudah aman.", At = at });
                 }
                 db.Cases.Add(intakeCase);
                 return intakeCase;
@@ -48,7 +49,8 @@ public abstract class CaseRetentionTests(DatabaseProvider provider) : BotPerTest
             await scope.ServiceProvider.GetRequiredService<CaseRetentionJob>().RunAsync(CancellationToken.None);
         }
 
-        var cases = await App.QueryAsync(db => db.Cases.Include(c => c.Messages).Include(c => c.Transitions).Where(c => c.Id == old || c.Id == recent || c.Id == open).ToDictionaryAsync(c => c.Id));
+        var cases = await App.QueryAsync(db => db.Cases.Include(c => c.Messages).Include(c => c.Transitions)
+            .Where(c => c.Id == old || c.Id == recent || c.Id == open).ToDictionaryAsync(c => c.Id));
         Assert.Equal((ClientErasure.Erased, (string?)null, 0), (cases[old].Description, cases[old].ContactPhone, cases[old].Messages.Count));
         Assert.Null(cases[old].Transitions.Single().Note);
         Assert.Equal((ProblemCategory.DomesticViolence, CaseStage.Closed), (cases[old].Category, cases[old].Stage)); // still a figure

@@ -110,7 +110,8 @@ public abstract class EncryptedKeyRingTests(DatabaseProvider provider) : BotPerT
 
         await RestartAsync();
         var parsed = EncryptionAtRestTests.Parsed(reference);
-        Assert.Equal(Description, await App.QueryAsync(db => db.Cases.Where(c => c.Year == parsed.Year && c.Number == parsed.Number).Select(c => c.Description).SingleAsync()));
+        Assert.Equal(Description,
+            await App.QueryAsync(db => db.Cases.Where(c => c.Year == parsed.Year && c.Number == parsed.Number).Select(c => c.Description).SingleAsync()));
     }
 
     public void Dispose() => _certificate.Dispose();

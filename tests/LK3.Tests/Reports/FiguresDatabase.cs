@@ -49,15 +49,19 @@ public abstract class FiguresDatabase(DatabaseProvider provider) : IAsyncLifetim
             // First contact 0.5 h: the counsellor's message; the family's own message earlier does not count.
             Case(2026, 2, budi, "whatsapp", ProblemCategory.DomesticViolence, Kecamatan.BontangSelatan, CaseStage.TerminationReferral, march.AddDays(1),
                 partnerId: KepolisianId,
-                transitions: [(CaseStage.InitialContact, CaseStage.CaseIdentification, 3), (CaseStage.CaseIdentification, CaseStage.CaseAssessment, 20), (CaseStage.CaseAssessment, CaseStage.TerminationReferral, 30)],
+                transitions: [(CaseStage.InitialContact, CaseStage.CaseIdentification, 3), (CaseStage.CaseIdentification, CaseStage.CaseAssessment, 20),
+                              (CaseStage.CaseAssessment, CaseStage.TerminationReferral, 30)],
                 messages: [(MessageDirection.FromFamily, 0.2), (MessageDirection.FromCounsellor, 0.5)]),
             // First contact 8 h, a continuing client, closed after a referral.
             Case(2026, 3, ani, "telegram", ProblemCategory.Economic, Kecamatan.BontangUtara, CaseStage.Closed, march.AddDays(10), continuing: true,
                 partnerId: BaznasId,
-                transitions: [(CaseStage.InitialContact, CaseStage.CaseIdentification, 8), (CaseStage.CaseIdentification, CaseStage.CaseAssessment, 9), (CaseStage.CaseAssessment, CaseStage.TerminationReferral, 10), (CaseStage.TerminationReferral, CaseStage.FollowUpCare, 11), (CaseStage.FollowUpCare, CaseStage.Closed, 12)],
+                transitions: [(CaseStage.InitialContact, CaseStage.CaseIdentification, 8), (CaseStage.CaseIdentification, CaseStage.CaseAssessment, 9),
+                              (CaseStage.CaseAssessment, CaseStage.TerminationReferral, 10), (CaseStage.TerminationReferral, CaseStage.FollowUpCare, 11),
+                              (CaseStage.FollowUpCare, CaseStage.Closed, 12)],
                 messages: []),
             // Created on 31 December UTC, already 1 January in WITA: a case of 2026. Closed from kontak awal: no contact.
-            Case(2026, 4, citra, "web", ProblemCategory.FamilyConflict, Kecamatan.OutsideBontang, CaseStage.Closed, new DateTimeOffset(2025, 12, 31, 16, 30, 0, TimeSpan.Zero),
+            Case(2026, 4, citra, "web", ProblemCategory.FamilyConflict, Kecamatan.OutsideBontang, CaseStage.Closed,
+                new DateTimeOffset(2025, 12, 31, 16, 30, 0, TimeSpan.Zero),
                 transitions: [(CaseStage.InitialContact, CaseStage.Closed, 1)],
                 messages: []),
             // Still waiting: only the family wrote.
@@ -68,7 +72,8 @@ public abstract class FiguresDatabase(DatabaseProvider provider) : IAsyncLifetim
             Case(2025, 1, citra, "telegram", ProblemCategory.Health, Kecamatan.BontangSelatan, CaseStage.Closed, march.AddYears(-1),
                 transitions: [(CaseStage.InitialContact, CaseStage.CaseIdentification, 4), (CaseStage.CaseIdentification, CaseStage.Closed, 50)],
                 messages: [(MessageDirection.FromCounsellor, 1)]),
-            Case(2025, 2, citra, "telegram", ProblemCategory.Health, Kecamatan.BontangSelatan, CaseStage.CaseIdentification, march.AddYears(-1).AddDays(5), continuing: true,
+            Case(2025, 2, citra, "telegram", ProblemCategory.Health, Kecamatan.BontangSelatan, CaseStage.CaseIdentification,
+                march.AddYears(-1).AddDays(5), continuing: true,
                 transitions: [(CaseStage.InitialContact, CaseStage.CaseIdentification, 4)],
                 messages: [(MessageDirection.FromCounsellor, 6)]));
         await db.SaveChangesAsync();

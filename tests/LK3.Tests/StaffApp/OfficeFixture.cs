@@ -25,17 +25,25 @@ public sealed class OfficeFixture() : BotInChromiumFixture("office browser tests
     /// <summary>The stories families tell, by category, kecamatan and whether they are in danger; the first ten become Bu Rahmawati's.</summary>
     private static readonly (ProblemCategory Category, Kecamatan Kecamatan, bool Urgent, string Story)[] Stories =
     [
-        (ProblemCategory.FamilyConflict, Kecamatan.BontangUtara, false, "Saya dan suami sering bertengkar soal uang belanja, anak-anak jadi takut di rumah.\nKami ingin bicara dengan konselor bersama-sama."),
-        (ProblemCategory.ChildProtection, Kecamatan.BontangSelatan, false, "Anak saya (8 tahun) tidak mau sekolah dan sering menangis sejak kami pindah rumah."),
+        (ProblemCategory.FamilyConflict, Kecamatan.BontangUtara, false,
+            "Saya dan suami sering bertengkar soal uang belanja, anak-anak jadi takut di rumah.\nKami ingin bicara dengan konselor bersama-sama."),
+        (ProblemCategory.ChildProtection, Kecamatan.BontangSelatan, false,
+            "Anak saya (8 tahun) tidak mau sekolah dan sering menangis sejak kami pindah rumah."),
         (ProblemCategory.Youth, Kecamatan.BontangBarat, false, "Anak remaja saya sering bolos dan pulang larut malam. Saya bingung harus bagaimana."),
-        (ProblemCategory.Health, Kecamatan.BontangUtara, false, "Berat badan anak kedua kami kurang, kata bidan gizinya buruk. Kami butuh bantuan makanan dan pendampingan."),
+        (ProblemCategory.Health, Kecamatan.BontangUtara, false,
+            "Berat badan anak kedua kami kurang, kata bidan gizinya buruk. Kami butuh bantuan makanan dan pendampingan."),
         (ProblemCategory.FamilyConflict, Kecamatan.BontangSelatan, false, "Mertua sering mengatur urusan anak kami. Kami sering berbeda pendapat di rumah."),
-        (ProblemCategory.ChildProtection, Kecamatan.BontangBarat, false, "Anak tetangga kami sering tidak sekolah dan kami khawatir dengan keadaannya di rumah."),
+        (ProblemCategory.ChildProtection, Kecamatan.BontangBarat, false,
+            "Anak tetangga kami sering tidak sekolah dan kami khawatir dengan keadaannya di rumah."),
         (ProblemCategory.Youth, Kecamatan.BontangUtara, false, "Anak saya kecanduan game online dan tidak mau makan bersama keluarga."),
-        (ProblemCategory.FamilyConflict, Kecamatan.OutsideBontang, false, "Kami akan bercerai dan butuh nasihat soal hak asuh anak. Catatan dari pengadilan: https://contoh.example.org/perkara/2026/nomor-0001234567890123456789/lampiran-putusan-sementara"),
+        (ProblemCategory.FamilyConflict, Kecamatan.OutsideBontang, false,
+            "Kami akan bercerai dan butuh nasihat soal hak asuh anak. Catatan dari pengadilan: "
+            + "https://contoh.example.org/perkara/2026/nomor-0001234567890123456789/lampiran-putusan-sementara"),
         (ProblemCategory.Health, Kecamatan.BontangSelatan, false, "Ibu saya sudah lama sakit dan saya merawatnya sendiri sambil bekerja. Saya kelelahan."),
-        (ProblemCategory.ChildProtection, Kecamatan.BontangUtara, false, "Cucu saya tinggal dengan saya sejak orang tuanya merantau. Ia sulit diatur di sekolah."),
-        (ProblemCategory.DomesticViolence, Kecamatan.BontangBarat, true, "Kakak saya sudah lama bertengkar dengan suaminya. Ia minta saya menghubungi LK3 secepatnya."),
+        (ProblemCategory.ChildProtection, Kecamatan.BontangUtara, false,
+            "Cucu saya tinggal dengan saya sejak orang tuanya merantau. Ia sulit diatur di sekolah."),
+        (ProblemCategory.DomesticViolence, Kecamatan.BontangBarat, true,
+            "Kakak saya sudah lama bertengkar dengan suaminya. Ia minta saya menghubungi LK3 secepatnya."),
         (ProblemCategory.Other, Kecamatan.BontangSelatan, false, "Saya ingin tahu apakah LK3 bisa membantu mengurus akta kelahiran anak angkat kami."),
         (ProblemCategory.Economic, Kecamatan.BontangUtara, false, "Suami sudah tidak bekerja sejak bulan lalu, kami tidak bisa membayar uang sekolah anak."),
     ];
@@ -68,7 +76,8 @@ public sealed class OfficeFixture() : BotInChromiumFixture("office browser tests
                 Name = "Rahmawati Siregar", DisplayName = "Bu Rahmawati", OnDuty = true, MaxOpenCases = 20,
                 Specialities =
                 [
-                    ProblemCategory.FamilyConflict, ProblemCategory.DomesticViolence, ProblemCategory.ChildProtection, ProblemCategory.Youth, ProblemCategory.Health,
+                    ProblemCategory.FamilyConflict, ProblemCategory.DomesticViolence, ProblemCategory.ChildProtection,
+                    ProblemCategory.Youth, ProblemCategory.Health,
                 ],
             };
             var dewi = new Counsellor

@@ -53,7 +53,8 @@ public abstract class StaffAccessTests(DatabaseProvider provider) : StaffAppTest
         Database.SkipIfUnavailable();
         var (rinaCase, dewiCase) = await TwoCounsellorsWithACaseEachAsync();
         using var rina = await ApiClientAsync("rina@lk3.example.org");
-        var allowed = (await rina.GetFromJsonAsync<JsonElement>($"/api/cases/{rinaCase}")).GetProperty("allowedMoves").EnumerateArray().Select(m => m.GetString()!).ToList();
+        var allowed = (await rina.GetFromJsonAsync<JsonElement>($"/api/cases/{rinaCase}"))
+            .GetProperty("allowedMoves").EnumerateArray().Select(m => m.GetString()!).ToList();
         Assert.NotEmpty(allowed);
         var notAllowed = Enum.GetNames<CaseTrigger>().Except(allowed).ToList();
         Assert.NotEmpty(notAllowed);
@@ -72,7 +73,8 @@ public abstract class StaffAccessTests(DatabaseProvider provider) : StaffAppTest
         // Names are matched as the enum's, in any case.
         using var refused = await rina.PostAsJsonAsync($"/api/cases/{rinaCase}/moves", new { trigger = notAllowed[0].ToLowerInvariant(), note = "coba" });
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Contains($"Allowed on this case now: {string.Join(", ", allowed)}.", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Contains($"Allowed on this case now: {string.Join(", ", allowed)}.",
+            (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
     }
 
     [SkippableFact]
@@ -109,7 +111,8 @@ public abstract class StaffAccessTests(DatabaseProvider provider) : StaffAppTest
         var (rinaCase, _) = await TwoCounsellorsWithACaseEachAsync();
         using var rina = await SignedInAsync("rina@lk3.example.org");
 
-        using var forged = await rina.PostAsync($"/kasus/{rinaCase}?handler=Note", new FormUrlEncodedContent(new Dictionary<string, string> { ["text"] = "palsu" }));
+        using var forged = await rina.PostAsync($"/kasus/{rinaCase}?handler=Note",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["text"] = "palsu" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal(0, await App.QueryAsync(db => db.CaseNotes.CountAsync()));
@@ -126,7 +129,8 @@ public abstract class StaffAccessTests(DatabaseProvider provider) : StaffAppTest
         using var client = App.NewClient();
         for (var i = 0; i < 5; i++)
         {
-            Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/token", new { email = "sari@lk3.example.org", password = "salah-" + i })).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized,
+                (await client.PostAsJsonAsync("/api/token", new { email = "sari@lk3.example.org", password = "salah-" + i })).StatusCode);
         }
         using var locked = await client.PostAsJsonAsync("/api/token", new { email = "sari@lk3.example.org", password = Password });
         Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
@@ -145,7 +149,8 @@ public abstract class StaffAccessTests(DatabaseProvider provider) : StaffAppTest
                 ("Sari", "auth.locked-out", "token API; akun sedang terkunci"),
             ],
             audit.Select(a => (a.UserName, a.Action, a.Details)));
-        Assert.DoesNotContain(audit, a => a.Details!.Contains("Rahasia", StringComparison.OrdinalIgnoreCase) || a.Details.Contains("salah-", StringComparison.Ordinal));
+        Assert.DoesNotContain(audit, a => a.Details!.Contains("Rahasia", StringComparison.OrdinalIgnoreCase)
+            || a.Details.Contains("salah-", StringComparison.Ordinal));
 
         using var admin = await SignedInAsync(BotApp.AdminEmail, BotApp.AdminPassword);
         var log = await admin.GetStringAsync("/audit?action=auth.");

@@ -82,7 +82,8 @@ public abstract class StaffAppTests(DatabaseProvider provider) : BotPerTest(prov
     }
 
     /// <summary>Fills in and submits the sign-in page with <paramref name="client"/>; the response, whether it let them in or not.</summary>
-    protected static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password) => StaffForms.SignInAsync(client, email, password);
+    protected static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password) =>
+        StaffForms.SignInAsync(client, email, password);
 
     protected static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, Dictionary<string, string> fields) =>
         StaffForms.PostAsync(client, page, action, fields);

@@ -23,7 +23,8 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         await AddUserAsync("rina@lk3.example.org", "Rina Wulandari", StaffRoles.Counsellor, rina.Id);
         using var browser = await SignedInAsync("rina@lk3.example.org");
 
-        using var sent = await PostFormAsync(browser, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reply", new() { ["text"] = "Besok saya telepon jam 9 <b>ya</b>." });
+        using var sent = await PostFormAsync(browser, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reply",
+            new() { ["text"] = "Besok saya telepon jam 9 <b>ya</b>." });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
 
         var answer = await family.NextAsync();
@@ -41,7 +42,8 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         var (reference, family) = await AcceptedCaseAsync(rina.Chat, ProblemCategory.FamilyConflict);
         using var admin = await SignedInAsync(BotApp.AdminEmail, BotApp.AdminPassword); // the first admin, named "Admin"
 
-        using var sent = await PostFormAsync(admin, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reply", new() { ["text"] = "Kami sudah membaca pesan Ibu." });
+        using var sent = await PostFormAsync(admin, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reply",
+            new() { ["text"] = "Kami sudah membaca pesan Ibu." });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
 
         var answer = await family.NextAsync();
@@ -60,7 +62,8 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         await AddUserAsync("hasan@lk3.example.org", "Hasan Basri", StaffRoles.Supervisor, counsellorId: null);
         using var browser = await SignedInAsync("hasan@lk3.example.org");
 
-        using var handed = await PostFormAsync(browser, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reassign", new() { ["counsellorId"] = dewi.Id.ToString() });
+        using var handed = await PostFormAsync(browser, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reassign",
+            new() { ["counsellorId"] = dewi.Id.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, handed.StatusCode);
 
         Assert.Contains($"<b>{reference}</b> diserahkan kepada Anda", (await dewi.Chat.NextAsync()).Text);
@@ -92,7 +95,8 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         Assert.True(CaseReference.TryParse(reference, out var parsed));
         var stored = await App.QueryAsync(db => db.Cases.Include(c => c.FollowUps).SingleAsync(c => c.Year == parsed.Year && c.Number == parsed.Number));
         Assert.Equal((CaseStage.TerminationReferral, partnerId), (stored.Stage, stored.ReferralPartnerId));
-        Assert.Contains(stored.FollowUps, f => f.Kind == FollowUpKind.CounsellorFollowUp && f.DueAt == new DateTimeOffset(nextYear, 1, 5, 10, 30, 0, TimeSpan.FromHours(8)));
+        Assert.Contains(stored.FollowUps, f => f.Kind == FollowUpKind.CounsellorFollowUp
+            && f.DueAt == new DateTimeOffset(nextYear, 1, 5, 10, 30, 0, TimeSpan.FromHours(8)));
     }
 
     [SkippableFact]
@@ -108,7 +112,8 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         using var refused = await PostFormAsync(counsellor, $"/kasus/{reference}", $"/kasus/{reference}/hapus", new() { ["confirm"] = reference });
         Assert.StartsWith("/ditolak", refused.Headers.Location?.PathAndQuery);
         using var hasan = await SignedInAsync("hasan@lk3.example.org");
-        using var noted = await PostFormAsync(hasan, $"/kasus/{reference}", $"/kasus/{reference}?handler=Note", new() { ["text"] = "Ibu takut pulang ke rumah." });
+        using var noted = await PostFormAsync(hasan, $"/kasus/{reference}", $"/kasus/{reference}?handler=Note",
+            new() { ["text"] = "Ibu takut pulang ke rumah." });
 
         // The case page only leads to the confirmation, which names the case; a post without the reference erases nothing.
         var confirmation = await hasan.GetStringAsync($"/kasus/{reference}/hapus");
@@ -124,7 +129,8 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         Assert.True(CaseReference.TryParse(reference, out var parsed));
         var stored = await App.QueryAsync(db => db.Cases.WithReference(parsed).SingleAsync());
         Assert.Equal(LK3.Intake.Clients.ClientErasure.Erased, stored.Description);
-        Assert.Equal([LK3.Intake.Clients.ClientErasure.Erased], await App.QueryAsync(db => db.CaseNotes.Where(n => n.CaseId == stored.Id).Select(n => n.Text).ToListAsync()));
+        Assert.Equal([LK3.Intake.Clients.ClientErasure.Erased],
+            await App.QueryAsync(db => db.CaseNotes.Where(n => n.CaseId == stored.Id).Select(n => n.Text).ToListAsync()));
         Assert.False(await App.QueryAsync(db => db.Clients.AnyAsync(c => c.ChatId == family.ChatId.ToString())));
         var audit = await App.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.Action == "client.erase"));
         Assert.Equal("Hasan Basri", audit.UserName);
@@ -148,7 +154,9 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         Api.FailNextSend(family.ChatId, 403, "Forbidden: bot was blocked by the user");
         using var hasan = await SignedInAsync("hasan@lk3.example.org");
         await PostFormAsync(hasan, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reply", new() { ["text"] = "Apakah Ibu baik-baik saja?" });
-        await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages.FirstOrDefaultAsync(m => m.ChatId == family.ChatId.ToString() && m.Status == DeliveryStatus.Failed)), "the reply to be recorded as failed");
+        await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages
+            .FirstOrDefaultAsync(m => m.ChatId == family.ChatId.ToString() && m.Status == DeliveryStatus.Failed)),
+            "the reply to be recorded as failed");
 
         var page = await hasan.GetStringAsync($"/kasus/{reference}");
         Assert.Contains("Pesan belum terkirim", page);

@@ -38,7 +38,8 @@ public abstract partial class WebOfferTests(DatabaseProvider provider) : StaffAp
             Assert.Contains($"aria-label=\"Terima kasus {reference}\"", html);
             Assert.Contains($"aria-label=\"Tolak kasus {reference}\"", html);
             Assert.Matches(
-                @"Jawab sebelum \d{2}/\d{2}/\d{4} \d{2}\.\d{2} WITA:</span>\s*<time class=""remaining"" datetime=""[^""]+"" data-countdown>sisa 3 jam 59 menit", html);
+                @"Jawab sebelum \d{2}/\d{2}/\d{4} \d{2}\.\d{2} WITA:</span>\s*"
+                + @"<time class=""remaining"" datetime=""[^""]+"" data-countdown>sisa 3 jam 59 menit", html);
         }
         Assert.Contains("Kasus baru ditawarkan kepada Anda", await browser.GetStringAsync("/kasus"));
         Assert.Contains("<span class=\"count\" aria-label=\"1 tawaran baru\">1</span>", await browser.GetStringAsync("/kasus")); // in the menu

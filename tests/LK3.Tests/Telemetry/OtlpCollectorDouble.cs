@@ -42,7 +42,8 @@ public sealed class OtlpCollectorDouble : IAsyncDisposable
         {
             var found = _exports.Where(e => e.Path == path).Select(e => e.Body).FirstOrDefault(body => Contains(body, text));
             if (found is not null) return found;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No export to {path} held \"{text}\" within {limit.TotalSeconds:0} s ({_exports.Count} exports).");
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"No export to {path} held \"{text}\" within {limit.TotalSeconds:0} s ({_exports.Count} exports).");
             await Task.Delay(100);
         }
     }

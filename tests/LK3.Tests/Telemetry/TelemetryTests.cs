@@ -150,12 +150,14 @@ public abstract partial class TelemetryTests(DatabaseProvider provider, ITestOut
         return await App.QueryAsync(async db =>
         {
             var now = DateTimeOffset.UtcNow;
-            var clients = Enumerable.Range(0, waiting).Select(_ => new Client { Channel = "telegram", ChatId = FamilyChat.NewChatId().ToString(), FirstSeenAt = now, LastSeenAt = now }).ToList();
+            var clients = Enumerable.Range(0, waiting).Select(_ =>
+                new Client { Channel = "telegram", ChatId = FamilyChat.NewChatId().ToString(), FirstSeenAt = now, LastSeenAt = now }).ToList();
             db.Clients.AddRange(clients);
             var broadcast = new Broadcast { Text = "Kelas parenting", Status = BroadcastStatus.Sending, SendAt = now, CreatedAt = now, CreatedBy = "test" };
             db.Broadcasts.Add(broadcast);
             await db.SaveChangesAsync();
-            db.BroadcastDeliveries.AddRange(clients.Select(c => new BroadcastDelivery { BroadcastId = broadcast.Id, ClientId = c.Id, Channel = c.Channel, ChatId = c.ChatId, NextAttemptAt = now.AddDays(1) }));
+            db.BroadcastDeliveries.AddRange(clients.Select(c =>
+                new BroadcastDelivery { BroadcastId = broadcast.Id, ClientId = c.Id, Channel = c.Channel, ChatId = c.ChatId, NextAttemptAt = now.AddDays(1) }));
             await db.SaveChangesAsync();
             return broadcast.Id;
         });

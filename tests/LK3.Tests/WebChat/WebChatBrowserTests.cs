@@ -164,7 +164,8 @@ public sealed class WebChatFixture() : BotInChromiumFixture("web chat browser te
         using var client = new HttpClient { BaseAddress = Bot.Address };
         using var token = await client.PostAsJsonAsync("/api/token", new { email = EndToEnd.BotApp.AdminEmail, password = EndToEnd.BotApp.AdminPassword });
         token.EnsureSuccessStatusCode();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        client.DefaultRequestHeaders.Authorization =
+            new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
         return await client.GetFromJsonAsync<JsonElement>($"/api/cases/{reference}");
     }
 }

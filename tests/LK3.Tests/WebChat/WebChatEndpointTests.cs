@@ -66,7 +66,12 @@ public abstract class WebChatEndpointTests(BotFixture bot)
         (await browser.PostAsJsonAsync("/chat/messages", new { id = "same", text = "/start" })).Dispose();
         (await browser.PostAsJsonAsync("/chat/messages", new { id = "next", text = "darurat" })).Dispose();
 
-        var answers = await Poll.UntilAsync(async () => await ReadAsync(browser) is { Count: >= 3 } read && read.Any(a => a.GetProperty("text").GetString()!.Contains("112", StringComparison.Ordinal)) ? read : null, "the emergency numbers and the privacy notice in the web chat");
+        var answers = await Poll.UntilAsync(async () =>
+                await ReadAsync(browser) is { Count: >= 3 } read
+                && read.Any(a => a.GetProperty("text").GetString()!.Contains("112", StringComparison.Ordinal))
+                    ? read
+                    : null,
+            "the emergency numbers and the privacy notice in the web chat");
         Assert.Single(answers, a => a.GetProperty("text").GetString()!.Contains("Privasi Anda", StringComparison.Ordinal));
     }
 

@@ -217,7 +217,8 @@ public sealed class GraphApiDouble : IAsyncDisposable
             return Refuse(new Refusal(400, 2500, $"Unknown path components: {path}", null));
         if (segments[1] != PhoneNumberId)
             return Refuse(new Refusal(400, 100,
-                $"Unsupported post request. Object with ID '{segments[1]}' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api",
+                $"Unsupported post request. Object with ID '{segments[1]}' does not exist, cannot be loaded due to missing permissions, "
+                + "or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api",
                 null, "GraphMethodException", 33));
         if (!HttpMethods.IsPost(request.Method))
             return Refuse(new Refusal(400, 100, "(#100) Invalid parameter", "Only POST is supported on this edge."));
@@ -453,7 +454,8 @@ public sealed class GraphApiDouble : IAsyncDisposable
         new(400, 131009, "(#131009) Parameter value is not valid", details);
 
     private static Refusal ExpiredToken() =>
-        new(401, 190, "Error validating access token: Session has expired on Friday, 01-Jan-2100 00:00:00 PST. The current time is Saturday, 02-Jan-2100 00:00:00 PST.",
+        new(401, 190,
+            "Error validating access token: Session has expired on Friday, 01-Jan-2100 00:00:00 PST. The current time is Saturday, 02-Jan-2100 00:00:00 PST.",
             null, "OAuthException", 463);
 
     private static Refusal Scripted(int httpStatus, int code, string? message, string? details)

@@ -153,7 +153,8 @@ public sealed class GraphApiDoubleTests
         using var http = new HttpClient();
 
         var (status, body) = await SendAsync(http, api, TextMessage(User, "hi"), token: "expired-token");
-        using var noToken = await http.PostAsync(api.MessagesUrl, new StringContent(JsonSerializer.Serialize(TextMessage(User, "hi")), Encoding.UTF8, "application/json"));
+        using var noToken = await http.PostAsync(api.MessagesUrl,
+            new StringContent(JsonSerializer.Serialize(TextMessage(User, "hi")), Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal(190, ErrorCode(body));

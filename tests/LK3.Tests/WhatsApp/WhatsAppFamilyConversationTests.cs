@@ -77,7 +77,8 @@ public abstract class WhatsAppFamilyConversationTests(BotFixture bot)
 
         var cancelled = await family.PressAsync("/batal");
         Assert.Contains("dibatalkan", cancelled[0].Text);
-        var conversation = await bot.App.QueryAsync(db => db.Conversations.SingleAsync(c => db.Clients.Any(k => k.Id == c.ClientId && k.ChatId == family.Number)));
+        var conversation = await bot.App.QueryAsync(db =>
+            db.Conversations.SingleAsync(c => db.Clients.Any(k => k.Id == c.ClientId && k.ChatId == family.Number)));
         Assert.Equal(ConversationState.MainMenu, conversation.State);
         Assert.Null(conversation.Description);
     }
@@ -143,7 +144,8 @@ public abstract class WhatsAppFamilyConversationTests(BotFixture bot)
             Assert.Contains(family.LastPrompt!.Buttons, b => b.Id == "consent:yes");
             Assert.True(answer.Count >= 1);
         }
-        Assert.Equal(0, await bot.App.QueryAsync(db => db.ConsentRecords.CountAsync(r => db.Clients.Any(k => k.Id == r.ClientId && k.ChatId == family.Number))));
+        Assert.Equal(0,
+            await bot.App.QueryAsync(db => db.ConsentRecords.CountAsync(r => db.Clients.Any(k => k.Id == r.ClientId && k.ChatId == family.Number))));
     }
 
     [SkippableFact]
@@ -189,7 +191,8 @@ public abstract class WhatsAppFamilyConversationTests(BotFixture bot)
         // A message still waiting for this number (sent later, say by a counsellor) would fail the same way.
         var waiting = await bot.App.QueryAsync(async db =>
         {
-            var message = LK3.Intake.Outbox.OutgoingMessage.To("whatsapp", family.Number, new LK3.Intake.Conversations.Reply("Halo"), DateTimeOffset.UtcNow.AddHours(1));
+            var message =
+                LK3.Intake.Outbox.OutgoingMessage.To("whatsapp", family.Number, new LK3.Intake.Conversations.Reply("Halo"), DateTimeOffset.UtcNow.AddHours(1));
             db.OutgoingMessages.Add(message);
             await db.SaveChangesAsync();
             return message.Id;
@@ -198,7 +201,8 @@ public abstract class WhatsAppFamilyConversationTests(BotFixture bot)
         await PostStatusAsync(WhatsAppPayloads.Status(family.Number, wamid, "failed", errorCode: 131026, errorTitle: "Message undeliverable"));
 
         Assert.Equal(DeliveryStatus.Failed, await StatusOfAsync(wamid));
-        Assert.Equal(DeliveryStatus.Failed, await bot.App.QueryAsync(db => db.OutgoingMessages.Where(m => m.Id == waiting).Select(m => m.Status).SingleAsync()));
+        Assert.Equal(DeliveryStatus.Failed,
+            await bot.App.QueryAsync(db => db.OutgoingMessages.Where(m => m.Id == waiting).Select(m => m.Status).SingleAsync()));
         Assert.NotNull(await bot.App.QueryAsync(db => db.Clients.Where(c => c.ChatId == family.Number).Select(c => c.UnreachableSince).SingleAsync()));
     }
 
@@ -225,7 +229,8 @@ public abstract class WhatsAppFamilyConversationTests(BotFixture bot)
     private async Task<string> SentAsync(GraphMessage message)
     {
         Assert.Equal(DeliveryStatus.Sent, await Poll.UntilAsync<DeliveryStatus?>(async () =>
-            await bot.App.QueryAsync(db => db.OutgoingMessages.Where(m => m.ExternalMessageId == message.Id).Select(m => (DeliveryStatus?)m.Status).SingleOrDefaultAsync()), "the message recorded as sent"));
+            await bot.App.QueryAsync(db => db.OutgoingMessages.Where(m => m.ExternalMessageId == message.Id)
+                .Select(m => (DeliveryStatus?)m.Status).SingleOrDefaultAsync()), "the message recorded as sent"));
         return message.Id;
     }
 
@@ -235,4 +240,5 @@ public abstract class WhatsAppFamilyConversationTests(BotFixture bot)
 
 public sealed class WhatsAppFamilyConversationTestsOnSqlite(SqliteBotFixture bot) : WhatsAppFamilyConversationTests(bot), IClassFixture<SqliteBotFixture>;
 
-public sealed class WhatsAppFamilyConversationTestsOnPostgreSql(PostgreSqlBotFixture bot) : WhatsAppFamilyConversationTests(bot), IClassFixture<PostgreSqlBotFixture>;
+public sealed class WhatsAppFamilyConversationTestsOnPostgreSql(PostgreSqlBotFixture bot)
+    : WhatsAppFamilyConversationTests(bot), IClassFixture<PostgreSqlBotFixture>;

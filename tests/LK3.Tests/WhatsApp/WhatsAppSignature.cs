@@ -34,7 +34,8 @@ public static class WhatsAppSignature
     /// <summary><c>GET /webhooks/whatsapp?hub.mode=…&amp;hub.verify_token=…&amp;hub.challenge=…</c>, each value URL-escaped.</summary>
     public static HttpRequestMessage Handshake(string mode, string verifyToken, string challenge)
     {
-        var query = $"hub.mode={Uri.EscapeDataString(mode)}&hub.verify_token={Uri.EscapeDataString(verifyToken)}&hub.challenge={Uri.EscapeDataString(challenge)}";
+        var query = $"hub.mode={Uri.EscapeDataString(mode)}&hub.verify_token={Uri.EscapeDataString(verifyToken)}"
+            + $"&hub.challenge={Uri.EscapeDataString(challenge)}";
         return new HttpRequestMessage(HttpMethod.Get, new Uri(WebhookPath + "?" + query, UriKind.Relative));
     }
 }

@@ -82,7 +82,8 @@ public abstract class WhatsAppWebhookTests(BotFixture bot)
         var reaction = """
             {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"messages","value":{"messaging_product":"whatsapp",
             "metadata":{"display_phone_number":"6281100000000","phone_number_id":"106540352242922"},
-            "messages":[{"from":"FAMILY","id":"wamid.REACTION","timestamp":"1764288000","type":"reaction","reaction":{"message_id":"wamid.X","emoji":"🙏"}}]}}]}]}
+            "messages":[{"from":"FAMILY","id":"wamid.REACTION","timestamp":"1764288000","type":"reaction",
+            "reaction":{"message_id":"wamid.X","emoji":"🙏"}}]}}]}]}
             """.Replace("FAMILY", family, StringComparison.Ordinal);
 
         foreach (var body in new[] { otherNumber.Json, noSender, reaction })
@@ -98,7 +99,8 @@ public abstract class WhatsAppWebhookTests(BotFixture bot)
     public async Task A_status_for_a_message_we_never_sent_is_acknowledged_and_changes_nothing()
     {
         var before = await bot.App.QueryAsync(db => db.OutgoingMessages.CountAsync());
-        var status = WhatsAppPayloads.Status(WhatsAppFamily.NewNumber(), "wamid.NEVER-SENT-BY-US", "failed", errorCode: 131047, errorTitle: "Re-engagement message");
+        var status = WhatsAppPayloads.Status(WhatsAppFamily.NewNumber(), "wamid.NEVER-SENT-BY-US", "failed",
+            errorCode: 131047, errorTitle: "Re-engagement message");
         using var response = await bot.App.Client.SendAsync(WhatsAppSignature.WebhookRequest(status, BotApp.WhatsAppAppSecret));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

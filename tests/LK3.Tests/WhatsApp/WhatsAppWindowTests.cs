@@ -29,7 +29,8 @@ public abstract class WhatsAppWindowTests(DatabaseProvider provider) : BotPerTes
         var template = await family.NextAsync();
         Assert.Equal(("template", BotApp.CounsellorReplyTemplate), (template.Type, template.TemplateName));
         var held = await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages
-            .FirstOrDefaultAsync(m => m.ChatId == family.Number && m.Purpose == MessagePurpose.CounsellorReply && m.Status == DeliveryStatus.Held)), "the counsellor's reply held outside the window");
+            .FirstOrDefaultAsync(m => m.ChatId == family.Number && m.Purpose == MessagePurpose.CounsellorReply && m.Status == DeliveryStatus.Held)),
+            "the counsellor's reply held outside the window");
         Assert.Contains("131047", held.FailureReason);
 
         var answer = await family.SayAsync("Baik, terima kasih.");
@@ -48,7 +49,9 @@ public abstract class WhatsAppWindowTests(DatabaseProvider provider) : BotPerTes
         await rina.NextAsync();
         await rina.PressAsync($"offer:accept:{reference}");
         var notice = await family.NextAsync();
-        await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages.FirstOrDefaultAsync(m => m.ExternalMessageId == notice.Id && m.Status == DeliveryStatus.Sent)), "the notice recorded as sent");
+        await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages
+            .FirstOrDefaultAsync(m => m.ExternalMessageId == notice.Id && m.Status == DeliveryStatus.Sent)),
+            "the notice recorded as sent");
         var sentBefore = Graph.MessagesTo(family.Number).Count;
 
         using var response = await App.Client.SendAsync(WhatsAppSignature.WebhookRequest(
@@ -56,7 +59,9 @@ public abstract class WhatsAppWindowTests(DatabaseProvider provider) : BotPerTes
         response.EnsureSuccessStatusCode();
 
         var failed = await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages
-            .FirstOrDefaultAsync(m => m.Id == db.OutgoingMessages.Where(n => n.ExternalMessageId == notice.Id).Select(n => n.Id).Single() && m.Status == DeliveryStatus.Failed)), "the notice recorded as failed");
+            .FirstOrDefaultAsync(m => m.Id == db.OutgoingMessages.Where(n => n.ExternalMessageId == notice.Id).Select(n => n.Id).Single()
+                && m.Status == DeliveryStatus.Failed)),
+            "the notice recorded as failed");
         Assert.Equal(MessagePurpose.Notice, failed.Purpose);
         Assert.Contains("no WhatsApp template is set for Notice", failed.FailureReason);
         Assert.True(CaseReference.TryParse(reference, out var parsed));
@@ -75,7 +80,8 @@ public abstract class WhatsAppWindowTests(DatabaseProvider provider) : BotPerTes
             var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
             var intakeCase = await db.Cases.Include(c => c.FollowUps).SingleAsync(c => c.Year == parsed.Year && c.Number == parsed.Number);
             var workflow = new CaseWorkflow(intakeCase, scope.ServiceProvider.GetRequiredService<OfficeHours>(), TimeProvider.System);
-            while (intakeCase.Stage != CaseStage.MonitoringEvaluation) workflow.Advance(new CaseActor("Rina", StaffRole.Counsellor, IsAssignedCounsellor: true));
+            while (intakeCase.Stage != CaseStage.MonitoringEvaluation)
+                workflow.Advance(new CaseActor("Rina", StaffRole.Counsellor, IsAssignedCounsellor: true));
             await db.SaveChangesAsync();
             // A week has gone by: the check-in is due now.
             await db.FollowUps.Where(f => f.CaseId == intakeCase.Id && f.Kind == FollowUpKind.MonitoringCheckIn)
@@ -90,7 +96,9 @@ public abstract class WhatsAppWindowTests(DatabaseProvider provider) : BotPerTes
 
         var checkIn = await family.NextAsync();
         Assert.Equal(("template", BotApp.CheckInTemplate, "id"), (checkIn.Type, checkIn.TemplateName, checkIn.TemplateLanguage));
-        var sent = await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages.FirstOrDefaultAsync(m => m.ExternalMessageId == checkIn.Id && m.Status == DeliveryStatus.Sent)), "the check-in recorded as sent by template");
+        var sent = await Poll.UntilAsync(() => App.QueryAsync(db => db.OutgoingMessages
+            .FirstOrDefaultAsync(m => m.ExternalMessageId == checkIn.Id && m.Status == DeliveryStatus.Sent)),
+            "the check-in recorded as sent by template");
         Assert.Contains(BotApp.CheckInTemplate, sent.FailureReason);
     }
 
@@ -110,7 +118,10 @@ public abstract class WhatsAppWindowTests(DatabaseProvider provider) : BotPerTes
         var chat = new CounsellorChat(() => App, Api, FamilyChat.NewChatId());
         await App.QueryAsync(async db =>
         {
-            db.Counsellors.Add(new Counsellor { Name = name, DisplayName = name, Specialities = [ProblemCategory.FamilyConflict], Contact = new(ChannelNames.Telegram, chat.ChatId.ToString()) });
+            db.Counsellors.Add(new Counsellor
+            {
+                Name = name, DisplayName = name, Specialities = [ProblemCategory.FamilyConflict], Contact = new(ChannelNames.Telegram, chat.ChatId.ToString()),
+            });
             return await db.SaveChangesAsync();
         });
         return chat;

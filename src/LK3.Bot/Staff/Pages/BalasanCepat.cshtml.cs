@@ -27,7 +27,8 @@ public sealed class BalasanCepatModel(IntakeDbContext db, AuditLog audit, TimePr
 
     public async Task<IActionResult> OnPostAsync(int? id, string? title, string? text, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(title) || title.Length > QuickReply.MaxTitleLength || string.IsNullOrWhiteSpace(text) || text.Length > ConversationLimits.MaxTextLength)
+        if (string.IsNullOrWhiteSpace(title) || title.Length > QuickReply.MaxTitleLength
+            || string.IsNullOrWhiteSpace(text) || text.Length > ConversationLimits.MaxTextLength)
         {
             Message = $"Judul 1–{QuickReply.MaxTitleLength} karakter dan isi 1–{ConversationLimits.MaxTextLength} karakter.";
             return RedirectToPage(new { id });

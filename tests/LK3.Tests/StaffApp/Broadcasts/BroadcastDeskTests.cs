@@ -16,7 +16,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LK3.Tests.StaffApp.Broadcasts;
 
-/// <summary>Broadcasts (siaran) from the staff app: reach before sending, sending once to each subscriber, progress, cancelling, who may, and what is refused.</summary>
+/// <summary>
+/// Broadcasts (siaran) from the staff app: reach before sending, sending once to each subscriber, progress, cancelling, who may, and what is refused.
+/// </summary>
 public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : StaffAppTests(provider)
 {
     private const string Supervisor = "hasan@lk3.example.org";
@@ -121,7 +123,8 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
             var message = await family.NextAsync();
             Assert.Equal("<b>Kelas pengasuhan</b> Sabtu, 10.00 WITA di kantor LK3.", message.Text);
             var link = message.ReplyMarkup!.Value.GetProperty("inline_keyboard")[0][0];
-            Assert.Equal(("Daftar", "https://lk3.example.org/kelas?hari=sabtu&jam=10"), (link.GetProperty("text").GetString(), link.GetProperty("url").GetString()));
+            Assert.Equal(("Daftar", "https://lk3.example.org/kelas?hari=sabtu&jam=10"),
+                (link.GetProperty("text").GetString(), link.GetProperty("url").GetString()));
         }
         await RunBroadcastAsync(id); // a second run (Hangfire's retry, the minutely job) sends nothing more; the job sends before it returns
         foreach (var family in parents) Assert.Equal(before[family.ChatId] + 1, Api.SentTo(family.ChatId).Count);
@@ -131,7 +134,9 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
         using var api = await ApiClientAsync(Supervisor);
         var progress = await api.GetFromJsonAsync<JsonElement>($"/api/broadcasts/{id}");
         Assert.Equal("Completed", progress.GetProperty("status").GetString());
-        Assert.Equal((3, 2, 1, 0), (progress.GetProperty("families").GetInt32(), progress.GetProperty("sent").GetInt32(), progress.GetProperty("failed").GetInt32(), progress.GetProperty("waiting").GetInt32()));
+        Assert.Equal((3, 2, 1, 0),
+            (progress.GetProperty("families").GetInt32(), progress.GetProperty("sent").GetInt32(),
+            progress.GetProperty("failed").GetInt32(), progress.GetProperty("waiting").GetInt32()));
         Assert.Equal(JsonValueKind.String, progress.GetProperty("startedAt").ValueKind);
         Assert.Equal(JsonValueKind.String, progress.GetProperty("finishedAt").ValueKind);
         var failure = Assert.Single(progress.GetProperty("failures").EnumerateArray());
@@ -154,7 +159,9 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
         Assert.Equal([NewsTopic.ParentingClasses], stored.Topics);
         var audit = Assert.Single(await App.QueryAsync(db => db.AuditEntries.Where(a => a.Action == "broadcast.create").ToListAsync()));
         Assert.Equal("Hasan", audit.UserName);
-        Assert.StartsWith($"siaran {id}: {ConversationTexts.Indonesian.NewsTopics[NewsTopic.ParentingClasses]}; Semua bahasa; Telegram; Semua kecamatan; kirim ", audit.Details);
+        Assert.StartsWith(
+            $"siaran {id}: {ConversationTexts.Indonesian.NewsTopics[NewsTopic.ParentingClasses]}; Semua bahasa; Telegram; Semua kecamatan; kirim ",
+            audit.Details);
         Assert.EndsWith(" WITA", audit.Details);
     }
 
@@ -201,7 +208,8 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
         Assert.Equal(HttpStatusCode.NotFound, (await api.PostAsync("/api/broadcasts/9999/cancel", null)).StatusCode);
 
         // Its time comes: neither the minutely job nor a direct run sends it.
-        await App.QueryAsync(db => db.Broadcasts.Where(b => b.Id == id).ExecuteUpdateAsync(s => s.SetProperty(b => b.SendAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        await App.QueryAsync(db => db.Broadcasts.Where(b => b.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.SendAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
         await using (var scope = App.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DueBroadcastsJob>().RunAsync(CancellationToken.None);
@@ -210,7 +218,8 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
         Assert.Equal(before, Api.SentTo(family.ChatId).Count);
         Assert.Equal(0, await App.QueryAsync(db => db.BroadcastDeliveries.CountAsync(d => d.BroadcastId == id)));
         Assert.Equal(BroadcastStatus.Cancelled, await App.QueryAsync(db => db.Broadcasts.Where(b => b.Id == id).Select(b => b.Status).SingleAsync()));
-        var audit = await App.QueryAsync(db => db.AuditEntries.Where(a => a.Action.StartsWith("broadcast.")).OrderBy(a => a.Id).Select(a => new { a.Action, a.UserName, a.Details }).ToListAsync());
+        var audit = await App.QueryAsync(db => db.AuditEntries.Where(a => a.Action.StartsWith("broadcast."))
+            .OrderBy(a => a.Id).Select(a => new { a.Action, a.UserName, a.Details }).ToListAsync());
         Assert.Equal(["broadcast.create", "broadcast.cancel"], audit.Select(a => a.Action));
         Assert.All(audit, a => Assert.Equal("Hasan", a.UserName));
         Assert.Equal($"siaran {id}", audit[1].Details);
@@ -227,11 +236,13 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
         using var rinaApi = await ApiClientAsync(Counsellor);
         using var hasanApi = await ApiClientAsync(Supervisor);
         // Whole seconds, as every database keeps them; given in WITA, stored in UTC.
-        var inADay = new DateTimeOffset(DateTimeOffset.UtcNow.AddDays(1).Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero).ToOffset(TimeSpan.FromHours(8));
+        var inADay = new DateTimeOffset(DateTimeOffset.UtcNow.AddDays(1).Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero)
+            .ToOffset(TimeSpan.FromHours(8));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await rinaApi.PostAsJsonAsync("/api/broadcasts", new { text = "Halo", sendAt = inADay })).StatusCode);
         Assert.Equal(0, await App.QueryAsync(db => db.Broadcasts.CountAsync()));
-        using var created = await hasanApi.PostAsJsonAsync("/api/broadcasts", new { text = "Info <i>terbaru</i>", topics = new[] { "GeneralNews" }, sendAt = inADay });
+        using var created = await hasanApi.PostAsJsonAsync("/api/broadcasts",
+            new { text = "Info <i>terbaru</i>", topics = new[] { "GeneralNews" }, sendAt = inADay });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var body = await created.Content.ReadFromJsonAsync<JsonElement>();
         var id = body.GetProperty("id").GetInt32();
@@ -276,7 +287,8 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
         {
             (new() { ["Text"] = "   ", ["When"] = "now" }, "Tulis teks siaran."),
             (new() { ["Text"] = "Info", ["LinkUrl"] = "javascript:alert(1)", ["When"] = "now" }, "Tautan harus alamat web lengkap"),
-            (new() { ["Text"] = "Info", ["LinkUrl"] = "https://lk3.example.org", ["LinkLabel"] = "Label yang terlalu panjang sekali", ["When"] = "now" }, "Label tautan satu baris"),
+            (new() { ["Text"] = "Info", ["LinkUrl"] = "https://lk3.example.org",
+                 ["LinkLabel"] = "Label yang terlalu panjang sekali", ["When"] = "now" }, "Label tautan satu baris"),
             (new() { ["Text"] = "Info <script>x</script>", ["When"] = "now" }, "tidak diizinkan"),
             (new() { ["Text"] = new string('a', 3501), ["When"] = "now" }, "paling banyak 3500 karakter"),
             (new() { ["Text"] = "Info", ["When"] = "later", ["Day"] = yesterday.ToString("yyyy-MM-dd"), ["Hour"] = "10:00" }, "Waktu kirim sudah lewat"),
@@ -316,14 +328,22 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
         var now = DateTimeOffset.UtcNow;
         var id = await App.QueryAsync(async db =>
         {
-            var broadcast = new Broadcast { Text = "Info", CreatedBy = "Hasan", CreatedAt = now.AddMinutes(-2), SendAt = now.AddMinutes(-1), Status = BroadcastStatus.Sending, StartedAt = now.AddMinutes(-1) };
+            var broadcast = new Broadcast
+            {
+                Text = "Info", CreatedBy = "Hasan", CreatedAt = now.AddMinutes(-2), SendAt = now.AddMinutes(-1), Status = BroadcastStatus.Sending,
+                StartedAt = now.AddMinutes(-1),
+            };
             db.Broadcasts.Add(broadcast);
             await db.SaveChangesAsync();
             // Another instance is sending it: the minutely job here leaves it alone.
-            db.ChatLeases.Add(new LK3.Intake.Inbox.ChatLease { Channel = "broadcast", ChatId = broadcast.Id.ToString(), Owner = "another-instance", ExpiresAt = now.AddMinutes(10) });
+            db.ChatLeases.Add(new LK3.Intake.Inbox.ChatLease
+            {
+                Channel = "broadcast", ChatId = broadcast.Id.ToString(), Owner = "another-instance", ExpiresAt = now.AddMinutes(10),
+            });
             BroadcastDelivery Row(int client, BroadcastDeliveryStatus status, DateTimeOffset? sentAt = null, string? reason = null) => new()
             {
-                BroadcastId = broadcast.Id, ClientId = client, Channel = "telegram", ChatId = client.ToString(), Status = status, NextAttemptAt = now, SentAt = sentAt, FailureReason = reason,
+                BroadcastId = broadcast.Id, ClientId = client, Channel = "telegram", ChatId = client.ToString(), Status = status, NextAttemptAt = now,
+                SentAt = sentAt, FailureReason = reason,
             };
             db.BroadcastDeliveries.AddRange(
                 Row(clients[0], BroadcastDeliveryStatus.Sent, now.AddMinutes(-1)),
@@ -340,7 +360,9 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
         });
 
         var progress = await api.GetFromJsonAsync<JsonElement>($"/api/broadcasts/{id}");
-        Assert.Equal((9, 3, 3, 3), (progress.GetProperty("families").GetInt32(), progress.GetProperty("sent").GetInt32(), progress.GetProperty("failed").GetInt32(), progress.GetProperty("waiting").GetInt32()));
+        Assert.Equal((9, 3, 3, 3),
+            (progress.GetProperty("families").GetInt32(), progress.GetProperty("sent").GetInt32(),
+            progress.GetProperty("failed").GetInt32(), progress.GetProperty("waiting").GetInt32()));
         Assert.Equal(0.2, progress.GetProperty("messagesPerSecond").GetDouble(), 3);
         Assert.Equal(
             new[] { "403 Forbidden: bot was blocked by the user: 2", "400 Bad Request: chat not found: 1" },
@@ -374,14 +396,16 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
     }
 
     /// <summary>A client and its subscription written directly, for numbers and channels the bot's double does not speak.</summary>
-    private async Task<int> AddSubscriberAsync(string channel, List<NewsTopic> topics, string language = Languages.Indonesian, bool stopped = false, bool unreachable = false)
+    private async Task<int> AddSubscriberAsync(
+        string channel, List<NewsTopic> topics, string language = Languages.Indonesian, bool stopped = false, bool unreachable = false)
     {
         var now = DateTimeOffset.UtcNow;
         return await App.QueryAsync(async db =>
         {
             var client = new Client
             {
-                Channel = channel, ChatId = FamilyChat.NewChatId().ToString(), Language = language, FirstSeenAt = now, LastSeenAt = now, UnreachableSince = unreachable ? now : null,
+                Channel = channel, ChatId = FamilyChat.NewChatId().ToString(), Language = language, FirstSeenAt = now, LastSeenAt = now,
+                UnreachableSince = unreachable ? now : null,
             };
             db.Clients.Add(client);
             await db.SaveChangesAsync();
@@ -402,7 +426,9 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
             await scope.ServiceProvider.GetRequiredService<BroadcastJob>().RunAsync(id, CancellationToken.None);
         }
         if (!waitForCompletion) return;
-        var status = await Poll.UntilAsync(() => App.QueryAsync(db => db.Broadcasts.Where(b => b.Id == id && b.Status == BroadcastStatus.Completed).Select(b => (BroadcastStatus?)b.Status).FirstOrDefaultAsync()), "the broadcast to complete");
+        var status = await Poll.UntilAsync(() => App.QueryAsync(db => db.Broadcasts.Where(b => b.Id == id && b.Status == BroadcastStatus.Completed)
+            .Select(b => (BroadcastStatus?)b.Status).FirstOrDefaultAsync()),
+            "the broadcast to complete");
         Assert.Equal(BroadcastStatus.Completed, status);
     }
 

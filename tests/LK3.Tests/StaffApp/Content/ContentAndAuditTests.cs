@@ -74,7 +74,8 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
         Assert.Contains("1 &lt; 2", preview);
         Assert.DoesNotMatch(OtherScript(), page); // only the app's own staff.js
         Assert.Contains("tidak diizinkan", page);
-        Assert.Contains("Konseling adalah bantuan", await App.QueryAsync(db => db.InformationTopics.Where(t => t.Key == "konseling" && t.Language == "id").Select(t => t.Body).SingleAsync()));
+        Assert.Contains("Konseling adalah bantuan",
+            await App.QueryAsync(db => db.InformationTopics.Where(t => t.Key == "konseling" && t.Language == "id").Select(t => t.Body).SingleAsync()));
         Assert.Equal(0, await App.QueryAsync(db => db.AuditEntries.CountAsync(a => !a.Action.StartsWith("auth."))));
     }
 
@@ -145,12 +146,14 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         var page = await stale.Content.ReadAsStringAsync();
         Assert.Contains("sudah diubah orang lain", page);
-        Assert.Equal("Versi admin.", await App.QueryAsync(db => db.InformationTopics.Where(t => t.Key == "proses" && t.Language == "id").Select(t => t.Body).SingleAsync()));
+        Assert.Equal("Versi admin.",
+            await App.QueryAsync(db => db.InformationTopics.Where(t => t.Key == "proses" && t.Language == "id").Select(t => t.Body).SingleAsync()));
 
         fields["Version"] = InputValue(page, "Version"); // the form now carries the newer version: saving again overwrites knowingly
         using var confirmed = await PostFormAsync(sari, "/konten/proses/id", "/konten/proses/id?handler=Save", fields);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
-        Assert.Equal("Versi Sari.", await App.QueryAsync(db => db.InformationTopics.Where(t => t.Key == "proses" && t.Language == "id").Select(t => t.Body).SingleAsync()));
+        Assert.Equal("Versi Sari.",
+            await App.QueryAsync(db => db.InformationTopics.Where(t => t.Key == "proses" && t.Language == "id").Select(t => t.Body).SingleAsync()));
     }
 
     [SkippableFact]
@@ -165,9 +168,11 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
             Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
             Assert.StartsWith("/ditolak", refused.Headers.Location?.PathAndQuery);
         }
-        using var post = await PostFormAsync(rina, "/masuk", "/konten/konseling/id?handler=Save", new() { ["Title"] = "Diubah", ["Body"] = "Diubah", ["Keywords"] = "konseling" });
+        using var post = await PostFormAsync(rina, "/masuk", "/konten/konseling/id?handler=Save",
+            new() { ["Title"] = "Diubah", ["Body"] = "Diubah", ["Keywords"] = "konseling" });
         Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
-        Assert.Equal("Konseling", await App.QueryAsync(db => db.InformationTopics.Where(t => t.Key == "konseling" && t.Language == "id").Select(t => t.Title).SingleAsync()));
+        Assert.Equal("Konseling",
+            await App.QueryAsync(db => db.InformationTopics.Where(t => t.Key == "konseling" && t.Language == "id").Select(t => t.Title).SingleAsync()));
 
         using var sari = await SignedInAsSariAsync();
         Assert.Equal(HttpStatusCode.OK, (await sari.GetAsync("/konten")).StatusCode);
@@ -263,14 +268,16 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
-        Assert.Equal("Konseling", await App.QueryAsync(db => db.InformationTopics.Where(t => t.Key == "konseling" && t.Language == "id").Select(t => t.Title).SingleAsync()));
+        Assert.Equal("Konseling",
+            await App.QueryAsync(db => db.InformationTopics.Where(t => t.Key == "konseling" && t.Language == "id").Select(t => t.Title).SingleAsync()));
         Assert.Equal(0, await App.QueryAsync(db => db.AuditEntries.CountAsync(a => !a.Action.StartsWith("auth."))));
     }
 
     private static string Texts(IEnumerable<SentMessage> messages) => string.Join("\n---\n", messages.Select(m => m.Text));
 
     /// <summary>Saves a topic through its form as a browser would: the form's token and version, the current values for fields not given.</summary>
-    private static async Task<HttpResponseMessage> SaveAsync(HttpClient client, string key, string language, string body, string? title = null, string? keywords = null)
+    private static async Task<HttpResponseMessage> SaveAsync(
+        HttpClient client, string key, string language, string body, string? title = null, string? keywords = null)
     {
         var page = $"/konten/{key}/{language}";
         var form = await client.GetStringAsync(page);
@@ -311,7 +318,11 @@ public abstract partial class ContentAndAuditTests(DatabaseProvider provider) : 
     [GeneratedRegex("<div class=\"text\" id=\"pratinjau\"[^>]*>(.*?)</div>", RegexOptions.Singleline)]
     private static partial Regex PreviewPattern();
 
-    [GeneratedRegex(@"<li data-action=""(?<action>[^""]+)"">\s*<time[^>]*>(?<time>[^<]*)</time>\s*<span class=""sentence"">(?<sentence><strong class=""who"">(?<user>[^<]*)</strong>[^<]*(?:<a href=""(?<link>[^""]+)"">[^<]*</a>)?[^<]*(?:<span class=""details"">(?<details>[^<]*)</span>)?[^<]*)</span>", RegexOptions.Singleline)]
+    [GeneratedRegex(
+        @"<li data-action=""(?<action>[^""]+)"">\s*<time[^>]*>(?<time>[^<]*)</time>\s*<span class=""sentence"">"
+        + @"(?<sentence><strong class=""who"">(?<user>[^<]*)</strong>[^<]*(?:<a href=""(?<link>[^""]+)"">[^<]*</a>)?[^<]*"
+        + @"(?:<span class=""details"">(?<details>[^<]*)</span>)?[^<]*)</span>",
+        RegexOptions.Singleline)]
     private static partial Regex AuditRowPattern();
 
     [GeneratedRegex("<a href=\"([^\"]+)\">Lebih lama")]

@@ -108,22 +108,26 @@ public abstract partial class StaffPeopleTests(DatabaseProvider provider) : Staf
         using var admin = await SignedInAsync(BotApp.AdminEmail, BotApp.AdminPassword);
         var accountsBefore = await App.QueryAsync(db => db.Users.CountAsync());
 
-        using var weak = await PostFormAsync(admin, "/akun/baru", "/akun/baru", AccountForm("Rina", "rina@lk3.example.org", StaffRoles.Counsellor, rinaId, "lemah"));
+        using var weak = await PostFormAsync(admin, "/akun/baru", "/akun/baru",
+            AccountForm("Rina", "rina@lk3.example.org", StaffRoles.Counsellor, rinaId, "lemah"));
         Assert.Equal(HttpStatusCode.OK, weak.StatusCode);
         Assert.Contains("Passwords must be at least 10 characters.", await weak.Content.ReadAsStringAsync());
 
-        using var unlinked = await PostFormAsync(admin, "/akun/baru", "/akun/baru", AccountForm("Rina", "rina@lk3.example.org", StaffRoles.Counsellor, null, "Kata-Sandi-Baru-1"));
+        using var unlinked = await PostFormAsync(admin, "/akun/baru", "/akun/baru",
+            AccountForm("Rina", "rina@lk3.example.org", StaffRoles.Counsellor, null, "Kata-Sandi-Baru-1"));
         Assert.Equal(HttpStatusCode.OK, unlinked.StatusCode);
         Assert.Contains("Akun konselor harus ditautkan ke seorang konselor.", await unlinked.Content.ReadAsStringAsync());
         Assert.Equal(accountsBefore, await App.QueryAsync(db => db.Users.CountAsync()));
 
-        using var created = await PostFormAsync(admin, "/akun/baru", "/akun/baru", AccountForm("Rina", "rina@lk3.example.org", StaffRoles.Counsellor, rinaId, "Kata-Sandi-Baru-1"));
+        using var created = await PostFormAsync(admin, "/akun/baru", "/akun/baru",
+            AccountForm("Rina", "rina@lk3.example.org", StaffRoles.Counsellor, rinaId, "Kata-Sandi-Baru-1"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var list = await admin.GetStringAsync("/akun");
         Assert.Contains("rina@lk3.example.org", list);
         Assert.Contains("Rina Wulandari", list);
 
-        using var second = await PostFormAsync(admin, "/akun/baru", "/akun/baru", AccountForm("Rina Lagi", "rina2@lk3.example.org", StaffRoles.Counsellor, rinaId, "Kata-Sandi-Baru-1"));
+        using var second = await PostFormAsync(admin, "/akun/baru", "/akun/baru",
+            AccountForm("Rina Lagi", "rina2@lk3.example.org", StaffRoles.Counsellor, rinaId, "Kata-Sandi-Baru-1"));
         Assert.Contains("Konselor itu sudah ditautkan ke akun lain.", await second.Content.ReadAsStringAsync());
 
         using var rina = await SignedInAsync("rina@lk3.example.org", "Kata-Sandi-Baru-1");
@@ -203,7 +207,8 @@ public abstract partial class StaffPeopleTests(DatabaseProvider provider) : Staf
         Assert.Equal(HttpStatusCode.BadRequest, counsellor.StatusCode);
         using var code = await admin.PostAsync($"/konselor/{rinaId}?handler=Code", new FormUrlEncodedContent([]));
         Assert.Equal(HttpStatusCode.BadRequest, code.StatusCode);
-        using var account = await admin.PostAsync("/akun/baru", new FormUrlEncodedContent(AccountForm("Rina", "rina@lk3.example.org", StaffRoles.Counsellor, rinaId, "Kata-Sandi-Baru-1")));
+        using var account = await admin.PostAsync("/akun/baru",
+            new FormUrlEncodedContent(AccountForm("Rina", "rina@lk3.example.org", StaffRoles.Counsellor, rinaId, "Kata-Sandi-Baru-1")));
         Assert.Equal(HttpStatusCode.BadRequest, account.StatusCode);
 
         Assert.Equal(1, await App.QueryAsync(db => db.Counsellors.CountAsync()));
@@ -243,7 +248,8 @@ public abstract partial class StaffPeopleTests(DatabaseProvider provider) : Staf
     }
 
     /// <summary>What was changed (sign-ins left out: every test signs in).</summary>
-    private Task<List<AuditEntry>> AuditAsync() => App.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => !a.Action.StartsWith("auth.")).OrderBy(a => a.Id).ToListAsync());
+    private Task<List<AuditEntry>> AuditAsync() =>
+        App.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => !a.Action.StartsWith("auth.")).OrderBy(a => a.Id).ToListAsync());
 
     private async Task AssertSignInRefusedAsync(string email)
     {

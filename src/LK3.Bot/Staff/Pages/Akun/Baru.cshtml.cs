@@ -33,13 +33,19 @@ public sealed class AkunBaruModel(UserManager<StaffUser> users, IntakeDbContext 
         if (!ModelState.IsValid) return Page();
 
         var email = Input.Email.Trim();
-        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = Input.DisplayName.Trim(), CounsellorId = Input.CounsellorId };
+        var user = new StaffUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = Input.DisplayName.Trim(), CounsellorId = Input.CounsellorId,
+        };
         var created = await users.CreateAsync(user, Input.Password);
         if (!created.Succeeded)
         {
             // The user name is the e-mail: one message for both is enough.
             var errors = created.Errors.ToList();
-            if (errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail))) errors.RemoveAll(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName));
+            if (errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail)))
+            {
+                errors.RemoveAll(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName));
+            }
             foreach (var error in errors)
             {
                 var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(Input.Password) : nameof(Input.Email);

@@ -29,7 +29,9 @@ public sealed class AkunIndexModel(IntakeDbContext db, TimeProvider time) : Page
         [
             .. users.Select(u => new AccountRow(
                 u,
-                string.Join(", ", roles.Where(r => r.UserId == u.Id).Select(r => PeopleLabels.AccountRole(r.Name)).Order()) is { Length: > 0 } names ? names : "—",
+                string.Join(", ", roles.Where(r => r.UserId == u.Id).Select(r => PeopleLabels.AccountRole(r.Name)).Order()) is { Length: > 0 } names
+                    ? names
+                    : "—",
                 u.CounsellorId is { } id ? counsellors.GetValueOrDefault(id) : null,
                 StaffAccounts.State(u, now))),
         ];

@@ -10,7 +10,9 @@ namespace LK3.Bot.Staff.Pages.Akun;
 
 /// <summary>One staff account: its role and counsellor, unlocking it, or disabling its sign-in. Admins cannot demote or disable themselves.</summary>
 [Authorize(Policy = StaffApp.AdminPolicy)]
-public sealed class AkunUbahModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, IntakeDbContext db, AuditLog audit, TimeProvider time) : PageModel
+public sealed class AkunUbahModel(
+    UserManager<StaffUser> users, SignInManager<StaffUser> signIn, IntakeDbContext db, AuditLog audit, TimeProvider time)
+    : PageModel
 {
     [BindProperty]
     public AccountRoleInput Input { get; set; } = new();

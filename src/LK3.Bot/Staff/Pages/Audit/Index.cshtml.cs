@@ -30,9 +30,11 @@ public sealed class AuditIndexModel(IntakeDbContext db) : PageModel
     public string? OlderLink { get; private set; }
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(string? user, string? action, string? reference, DateOnly? from, DateOnly? to, long? before, CancellationToken cancellationToken)
+    public async Task OnGetAsync(
+        string? user, string? action, string? reference, DateOnly? from, DateOnly? to, long? before, CancellationToken cancellationToken)
     {
-        (UserName, Action, Reference, From, To, Before) = (Clean(user), Clean(action)?.ToLowerInvariant(), Clean(reference)?.ToUpperInvariant(), from, to, before);
+        (UserName, Action, Reference, From, To, Before) =
+            (Clean(user), Clean(action)?.ToLowerInvariant(), Clean(reference)?.ToUpperInvariant(), from, to, before);
         var entries = db.AuditEntries.AsNoTracking();
         if (UserName is { } name)
         {
@@ -85,7 +87,11 @@ public sealed class AuditIndexModel(IntakeDbContext db) : PageModel
         var references = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
             .Select(c => new { c.Id, c.Year, c.Number })
             .ToDictionaryAsync(c => c.Id, c => new CaseReference(c.Year, c.Number).ToString(), cancellationToken);
-        Rows = [.. page.Take(PageSize).Select(a => new Row(a.Id, a.At, a.UserName, a.Action, a.CaseId is { } caseId ? references.GetValueOrDefault(caseId) : null, a.Details))];
+        Rows =
+        [
+            .. page.Take(PageSize).Select(a =>
+                new Row(a.Id, a.At, a.UserName, a.Action, a.CaseId is { } caseId ? references.GetValueOrDefault(caseId) : null, a.Details)),
+        ];
         if (page.Count > PageSize)
         {
             OlderLink = LinkWith(Rows[^1].Id);

@@ -44,11 +44,18 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
         Case = await work.OpenAsync(Member, reference, cancellationToken);
         if (Case is null) return NotFound();
         AllowedMoves = work.PermittedMoves(Member, Case);
-        Partners = [.. (await db.ReferralPartners.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken)).Select(p => (p.Id, p.Name))];
+        Partners =
+        [
+            .. (await db.ReferralPartners.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken))
+                .Select(p => (p.Id, p.Name)),
+        ];
         Counsellors = Member.SeesAllCases
-            ? [.. (await db.Counsellors.Where(c => c.Active).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.Name))]
+            ? [.. (await db.Counsellors.Where(c => c.Active).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken))
+                .Select(c => (c.Id, c.Name))]
             : [];
-        CounsellorName = Case.CounsellorId is { } id ? await db.Counsellors.Where(c => c.Id == id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) : null;
+        CounsellorName = Case.CounsellorId is { } id
+            ? await db.Counsellors.Where(c => c.Id == id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
+            : null;
         WantsPersonSince = await db.Conversations.Where(v => v.ClientId == Case.ClientId)
             .Select(v => v.WantsPersonSince).FirstOrDefaultAsync(cancellationToken);
         var writers = Case.Messages.Select(m => m.CounsellorId).OfType<int>().Append(Member.CounsellorId ?? 0).Distinct().ToList();
@@ -105,7 +112,8 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
     }
 
     public async Task<IActionResult> OnPostReassignAsync(string reference, int counsellorId, CancellationToken cancellationToken) =>
-        Outcome(await work.ReassignAsync(Member, reference, counsellorId, cancellationToken), reference, "Kasus diserahkan; konselor dan keluarga sudah diberi tahu.");
+        Outcome(await work.ReassignAsync(Member, reference, counsellorId, cancellationToken), reference,
+            "Kasus diserahkan; konselor dan keluarga sudah diberi tahu.");
 
     /// <summary>Who wrote a message of the transcript, as the family saw it.</summary>
     public string Author(CaseMessage message) => message switch

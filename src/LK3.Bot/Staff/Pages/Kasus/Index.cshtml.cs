@@ -41,7 +41,9 @@ public sealed class KasusIndexModel(CaseWork work, IntakeDbContext db, TimeProvi
     /// <summary>For supervisors and admins, who see everyone's cases: whose to show.</summary>
     public IReadOnlyList<(int Id, string Name)> Counsellors { get; private set; } = [];
 
-    public async Task OnGetAsync(CaseStage? stage, bool? urgent, int? counsellorId, ProblemCategory? category, Kecamatan? kecamatan, int? year, string? reference, CancellationToken cancellationToken)
+    public async Task OnGetAsync(
+        CaseStage? stage, bool? urgent, int? counsellorId, ProblemCategory? category, Kecamatan? kecamatan, int? year, string? reference,
+        CancellationToken cancellationToken)
     {
         Filter = new CaseFilter(stage, urgent, counsellorId, category, kecamatan, year, reference);
         var member = StaffMember.From(User);
@@ -49,7 +51,11 @@ public sealed class KasusIndexModel(CaseWork work, IntakeDbContext db, TimeProvi
         WantingAPerson = await work.WantingAPersonAsync(member, cancellationToken);
         if (member.SeesAllCases)
         {
-            Counsellors = [.. (await db.Counsellors.OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.Name))];
+            Counsellors =
+            [
+                .. (await db.Counsellors.OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken))
+                    .Select(c => (c.Id, c.Name)),
+            ];
         }
     }
 
