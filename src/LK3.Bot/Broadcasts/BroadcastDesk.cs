@@ -1,8 +1,5 @@
 using System.Globalization;
 using Hangfire;
-using LK3.Bot.Channels.Telegram;
-using LK3.Bot.Channels.Web;
-using LK3.Bot.Channels.WhatsApp;
 using LK3.Bot.Staff;
 using LK3.Bot.Staff.Content;
 using LK3.Intake;
@@ -102,8 +99,6 @@ public sealed partial class BroadcastDesk(IntakeDbContext db, AuditLog audit, IB
     /// <summary>The window of <see cref="BroadcastProgress.MessagesPerSecond"/>.</summary>
     public static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(10);
 
-    public static IReadOnlyList<string> Channels { get; } = [ChannelNames.Telegram, ChannelNames.WhatsApp, ChannelNames.Web];
-
     public static IReadOnlyList<string> LanguageCodes { get; } = [Languages.Indonesian, Languages.English];
 
     public async Task<BroadcastReach> PreviewAsync(BroadcastDraft draft, CancellationToken cancellationToken)
@@ -125,9 +120,9 @@ public sealed partial class BroadcastDesk(IntakeDbContext db, AuditLog audit, IB
         {
             errors[nameof(BroadcastDraft.Language)] = $"Bahasa \"{language}\" tidak dikenal: pilih id, en atau semua.";
         }
-        if (draft.Channel is { } channel && !Channels.Contains(channel))
+        if (draft.Channel is { } channel && !ChannelNames.All.Contains(channel))
         {
-            errors[nameof(BroadcastDraft.Channel)] = $"Kanal \"{channel}\" tidak dikenal: pilih {string.Join(", ", Channels)} atau semua.";
+            errors[nameof(BroadcastDraft.Channel)] = $"Kanal \"{channel}\" tidak dikenal: pilih {string.Join(", ", ChannelNames.All)} atau semua.";
         }
         return errors;
     }
