@@ -45,6 +45,7 @@ public enum Concept
     Joke,
     EmergencyWord,
     DangerStated,
+    Hiding,
 
     // Problems (the categories of the help intake).
     Violence,

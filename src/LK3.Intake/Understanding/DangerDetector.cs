@@ -25,7 +25,7 @@ public static class DangerDetector
         if (IsLockedIn(text)) return Danger.LockedIn;
         if (IsMedicalEmergency(text)) return Danger.MedicalEmergency;
         if (IsBeingHurt(text) && !joking) return Danger.BeingHurt;
-        if (text.Has(Concept.DangerStated) || IsThreatenedNow(text) && !joking) return Danger.ToldOfDanger;
+        if (text.Has(Concept.DangerStated) || IsOnFire(text) || (IsThreatenedNow(text) || IsHidingNow(text)) && !joking) return Danger.ToldOfDanger;
         if (AsksForEmergency(text)) return Danger.AskedForEmergency;
         return Danger.None;
     }
@@ -68,12 +68,14 @@ public static class DangerDetector
             && (n.End > n.Start || Roles.SubjectBefore(text, n)?.Concepts.Overlaps(Children) == true));
 
     /// <summary>
-    /// Someone locked in (not a phone: "hp nya dikunci"), and not a teenager shutting their own door; not a likeness ("kayak
-    /// tahanan di rumah sendiri") nor kept in by a duty ("gk bisa keluar rumah krn jaga anak").
+    /// Someone locked in (not a phone: "hp nya dikunci"), and not a teenager shutting their own door (but one locking
+    /// himself in with someone: "ngunci diri berdua sm ibu"); not a likeness ("kayak tahanan di rumah sendiri") nor kept in
+    /// by a duty ("gk bisa keluar rumah krn jaga anak").
     /// </summary>
     internal static IEnumerable<ConceptMatch> LockedIn(ReadText text) =>
         text.Of(Concept.Lock).Where(lockedIn =>
-            !text.Of(Concept.Oneself).Any(self => self.Start > lockedIn.End && self.Start - lockedIn.End <= 2)
+            !text.Of(Concept.Oneself).Any(self => self.Start > lockedIn.End && self.Start - lockedIn.End <= 2
+                && !text.Tokens.Skip(self.End + 1).Take(2).Any(t => t.Word is "dua" or "berdua" or "bersama" or "sama" or "dengan" or "with"))
             && !(lockedIn.Start > 0 && text.Tokens[lockedIn.Start - 1].Word is "seperti" or "like")
             && !text.Tokens.Skip(lockedIn.End + 1).Take(3).Any(t => t.Clause == lockedIn.Clause && t.Word is "karena" or "because")
             && (!Roles.IsPassive(text, lockedIn) || Roles.Victim(text, lockedIn) is not null)
@@ -97,10 +99,13 @@ public static class DangerDetector
     /// </summary>
     private static bool IsBeingHurt(ReadText text)
     {
-        // A blow denied, or dealt to a thing ("mukul meja", "hp sy dibanting"), hurts no one.
+        // A blow denied, dealt to a thing ("mukul meja", "hp sy dibanting"; but "dilempar kursi" is a chair thrown at
+        // someone), or told as a past habit in its own words ("yg dulu suka nendang sy"), hurts no one now.
         var blows = text.Of(Concept.Hit).Concat(text.Of(Concept.Rage))
-            .Where(b => !Roles.IsDenied(text, b) && !(b.End + 1 < text.Tokens.Count && text.Tokens[b.End + 1].Concepts.Contains(Concept.Thing))
-                && !(Roles.IsPassive(text, b) && ThingJustBefore(text, b, 2)))
+            .Where(b => !Roles.IsDenied(text, b)
+                && !(!Roles.IsPassive(text, b) && b.End + 1 < text.Tokens.Count && text.Tokens[b.End + 1].Concepts.Contains(Concept.Thing))
+                && !(Roles.IsPassive(text, b) && ThingJustBefore(text, b, 2))
+                && !text.Of(Concept.Past).Any(p => p.Clause == b.Clause && Before(p, b, 3)))
             .ToList();
         if (blows.Count == 0) return false;
         // Told after the blow, and not denied: "kmrn ditampar suaminya … skrg udh di rumah ortu kami, aman".
@@ -124,6 +129,19 @@ public static class DangerDetector
     private static bool IsThreatenedNow(ReadText text) =>
         text.Of(Concept.Threat).Any(threat => NowIn(text, threat.Clause) && !Roles.IsDenied(text, threat)
             && !text.Of(Concept.Habitual).Any(h => h.Clause == threat.Clause));
+
+    /// <summary>
+    /// A fire ("RUMAH SEBELAH KEBAKARAN"), by the words as written: "bakar" alone is also burning rubbish or a threat. Not a
+    /// fire told as past, nor "kebakaran jenggot".
+    /// </summary>
+    private static bool IsOnFire(ReadText text) =>
+        text.Tokens.Select((token, i) => (token, i)).Any(x => x.token.Word is "kebakaran" or "terbakar"
+            && !InPast(text, x.token.Clause) && !text.Of(Concept.Idiom).Any(idiom => idiom.Start <= x.i && x.i <= idiom.End));
+
+    /// <summary>Hiding now ("skrg ngumpet di musholla", "lagi sembunyi di kamar mandi"), not as a habit.</summary>
+    private static bool IsHidingNow(ReadText text) =>
+        text.Of(Concept.Hiding).Any(hiding => (NowIn(text, hiding.Clause) || text.Of(Concept.Progressive).Any(p => Before(p, hiding, 2)))
+            && !text.Of(Concept.Habitual).Any(h => h.Clause == hiding.Clause));
 
     /// <summary>"darurat", "emergency", "SOS" — or a short plea with nothing else in it.</summary>
     private static bool AsksForEmergency(ReadText text) => text.Has(Concept.EmergencyWord) && text.ContentWords() <= 4;

@@ -112,8 +112,11 @@ internal static class InformalWords
         ["ilang"] = "hilang", ["durung"] = "belum", ["lungo"] = "pergi", ["omah"] = "rumah", ["dee"] = "dia",
         ["idup"] = "hidup", ["urup"] = "hidup", ["bosen"] = "bosan", ["slamanya"] = "selamanya", ["selamanya2"] = "selamanya",
         ["ngakhirin"] = "mengakhiri", ["ngakhiri"] = "mengakhiri", ["mending"] = "lebih baik", ["mendingan"] = "lebih baik",
-        ["ortunya"] = "orang tuanya", ["ngindar"] = "menghindar", ["ngehindar"] = "menghindar", ["ngindarin"] = "menghindari", ["bareng"] = "bersama",
+        ["ortunya"] = "orangtuanya", ["ngindar"] = "menghindar", ["ngehindar"] = "menghindar", ["ngindarin"] = "menghindari", ["bareng"] = "bersama",
         ["barengan"] = "bersama", ["sebenernya"] = "sebenarnya", ["sbnrnya"] = "sebenarnya", ["wayah"] = "saat", ["mamak"] = "ibu",
         ["bundir"] = "bunuh diri", ["bunuhdiri"] = "bunuh diri", ["gantungdiri"] = "gantung diri",
+        ["plg"] = "pulang", ["digowo"] = "dibawa", ["gowo"] = "bawa", ["nggowo"] = "membawa", ["kakanakan"] = "anak", ["sorangan"] = "sendirian",
+        ["batis"] = "kaki", ["batisnya"] = "kakinya", ["nyahut"] = "menjawab", ["nyaut"] = "menjawab", ["bahari"] = "dulu",
+        ["ponakan"] = "keponakan", ["lbh"] = "lebih", ["jd"] = "jadi", ["kyknya"] = "sepertinya",
     };
 }

@@ -35,7 +35,8 @@ internal static class WordLists
                        "game tembak", "tembak tembakan", "killing time", "video bunuh", "film bunuh", "berita bunuh", "kasus bunuh",
                        "video culik", "film culik", "berita culik", "kasus culik", "ditinggal kerja", "ditinggal merantau",
                        "terancam diskors", "terancam dikeluarkan", "terancam dipecat", "terancam digusur", "terancam putus", "terancam tidak naik",
-                       "terancam disita", "terancam drop out", "terancam bangkrut", "terancam cerai", "terancam dipenjara", "terancam penjara"],
+                       "terancam disita", "terancam drop out", "terancam bangkrut", "terancam cerai", "terancam dipenjara", "terancam penjara",
+                       "kebakaran jenggot"],
         },
         new(Concept.Hypothetical) { Words = "misal misalnya seandainya andaikan umpamanya", Phrases = ["kalau ada", "jika ada", "if someone"] },
         new(Concept.Lender) { Words = "pinjol rentenir penagih", Phrases = ["debt collector", "tukang tagih", "pinjaman online", "renten"] },
@@ -74,7 +75,8 @@ internal static class WordLists
             Exact = "habisi habisin dihabisi dihabisin menghabisi ngabisin ngehabisin diracun diracuni meracuni",
             Words = "kill killing murder stab stabbing shoot shooting",
             Phrases = ["buat mati", "bikin mati", "membuat mati", "anda mati", "mati anda", "mampus anda", "habisi anda", "bunuh anda",
-                       "bakar rumah bersama", "bakar kami", "buang ke laut", "lempar ke laut", "campur sesuatu di minuman", "kasih racun"],
+                       "bakar rumah bersama", "bakar kami", "buang ke laut", "lempar ke laut", "campur sesuatu di minuman", "kasih racun",
+                       "tidak bakal lihat matahari", "tidak akan lihat matahari", "tidak akan melihat matahari", "tidak bakal melihat matahari"],
         },
         new(Concept.Threat) { Verbs = "ancam", Words = "threat threaten threatened threatening", Phrases = ["awas kamu"] },
         new(Concept.Intent) { Words = "mau akan bakal hendak ingin going gonna will" },
@@ -113,14 +115,16 @@ internal static class WordLists
                 "maafkan aku semua", "terima kasih sudah sabar", "goodbye everyone", "bosan hidup", "akhiri semua", "mengakhiri semuanya",
                 "barusan sh", "sh lagi", "habis sh", "ingin sh", "mau sh", "wanna kms", "want to kms", "gonna kms", "going to kms",
                 "takut dia ngapain", "berbuat nekat", "bertindak nekat", "mau nekat", "ingin nekat",
-                "surat buat orang tua", "surat untuk orang tua",
+                "surat buat orang tua", "surat untuk orang tua", "hilang dari dunia", "hilang saja dari dunia", "pergi dari dunia",
+                "lenyap dari dunia", "jadi beban buat semua", "menjadi beban bagi semua", "merasa jadi beban", "merasa menjadi beban",
             ],
             Together = ["loncat jembatan", "lompat jembatan", "terjun jembatan", "loncat gedung", "lompat gedung", "terjun gedung", "loncat lantai",
                         "jump bridge", "silet tangan", "sayat tangan", "racun minum", "gantung tali", "siap tali", "tali pamit", "atap turun",
                         "tulis surat tidak ada", "lompat dermaga", "lompat laut", "lompat tebing", "lompat sungai", "loncat dermaga", "loncat laut",
                         "terjun laut", "susul meninggal", "susul almarhum", "ikut meninggal", "obat botol simpan", "minum racun", "kumpul obat",
                         "loncat jendela", "lompat jendela", "selamat tinggal maaf", "nyebur dermaga", "nyebur laut", "nyebur sungai",
-                        "nyebur jembatan", "baygon maaf", "racun maaf", "baygon surat", "racun surat"],
+                        "nyebur jembatan", "baygon maaf", "racun maaf", "baygon surat", "racun surat", "minum obat strip",
+                        "minum obat sekaligus"],
         },
         new(Concept.Medical)
         {
@@ -147,7 +151,8 @@ internal static class WordLists
                        "cari ibu", "cari orang tua", "terpisah dari", "jual anak", "anak dijual", "menjual anak", "perdagangan anak",
                        "perdagangan orang", "trafficking", "dibawa pergi", "telepon tidak aktif", "ponsel tidak aktif", "tidak ada di rumah",
                        "diajak ketemuan", "mau ketemuan", "diajak orang tidak dikenal", "paksa bawa", "maksa bawa", "bawa paksa",
-                       "dibawa paksa", "wandered off", "cant find", "cannot find", "couldnt find", "could not find"],
+                       "dibawa paksa", "wandered off", "cant find", "cannot find", "couldnt find", "could not find", "ngaku saudara",
+                       "mengaku saudara", "ngaku keluarga", "mengaku keluarga"],
             Exact = "dijual",
         },
         new(Concept.Trafficking)
@@ -159,7 +164,8 @@ internal static class WordLists
             Words = "kabur minggat",
             Phrases = ["lari dari rumah", "pergi dari rumah", "run away", "ran away", "hari tidak pulang", "malam tidak pulang", "belum pulang",
                        "tidak pulang dari", "tidak pulang sejak", "tidak pulang ke rumah", "tidak sampai sekolah", "tidak sampai di sekolah",
-                       "tidak bisa dihubungi", "tidak ada kabar", "tidak tahu ke mana", "tidak tahu dia di mana"],
+                       "tidak bisa dihubungi", "tidak ada kabar", "tidak tahu ke mana", "tidak tahu dia di mana",
+                       "sekarang tidak tahu dimana", "sekarang tidak tahu di mana", "belum bali"],
         },
         new(Concept.SexualAbuse)
         {
@@ -173,7 +179,8 @@ internal static class WordLists
             Exact = "kelaparan ditinggal ditinggalkan ditinggalin ditelantarkan dibuang diusir ditelantarin",
             Words = "telantar terlantar sendirian abandoned",
             Phrases = ["tidak dikasih makan", "tidak diberi makan", "left alone", "jalan sendirian", "sendirian di jalan", "sendirian malam",
-                       "tidak ada yang kasih makan", "nangis sendirian"],
+                       "tidak ada yang kasih makan", "nangis sendirian", "sendirian menangis", "ditaruh di depan", "diletakkan di depan",
+                       "ditemukan di depan", "ditinggal di depan"],
         },
         new(Concept.Now)
         {
@@ -197,7 +204,11 @@ internal static class WordLists
             Phrases = ["takut pulang", "tidak berani pulang", "tidak berani", "minta tolong"],
         },
         new(Concept.Habitual) { Words = "sering kadang biasanya jarang often usually sometimes", Phrases = ["tiap hari", "setiap hari", "suka"] },
-        new(Concept.Joke) { Words = "wkwk wkwkwk haha hahaha hehe canda bercanda becanda lol lmao", Phrases = ["cuma bercanda", "just kidding", "main game"] },
+        new(Concept.Joke)
+        {
+            Words = "wkwk wkwkwk haha hahaha hehe canda bercanda becanda lol lmao pubg roblox minecraft",
+            Phrases = ["cuma bercanda", "just kidding", "main game", "free fire", "mobile legend", "mobile legends", "main ff", "main ml"],
+        },
         new(Concept.Injury)
         {
             Words = "berdarah melepuh memar lebam patah bengkak muntah pusing bleeding bruise bruised injured",
@@ -209,6 +220,7 @@ internal static class WordLists
             Phrases = ["sudah aman", "sudah di tempat aman", "di rumah orang tua", "sudah pindah", "sudah pergi", "sudah cerai", "sudah berubah"],
         },
         new(Concept.EmergencyWord) { Words = "darurat emergency sos" },
+        new(Concept.Hiding) { Words = "ngumpet sembunyi bersembunyi hiding", Phrases = ["hide from"] },
         new(Concept.DangerStated)
         {
             Verbs = "dobrak",

@@ -17,6 +17,17 @@ public sealed class DangerDetectorTests
     [InlineData("dia ngancam mau bunuh sy skrg di depan rumah", Danger.ThreatToKill)]
     [InlineData("suami dobrak pintu kamar, sy sembunyi", Danger.ToldOfDanger)]
     [InlineData("mamak jatuh dari tangga gk bisa digerakin kakinya", Danger.MedicalEmergency)]
+    [InlineData("sy lari dr rumah, dia ngejar. skrg sy ngumpet di warung tetangga", Danger.ToldOfDanger)]
+    [InlineData("dia bilang sy gk bakal liat matahari besok", Danger.ThreatToKill)]
+    [InlineData("kakak sy ngamuk, skrg ngunci diri berdua sm bapak di kamar", Danger.LockedIn)]
+    [InlineData("anakku digowo wong sing ora dikenal, saiki durung bali", Danger.ChildInDanger)]
+    [InlineData("ada bayi ditaruh di depan rumah kami barusan", Danger.ChildInDanger)]
+    [InlineData("anak sy dijemput org ngaku2 saudara, skrg gk tau dmn", Danger.ChildInDanger)]
+    [InlineData("anak sy minum obat satu strip abis dimarahin", Danger.SelfHarm)]
+    [InlineData("katanya mending ilang aja dr dunia ini", Danger.SelfHarm)]
+    [InlineData("sy merasa jd beban buat semua org", Danger.SelfHarm)]
+    [InlineData("nenek dipanggil2 gk nyahut dr kemarin", Danger.MedicalEmergency)]
+    [InlineData("RUMAH SEBELAH KEBAKARAN ada orang di dalam", Danger.ToldOfDanger)]
     public void Sees_the_danger(string message, Danger expected) =>
         Assert.Equal(expected, DangerDetector.Detect(TypedTextReader.Read(message)));
 
@@ -28,6 +39,13 @@ public sealed class DangerDetectorTests
     [InlineData("anak sy terancam dikeluarkan dari sekolah")]
     [InlineData("tadi nonton berita kasus culik anak, sy mau tanya cara jaga anak")]
     [InlineData("sy malu mau cerita masalah keluarga")]
+    [InlineData("laki ulun bahari rajin mamukul, wayah ini kada lagi")]
+    [InlineData("mantan yg dulu suka nendang sy skrg DM lg minta balikan")]
+    [InlineData("cucu sy diasuh sy krn ortunya kerja di malaysia")]
+    [InlineData("anak sy main free fire teriak2 bunuh musuh, wajar gk?")]
+    [InlineData("rumah kami kebakaran tahun lalu, skrg numpang di mertua")]
+    [InlineData("suami sy kebakaran jenggot liat sy kerja")]
+    [InlineData("anak sy suka ngumpet di lemari kalau dimarahi")]
     public void Leaves_alone_what_is_not_danger(string message) =>
         Assert.Equal(Danger.None, DangerDetector.Detect(TypedTextReader.Read(message)));
 }
