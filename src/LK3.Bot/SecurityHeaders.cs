@@ -1,6 +1,9 @@
 namespace LK3.Bot;
 
-/// <summary>What every page of ours is sent with: it runs only its own scripts and styles, cannot be framed, and tells no other site where the reader was.</summary>
+/// <summary>
+/// What every page of ours is sent with: it runs only its own scripts and styles, cannot be framed, and tells no other site
+/// where the reader was.
+/// </summary>
 internal static class SecurityHeaders
 {
     /// <summary>The files under wwwroot (the web chat's and the staff app's), with these headers whichever path a page is opened by.</summary>

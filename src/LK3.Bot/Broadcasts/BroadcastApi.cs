@@ -25,7 +25,8 @@ public static class BroadcastApi
         policy.RequireRole(StaffRoles.Admin, StaffRoles.Supervisor);
 
     /// <summary>How many families the broadcast would reach now, in all and per channel; nothing is saved.</summary>
-    private static async Task<Results<Ok<BroadcastReach>, ValidationProblem>> PreviewAsync(BroadcastDesk desk, BroadcastDraft draft, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<BroadcastReach>, ValidationProblem>> PreviewAsync(
+        BroadcastDesk desk, BroadcastDraft draft, CancellationToken cancellationToken)
     {
         var errors = BroadcastDesk.FilterErrors(draft);
         if (errors.Count > 0) return Invalid(errors);

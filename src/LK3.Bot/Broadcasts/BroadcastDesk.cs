@@ -108,7 +108,8 @@ public sealed partial class BroadcastDesk(IntakeDbContext db, AuditLog audit, IB
             .GroupBy(c => c.Channel)
             .Select(g => new { Channel = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        return new BroadcastReach(byChannel.Sum(c => c.Count), byChannel.OrderBy(c => c.Channel, StringComparer.Ordinal).ToDictionary(c => c.Channel, c => c.Count));
+        return new BroadcastReach(byChannel.Sum(c => c.Count),
+            byChannel.OrderBy(c => c.Channel, StringComparer.Ordinal).ToDictionary(c => c.Channel, c => c.Count));
     }
 
     /// <summary>Errors of the audience filters alone (language, channel), for a preview.</summary>
@@ -179,7 +180,8 @@ public sealed partial class BroadcastDesk(IntakeDbContext db, AuditLog audit, IB
         else if (markup.Body.Length > Broadcast.MaxTextLength)
         {
             errors[nameof(BroadcastDraft.Text)] = string.Create(CultureInfo.InvariantCulture,
-                $"Teks siaran paling banyak {Broadcast.MaxTextLength} karakter (sekarang {markup.Body.Length}{(markup.Escaped ? ", setelah <, > dan & diubah" : "")}).");
+                $"Teks siaran paling banyak {Broadcast.MaxTextLength} karakter "
+                + $"(sekarang {markup.Body.Length}{(markup.Escaped ? ", setelah <, > dan & diubah" : "")}).");
         }
         else if (markup.Errors.Count > 0)
         {
@@ -191,7 +193,8 @@ public sealed partial class BroadcastDesk(IntakeDbContext db, AuditLog audit, IB
         if (url is not null && (url.Length > MaxLinkLength || url.Any(char.IsWhiteSpace)
             || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0))
         {
-            errors[nameof(BroadcastDraft.LinkUrl)] = $"Tautan harus alamat web lengkap yang diawali http:// atau https://, paling banyak {MaxLinkLength} karakter, tanpa spasi.";
+            errors[nameof(BroadcastDraft.LinkUrl)] =
+                $"Tautan harus alamat web lengkap yang diawali http:// atau https://, paling banyak {MaxLinkLength} karakter, tanpa spasi.";
         }
         if (label is not null)
         {
@@ -240,7 +243,8 @@ public sealed partial class BroadcastDesk(IntakeDbContext db, AuditLog audit, IB
         // One conditional update, so a broadcast that has just completed is not marked cancelled after the fact.
         var cancelled = await db.Broadcasts
             .Where(b => b.Id == id && (b.Status == BroadcastStatus.Scheduled || b.Status == BroadcastStatus.Sending))
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BroadcastStatus.Cancelled).SetProperty(b => b.FinishedAt, (DateTimeOffset?)now), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BroadcastStatus.Cancelled).SetProperty(b => b.FinishedAt, (DateTimeOffset?)now),
+                cancellationToken);
         if (cancelled == 0)
         {
             return await db.Broadcasts.AnyAsync(b => b.Id == id, cancellationToken) ? BroadcastCancellation.AlreadyFinished : BroadcastCancellation.NotFound;
@@ -279,7 +283,10 @@ public sealed partial class BroadcastDesk(IntakeDbContext db, AuditLog audit, IB
             Count(BroadcastDeliveryStatus.Failed),
             Count(BroadcastDeliveryStatus.Interrupted),
             recent / RateWindow.TotalSeconds,
-            [.. failures.Select(f => new BroadcastProgress.Failure(f.Reason ?? "(tanpa keterangan)", f.Count)).OrderByDescending(f => f.Count).ThenBy(f => f.Reason, StringComparer.Ordinal)]);
+            [
+                .. failures.Select(f => new BroadcastProgress.Failure(f.Reason ?? "(tanpa keterangan)", f.Count))
+                    .OrderByDescending(f => f.Count).ThenBy(f => f.Reason, StringComparer.Ordinal),
+            ]);
     }
 
     /// <summary>The latest broadcasts, newest first, with their counts.</summary>

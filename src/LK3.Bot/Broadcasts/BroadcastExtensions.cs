@@ -11,7 +11,8 @@ public static class BroadcastExtensions
         builder.Services.AddOptions<BroadcastOptions>()
             .BindConfiguration(BroadcastOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => o.MessagesPerSecond.Values.All(rate => rate is > 0 and <= 10_000), "Broadcasts:MessagesPerSecond must be between 0 and 10,000 for every channel.")
+            .Validate(o => o.MessagesPerSecond.Values.All(rate => rate is > 0 and <= 10_000),
+                "Broadcasts:MessagesPerSecond must be between 0 and 10,000 for every channel.")
             .ValidateOnStart();
         builder.Services.AddSingleton<BroadcastThrottle>();
         builder.Services.AddSingleton<RunningBroadcasts>();

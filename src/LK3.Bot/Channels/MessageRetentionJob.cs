@@ -19,6 +19,7 @@ public sealed class MessageRetentionJob(IntakeDbContext db, TimeProvider time)
         var cutoff = time.GetUtcNow() - KeptFor;
         await db.ReceivedUpdates.Where(u => u.Status != UpdateStatus.Pending && u.ReceivedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         // A held message still waits for the family to write back, however long that takes.
-        await db.OutgoingMessages.Where(m => m.Status != DeliveryStatus.Pending && m.Status != DeliveryStatus.Held && m.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        await db.OutgoingMessages.Where(m => m.Status != DeliveryStatus.Pending && m.Status != DeliveryStatus.Held && m.CreatedAt < cutoff)
+            .ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -20,7 +20,8 @@ public sealed record IntakeDatabase(DatabaseProvider Provider, string Connection
         {
             if (provider != DatabaseProvider.Sqlite)
             {
-                throw new StartupConfigurationException($"Database:Provider is {provider}: set ConnectionStrings:Lk3 (environment variable ConnectionStrings__Lk3) to its connection string.");
+                throw new StartupConfigurationException(
+                    $"Database:Provider is {provider}: set ConnectionStrings:Lk3 (environment variable ConnectionStrings__Lk3) to its connection string.");
             }
             connectionString = $"Data Source={Path.Combine(DataFolder(environment), "lk3.db")}";
         }

@@ -10,7 +10,8 @@ namespace LK3.Bot.Privacy;
 /// Hangfire's daily job: cases closed longer ago than <see cref="PrivacyOptions.ClosedCaseRetention"/> keep only
 /// what the yearly figures count. Safe to run twice (an anonymised case is not touched again).
 /// </summary>
-public sealed class CaseRetentionJob(IntakeDbContext db, ClientErasure erasure, TimeProvider time, IOptions<PrivacyOptions> options, ILogger<CaseRetentionJob> logger)
+public sealed class CaseRetentionJob(
+    IntakeDbContext db, ClientErasure erasure, TimeProvider time, IOptions<PrivacyOptions> options, ILogger<CaseRetentionJob> logger)
 {
     public const string Id = "case-retention";
 

@@ -42,7 +42,8 @@ public static class PrivacyExtensions
         else if (!builder.Environment.IsDevelopment() && !builder.Environment.IsEnvironment("Testing"))
         {
             throw new StartupConfigurationException(
-                "DataProtection:CertificatePath is required: the keys that encrypt families' data are kept in the database and must be encrypted themselves (see appsettings.example.json).");
+                "DataProtection:CertificatePath is required: the keys that encrypt families' data are kept in the database "
+                + "and must be encrypted themselves (see appsettings.example.json).");
         }
         builder.Services.AddSingleton<IPersonalDataEncryption, DataProtectionEncryption>();
     }
@@ -56,7 +57,8 @@ public static class PrivacyExtensions
                 : X509CertificateLoader.LoadPkcs12FromFile(path, options.CertificatePassword);
             return certificate.HasPrivateKey
                 ? certificate
-                : throw new StartupConfigurationException($"DataProtection:CertificatePath {path} has no private key: the keys could be written but never read again.");
+                : throw new StartupConfigurationException(
+                    $"DataProtection:CertificatePath {path} has no private key: the keys could be written but never read again.");
         }
         catch (Exception exception) when (exception is CryptographicException or IOException or UnauthorizedAccessException)
         {

@@ -72,7 +72,8 @@ public static class StaffApp
         });
         builder.Services.AddOpenApi();
         // Stages, triggers and categories by name in the API, as the database keeps them.
-        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<FirstRun>();
         builder.Services.AddScoped<CaseWork>();

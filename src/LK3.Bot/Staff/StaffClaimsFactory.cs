@@ -14,7 +14,8 @@ internal sealed class StaffClaimsFactory(UserManager<StaffUser> users, RoleManag
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(StaffMember.NameClaim, user.DisplayName));
-        if (user.CounsellorId is { } counsellorId) identity.AddClaim(new Claim(StaffMember.CounsellorClaim, counsellorId.ToString(CultureInfo.InvariantCulture)));
+        if (user.CounsellorId is { } counsellorId)
+            identity.AddClaim(new Claim(StaffMember.CounsellorClaim, counsellorId.ToString(CultureInfo.InvariantCulture)));
         return identity;
     }
 }

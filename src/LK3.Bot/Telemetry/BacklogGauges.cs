@@ -27,8 +27,8 @@ public sealed class BacklogGauges : BackgroundService
     private volatile Counts _counts = new(new Dictionary<string, long>(), new Dictionary<string, long>(), [], 0, 0, 0);
 
     public BacklogGauges(
-        IMeterFactory meters, IServiceScopeFactory scopes, IEnumerable<Channels.IChannelAdapter> adapters, TimeProvider time, IOptions<TelemetryOptions> options,
-        ILogger<BacklogGauges> logger)
+        IMeterFactory meters, IServiceScopeFactory scopes, IEnumerable<Channels.IChannelAdapter> adapters, TimeProvider time,
+        IOptions<TelemetryOptions> options, ILogger<BacklogGauges> logger)
     {
         (_scopes, _time, _options, _logger) = (scopes, time, options, logger);
         // Every channel that is on, so that an empty backlog reads 0 rather than nothing.
@@ -40,7 +40,8 @@ public sealed class BacklogGauges : BackgroundService
             new Measurement<long>(b.Count, new("broadcast", b.BroadcastId), new("status", b.Status))), "{delivery}",
             "Deliveries of the broadcasts being sent, by broadcast and status (waiting, sending, sent, failed, interrupted, skipped).");
         meter.CreateObservableGauge("lk3.followups.due", () => _counts.FollowUpsDue, "{follow-up}", "Follow-ups whose time has come and that have not run.");
-        meter.CreateObservableGauge("lk3.followups.overdue", () => _counts.FollowUpsOverdue, "{follow-up}", $"Follow-ups more than {Overdue.TotalMinutes} minutes past due.");
+        meter.CreateObservableGauge("lk3.followups.overdue", () => _counts.FollowUpsOverdue, "{follow-up}",
+            $"Follow-ups more than {Overdue.TotalMinutes} minutes past due.");
         meter.CreateObservableGauge("lk3.chat_leases.held", () => _counts.LeasesHeld, "{lease}", "Chats (and broadcasts) an instance is working on now.");
     }
 
@@ -83,7 +84,8 @@ public sealed class BacklogGauges : BackgroundService
     }
 
     private IEnumerable<Measurement<long>> PerChannel(IReadOnlyDictionary<string, long> counts) =>
-        _channels.Union(counts.Keys).Select(channel => new Measurement<long>(counts.GetValueOrDefault(channel), new KeyValuePair<string, object?>("channel", channel)));
+        _channels.Union(counts.Keys).Select(channel =>
+            new Measurement<long>(counts.GetValueOrDefault(channel), new KeyValuePair<string, object?>("channel", channel)));
 
     private sealed record BroadcastCount(int BroadcastId, string Status, long Count);
 

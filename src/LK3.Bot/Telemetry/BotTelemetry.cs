@@ -22,11 +22,13 @@ public sealed class BotTelemetry
     public BotTelemetry(IMeterFactory meters)
     {
         var meter = meters.Create(Name);
-        _received = meter.CreateCounter<long>("lk3.updates.received", "{update}", "Updates that arrived, by channel and whether they were new (stored) or a redelivery (duplicate).");
+        _received = meter.CreateCounter<long>("lk3.updates.received", "{update}",
+            "Updates that arrived, by channel and whether they were new (stored) or a redelivery (duplicate).");
         _handled = meter.CreateCounter<long>("lk3.updates.handled", "{update}", "Updates whose turn ended, by channel and outcome (handled, failed).");
         _turnDuration = meter.CreateHistogram<double>("lk3.turn.duration", "s", "How long a turn took: reading the update, the conversation, the save.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
-        _deliveries = meter.CreateCounter<long>("lk3.deliveries", "{message}", "Messages handed to a channel, by channel, kind (reply, broadcast) and outcome.");
+        _deliveries = meter.CreateCounter<long>("lk3.deliveries", "{message}",
+            "Messages handed to a channel, by channel, kind (reply, broadcast) and outcome.");
     }
 
     /// <summary>A turn: one update handled, in the trace of the request that stored it when this process took that request.</summary>

@@ -72,7 +72,8 @@ public static partial class TelemetryExtensions
         endpoints.MapHealthChecks("/healthz");
         endpoints.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false });
         endpoints.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
-        endpoints.MapPrometheusScrapingEndpoint(MetricsPath, meterProvider: null, configureBranchedPipeline: branch => branch.Use(OnlyScrapersAsync), optionsName: null);
+        endpoints.MapPrometheusScrapingEndpoint(MetricsPath, meterProvider: null, configureBranchedPipeline: branch => branch.Use(OnlyScrapersAsync),
+            optionsName: null);
         return endpoints;
     }
 

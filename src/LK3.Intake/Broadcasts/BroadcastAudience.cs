@@ -21,7 +21,8 @@ public static class BroadcastAudience
         if (broadcast.Channel is { } channel) clients = clients.Where(c => c.Channel == channel);
         if (broadcast.Kecamatan is { } kecamatan)
         {
-            clients = clients.Where(c => db.Cases.Where(k => k.ClientId == c.Id).OrderByDescending(k => k.Id).Select(k => (Cases.Kecamatan?)k.Kecamatan).FirstOrDefault() == kecamatan);
+            clients = clients.Where(c => db.Cases.Where(k => k.ClientId == c.Id)
+                .OrderByDescending(k => k.Id).Select(k => (Cases.Kecamatan?)k.Kecamatan).FirstOrDefault() == kecamatan);
         }
         return clients;
     }

@@ -25,7 +25,9 @@ public sealed class ClientErasure(IntakeDbContext db, TimeProvider time)
     {
         var now = time.GetUtcNow();
         // What this turn has loaded of the family is changed in the database below, not through these entities.
-        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is Conversations.Conversation or Subscription or IntakeCase or CaseMessage or CaseNote or CaseTransition or FollowUp).ToList())
+        foreach (var entry in db.ChangeTracker.Entries()
+            .Where(e => e.Entity is Conversations.Conversation or Subscription or IntakeCase or CaseMessage or CaseNote or CaseTransition or FollowUp)
+            .ToList())
         {
             entry.State = EntityState.Detached;
         }
@@ -36,7 +38,14 @@ public sealed class ClientErasure(IntakeDbContext db, TimeProvider time)
         // The chat is forgotten: if the family writes again, they start afresh as someone new.
         client.ChatId = $"erased-{client.Id.ToString(CultureInfo.InvariantCulture)}";
         client.UnreachableSince ??= now;
-        db.ConsentRecords.Add(new ConsentRecord { ClientId = client.Id, Granted = false, NoticeVersion = Conversations.ConversationTexts.NoticeVersion, Language = client.Language, RecordedAt = now });
+        db.ConsentRecords.Add(new ConsentRecord
+        {
+            ClientId = client.Id,
+            Granted = false,
+            NoticeVersion = Conversations.ConversationTexts.NoticeVersion,
+            Language = client.Language,
+            RecordedAt = now,
+        });
 
         var caseIds = await db.Cases.Where(c => c.ClientId == clientId).Select(c => c.Id).ToListAsync(cancellationToken);
         await AnonymiseCasesAsync(caseIds, cancellationToken);
@@ -44,7 +53,8 @@ public sealed class ClientErasure(IntakeDbContext db, TimeProvider time)
         await db.Conversations.Where(c => c.ClientId == clientId).ExecuteDeleteAsync(cancellationToken);
         await db.Subscriptions.Where(s => s.ClientId == clientId).ExecuteDeleteAsync(cancellationToken);
         await db.BroadcastDeliveries.Where(d => d.ClientId == clientId).ExecuteUpdateAsync(s => s.SetProperty(d => d.ChatId, client.ChatId), cancellationToken);
-        await db.ReceivedUpdates.Where(u => u.Channel == channel && u.ChatId == chatId && u.Status != UpdateStatus.Pending).ExecuteDeleteAsync(cancellationToken);
+        await db.ReceivedUpdates.Where(u => u.Channel == channel && u.ChatId == chatId && u.Status != UpdateStatus.Pending)
+            .ExecuteDeleteAsync(cancellationToken);
         // Messages the family was sent (they echo what it wrote) and messages about its cases to counsellors; only
         // replies still to be delivered stay, such as the confirmation of this erasure.
         await db.OutgoingMessages.Where(m => m.Status != DeliveryStatus.Pending

@@ -351,7 +351,8 @@ public sealed class ConversationMachine
     private void StartsIntake(StateMachine<State, Trigger>.StateConfiguration from, Trigger trigger, Func<bool> allowed, string when)
     {
         from.PermitIf(trigger, State.AskRecipient, () => allowed() && _turn.CategoryOf(_conversation.HeldText) is { Clear: true }, $"{when}, problem clear")
-            .PermitIf(trigger, State.ConfirmCategory, () => allowed() && _turn.CategoryOf(_conversation.HeldText) is { Clear: false }, $"{when}, problem unsure")
+            .PermitIf(trigger, State.ConfirmCategory, () => allowed() && _turn.CategoryOf(_conversation.HeldText) is { Clear: false },
+                $"{when}, problem unsure")
             .PermitIf(trigger, State.AskCategory, () => allowed() && _turn.CategoryOf(_conversation.HeldText) is null, $"{when}, problem not told");
     }
 

@@ -105,7 +105,9 @@ internal sealed partial class ConversationTurn
         return Browsing(open.Count == 0 ? t.NewsAllChosen : t.NewsQuestion,
             [.. open.Select(topic => new Choice($"news:{topic}", t.NewsTopics[topic], m => m.SubscribeAsync(topic))), menu]) with
         {
-            OnText = (m, message) => NewsTopicIn(message.Text) is { } topic && open.Contains(topic) ? Handled(m.SubscribeAsync(topic)) : BrowseAsync(m, message),
+            OnText = (m, message) => NewsTopicIn(message.Text) is { } topic && open.Contains(topic)
+                ? Handled(m.SubscribeAsync(topic))
+                : BrowseAsync(m, message),
         };
     }
 
@@ -146,7 +148,8 @@ internal sealed partial class ConversationTurn
 
     private static Choice TopicChoice(string key, string label) => new($"topic:{key}", label, m => m.ChooseTopicAsync(key));
 
-    private static Prompt Options<T>(string question, string prefix, IReadOnlyDictionary<T, string> labels, Func<ConversationMachine, T, Task> choose, Choice cancel)
+    private static Prompt Options<T>(
+        string question, string prefix, IReadOnlyDictionary<T, string> labels, Func<ConversationMachine, T, Task> choose, Choice cancel)
         where T : struct, Enum =>
         new(question, [.. labels.Select(l => new Choice($"{prefix}:{l.Key}", l.Value, m => choose(m, l.Key))), cancel]);
 

@@ -21,7 +21,8 @@ public sealed record IncomingActivity(string Channel, string ChatId, ActivityKin
     public string? AcknowledgementId { get; init; }
 
     public static IncomingActivity FromText(string channel, string chatId, string text) => new(channel, chatId, ActivityKind.Text) { Text = text };
-    public static IncomingActivity FromChoice(string channel, string chatId, string choiceId) => new(channel, chatId, ActivityKind.Choice) { ChoiceId = choiceId };
+    public static IncomingActivity FromChoice(string channel, string chatId, string choiceId) =>
+        new(channel, chatId, ActivityKind.Choice) { ChoiceId = choiceId };
 }
 
 public enum ActivityKind

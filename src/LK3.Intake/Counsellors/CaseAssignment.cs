@@ -56,7 +56,8 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
     /// <summary>What an offer tells the counsellor about the case: enough to decide, none of the family's words.</summary>
     public static string OfferText(IntakeCase intakeCase) =>
         ReplyMarkup.Format(CounsellorTexts.NewCase, intakeCase.Reference, Texts.Categories[intakeCase.Category],
-            intakeCase.Urgent ? CounsellorTexts.Yes : CounsellorTexts.No, Texts.Kecamatans[intakeCase.Kecamatan], Texts.ContactMethods[intakeCase.ContactMethod]);
+            intakeCase.Urgent ? CounsellorTexts.Yes : CounsellorTexts.No, Texts.Kecamatans[intakeCase.Kecamatan],
+            Texts.ContactMethods[intakeCase.ContactMethod]);
 
     /// <summary>
     /// The family of an open case reported an emergency: its counsellor is told at once — or, while nobody holds

@@ -43,7 +43,8 @@ public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
     {
         var intakeCase = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (intakeCase is null || intakeCase.CounsellorId != counsellor.Id) return new Reply(CounsellorTexts.NotYourCase);
-        if (text.Length > ConversationLimits.MaxTextLength) return new Reply(ReplyMarkup.Format(CounsellorTexts.AnswerTooLong, ConversationLimits.MaxTextLength));
+        if (text.Length > ConversationLimits.MaxTextLength)
+            return new Reply(ReplyMarkup.Format(CounsellorTexts.AnswerTooLong, ConversationLimits.MaxTextLength));
 
         await ToFamilyAsync(intakeCase, counsellor.DisplayName, counsellor.Id, text, cancellationToken);
         return new Reply(ReplyMarkup.Format(CounsellorTexts.Relayed, intakeCase.Reference));

@@ -20,7 +20,8 @@ public sealed class CounsellorLinking(IntakeDbContext db, TimeProvider time)
     {
         var code = RandomNumberGenerator.GetString(Alphabet, 8);
         var now = time.GetUtcNow();
-        db.CounsellorLinkCodes.Add(new CounsellorLinkCode { CounsellorId = counsellorId, CodeHash = Hash(code), CreatedAt = now, ExpiresAt = now + CodeLifetime });
+        db.CounsellorLinkCodes.Add(
+            new CounsellorLinkCode { CounsellorId = counsellorId, CodeHash = Hash(code), CreatedAt = now, ExpiresAt = now + CodeLifetime });
         await db.SaveChangesAsync(cancellationToken);
         return code;
     }

@@ -19,7 +19,8 @@ internal static class CounsellorTexts
     public const string OfferGone = "Tawaran kasus {0} sudah tidak berlaku.";
     public const string Queued = "<b>Perhatian:</b> kasus {0} ({1}) menunggu di antrean: tidak ada konselor yang tersedia.";
     public const string Missed = "<b>Perhatian:</b> kasus {0} ({1}) sudah {2} kali tidak diterima konselor.";
-    public const string Linked = "Selamat datang, {0}. Chat ini sekarang terhubung dengan akun konselor Anda di LK3. Anda akan menerima kasus baru di sini. Ketik /kasus untuk melihat kasus Anda.";
+    public const string Linked = "Selamat datang, {0}. Chat ini sekarang terhubung dengan akun konselor Anda di LK3. "
+        + "Anda akan menerima kasus baru di sini. Ketik /kasus untuk melihat kasus Anda.";
     public const string LinkUsage = "Tulis kode pendaftaran dari petugas LK3, misalnya: /daftar ABCD2345";
     public const string LinkInvalid = "Kode itu tidak dikenal. Periksa kembali kode dari petugas LK3.";
     public const string LinkExpired = "Kode itu sudah kedaluwarsa (berlaku 24 jam). Mintalah kode baru kepada petugas LK3.";
@@ -28,7 +29,8 @@ internal static class CounsellorTexts
     public const string LinkChatTaken = "Chat ini sudah terhubung dengan akun konselor lain.";
     public const string NoCases = "Anda tidak sedang menangani kasus.";
     public const string CaseLine = "• <b>{0}</b> · {1} · tahap: {2}";
-    public const string Help = "Perintah konselor: /kasus (kasus Anda), /terima NOMOR (menerima kasus yang ditawarkan), /tindaklanjut NOMOR TANGGAL [JAM] (menjadwalkan tindak lanjut), /balas NOMOR jawaban (menjawab keluarga), atau balas langsung pesan keluarga.";
+    public const string Help = "Perintah konselor: /kasus (kasus Anda), /terima NOMOR (menerima kasus yang ditawarkan), "
+        + "/tindaklanjut NOMOR TANGGAL [JAM] (menjadwalkan tindak lanjut), /balas NOMOR jawaban (menjawab keluarga), atau balas langsung pesan keluarga.";
     public const string FromFamily = "<b>Pesan keluarga, kasus {0}</b>\n{1}\n\n<i>Balas pesan ini untuk menjawab, atau tulis /balas {0} jawaban.</i>";
     public const string FamilyWaiting = "<b>Pesan keluarga, kasus {0}</b> (belum ada konselor)\n{1}";
     public const string Relayed = "Jawaban Anda sudah dikirim kepada keluarga (kasus {0}).";

@@ -32,7 +32,8 @@ public static class InsertIfAbsent
         var sql = db.GetService<ISqlGenerationHelper>();
         // Every column a SaveChanges would write: all but a key the database generates.
         var columns = entityType.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd)).ToList();
-        var keyColumns = key.Select(name => entityType.FindProperty(name) ?? throw new ArgumentException($"{typeof(T).Name} has no property {name}.", nameof(key))).ToList();
+        var keyColumns = key.Select(name =>
+            entityType.FindProperty(name) ?? throw new ArgumentException($"{typeof(T).Name} has no property {name}.", nameof(key))).ToList();
 
         // The first of equal keys in this call; what the database answers is matched to rows by these same provider values.
         var candidates = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -63,7 +64,8 @@ public static class InsertIfAbsent
                SELECT * FROM (VALUES {string.Join(", ", values)}) AS v ({columnList})
                WHERE NOT EXISTS (SELECT 1 FROM {tableName} AS t WITH (UPDLOCK, HOLDLOCK) WHERE {string.Join(" AND ", keyList.Select(k => $"t.{k} = v.{k}"))})
                """
-            : $"INSERT INTO {tableName} ({columnList}) VALUES {string.Join(", ", values)} ON CONFLICT ({string.Join(", ", keyList)}) DO NOTHING RETURNING {string.Join(", ", keyList)}";
+            : $"INSERT INTO {tableName} ({columnList}) VALUES {string.Join(", ", values)} "
+                + $"ON CONFLICT ({string.Join(", ", keyList)}) DO NOTHING RETURNING {string.Join(", ", keyList)}";
 
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await db.Database.OpenConnectionAsync(cancellationToken);
@@ -87,7 +89,8 @@ public static class InsertIfAbsent
             ? converter.ConvertToProvider(column.GetGetter().GetClrValue(row))
             : column.GetGetter().GetClrValue(row)));
 
-    private static string KeyOf(DbDataReader reader, int count) => Joined(Enumerable.Range(0, count).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i)));
+    private static string KeyOf(DbDataReader reader, int count) =>
+        Joined(Enumerable.Range(0, count).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i)));
 
     /// <summary>Key values as one string, each with its length, so that no two different keys read the same.</summary>
     private static string Joined(IEnumerable<object?> values)

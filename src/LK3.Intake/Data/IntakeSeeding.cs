@@ -14,7 +14,8 @@ public static class IntakeSeeding
     {
         var db = (IntakeDbContext)context;
         var existingRoles = await db.Roles.Select(r => r.Name).ToListAsync(cancellationToken);
-        db.Roles.AddRange(StaffRoles.All.Where(role => !existingRoles.Contains(role)).Select(role => new IdentityRole(role) { NormalizedName = role.ToUpperInvariant() }));
+        db.Roles.AddRange(StaffRoles.All.Where(role => !existingRoles.Contains(role))
+            .Select(role => new IdentityRole(role) { NormalizedName = role.ToUpperInvariant() }));
         if (!await db.InformationTopics.AnyAsync(cancellationToken))
         {
             db.InformationTopics.AddRange(InformationSeed.Topics(time.GetUtcNow()));

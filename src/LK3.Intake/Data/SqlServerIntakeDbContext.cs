@@ -9,5 +9,6 @@ public sealed class SqlServerIntakeDbContext(DbContextOptions<SqlServerIntakeDbC
 internal sealed class SqlServerIntakeDbContextFactory : IDesignTimeDbContextFactory<SqlServerIntakeDbContext>
 {
     public SqlServerIntakeDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerIntakeDbContext>().UseSqlServer("Server=localhost;Database=LK3DesignTime;Trusted_Connection=True;TrustServerCertificate=True").Options);
+        new(new DbContextOptionsBuilder<SqlServerIntakeDbContext>()
+            .UseSqlServer("Server=localhost;Database=LK3DesignTime;Trusted_Connection=True;TrustServerCertificate=True").Options);
 }

@@ -41,7 +41,8 @@ public sealed class FollowUpRunner(IntakeDbContext db, CaseAssignment assignment
     public Task<List<int>> DueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        return db.FollowUps.Where(f => f.Status == FollowUpStatus.Scheduled && f.DueAt <= now).OrderBy(f => f.DueAt).Select(f => f.Id).ToListAsync(cancellationToken);
+        return db.FollowUps.Where(f => f.Status == FollowUpStatus.Scheduled && f.DueAt <= now)
+            .OrderBy(f => f.DueAt).Select(f => f.Id).ToListAsync(cancellationToken);
     }
 
     /// <summary>Asks the family how they are, if the case is still in the stage the check-in belongs to and they can be reached.</summary>
@@ -49,7 +50,8 @@ public sealed class FollowUpRunner(IntakeDbContext db, CaseAssignment assignment
     {
         var family = await db.Cases
             .Where(c => c.Id == caseId && c.Stage == stage)
-            .Join(db.Clients.Where(k => k.UnreachableSince == null), c => c.ClientId, k => k.Id, (c, k) => new { c.Year, c.Number, k.Channel, k.ChatId, k.Language })
+            .Join(db.Clients.Where(k => k.UnreachableSince == null), c => c.ClientId, k => k.Id,
+                (c, k) => new { c.Year, c.Number, k.Channel, k.ChatId, k.Language })
             .FirstOrDefaultAsync(cancellationToken);
         if (family is null) return;
         var text = ReplyMarkup.Format(ConversationTexts.For(family.Language).CheckIn, new CaseReference(family.Year, family.Number));
@@ -60,7 +62,8 @@ public sealed class FollowUpRunner(IntakeDbContext db, CaseAssignment assignment
     /// Reminds the case's counsellor, if the case is still where the reminder is about. The reminder is not tied to
     /// the case as a message, so that a reply to it stays in the counsellor's chat instead of reaching the family.
     /// </summary>
-    private async Task RemindCounsellorAsync(int caseId, string template, System.Linq.Expressions.Expression<Func<IntakeCase, bool>> stillDue, CancellationToken cancellationToken)
+    private async Task RemindCounsellorAsync(
+        int caseId, string template, System.Linq.Expressions.Expression<Func<IntakeCase, bool>> stillDue, CancellationToken cancellationToken)
     {
         var reminder = await db.Cases
             .Where(c => c.Id == caseId && c.CounsellorId != null)

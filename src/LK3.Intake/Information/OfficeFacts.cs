@@ -25,14 +25,16 @@ public sealed class OfficeFacts(IOptions<OfficeOptions> office, IOptions<OfficeH
         if (!text.Contains('{', StringComparison.Ordinal)) return text;
         var facts = new Dictionary<string, string?>
         {
-            [AddressPlaceholder] = Present(office.Value.Address) ?? (language == Languages.English ? "please ask our staff in this chat" : "silakan tanyakan kepada petugas kami lewat chat ini"),
+            [AddressPlaceholder] = Present(office.Value.Address)
+                ?? (language == Languages.English ? "please ask our staff in this chat" : "silakan tanyakan kepada petugas kami lewat chat ini"),
             [PhonePlaceholder] = Present(office.Value.Phone),
             [WhatsAppPlaceholder] = Present(office.Value.WhatsApp),
             [HoursPlaceholder] = Hours(language),
         };
         var lines = text.Split('\n').Where(line => !facts.Any(f => f.Value is null && line.Contains(f.Key, StringComparison.Ordinal)));
         return facts.Where(f => f.Value is not null)
-            .Aggregate(string.Join('\n', lines), (filled, fact) => filled.Replace(fact.Key, Conversations.ReplyMarkup.Escape(fact.Value!), StringComparison.Ordinal));
+            .Aggregate(string.Join('\n', lines),
+                (filled, fact) => filled.Replace(fact.Key, Conversations.ReplyMarkup.Escape(fact.Value!), StringComparison.Ordinal));
     }
 
     /// <summary>"Senin–Jumat, 08.00–16.00 WITA" / "Monday–Friday, 08.00–16.00 WITA".</summary>

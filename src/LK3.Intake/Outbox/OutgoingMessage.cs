@@ -48,7 +48,8 @@ public sealed class OutgoingMessage
     public DateTimeOffset? SentAt { get; set; }
     public string? FailureReason { get; set; }
 
-    public static OutgoingMessage To(string channel, string chatId, Reply reply, DateTimeOffset now, int? caseId = null, MessagePurpose purpose = MessagePurpose.Conversation) => new()
+    public static OutgoingMessage To(
+        string channel, string chatId, Reply reply, DateTimeOffset now, int? caseId = null, MessagePurpose purpose = MessagePurpose.Conversation) => new()
     {
         Channel = channel,
         ChatId = chatId,

@@ -20,7 +20,8 @@ internal static class AdminBroadcasts
         {
             Content = JsonContent.Create(new { text = Text, topics = new[] { "ParentingClasses" } }),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        request.Headers.Authorization =
+            new AuthenticationHeaderValue("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
         using var created = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();

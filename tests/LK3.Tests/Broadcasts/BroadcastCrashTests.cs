@@ -80,14 +80,16 @@ public abstract class BroadcastCrashTests(DatabaseProvider provider, ITestOutput
 
         var perChat = _api.SentMessages.GroupBy(m => m.ChatId).ToDictionary(g => g.Key, g => g.Count());
         var deliveries = await app.QueryAsync(q => q.BroadcastDeliveries.AsNoTracking().Where(d => d.BroadcastId == broadcastId).ToListAsync());
-        var interrupted = deliveries.Where(d => d.Status == BroadcastDeliveryStatus.Interrupted).Select(d => long.Parse(d.ChatId, CultureInfo.InvariantCulture)).ToHashSet();
+        var interrupted = deliveries.Where(d => d.Status == BroadcastDeliveryStatus.Interrupted)
+            .Select(d => long.Parse(d.ChatId, CultureInfo.InvariantCulture)).ToHashSet();
         var sent = deliveries.Where(d => d.Status == BroadcastDeliveryStatus.Sent).Select(d => long.Parse(d.ChatId, CultureInfo.InvariantCulture)).ToHashSet();
         BroadcastProgress report;
         await using (var scope = app.Services.CreateAsyncScope())
         {
             report = (await scope.ServiceProvider.GetRequiredService<BroadcastDesk>().ProgressAsync(broadcastId, CancellationToken.None))!;
         }
-        output.WriteLine($"report: sent {report.Sent}, may have arrived (interrupted) {report.Interrupted}, failed {report.Failed}, waiting {report.Waiting}; " +
+        output.WriteLine($"report: sent {report.Sent}, may have arrived (interrupted) {report.Interrupted}, failed {report.Failed}, " +
+            $"waiting {report.Waiting}; " +
             $"the double got {perChat.Count} families, {perChat.Values.Sum()} messages");
 
         Assert.All(perChat, chat => Assert.True(chat.Value == 1, $"Family {chat.Key} got the broadcast {chat.Value} times."));

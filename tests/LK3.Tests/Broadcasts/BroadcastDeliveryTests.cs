@@ -39,10 +39,16 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
         Database.SkipIfUnavailable();
         PauseRecurringBroadcasts();
         var reached = Enumerable.Range(0, 2000).Select(i => new Family(FirstChatId + i,
-            (i % 3) switch { 0 => [NewsTopic.GeneralNews], 1 => [NewsTopic.ParentingClasses], _ => [NewsTopic.GeneralNews, NewsTopic.ParentingClasses] })).ToList();
+            (i % 3) switch
+            {
+                0 => [NewsTopic.GeneralNews],
+                1 => [NewsTopic.ParentingClasses],
+                _ => [NewsTopic.GeneralNews, NewsTopic.ParentingClasses],
+            })).ToList();
         var notReached = new List<Family>();
         notReached.AddRange(Enumerable.Range(2000, 30).Select(i => new Family(FirstChatId + i, [NewsTopic.GeneralNews], Stopped: true)));
-        notReached.AddRange(Enumerable.Range(2030, 30).Select(i => new Family(FirstChatId + i, [NewsTopic.ParentingClasses, NewsTopic.GeneralNews], Unreachable: true)));
+        notReached.AddRange(Enumerable.Range(2030, 30)
+            .Select(i => new Family(FirstChatId + i, [NewsTopic.ParentingClasses, NewsTopic.GeneralNews], Unreachable: true)));
         notReached.AddRange(Enumerable.Range(2060, 30).Select(i => new Family(FirstChatId + i, [NewsTopic.EconomicAssistance])));
         notReached.AddRange(Enumerable.Range(2090, 10).Select(i => new Family(FirstChatId + i, [])));
         await SeedAsync([.. reached.Where((_, i) => i % 2 == 0), .. notReached, .. reached.Where((_, i) => i % 2 == 1)]);
@@ -106,7 +112,8 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
         using (var stop = new CancellationTokenSource())
         {
             var run = RunJobAsync(broadcastId, options, stop.Token);
-            await Poll.UntilTrueAsync(() => Task.FromResult(Api.CallsTo("sendMessage").Count >= 350 || run.IsCompleted), TimeSpan.FromSeconds(30), "350 messages sent");
+            await Poll.UntilTrueAsync(() => Task.FromResult(Api.CallsTo("sendMessage").Count >= 350 || run.IsCompleted), TimeSpan.FromSeconds(30),
+                "350 messages sent");
             await stop.CancelAsync();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
         }
@@ -127,7 +134,8 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
         var sent = Api.SentMessages;
         Assert.All(sent.GroupBy(m => m.ChatId), g => Assert.Single(g));
         var deliveries = await DeliveriesAsync(broadcastId);
-        var delivered = deliveries.Where(d => d.Status == BroadcastDeliveryStatus.Sent).Select(d => long.Parse(d.ChatId, CultureInfo.InvariantCulture)).ToHashSet();
+        var delivered = deliveries.Where(d => d.Status == BroadcastDeliveryStatus.Sent)
+            .Select(d => long.Parse(d.ChatId, CultureInfo.InvariantCulture)).ToHashSet();
         var interrupted = deliveries.Where(d => d.Status == BroadcastDeliveryStatus.Interrupted)
             .Select(d => long.Parse(d.ChatId, CultureInfo.InvariantCulture)).ToHashSet();
         Assert.Equal(count, delivered.Count + interrupted.Count);
@@ -164,7 +172,8 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
         var toLimited = calls.Where(c => ChatOf(c) == limited).ToList();
         Assert.Equal(2, toLimited.Count);
         var refusedAt = toLimited[0].At;
-        Assert.True(toLimited[1].At - refusedAt >= TimeSpan.FromSeconds(0.95), $"Retried {(toLimited[1].At - refusedAt).TotalMilliseconds:0} ms after the 429.");
+        Assert.True(toLimited[1].At - refusedAt >= TimeSpan.FromSeconds(0.95),
+            $"Retried {(toLimited[1].At - refusedAt).TotalMilliseconds:0} ms after the 429.");
         // Sends already on their way when the 429 came back may arrive just after it; none may start in the pause.
         var inPause = calls.Where(c => c.At > refusedAt + TimeSpan.FromMilliseconds(100) && c.At < refusedAt + TimeSpan.FromMilliseconds(950))
             .Select(c => $"+{(c.At - refusedAt).TotalMilliseconds:0} ms").ToList();
@@ -212,7 +221,8 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
         output.WriteLine($"second run returned after {secondTook.TotalMilliseconds:0} ms with {waitingWhenSecondReturned} rows still waiting; " +
             $"rows sent but marked interrupted: {deliveries.Count(d => d.Status == BroadcastDeliveryStatus.Interrupted)}");
         // The lease sends the second run away at once, rather than letting it send too (and mark the first run's rows interrupted).
-        Assert.True(waitingWhenSecondReturned > 0, $"The second run sent until nothing was left ({secondTook.TotalSeconds:0.0} s): the lease did not keep it out.");
+        Assert.True(waitingWhenSecondReturned > 0,
+            $"The second run sent until nothing was left ({secondTook.TotalSeconds:0.0} s): the lease did not keep it out.");
         Assert.All(deliveries, d => Assert.Equal((BroadcastDeliveryStatus.Sent, (string?)null), (d.Status, d.FailureReason)));
     }
 
@@ -233,7 +243,8 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
             other.Services.GetRequiredService<IRecurringJobManager>().RemoveIfExists(DueBroadcastsJob.Id);
             var throttle = NewThrottle(options, other);
             var first = RunJobAsync(broadcastId, options);
-            await Poll.UntilTrueAsync(() => Task.FromResult(Api.CallsTo("sendMessage").Count >= 50), TimeSpan.FromSeconds(30), "the first run's first 50 messages");
+            await Poll.UntilTrueAsync(() => Task.FromResult(Api.CallsTo("sendMessage").Count >= 50), TimeSpan.FromSeconds(30),
+                "the first run's first 50 messages");
             await RunJobAsync(other, broadcastId, options, throttle, CancellationToken.None);
             Assert.Contains(await DeliveriesAsync(broadcastId), d => d.Status == BroadcastDeliveryStatus.Waiting);
             await first;
@@ -307,7 +318,8 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
         await RunJobAsync(App, broadcastId, options, throttle ?? NewThrottle(options), cancellationToken);
     }
 
-    private static async Task RunJobAsync(BotApp app, int broadcastId, BroadcastOptions options, BroadcastThrottle throttle, CancellationToken cancellationToken)
+    private static async Task RunJobAsync(
+        BotApp app, int broadcastId, BroadcastOptions options, BroadcastThrottle throttle, CancellationToken cancellationToken)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var job = ActivatorUtilities.CreateInstance<BroadcastJob>(scope.ServiceProvider, OptionsFactory.Create(options), throttle);
@@ -338,7 +350,10 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
         var now = DateTimeOffset.UtcNow;
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        var broadcast = new Broadcast { Text = Text, Topics = [.. Topics], SendAt = now.AddMinutes(-1), CreatedBy = "supervisor@lk3.example.org", CreatedAt = now.AddMinutes(-5) };
+        var broadcast = new Broadcast
+        {
+            Text = Text, Topics = [.. Topics], SendAt = now.AddMinutes(-1), CreatedBy = "supervisor@lk3.example.org", CreatedAt = now.AddMinutes(-5),
+        };
         db.Broadcasts.Add(broadcast);
         await db.SaveChangesAsync();
         return broadcast.Id;

@@ -44,7 +44,8 @@ public abstract class OnePersonTwoChatsTests(DatabaseProvider provider) : BotPer
         }
 
         var deliveries = await App.QueryAsync(db => db.BroadcastDeliveries.Where(d => d.BroadcastId == broadcastId).OrderBy(d => d.Channel).ToListAsync());
-        Assert.Equal([("telegram", BroadcastDeliveryStatus.Skipped), ("whatsapp", BroadcastDeliveryStatus.Sent)], deliveries.Select(d => (d.Channel, d.Status)));
+        Assert.Equal([("telegram", BroadcastDeliveryStatus.Skipped), ("whatsapp", BroadcastDeliveryStatus.Sent)],
+            deliveries.Select(d => (d.Channel, d.Status)));
         Assert.Single(Graph.MessagesTo("6281299990001"));
         Assert.DoesNotContain(Api.SentMessages, m => m.ChatId.ToString() == telegramChat);
     }

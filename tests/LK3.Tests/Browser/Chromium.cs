@@ -23,7 +23,11 @@ public static class Chromium
     {
         ExecutablePath = ExecutablePath,
         Headless = true,
-        Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        Args =
+        [
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync",
+        ],
     });
 }
 
@@ -58,7 +62,10 @@ public abstract class BotInChromiumFixture(string tests) : IAsyncLifetime
     /// <summary>What the tests of the class share beyond a fresh bot (staff, counsellors, cases), made once the bot is up.</summary>
     protected virtual Task PrepareAsync() => Task.CompletedTask;
 
-    /// <summary>A new family on the web chat: a browser context of its own (its own cookie), on a phone's screen unless <paramref name="width"/> says otherwise.</summary>
+    /// <summary>
+    /// A new family on the web chat: a browser context of its own (its own cookie), on a phone's screen unless
+    /// <paramref name="width"/> says otherwise.
+    /// </summary>
     public async Task<BrowserFamily> NewFamilyAsync(int width = 390)
     {
         var (context, page) = await NewPageAsync(new()
@@ -89,7 +96,10 @@ public abstract class BotInChromiumFixture(string tests) : IAsyncLifetime
     }
 }
 
-/// <summary>Collects what a page reports as errors: anything its code throws, console errors (among them what the Content-Security-Policy refuses) and dialogs, which are dismissed.</summary>
+/// <summary>
+/// Collects what a page reports as errors: anything its code throws, console errors (among them what the Content-Security-Policy
+/// refuses) and dialogs, which are dismissed.
+/// </summary>
 public sealed class PageErrors
 {
     private readonly List<string> _errors = [];

@@ -42,9 +42,12 @@ public abstract class BadInputTests(BotFixture bot)
     {
         var before = await StoredUpdatesAsync();
         var chatId = FamilyChat.NewChatId();
-        var unknown = $$"""{"update_id": {{TelegramUpdates.NextUpdateId()}}, "business_weather_report": {"chat": {"id": {{chatId}}, "type": "private"}, "sky": "cerah"} }""";
-        var edited = $$"""{"update_id": {{TelegramUpdates.NextUpdateId()}}, "edited_message": {"message_id": 1, "date": 1700000000, "chat": {"id": {{chatId}}, "type": "private"}, "text": "ralat"} }""";
-        var group = $$"""{"update_id": {{TelegramUpdates.NextUpdateId()}}, "message": {"message_id": 1, "date": 1700000000, "chat": {"id": -100{{chatId}}, "type": "supergroup", "title": "Grup"}, "text": "/start"} }""";
+        var unknown = $$"""{"update_id": {{TelegramUpdates.NextUpdateId()}}, "business_weather_report": """
+            + $$"""{"chat": {"id": {{chatId}}, "type": "private"}, "sky": "cerah"} }""";
+        var edited = $$"""{"update_id": {{TelegramUpdates.NextUpdateId()}}, "edited_message": """
+            + $$"""{"message_id": 1, "date": 1700000000, "chat": {"id": {{chatId}}, "type": "private"}, "text": "ralat"} }""";
+        var group = $$"""{"update_id": {{TelegramUpdates.NextUpdateId()}}, "message": """
+            + $$"""{"message_id": 1, "date": 1700000000, "chat": {"id": -100{{chatId}}, "type": "supergroup", "title": "Grup"}, "text": "/start"} }""";
 
         foreach (var body in new[] { unknown, edited, group })
         {
@@ -59,7 +62,8 @@ public abstract class BadInputTests(BotFixture bot)
     public async Task A_callback_without_a_sender_is_acknowledged_and_ignored()
     {
         var before = await StoredUpdatesAsync();
-        using var response = await bot.App.PostUpdateAsync($$"""{"update_id": {{TelegramUpdates.NextUpdateId()}}, "callback_query": {"id": "x", "data": "/menu"} }""");
+        using var response = await bot.App.PostUpdateAsync(
+            $$"""{"update_id": {{TelegramUpdates.NextUpdateId()}}, "callback_query": {"id": "x", "data": "/menu"} }""");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(before, await StoredUpdatesAsync());
     }
@@ -87,7 +91,8 @@ public abstract class BadInputTests(BotFixture bot)
         Assert.Contains("terlalu panjang", reply[0].Text);
         Assert.Contains("Ceritakan singkat", reply[^1].Text);
         var chatId = family.ChatId.ToString();
-        Assert.False(await bot.App.QueryAsync(db => db.Conversations.AnyAsync(c => c.Description != null && db.Clients.Any(cl => cl.Id == c.ClientId && cl.ChatId == chatId))));
+        Assert.False(await bot.App.QueryAsync(db =>
+            db.Conversations.AnyAsync(c => c.Description != null && db.Clients.Any(cl => cl.Id == c.ClientId && cl.ChatId == chatId))));
         Assert.False(await bot.App.QueryAsync(db => db.ReceivedUpdates.AnyAsync(u => u.ChatId == chatId && u.Payload != null)));
     }
 

@@ -33,7 +33,9 @@ public sealed class BotApp : IWebhookTarget, IAsyncDisposable
     /// <param name="whatsApp">The Graph API double WhatsApp talks to; WhatsApp is off without one.</param>
     /// <param name="logs">Receives every log line of the app, at every level (for tests of what is logged).</param>
     /// <param name="settings">Settings of the test's own, over the ones above.</param>
-    public static BotApp Start(BotApiDouble api, TestDatabase database, TelegramMode mode = TelegramMode.Webhook, string? connectionString = null, TimeProvider? time = null, GraphApiDouble? whatsApp = null, ILoggerProvider? logs = null, IReadOnlyDictionary<string, string>? settings = null)
+    public static BotApp Start(
+        BotApiDouble api, TestDatabase database, TelegramMode mode = TelegramMode.Webhook, string? connectionString = null, TimeProvider? time = null,
+        GraphApiDouble? whatsApp = null, ILoggerProvider? logs = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -81,7 +83,8 @@ public sealed class BotApp : IWebhookTarget, IAsyncDisposable
     }
 
     /// <summary>Another client of the app with a cookie jar of its own, as a second browser is.</summary>
-    public HttpClient NewClient(bool followRedirects = true) => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
+    public HttpClient NewClient(bool followRedirects = true) =>
+        _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
 
     public Task<HttpResponseMessage> PostUpdateAsync(string json, string? secret = WebhookSecret) => IWebhookTarget.Post(Client, json, secret);
 

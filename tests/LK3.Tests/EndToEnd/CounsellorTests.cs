@@ -19,7 +19,8 @@ public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(pr
         var chat = NewChat();
 
         Assert.Contains("Selamat datang, Bu Rina", await chat.SayAsync($"/daftar {code.ToLowerInvariant()}"));
-        Assert.Equal(chat.ChatId.ToString(), await App.QueryAsync(db => db.Counsellors.Where(c => c.Id == id).Select(c => c.Contact == null ? null : c.Contact.ChatId).SingleAsync()));
+        Assert.Equal(chat.ChatId.ToString(), await App.QueryAsync(db =>
+            db.Counsellors.Where(c => c.Id == id).Select(c => c.Contact == null ? null : c.Contact.ChatId).SingleAsync()));
 
         var other = NewChat();
         Assert.Contains("sudah pernah dipakai", await other.SayAsync($"/daftar {code}"));
@@ -76,7 +77,8 @@ public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(pr
         Assert.Contains("<b>Bu Rina</b>", told.Text); // the name staff set for families, not the first word of the full name
         Assert.DoesNotContain("Wulandari", told.Text);
         Assert.True(CaseReference.TryParse(reference, out var parsed));
-        Assert.Equal(rina.Id, await App.QueryAsync(db => db.Cases.Where(c => c.Year == parsed.Year && c.Number == parsed.Number).Select(c => c.CounsellorId).SingleAsync()));
+        Assert.Equal(rina.Id, await App.QueryAsync(db =>
+            db.Cases.Where(c => c.Year == parsed.Year && c.Number == parsed.Number).Select(c => c.CounsellorId).SingleAsync()));
         Assert.Contains(reference, await rina.Chat.SayAsync("/kasus"));
     }
 

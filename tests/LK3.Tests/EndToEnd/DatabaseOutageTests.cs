@@ -45,7 +45,8 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         var duringOutage = _app.PostUpdateAsync(TelegramUpdates.Callback(family.ChatId, "consent:yes"));
         // The outage lasts until the bot has tried the server again more than once, as during a server restart or a fail-over.
         var refusedAtCut = _proxy.Refused;
-        await Poll.UntilTrueAsync(() => Task.FromResult(_proxy.Refused >= refusedAtCut + 3), TimeSpan.FromSeconds(30), "the bot to retry the database during the outage");
+        await Poll.UntilTrueAsync(() => Task.FromResult(_proxy.Refused >= refusedAtCut + 3), TimeSpan.FromSeconds(30),
+            "the bot to retry the database during the outage");
         Assert.False(duringOutage.IsCompleted, "The update was acknowledged while the database was away.");
         _proxy.Restore();
 

@@ -48,7 +48,8 @@ public abstract class DeliveryGuaranteeTests(BotFixture bot)
         }
         var chatIds = families.Select(f => f.ChatId.ToString()).ToList();
         Assert.Equal(60, await bot.App.QueryAsync(db => db.ReceivedUpdates.CountAsync(u => chatIds.Contains(u.ChatId))));
-        Assert.Equal(30, await bot.App.QueryAsync(db => db.ConsentRecords.CountAsync(r => db.Clients.Any(c => c.Id == r.ClientId && chatIds.Contains(c.ChatId)))));
+        Assert.Equal(30, await bot.App.QueryAsync(db =>
+            db.ConsentRecords.CountAsync(r => db.Clients.Any(c => c.Id == r.ClientId && chatIds.Contains(c.ChatId)))));
     }
 
     [SkippableFact]

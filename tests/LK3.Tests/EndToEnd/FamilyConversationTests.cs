@@ -41,7 +41,8 @@ public abstract class FamilyConversationTests(BotFixture bot)
         Assert.Matches($@"^LK3-{DateTimeOffset.UtcNow.ToOfficeTime().Year}-\d{{4}}$", reference);
         Assert.Contains("menghubungi Anda", done[0].Text);
         Assert.Contains(done, m => m.Text.Contains("<b>Berlangganan info</b> di menu", StringComparison.Ordinal)); // invited, not opted in
-        Assert.False(await bot.App.QueryAsync(db => db.Subscriptions.AnyAsync(s => db.Clients.Any(c => c.Id == s.ClientId && c.ChatId == family.ChatId.ToString()))));
+        Assert.False(await bot.App.QueryAsync(db =>
+            db.Subscriptions.AnyAsync(s => db.Clients.Any(c => c.Id == s.ClientId && c.ChatId == family.ChatId.ToString()))));
 
         Assert.True(CaseReference.TryParse(reference, out var parsed));
         var stored = await bot.App.QueryAsync(db => db.Cases.SingleAsync(c => c.Year == parsed.Year && c.Number == parsed.Number));
@@ -76,7 +77,8 @@ public abstract class FamilyConversationTests(BotFixture bot)
         var answered = await bot.Api.WaitForCallAsync("answerCallbackQuery",
             call => call.Body.GetProperty("callback_query_id").GetString() is { } id && id.StartsWith($"cb-{family.ChatId}-", StringComparison.Ordinal));
         Assert.NotNull(answered);
-        Assert.Equal(2, bot.Api.CallsTo("answerCallbackQuery").Count(c => c.Body.GetProperty("callback_query_id").GetString()!.StartsWith($"cb-{family.ChatId}-", StringComparison.Ordinal)));
+        Assert.Equal(2, bot.Api.CallsTo("answerCallbackQuery")
+            .Count(c => c.Body.GetProperty("callback_query_id").GetString()!.StartsWith($"cb-{family.ChatId}-", StringComparison.Ordinal)));
     }
 
     [SkippableFact]
@@ -113,7 +115,8 @@ public abstract class FamilyConversationTests(BotFixture bot)
 
         Assert.Contains("mendesak", done[0].Text);
         Assert.True(CaseReference.TryParse(FamilyChat.ReferenceIn(done), out var reference));
-        Assert.True(await bot.App.QueryAsync(db => db.Cases.Where(c => c.Year == reference.Year && c.Number == reference.Number).Select(c => c.Urgent).SingleAsync()));
+        Assert.True(await bot.App.QueryAsync(db =>
+            db.Cases.Where(c => c.Year == reference.Year && c.Number == reference.Number).Select(c => c.Urgent).SingleAsync()));
     }
 
     [SkippableFact]
@@ -134,7 +137,8 @@ public abstract class FamilyConversationTests(BotFixture bot)
         Assert.Contains("Mendesak", summary[^1].Text);
         var done = await family.PressAsync("intake:send");
         Assert.True(CaseReference.TryParse(FamilyChat.ReferenceIn(done), out var reference));
-        Assert.True(await bot.App.QueryAsync(db => db.Cases.Where(c => c.Year == reference.Year && c.Number == reference.Number).Select(c => c.Urgent).SingleAsync()));
+        Assert.True(await bot.App.QueryAsync(db =>
+            db.Cases.Where(c => c.Year == reference.Year && c.Number == reference.Number).Select(c => c.Urgent).SingleAsync()));
     }
 
     [SkippableFact]
@@ -175,7 +179,8 @@ public abstract class FamilyConversationTests(BotFixture bot)
         Assert.DoesNotContain(FamilyChat.Buttons(subscribed[^1]), b => b.Data == "news:ParentingClasses");
         await family.PressAsync("news:EconomicAssistance");
 
-        var subscription = await bot.App.QueryAsync(db => db.Subscriptions.SingleAsync(s => db.Clients.Any(c => c.Id == s.ClientId && c.ChatId == family.ChatId.ToString())));
+        var subscription = await bot.App.QueryAsync(db =>
+            db.Subscriptions.SingleAsync(s => db.Clients.Any(c => c.Id == s.ClientId && c.ChatId == family.ChatId.ToString())));
         Assert.Equal([LK3.Intake.Broadcasts.NewsTopic.ParentingClasses, LK3.Intake.Broadcasts.NewsTopic.EconomicAssistance], subscription.Topics);
         Assert.Null(subscription.StoppedAt);
 
@@ -221,7 +226,9 @@ public abstract class FamilyConversationTests(BotFixture bot)
             Payloads = await db.ReceivedUpdates.CountAsync(u => u.ChatId == family.ChatId.ToString() && u.Payload != null),
             Withdrawn = await db.ConsentRecords.Where(r => r.ClientId == clientId).OrderByDescending(r => r.Id).Select(r => r.Granted).FirstAsync(),
         });
-        Assert.Equal(new { Messages = 0, Conversation = false, Subscription = false, Chat = false, Echoes = 0, Updates = 1, Payloads = 0, Withdrawn = false }, texts);
+        Assert.Equal(
+            new { Messages = 0, Conversation = false, Subscription = false, Chat = false, Echoes = 0, Updates = 1, Payloads = 0, Withdrawn = false },
+            texts);
 
         // Writing again, the family is someone new.
         var again = await family.SayAsync("halo");
@@ -321,7 +328,8 @@ public abstract class FamilyConversationTests(BotFixture bot)
         Assert.Contains("112", reply[0].Text); // the numbers first, then the case marked urgent and the message passed on
         Assert.Contains(reply.Skip(1), m => m.Text.Contains(reference.ToString(), StringComparison.Ordinal));
 
-        var stored = await bot.App.QueryAsync(db => db.Cases.Include(c => c.Messages).SingleAsync(c => c.Year == reference.Year && c.Number == reference.Number));
+        var stored = await bot.App.QueryAsync(db =>
+            db.Cases.Include(c => c.Messages).SingleAsync(c => c.Year == reference.Year && c.Number == reference.Number));
         Assert.True(stored.Urgent);
         Assert.Equal(["Saya dalam bahaya, dia datang lagi!"], stored.Messages.Select(m => m.Text));
     }

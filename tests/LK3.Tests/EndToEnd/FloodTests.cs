@@ -33,14 +33,16 @@ public abstract class FloodTests(DatabaseProvider provider) : BotPerTest(provide
         Assert.Single(sent, m => m.Text == Notice);
         Assert.Equal(Notice, sent[^1].Text);
         Assert.Equal(2 + 30, await App.QueryAsync(db => db.ReceivedUpdates.CountAsync(u => u.ChatId == chatId.ToString() && u.Status == UpdateStatus.Handled)));
-        var waiting = await App.QueryAsync(db => db.OutgoingMessages.Where(m => m.ChatId == chatId.ToString() && m.Status == DeliveryStatus.Pending).OrderBy(m => m.Id).Select(m => m.Text).ToListAsync());
+        var waiting = await App.QueryAsync(db => db.OutgoingMessages.Where(m => m.ChatId == chatId.ToString() && m.Status == DeliveryStatus.Pending)
+            .OrderBy(m => m.Id).Select(m => m.Text).ToListAsync());
         Assert.NotEmpty(waiting);
         // Every message here gets the same kind of answer: the 15 before the notice were answered in full, and of the
         // 15 after it only the latest turn's answer waits, the earlier ones superseded.
         Assert.Equal(15 * waiting.Count + 1, sent.Count);
 
         _time.Advance(TimeSpan.FromSeconds(5));
-        await Poll.UntilAsync(async () => await Task.FromResult(Api.SentTo(chatId).Count >= before + sent.Count + waiting.Count ? (object)true : null), "the replies that waited for a pause");
+        await Poll.UntilAsync(async () => await Task.FromResult(Api.SentTo(chatId).Count >= before + sent.Count + waiting.Count ? (object)true : null),
+            "the replies that waited for a pause");
         Assert.Equal(waiting, Api.SentTo(chatId).Skip(before + sent.Count).Select(m => m.Text));
         Assert.Single(Api.SentTo(chatId), m => m.Text == Notice);
     }
@@ -55,8 +57,12 @@ public abstract class FloodTests(DatabaseProvider provider) : BotPerTest(provide
         Assert.Equal(System.Net.HttpStatusCode.OK, (await App.PostUpdateAsync(TelegramUpdates.Text(chatId, "darurat"))).StatusCode);
 
         // The clock stands still: nothing that waits for a quiet moment can go, yet the numbers arrive.
-        await Poll.UntilAsync(async () => await Task.FromResult(Api.SentTo(chatId).FirstOrDefault(m => m.Text.Contains("112", StringComparison.Ordinal) && m.Text != Notice)), "the emergency numbers");
-        await Poll.UntilAsync(async () => await App.QueryAsync(db => db.ReceivedUpdates.AnyAsync(u => u.ChatId == chatId.ToString() && u.Status == UpdateStatus.Pending)) ? null : (object)true, "every update of the chat to be handled");
+        await Poll.UntilAsync(async () => await Task.FromResult(
+                Api.SentTo(chatId).FirstOrDefault(m => m.Text.Contains("112", StringComparison.Ordinal) && m.Text != Notice)),
+            "the emergency numbers");
+        await Poll.UntilAsync(async () => await App.QueryAsync(db =>
+                db.ReceivedUpdates.AnyAsync(u => u.ChatId == chatId.ToString() && u.Status == UpdateStatus.Pending)) ? null : (object)true,
+            "every update of the chat to be handled");
         // The rest of the emergency turn may still be on its way; once it is, nothing that waited is left.
         await Poll.UntilTrueAsync(
             async () => !await App.QueryAsync(db => db.OutgoingMessages.AnyAsync(m => m.ChatId == chatId.ToString() && m.Status == DeliveryStatus.Pending)),
@@ -81,9 +87,13 @@ public abstract class FloodTests(DatabaseProvider provider) : BotPerTest(provide
         {
             Assert.Equal(System.Net.HttpStatusCode.OK, (await App.PostUpdateAsync(TelegramUpdates.Text(chatId, $"halo {i}"))).StatusCode);
         }
-        await Poll.UntilAsync(async () => await App.QueryAsync(db => db.ReceivedUpdates.AnyAsync(u => u.ChatId == chatId.ToString() && u.Status == UpdateStatus.Pending)) ? null : (object)true, "every update of the flood to be handled");
+        await Poll.UntilAsync(async () => await App.QueryAsync(db =>
+                db.ReceivedUpdates.AnyAsync(u => u.ChatId == chatId.ToString() && u.Status == UpdateStatus.Pending)) ? null : (object)true,
+            "every update of the flood to be handled");
         // Deliveries due now follow the turns at once; wait until no reply that is due is left.
-        await Poll.UntilAsync(async () => await App.QueryAsync(db => db.OutgoingMessages.AnyAsync(m => m.ChatId == chatId.ToString() && m.Status == DeliveryStatus.Pending && m.NextAttemptAt <= _time.GetUtcNow())) ? null : (object)true, "every reply due now to be delivered");
+        await Poll.UntilAsync(async () => await App.QueryAsync(db => db.OutgoingMessages.AnyAsync(m =>
+                m.ChatId == chatId.ToString() && m.Status == DeliveryStatus.Pending && m.NextAttemptAt <= _time.GetUtcNow())) ? null : (object)true,
+            "every reply due now to be delivered");
     }
 }
 

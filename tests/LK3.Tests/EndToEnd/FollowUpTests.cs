@@ -21,7 +21,8 @@ public abstract class FollowUpTests(DatabaseProvider provider) : BotPerTest(prov
     protected override TimeProvider Clock => _time;
 
     [SkippableFact]
-    public async Task An_unanswered_offer_lapses_after_four_office_hours_even_across_a_restart_and_the_next_counsellor_is_reminded_a_working_day_after_accepting()
+    public async Task
+        An_unanswered_offer_lapses_after_four_office_hours_even_across_a_restart_and_the_next_counsellor_is_reminded_a_working_day_after_accepting()
     {
         Database.SkipIfUnavailable();
         var ani = await AddCounsellorAsync("Ani Rahma", ProblemCategory.FamilyConflict);
@@ -177,7 +178,11 @@ public abstract class FollowUpTests(DatabaseProvider provider) : BotPerTest(prov
         var chat = new CounsellorChat(() => App, Api, FamilyChat.NewChatId());
         await App.QueryAsync(async db =>
         {
-            db.Counsellors.Add(new Counsellor { Name = name, DisplayName = name, Specialities = [speciality], OnDuty = onDuty, Contact = new(ChannelNames.Telegram, chat.ChatId.ToString()), LastAssignedAt = lastAssigned });
+            db.Counsellors.Add(new Counsellor
+            {
+                Name = name, DisplayName = name, Specialities = [speciality], OnDuty = onDuty, Contact = new(ChannelNames.Telegram, chat.ChatId.ToString()),
+                LastAssignedAt = lastAssigned,
+            });
             return await db.SaveChangesAsync();
         });
         return chat;

@@ -22,8 +22,8 @@ public static class FamilyWalks
 {
     /// <summary>Walks a consenting family from the first message to the summary of a help request.</summary>
     public static async Task<IReadOnlyList<T>> WalkToSummaryAsync<T>(this IFamilyChat<T> family,
-        string description = "Suami saya sering marah dan memukul saya.", bool phone = false, bool danger = false, ProblemCategory category = ProblemCategory.DomesticViolence,
-        Kecamatan kecamatan = Kecamatan.BontangUtara)
+        string description = "Suami saya sering marah dan memukul saya.", bool phone = false, bool danger = false,
+        ProblemCategory category = ProblemCategory.DomesticViolence, Kecamatan kecamatan = Kecamatan.BontangUtara)
     {
         await family.SayAsync("/start");
         await family.PressAsync("consent:yes");
@@ -46,7 +46,8 @@ public static class FamilyWalks
     }
 
     /// <summary>The whole help intake, sent: the case reference the family received.</summary>
-    public static async Task<string> SubmitIntakeAsync<T>(this IFamilyChat<T> family, ProblemCategory category, string description = "Kami butuh bantuan untuk keluarga kami.")
+    public static async Task<string> SubmitIntakeAsync<T>(
+        this IFamilyChat<T> family, ProblemCategory category, string description = "Kami butuh bantuan untuk keluarga kami.")
     {
         await family.WalkToSummaryAsync(description, category: category);
         return ReferenceIn((await family.PressAsync("intake:send")).Select(family.TextOf));

@@ -69,15 +69,18 @@ public abstract class NormalDayTests(DatabaseProvider provider, ITestOutputHelpe
         {
             db.Counsellors.Add(new Counsellor
             {
-                Name = "Rina Wulandari", DisplayName = "Bu Rina", Specialities = [ProblemCategory.FamilyConflict], Contact = new(ChannelNames.Telegram, counsellor.ChatId.ToString()),
+                Name = "Rina Wulandari", DisplayName = "Bu Rina", Specialities = [ProblemCategory.FamilyConflict],
+                Contact = new(ChannelNames.Telegram, counsellor.ChatId.ToString()),
             });
             return await db.SaveChangesAsync();
         });
 
         // Morning: families ask for help at the same time, on every channel.
-        var telegram = Enumerable.Range(0, Families).Select(_ => new FamilyChat(() => traffic, _api, FamilyChat.NewChatId(), TimeSpan.FromSeconds(60))).ToList();
+        var telegram = Enumerable.Range(0, Families)
+            .Select(_ => new FamilyChat(() => traffic, _api, FamilyChat.NewChatId(), TimeSpan.FromSeconds(60))).ToList();
         var whatsApp = new WhatsAppFamily(first, _graph, WhatsAppFamily.NewNumber(), TimeSpan.FromSeconds(60));
-        var intakes = telegram.Select(family => family.SubmitIntakeAsync(ProblemCategory.FamilyConflict)).Append(whatsApp.SubmitIntakeAsync(ProblemCategory.FamilyConflict));
+        var intakes = telegram.Select(family => family.SubmitIntakeAsync(ProblemCategory.FamilyConflict))
+            .Append(whatsApp.SubmitIntakeAsync(ProblemCategory.FamilyConflict));
         var references = await Task.WhenAll(intakes);
         Assert.Equal(Families + 1, references.Distinct().Count());
         var web = await WebChatStartsAsync(_instances[^1]);
@@ -104,7 +107,8 @@ public abstract class NormalDayTests(DatabaseProvider provider, ITestOutputHelpe
         await first.QueryAsync(async db =>
         {
             var clients = await db.Clients.Where(c => c.Channel == "telegram" && subscribers.Contains(c.ChatId)).Select(c => c.Id).ToListAsync();
-            db.Subscriptions.AddRange(clients.Select(id => new Subscription { ClientId = id, Topics = [NewsTopic.ParentingClasses], SubscribedAt = DateTimeOffset.UtcNow }));
+            db.Subscriptions.AddRange(clients.Select(id =>
+                new Subscription { ClientId = id, Topics = [NewsTopic.ParentingClasses], SubscribedAt = DateTimeOffset.UtcNow }));
             return await db.SaveChangesAsync();
         });
         int broadcastId;
@@ -143,12 +147,15 @@ public abstract class NormalDayTests(DatabaseProvider provider, ITestOutputHelpe
             new StringContent("{\"id\":\"m1\",\"text\":\"/start\"}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
         string? answers = null;
-        await Poll.UntilTrueAsync(async () => (answers = await browser.GetStringAsync(new Uri("/chat/messages", UriKind.Relative))).Contains("Privasi", StringComparison.Ordinal),
+        await Poll.UntilTrueAsync(
+            async () => (answers = await browser.GetStringAsync(new Uri("/chat/messages", UriKind.Relative))).Contains("Privasi", StringComparison.Ordinal),
             TimeSpan.FromSeconds(60), "the web chat's answer");
         return answers!;
     }
 
-    /// <summary>The day's webhook traffic: each update to the instances in turn, every third one delivered twice (to each instance when there are two).</summary>
+    /// <summary>
+    /// The day's webhook traffic: each update to the instances in turn, every third one delivered twice (to each instance when there are two).
+    /// </summary>
     private sealed class SharedTraffic(IReadOnlyList<BotApp> instances) : IWebhookTarget
     {
         private int _posts;

@@ -20,7 +20,9 @@ public static class Poll
         }
     }
 
-    /// <summary>Asks again until <paramref name="done"/> says yes; after <paramref name="limit"/>, fails naming <paramref name="what"/> it waited for.</summary>
+    /// <summary>
+    /// Asks again until <paramref name="done"/> says yes; after <paramref name="limit"/>, fails naming <paramref name="what"/> it waited for.
+    /// </summary>
     public static async Task UntilTrueAsync(Func<Task<bool>> done, TimeSpan limit, string what)
     {
         var deadline = DateTime.UtcNow + limit;

@@ -71,7 +71,12 @@ public abstract class RestartTests(DatabaseProvider provider) : BotPerTest(provi
         await using (var db = Database.NewContext())
         {
             // Three concurrent webhooks can be stored in any order; the later update_id must still be handled later.
-            foreach (var (offset, payload) in new[] { (2, TelegramUpdates.Callback(chatId, "menu:help", first + 2)), (0, TelegramUpdates.Text(chatId, "/start", first)), (1, TelegramUpdates.Callback(chatId, "consent:yes", first + 1)) })
+            foreach (var (offset, payload) in new[]
+            {
+                (2, TelegramUpdates.Callback(chatId, "menu:help", first + 2)),
+                (0, TelegramUpdates.Text(chatId, "/start", first)),
+                (1, TelegramUpdates.Callback(chatId, "consent:yes", first + 1)),
+            })
             {
                 db.ReceivedUpdates.Add(new ReceivedUpdate
                 {

@@ -59,7 +59,8 @@ public sealed class TwoInstanceTests : IAsyncLifetime
             // Every reply written once and sent once, whichever instance handled the turn.
             Assert.Equal(delivered, _api.SentTo(family.ChatId).Count);
         }
-        Assert.Equal(1, await db.Database.SqlQueryRaw<int>("SELECT COUNT(*)::int AS \"Value\" FROM hangfire.set WHERE key = 'recurring-jobs' AND value = 'message-retention'").SingleAsync());
+        Assert.Equal(1, await db.Database.SqlQueryRaw<int>(
+            "SELECT COUNT(*)::int AS \"Value\" FROM hangfire.set WHERE key = 'recurring-jobs' AND value = 'message-retention'").SingleAsync());
     }
 
     /// <summary>Posts each update to one instance and then the other in turn; every third update goes to both, as a redelivery would.</summary>

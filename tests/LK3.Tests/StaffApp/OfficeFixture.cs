@@ -82,7 +82,8 @@ public sealed class OfficeFixture() : BotInChromiumFixture("office browser tests
             };
             var dewi = new Counsellor
             {
-                Name = "Dewi Lestari", DisplayName = "Bu Dewi", Specialities = [ProblemCategory.Economic], Contact = new(ChannelNames.Telegram, FamilyChat.NewChatId().ToString()),
+                Name = "Dewi Lestari", DisplayName = "Bu Dewi", Specialities = [ProblemCategory.Economic],
+                Contact = new(ChannelNames.Telegram, FamilyChat.NewChatId().ToString()),
             };
             db.Counsellors.AddRange(her, dewi);
             await db.SaveChangesAsync();

@@ -196,7 +196,8 @@ public sealed class BotApiDouble : IAsyncDisposable
             var id = ++_lastMessageId;
             _sent.Add(new SentMessage(chatId, text, parseMode, markup, id));
             return (200, Ok(
-                $$"""{"message_id":{{id}},"date":{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}},"chat":{"id":{{chatId}},"type":"private"},"text":{{JsonSerializer.Serialize(text)}}}"""));
+                $$"""{"message_id":{{id}},"date":{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}},"chat":"""
+                + $$"""{"id":{{chatId}},"type":"private"},"text":{{JsonSerializer.Serialize(text)}}}"""));
         }
     }
 
@@ -225,7 +226,8 @@ public sealed class BotApiDouble : IAsyncDisposable
             _edits.Add(new EditedMessage(chatId, messageId, text, parseMode, markup));
             var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             return (200, Ok(
-                $$"""{"message_id":{{messageId}},"date":{{now}},"edit_date":{{now}},"chat":{"id":{{chatId}},"type":"private"},"text":{{JsonSerializer.Serialize(text)}}}"""));
+                $$"""{"message_id":{{messageId}},"date":{{now}},"edit_date":{{now}},"chat":"""
+                + $$"""{"id":{{chatId}},"type":"private"},"text":{{JsonSerializer.Serialize(text)}}}"""));
         }
     }
 

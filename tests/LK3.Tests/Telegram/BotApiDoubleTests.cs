@@ -48,7 +48,8 @@ public sealed class BotApiDoubleTests
         var sent = await client.SendMessage(ChatId, "Kasus baru", ParseMode.Html, replyMarkup: keyboard);
 
         var edited = await client.EditMessageText(ChatId, sent.MessageId, "Kasus baru <b>diterima</b>", ParseMode.Html);
-        var unchanged = await Assert.ThrowsAsync<ApiRequestException>(() => client.EditMessageText(ChatId, sent.MessageId, "Kasus baru <b>diterima</b>", ParseMode.Html));
+        var unchanged = await Assert.ThrowsAsync<ApiRequestException>(
+            () => client.EditMessageText(ChatId, sent.MessageId, "Kasus baru <b>diterima</b>", ParseMode.Html));
         var unknown = await Assert.ThrowsAsync<ApiRequestException>(() => client.EditMessageText(ChatId, sent.MessageId + 1, "x"));
 
         Assert.Equal(sent.MessageId, edited.MessageId);

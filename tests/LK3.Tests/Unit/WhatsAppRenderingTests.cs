@@ -54,7 +54,9 @@ public sealed class WhatsAppRenderingTests
         Assert.True(parts.Count >= 3);
         Assert.All(parts.SkipLast(1), p => Assert.True(p.GetProperty("text").GetProperty("body").GetString()!.Length <= 4096));
         Assert.True(parts[^1].GetProperty("interactive").GetProperty("body").GetProperty("text").GetString()!.Length <= WhatsAppRendering.MaxInteractiveBody);
-        var joined = string.Join("\n", parts.Select(p => p.TryGetProperty("text", out var t) ? t.GetProperty("body").GetString() : p.GetProperty("interactive").GetProperty("body").GetProperty("text").GetString()));
+        var joined = string.Join("\n", parts.Select(p => p.TryGetProperty("text", out var t)
+            ? t.GetProperty("body").GetString()
+            : p.GetProperty("interactive").GetProperty("body").GetProperty("text").GetString()));
         Assert.Equal(text.Split('\n'), joined.Split('\n'));
     }
 
@@ -67,7 +69,8 @@ public sealed class WhatsAppRenderingTests
         var interactive = Assert.Single(WhatsAppRendering.Parts(message).Select(ToJson)).GetProperty("interactive");
 
         Assert.Equal("Kelas Sabtu.\n\nDaftar: https://lk3.example.org/kelas?a=1&b=2", interactive.GetProperty("body").GetProperty("text").GetString());
-        Assert.Equal(["/menu"], interactive.GetProperty("action").GetProperty("buttons").EnumerateArray().Select(b => b.GetProperty("reply").GetProperty("id").GetString()));
+        Assert.Equal(["/menu"],
+            interactive.GetProperty("action").GetProperty("buttons").EnumerateArray().Select(b => b.GetProperty("reply").GetProperty("id").GetString()));
     }
 
     [Fact]

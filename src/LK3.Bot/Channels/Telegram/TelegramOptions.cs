@@ -41,11 +41,14 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
         List<string> failures = [];
         if (!TokenPattern().IsMatch(options.BotToken!)) failures.Add("Telegram:BotToken must look like 123456:ABC-DEF (from @BotFather).");
         if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out _)) failures.Add("Telegram:ApiBaseUrl must be an absolute URL.");
-        if (options.PollingTimeout < TimeSpan.Zero || options.PollingTimeout > TimeSpan.FromSeconds(50)) failures.Add("Telegram:PollingTimeout must be between 0 and 50 seconds.");
+        if (options.PollingTimeout < TimeSpan.Zero || options.PollingTimeout > TimeSpan.FromSeconds(50))
+            failures.Add("Telegram:PollingTimeout must be between 0 and 50 seconds.");
         if (options.Mode == TelegramMode.Webhook)
         {
-            if (!Uri.TryCreate(options.WebhookUrl, UriKind.Absolute, out _)) failures.Add("Telegram:WebhookUrl must be the absolute public address of /webhooks/telegram in webhook mode.");
-            if (options.WebhookSecret is null || !SecretPattern().IsMatch(options.WebhookSecret)) failures.Add("Telegram:WebhookSecret must be 1–256 characters of A–Z, a–z, 0–9, _ and - in webhook mode.");
+            if (!Uri.TryCreate(options.WebhookUrl, UriKind.Absolute, out _))
+                failures.Add("Telegram:WebhookUrl must be the absolute public address of /webhooks/telegram in webhook mode.");
+            if (options.WebhookSecret is null || !SecretPattern().IsMatch(options.WebhookSecret))
+                failures.Add("Telegram:WebhookSecret must be 1–256 characters of A–Z, a–z, 0–9, _ and - in webhook mode.");
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -31,7 +31,8 @@ internal sealed class TelegramPollingService(
                     await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: stoppingToken);
                     webhookDeleted = true;
                 }
-                var updates = await bot.GetUpdates(offset, timeout: (int)options.Value.PollingTimeout.TotalSeconds, allowedUpdates: TelegramChannel.AllowedUpdates, cancellationToken: stoppingToken);
+                var updates = await bot.GetUpdates(offset, timeout: (int)options.Value.PollingTimeout.TotalSeconds,
+                    allowedUpdates: TelegramChannel.AllowedUpdates, cancellationToken: stoppingToken);
                 await using var scope = scopes.CreateAsyncScope();
                 var inbox = scope.ServiceProvider.GetRequiredService<TelegramInbox>();
                 foreach (var update in updates)

@@ -15,7 +15,8 @@ internal static class TelegramWebhook
     /// <summary>Far above any real update; anything larger is not from Telegram.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
-    public static async Task<IResult> ReceiveAsync(HttpRequest request, TelegramInbox inbox, IOptions<TelegramOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
+    public static async Task<IResult> ReceiveAsync(
+        HttpRequest request, TelegramInbox inbox, IOptions<TelegramOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(TelegramWebhook).FullName!);
         if (!HasSecret(request, options.Value.WebhookSecret))

@@ -24,7 +24,8 @@ internal static partial class WebChatEndpoints
         return TypedResults.File(page.CreateReadStream(), "text/html; charset=utf-8");
     }
 
-    public static async Task<IResult> PostAsync(HttpContext context, InboxWriter inbox, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+    public static async Task<IResult> PostAsync(
+        HttpContext context, InboxWriter inbox, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (await WebhookRequests.ReadBodyAsync(context.Request, MaxBodyBytes, cancellationToken) is not { } body)
         {

@@ -35,7 +35,8 @@ internal static class WebChatIdentity
         return ChatIdFor(token);
     }
 
-    public static void Forget(HttpContext context) => context.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/chat", HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = context.Request.IsHttps });
+    public static void Forget(HttpContext context) => context.Response.Cookies.Delete(CookieName,
+        new CookieOptions { Path = "/chat", HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = context.Request.IsHttps });
 
     private static string ChatIdFor(string token) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)))[..40];

@@ -28,10 +28,12 @@ public sealed class WhatsAppAdapter(WhatsAppCloudApi api, IOptions<WhatsAppOptio
         return message switch
         {
             { Type: "text", Text.Body: { } body } => activity with { Kind = ActivityKind.Text, Text = body },
-            { Type: "interactive", Interactive: { } interactive } when (interactive.ButtonReply ?? interactive.ListReply)?.Id is { } id => activity with { Kind = ActivityKind.Choice, ChoiceId = id },
+            { Type: "interactive", Interactive: { } interactive } when (interactive.ButtonReply ?? interactive.ListReply)?.Id is { } id =>
+                activity with { Kind = ActivityKind.Choice, ChoiceId = id },
             { Type: "button", Button.Payload: { } payload } => activity with { Kind = ActivityKind.Choice, ChoiceId = payload },
             { Type: "location", Location: not null } => activity with { Kind = ActivityKind.Location },
-            { Type: "contacts", Contacts: [{ Phones: [{ } phone, ..] }, ..] } => activity with { Kind = ActivityKind.Contact, PhoneNumber = phone.Phone ?? phone.WaId },
+            { Type: "contacts", Contacts: [{ Phones: [{ } phone, ..] }, ..] } =>
+                activity with { Kind = ActivityKind.Contact, PhoneNumber = phone.Phone ?? phone.WaId },
             _ => activity,
         };
     }
@@ -103,7 +105,8 @@ public sealed class WhatsAppAdapter(WhatsAppCloudApi api, IOptions<WhatsAppOptio
             catch (WhatsAppApiException exception) when (message.Purpose == MessagePurpose.CounsellorReply && OutcomeOf(exception) is DeliveryOutcome.Refused)
             {
                 // The template itself was refused (paused, not approved): the answer still waits for the family.
-                why = WhatsAppErrors.Shorten($"{WhatsAppErrors.OutsideWindow}: the family last wrote more than 24 hours ago; template {template.Name} refused ({exception.Code})");
+                why = WhatsAppErrors.Shorten(
+                    $"{WhatsAppErrors.OutsideWindow}: the family last wrote more than 24 hours ago; template {template.Name} refused ({exception.Code})");
             }
         }
         if (message.Purpose == MessagePurpose.CounsellorReply) return DeliveryOutcome.HoldUntilFamilyWrites(why);
@@ -113,7 +116,8 @@ public sealed class WhatsAppAdapter(WhatsAppCloudApi api, IOptions<WhatsAppOptio
     private DeliveryOutcome OutcomeOf(WhatsAppApiException exception)
     {
         var reason = WhatsAppErrors.Shorten($"{exception.Code} {exception.Description}");
-        if (WhatsAppErrors.IsRateLimit(exception.Code) || exception.HttpStatus == StatusCodes.Status429TooManyRequests) return DeliveryOutcome.RetryLater(reason);
+        if (WhatsAppErrors.IsRateLimit(exception.Code) || exception.HttpStatus == StatusCodes.Status429TooManyRequests)
+            return DeliveryOutcome.RetryLater(reason);
         if (exception.Code == WhatsAppErrors.Undeliverable) return DeliveryOutcome.Unreachable(reason);
         if (exception.Code == WhatsAppErrors.AccessTokenInvalid || exception.HttpStatus == StatusCodes.Status401Unauthorized)
         {

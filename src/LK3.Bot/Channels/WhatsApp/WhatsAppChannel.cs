@@ -20,7 +20,10 @@ public static class WhatsAppChannel
             {
                 // Only calls that never reached Meta: a 5xx may have sent the message all the same, so the outbox decides
                 // (and Meta's 4xx answers carry meaning: rate limit, closed window).
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }),
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is HttpRequestException
+                {
+                    HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError,
+                }),
                 MaxRetryAttempts = 2,
                 Delay = TimeSpan.FromMilliseconds(200),
                 BackoffType = DelayBackoffType.Exponential,

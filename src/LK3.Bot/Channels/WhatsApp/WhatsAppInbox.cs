@@ -40,8 +40,11 @@ public sealed class WhatsAppInbox(InboxWriter writer, WhatsAppReceipts receipts,
     /// <summary>A message to store, or null for one that asks no answer or that Meta could not have sent (the notification's others still count).</summary>
     private (ChatKey Chat, string Id, long Sequence, string Payload)? Read(JsonElement raw)
     {
-        var message = raw.ValueKind == JsonValueKind.Object ? WebhookRequests.TryRead(() => raw.Deserialize<WhatsAppMessage>(WhatsAppJson.Options), out _) : null;
-        if (message is not { Id: { Length: > 0 and <= 200 } id, From: { Length: > 0 and <= 20 } from } || !from.All(char.IsAsciiDigit) || id.Any(char.IsControl))
+        var message = raw.ValueKind == JsonValueKind.Object
+            ? WebhookRequests.TryRead(() => raw.Deserialize<WhatsAppMessage>(WhatsAppJson.Options), out _)
+            : null;
+        if (message is not { Id: { Length: > 0 and <= 200 } id, From: { Length: > 0 and <= 20 } from }
+            || !from.All(char.IsAsciiDigit) || id.Any(char.IsControl))
         {
             WhatsAppLog.MessageIgnored(logger, "without id or sender");
             return null;

@@ -47,19 +47,22 @@ internal sealed partial class WhatsAppOptionsValidator : IValidateOptions<WhatsA
     {
         if (!options.Enabled)
         {
-            return string.IsNullOrWhiteSpace(options.PhoneNumberId) && string.IsNullOrWhiteSpace(options.AppSecret) && string.IsNullOrWhiteSpace(options.VerifyToken)
+            return string.IsNullOrWhiteSpace(options.PhoneNumberId) && string.IsNullOrWhiteSpace(options.AppSecret)
+                && string.IsNullOrWhiteSpace(options.VerifyToken)
                 ? ValidateOptionsResult.Success
                 : ValidateOptionsResult.Fail("WhatsApp:AccessToken is needed when other WhatsApp settings are given.");
         }
 
         List<string> failures = [];
-        if (options.PhoneNumberId is null || !Digits().IsMatch(options.PhoneNumberId)) failures.Add("WhatsApp:PhoneNumberId must be the phone number id (digits) from the WhatsApp Manager.");
+        if (options.PhoneNumberId is null || !Digits().IsMatch(options.PhoneNumberId))
+            failures.Add("WhatsApp:PhoneNumberId must be the phone number id (digits) from the WhatsApp Manager.");
         if (string.IsNullOrWhiteSpace(options.AppSecret)) failures.Add("WhatsApp:AppSecret must be the Meta app's secret, which signs every webhook call.");
         if (string.IsNullOrWhiteSpace(options.VerifyToken)) failures.Add("WhatsApp:VerifyToken must be set: Meta repeats it when the webhook is registered.");
         if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out _)) failures.Add("WhatsApp:ApiBaseUrl must be an absolute URL.");
         foreach (var (purpose, template) in options.Templates)
         {
-            if (!TemplateName().IsMatch(template.Name)) failures.Add($"WhatsApp:Templates:{purpose}:Name must be an approved template's name (a–z, 0–9, _).");
+            if (!TemplateName().IsMatch(template.Name))
+                failures.Add($"WhatsApp:Templates:{purpose}:Name must be an approved template's name (a–z, 0–9, _).");
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

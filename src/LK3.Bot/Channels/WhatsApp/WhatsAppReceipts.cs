@@ -14,7 +14,8 @@ public sealed class WhatsAppReceipts(IntakeDbContext db, ChatWorkQueue queue, Ti
     public async Task ApplyAsync(WhatsAppStatus status, CancellationToken cancellationToken)
     {
         if (status.Id is null) return;
-        var message = await db.OutgoingMessages.FirstOrDefaultAsync(m => m.Channel == ChannelNames.WhatsApp && m.ExternalMessageId == status.Id, cancellationToken);
+        var message = await db.OutgoingMessages.FirstOrDefaultAsync(
+            m => m.Channel == ChannelNames.WhatsApp && m.ExternalMessageId == status.Id, cancellationToken);
         if (message is null)
         {
             // Sent from elsewhere (WhatsApp Manager), or already deleted after the retention period.
@@ -56,8 +57,10 @@ public sealed class WhatsAppReceipts(IntakeDbContext db, ChatWorkQueue queue, Ti
                 client?.UnreachableSince ??= now;
                 // As when the send itself is refused: what still waits for this number would fail the same way.
                 await db.OutgoingMessages
-                    .Where(m => m.Channel == message.Channel && m.ChatId == message.ChatId && m.Id != message.Id && (m.Status == DeliveryStatus.Pending || m.Status == DeliveryStatus.Held))
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, DeliveryStatus.Failed).SetProperty(m => m.FailureReason, message.FailureReason), cancellationToken);
+                    .Where(m => m.Channel == message.Channel && m.ChatId == message.ChatId && m.Id != message.Id
+                        && (m.Status == DeliveryStatus.Pending || m.Status == DeliveryStatus.Held))
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, DeliveryStatus.Failed).SetProperty(m => m.FailureReason, message.FailureReason),
+                        cancellationToken);
                 break;
             default:
                 message.Status = DeliveryStatus.Failed;

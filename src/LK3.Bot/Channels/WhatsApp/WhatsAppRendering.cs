@@ -28,7 +28,8 @@ internal static partial class WhatsAppRendering
     {
         // WhatsApp's reply buttons cannot open an address: a link goes on a line of its own, which WhatsApp makes tappable.
         var choices = message.Buttons.Where(b => b.Url is null).ToList();
-        var links = string.Concat(message.Buttons.Where(b => b.Url is not null).Select(b => $"\n\n{ReplyMarkup.Escape(b.Label)}: {ReplyMarkup.Escape(b.Url!)}"));
+        var links = string.Concat(message.Buttons.Where(b => b.Url is not null)
+            .Select(b => $"\n\n{ReplyMarkup.Escape(b.Label)}: {ReplyMarkup.Escape(b.Url!)}"));
         var layout = LayoutOf(choices);
         var markup = (layout == Layout.Numbered ? message.Text + NumberedChoices(choices) : message.Text) + links;
         var pieces = ReplySplitter.Split(markup).ToList();
@@ -103,7 +104,8 @@ internal static partial class WhatsAppRendering
         new([.. buttons.Select(b => new ReplyButtonItem("reply", new ReplyItem(b.Id, b.Label)))]);
 
     private static ListAction List(IReadOnlyList<ReplyButton> buttons) =>
-        new(ListButton, [new ListSection([.. buttons.Select(b => new ListRow(b.Id, Fit(b.Label, MaxRowTitle), b.Label.Length > MaxRowTitle ? Fit(b.Label, MaxRowDescription) : null))])]);
+        new(ListButton, [new ListSection([.. buttons.Select(b =>
+            new ListRow(b.Id, Fit(b.Label, MaxRowTitle), b.Label.Length > MaxRowTitle ? Fit(b.Label, MaxRowDescription) : null))])]);
 
     private static string NumberedChoices(IReadOnlyList<ReplyButton> buttons)
     {

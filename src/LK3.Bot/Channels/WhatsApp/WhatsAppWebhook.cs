@@ -28,7 +28,8 @@ internal static class WhatsAppWebhook
         return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Wrong hub.mode or hub.verify_token.");
     }
 
-    public static async Task<IResult> ReceiveAsync(HttpRequest request, WhatsAppInbox inbox, IOptions<WhatsAppOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
+    public static async Task<IResult> ReceiveAsync(
+        HttpRequest request, WhatsAppInbox inbox, IOptions<WhatsAppOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(WhatsAppWebhook).FullName!);
         if (await WebhookRequests.ReadBodyAsync(request, MaxBodyBytes, cancellationToken) is not { } body)
@@ -49,7 +50,8 @@ internal static class WhatsAppWebhook
         var notification = WebhookRequests.TryRead(() => JsonSerializer.Deserialize<WhatsAppNotification>(body, WhatsAppJson.Options), out var fault);
         if (notification is not { Object: BusinessAccountObject, Entry: not null })
         {
-            WhatsAppLog.WebhookRejected(logger, fault is null ? "not a whatsapp_business_account notification" : $"body is not a WhatsApp notification ({fault})");
+            WhatsAppLog.WebhookRejected(logger,
+                fault is null ? "not a whatsapp_business_account notification" : $"body is not a WhatsApp notification ({fault})");
             return WebhookRequests.BadRequest("Expected a WhatsApp notification in JSON: object \"whatsapp_business_account\" with entries.");
         }
 

@@ -19,11 +19,13 @@ public static class CaseApi
     }
 
     private static async Task<Ok<IReadOnlyList<CaseSummary>>> ListAsync(
-        HttpContext context, CaseWork work, CaseStage? stage, bool? urgent, int? counsellorId, ProblemCategory? category, Kecamatan? kecamatan, int? year, string? reference,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(await work.QueueAsync(StaffMember.From(context.User), new CaseFilter(stage, urgent, counsellorId, category, kecamatan, year, reference), cancellationToken));
+        HttpContext context, CaseWork work, CaseStage? stage, bool? urgent, int? counsellorId, ProblemCategory? category, Kecamatan? kecamatan,
+        int? year, string? reference, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await work.QueueAsync(StaffMember.From(context.User),
+            new CaseFilter(stage, urgent, counsellorId, category, kecamatan, year, reference), cancellationToken));
 
-    private static async Task<Results<Ok<CaseDetails>, NotFound>> GetAsync(HttpContext context, CaseWork work, string reference, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CaseDetails>, NotFound>> GetAsync(
+        HttpContext context, CaseWork work, string reference, CancellationToken cancellationToken)
     {
         var member = StaffMember.From(context.User);
         return await work.OpenAsync(member, reference, cancellationToken) is { } intakeCase
@@ -40,7 +42,8 @@ public static class CaseApi
             // Tell the caller what would have worked, as the case page shows its buttons.
             return await work.PermittedMovesAsync(member, reference, cancellationToken) is { } allowed
                 ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown move.",
-                    detail: $"\"{Shortened(move.Trigger)}\" is not a move. {AllowedNow(allowed)} (all moves: {string.Join(", ", Enum.GetNames<CaseTrigger>())}).")
+                    detail: $"\"{Shortened(move.Trigger)}\" is not a move. {AllowedNow(allowed)} "
+                        + $"(all moves: {string.Join(", ", Enum.GetNames<CaseTrigger>())}).")
                 : TypedResults.NotFound();
         }
         try
@@ -52,7 +55,8 @@ public static class CaseApi
         catch (CaseTransitionRefusedException refused)
         {
             var allowed = await work.PermittedMovesAsync(member, reference, cancellationToken) ?? [];
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This move is not allowed now.", detail: $"{refused.Message} {AllowedNow(allowed)}");
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This move is not allowed now.",
+                detail: $"{refused.Message} {AllowedNow(allowed)}");
         }
     }
 
@@ -103,7 +107,8 @@ public sealed record CaseNoteRequest(string Text);
 public sealed record CaseDetails(
     string Reference, CaseStage Stage, bool Urgent, ProblemCategory Category, HelpRecipient Recipient, string Description, Kecamatan Kecamatan,
     ContactMethod ContactMethod, string? ContactPhone, string Channel, int? CounsellorId, DateTimeOffset CreatedAt,
-    IReadOnlyList<CaseDetails.Message> Transcript, IReadOnlyList<CaseDetails.Step> Timeline, IReadOnlyList<CaseDetails.Note> Notes, IReadOnlyList<CaseTrigger> AllowedMoves)
+    IReadOnlyList<CaseDetails.Message> Transcript, IReadOnlyList<CaseDetails.Step> Timeline, IReadOnlyList<CaseDetails.Note> Notes,
+    IReadOnlyList<CaseTrigger> AllowedMoves)
 {
     public sealed record Message(MessageDirection Direction, string Text, DateTimeOffset At);
 
@@ -112,7 +117,8 @@ public sealed record CaseDetails(
     public sealed record Note(string Author, string Text, DateTimeOffset At);
 
     public static CaseDetails Of(IntakeCase c, IReadOnlyList<CaseTrigger> allowed) => new(
-        c.Reference.ToString(), c.Stage, c.Urgent, c.Category, c.Recipient, c.Description, c.Kecamatan, c.ContactMethod, c.ContactPhone, c.Channel, c.CounsellorId, c.CreatedAt,
+        c.Reference.ToString(), c.Stage, c.Urgent, c.Category, c.Recipient, c.Description, c.Kecamatan,
+        c.ContactMethod, c.ContactPhone, c.Channel, c.CounsellorId, c.CreatedAt,
         [.. c.Messages.OrderBy(m => m.Id).Select(m => new Message(m.Direction, m.Text, m.ReceivedAt))],
         [.. c.Transitions.OrderBy(t => t.Id).Select(t => new Step(t.From, t.To, t.Trigger, t.ActorName, t.Note, t.At))],
         [.. c.Notes.OrderBy(n => n.Id).Select(n => new Note(n.AuthorName, n.Text, n.At))],

@@ -19,7 +19,8 @@ internal static class StaffTokens
         if (!result.Succeeded)
         {
             StaffLog.SignInFailed(loggers.CreateLogger(typeof(StaffTokens).FullName!), result.IsLockedOut);
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: result.IsLockedOut ? "Locked out for a while after too many attempts." : "Wrong e-mail or password.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
+                title: result.IsLockedOut ? "Locked out for a while after too many attempts." : "Wrong e-mail or password.");
         }
         var principal = await signIn.CreateUserPrincipalAsync(user!);
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);

@@ -14,7 +14,8 @@ namespace LK3.Bot.Staff.Cases;
 /// moving it on or noting something, each written to the audit log. A case a member may not see is
 /// "not found" to them, so its existence is not given away.
 /// </summary>
-public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment assignment, CaseRelay relay, ClientErasure erasure, OfficeHours officeHours, TimeProvider time)
+public sealed class CaseWork(
+    IntakeDbContext db, AuditLog audit, CaseAssignment assignment, CaseRelay relay, ClientErasure erasure, OfficeHours officeHours, TimeProvider time)
 {
     public const int PageSize = 100;
 
@@ -78,7 +79,8 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
         return
         [
             .. rows.Select(r => new CaseSummary(
-                new CaseReference(r.Year, r.Number).ToString(), r.Stage, r.Urgent, r.Category, r.Kecamatan, r.Channel, r.Counsellor, r.CreatedAt, CaseSummary.FirstLine(r.Description), r.WaitingSince, r.Unanswered, r.OfferedTo, r.WantsPersonSince)),
+                new CaseReference(r.Year, r.Number).ToString(), r.Stage, r.Urgent, r.Category, r.Kecamatan, r.Channel, r.Counsellor, r.CreatedAt,
+                CaseSummary.FirstLine(r.Description), r.WaitingSince, r.Unanswered, r.OfferedTo, r.WantsPersonSince)),
         ];
     }
 
@@ -122,7 +124,8 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
 
     /// <summary>Moves the case by <paramref name="trigger"/>; the workflow refuses what the member may not do.</summary>
     /// <exception cref="CaseTransitionRefusedException">Not allowed from this stage, or not by this member.</exception>
-    public async Task<IntakeCase?> MoveAsync(StaffMember member, string reference, CaseTrigger trigger, string? note, int? referralPartnerId, CancellationToken cancellationToken)
+    public async Task<IntakeCase?> MoveAsync(
+        StaffMember member, string reference, CaseTrigger trigger, string? note, int? referralPartnerId, CancellationToken cancellationToken)
     {
         var intakeCase = await FindAsync(member, reference, cancellationToken);
         if (intakeCase is null) return null;
@@ -158,7 +161,8 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
         var intakeCase = await FindAsync(member, reference, cancellationToken);
         if (intakeCase is null) return CaseWorkResult.NotFound;
         if (!member.ActorFor(intakeCase).MayWorkOnCase) return CaseWorkResult.Refused("Hanya konselor kasus ini, supervisor atau admin yang bisa membalas.");
-        if (string.IsNullOrWhiteSpace(text) || text.Length > ConversationLimits.MaxTextLength) return CaseWorkResult.Refused($"Pesan harus berisi 1 sampai {ConversationLimits.MaxTextLength} karakter.");
+        if (string.IsNullOrWhiteSpace(text) || text.Length > ConversationLimits.MaxTextLength)
+            return CaseWorkResult.Refused($"Pesan harus berisi 1 sampai {ConversationLimits.MaxTextLength} karakter.");
         // Signed with the name staff set for families, never the account's name ("Admin"); staff who are no counsellor sign as the office.
         var displayName = member.CounsellorId is { } counsellorId
             ? await db.Counsellors.Where(c => c.Id == counsellorId).Select(c => c.DisplayName).FirstOrDefaultAsync(cancellationToken)
@@ -170,11 +174,13 @@ public sealed class CaseWork(IntakeDbContext db, AuditLog audit, CaseAssignment 
     }
 
     /// <summary>A reminder for the case's counsellor on a day (at opening time without an hour), in office time.</summary>
-    public async Task<CaseWorkResult> ScheduleFollowUpAsync(StaffMember member, string reference, DateOnly day, TimeOnly? hour, CancellationToken cancellationToken)
+    public async Task<CaseWorkResult> ScheduleFollowUpAsync(
+        StaffMember member, string reference, DateOnly day, TimeOnly? hour, CancellationToken cancellationToken)
     {
         var intakeCase = await FindAsync(member, reference, cancellationToken);
         if (intakeCase is null) return CaseWorkResult.NotFound;
-        if (!member.ActorFor(intakeCase).MayWorkOnCase || intakeCase.Stage == CaseStage.Closed) return CaseWorkResult.Refused("Tindak lanjut tidak bisa dijadwalkan untuk kasus ini.");
+        if (!member.ActorFor(intakeCase).MayWorkOnCase || intakeCase.Stage == CaseStage.Closed)
+            return CaseWorkResult.Refused("Tindak lanjut tidak bisa dijadwalkan untuk kasus ini.");
         var due = OfficeHours.At(day, hour ?? officeHours.Opens);
         if (due <= time.GetUtcNow()) return CaseWorkResult.Refused("Tanggal tindak lanjut sudah lewat.");
         intakeCase.FollowUps.Add(new FollowUp { Kind = FollowUpKind.CounsellorFollowUp, DueAt = due });

@@ -159,7 +159,9 @@ public static partial class TopicMarkup
 
         public sealed record Entity(string Source, string Value) : Token;
 
-        /// <summary>Something written as a tag; <see cref="Plain"/> when it is exactly &lt;b&gt;, &lt;/i&gt; and the like, in lowercase, without attributes.</summary>
+        /// <summary>
+        /// Something written as a tag; <see cref="Plain"/> when it is exactly &lt;b&gt;, &lt;/i&gt; and the like, in lowercase, without attributes.
+        /// </summary>
         public sealed record Tag(string Source, string Name, bool Closing, bool Plain) : Token;
     }
 

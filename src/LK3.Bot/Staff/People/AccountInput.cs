@@ -3,7 +3,10 @@ using LK3.Intake.Staff;
 
 namespace LK3.Bot.Staff.People;
 
-/// <summary>The role of an account and the counsellor it works as (a counsellor's account must name one: <see cref="StaffAccounts.CounsellorProblemAsync"/>).</summary>
+/// <summary>
+/// The role of an account and the counsellor it works as (a counsellor's account must name one:
+/// <see cref="StaffAccounts.CounsellorProblemAsync"/>).
+/// </summary>
 public class AccountRoleInput
 {
     [Required(ErrorMessage = "Peran wajib dipilih.")]

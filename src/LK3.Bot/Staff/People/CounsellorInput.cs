@@ -84,7 +84,9 @@ public sealed class CounsellorInput : IValidatableObject
 
     /// <summary>For the audit log: what changed from <paramref name="before"/> to <paramref name="after"/>; empty when nothing did.</summary>
     public static string Changes(CounsellorInput before, CounsellorInput after) =>
-        string.Join("; ", before.Parts().Zip(after.Parts()).Where(p => p.First.Value != p.Second.Value).Select(p => $"{p.First.Field} {p.First.Value} → {p.Second.Value}"));
+        string.Join("; ", before.Parts().Zip(after.Parts())
+            .Where(p => p.First.Value != p.Second.Value)
+            .Select(p => $"{p.First.Field} {p.First.Value} → {p.Second.Value}"));
 
     private IEnumerable<(string Field, string Value)> Parts() =>
     [

@@ -27,8 +27,12 @@ public static class StaffAccounts
         return [.. counsellors.Select(c => new CounsellorOption(c.Id, c.Name, accounts.FirstOrDefault(a => a.CounsellorId == c.Id)?.DisplayName))];
     }
 
-    /// <summary>Why the account may not have that role with that counsellor, or null when it may: a counsellor's account needs one, and one account per counsellor.</summary>
-    public static async Task<string?> CounsellorProblemAsync(IntakeDbContext db, string? role, int? counsellorId, string? accountId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Why the account may not have that role with that counsellor, or null when it may: a counsellor's account needs one,
+    /// and one account per counsellor.
+    /// </summary>
+    public static async Task<string?> CounsellorProblemAsync(
+        IntakeDbContext db, string? role, int? counsellorId, string? accountId, CancellationToken cancellationToken)
     {
         if (counsellorId is not { } id) return role == StaffRoles.Counsellor ? "Akun konselor harus ditautkan ke seorang konselor." : null;
         if (!await db.Counsellors.AnyAsync(c => c.Id == id, cancellationToken)) return "Konselor itu tidak ada.";
