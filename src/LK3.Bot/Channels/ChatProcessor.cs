@@ -16,6 +16,7 @@ public sealed class ChatProcessor(
     ChatWorkQueue queue,
     TurnRunner turns,
     OutboxDeliverer deliverer,
+    FamilyStateCache families,
     IEnumerable<IChannelAdapter> adapters,
     TimeProvider time)
 {
@@ -38,7 +39,12 @@ public sealed class ChatProcessor(
         }
         finally
         {
-            if (leases.Shared) await leases.ReleaseAsync(chat);
+            if (leases.Shared)
+            {
+                await leases.ReleaseAsync(chat);
+                // Another instance may take the chat next: what this one kept of the family may be old by then.
+                families.Drop(chat.Channel, chat.ChatId);
+            }
             // Button spinners are stopped while the replies go, not before them.
             await Task.WhenAll(acknowledgements);
         }

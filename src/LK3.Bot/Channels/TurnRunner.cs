@@ -30,15 +30,16 @@ public sealed class TurnRunner
     private readonly SqliteWriteGate _gate;
     private readonly BotTelemetry _telemetry;
     private readonly TraceParents _traces;
+    private readonly FamilyStateCache _families;
     private readonly ILogger<TurnRunner> _logger;
     private readonly GroupCommit<Turn, IReadOnlyList<ChatKey>> _commit;
 
     public TurnRunner(
         IServiceScopeFactory scopes, ChatWorkQueue queue, ChatFlood flood, TimeProvider time, IOptions<MessagingOptions> options,
-        SqliteWriteGate gate, BotTelemetry telemetry, TraceParents traces, ILogger<TurnRunner> logger)
+        SqliteWriteGate gate, BotTelemetry telemetry, TraceParents traces, FamilyStateCache families, ILogger<TurnRunner> logger)
     {
-        (_scopes, _queue, _flood, _time, _options, _gate, _telemetry, _traces, _logger) =
-            (scopes, queue, flood, time, options, gate, telemetry, traces, logger);
+        (_scopes, _queue, _flood, _time, _options, _gate, _telemetry, _traces, _families, _logger) =
+            (scopes, queue, flood, time, options, gate, telemetry, traces, families, logger);
         _commit = new GroupCommit<Turn, IReadOnlyList<ChatKey>>(RunGroupAsync);
     }
 
@@ -139,19 +140,34 @@ public sealed class TurnRunner
             db.ChangeTracker.Clear();
             using var writing = await _gate.EnterAsync(CancellationToken.None);
             await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            List<IReadOnlyList<ChatKey>> results = [];
-            foreach (var turn in turns) results.Add(await RunAsync(db, engine, turn));
+            List<TurnDone> done = [];
+            try
+            {
+                foreach (var turn in turns) done.Add(await RunAsync(db, engine, turn));
+            }
+            finally
+            {
+                _families.Disown(db);
+            }
             await transaction.CommitAsync(CancellationToken.None);
-            return results;
+            // Only what is committed is kept: a turn rolled back took its family's state out, so the next one reads it again.
+            foreach (var (_, left, stamp) in done) if (left is not null) _families.Keep(left, stamp);
+            return done.Select(d => d.OtherChats).ToList();
         });
     }
 
-    /// <summary>One turn inside the group's transaction: the chats other than its own it wrote to (a counsellor offered a case).</summary>
-    private async Task<IReadOnlyList<ChatKey>> RunAsync(IntakeDbContext db, ConversationEngine engine, Turn turn)
+    /// <summary>
+    /// One turn inside the group's transaction: the chats other than its own it wrote to (a counsellor offered a case), and
+    /// the family's state it leaves, to keep once committed.
+    /// </summary>
+    private async Task<TurnDone> RunAsync(IntakeDbContext db, ConversationEngine engine, Turn turn)
     {
         var (chat, update, activity) = (turn.Chat, turn.Update, turn.Activity);
         using var span = BotTelemetry.StartTurn(update.Channel, update.Id, turn.Parent);
-        var replies = await engine.HandleAsync(activity, CancellationToken.None);
+        var (known, stamp) = _families.Take(chat.Channel, chat.ChatId);
+        var (replies, left) = await engine.HandleAsync(activity, known, CancellationToken.None);
+        if (left is not null) _families.Own(db, left.Client);
+        else _families.Disown(db);
         var now = _time.GetUtcNow();
         await AddRepliesAsync(db, chat, update, replies, now);
         if (turn.HoldsMessages) await ReleaseHeldMessagesAsync(db, chat, now);
@@ -165,7 +181,7 @@ public sealed class TurnRunner
         db.ChangeTracker.Clear();
         foreach (var message in written) _traces.RememberMessage(message.Id);
         ChannelLog.UpdateHandled(_logger, update.Channel, update.Id, replies.Count);
-        return [.. written.Select(m => new ChatKey(m.Channel, m.ChatId)).Where(c => c != chat).Distinct()];
+        return new TurnDone([.. written.Select(m => new ChatKey(m.Channel, m.ChatId)).Where(c => c != chat).Distinct()], left, stamp);
     }
 
     /// <summary>
@@ -231,6 +247,8 @@ public sealed class TurnRunner
         db.OutgoingMessages.Add(OutgoingMessage.To(chat.Channel, chat.ChatId, apology, now));
         await _gate.SaveAsync(db, cancellationToken);
     }
+
+    private sealed record TurnDone(IReadOnlyList<ChatKey> OtherChats, FamilyState? Left, FamilyStateCache.Stamp Stamp);
 
     /// <summary>A chat's update ready to be answered, with the activity it stands for.</summary>
     private sealed record Turn(ChatKey Chat, ReceivedUpdate Update, IncomingActivity Activity, bool HoldsMessages, ActivityContext Parent);
