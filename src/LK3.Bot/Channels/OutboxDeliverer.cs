@@ -25,7 +25,10 @@ public sealed class OutboxDeliverer(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        var pending = await Pending(db, chat.Channel, chat.ChatId).ToListAsync(cancellationToken);
+        var pending = await db.OutgoingMessages
+            .Where(m => m.Status == DeliveryStatus.Pending && m.Channel == chat.Channel && m.ChatId == chat.ChatId)
+            .OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken);
 
         foreach (var message in pending)
         {
@@ -81,12 +84,6 @@ public sealed class OutboxDeliverer(
             await gate.SaveAsync(db, recording);
         }
     }
-
-    /// <summary>Compiled once: read for every update, so its translation is worth skipping.</summary>
-    private static readonly Func<IntakeDbContext, string, string, IAsyncEnumerable<OutgoingMessage>> Pending =
-        EF.CompileAsyncQuery<IntakeDbContext, string, string, OutgoingMessage>((db, channel, chatId) => db.OutgoingMessages
-            .Where(m => m.Status == DeliveryStatus.Pending && m.Channel == channel && m.ChatId == chatId)
-            .OrderBy(m => m.Id));
 
     /// <summary>A fault the adapter did not foresee still counts as an attempt, so it cannot hold the chat back forever.</summary>
     private async Task<DeliveryOutcome> SendAsync(IChannelAdapter adapter, OutgoingMessage message, CancellationToken cancellationToken)

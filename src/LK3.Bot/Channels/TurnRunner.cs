@@ -88,15 +88,14 @@ public sealed class TurnRunner
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        return await OldestTwo(db, chat.Channel, chat.ChatId).ToListAsync(cancellationToken);
-    }
-
-    /// <summary>Compiled once: read for every update, so its translation is worth skipping.</summary>
-    private static readonly Func<IntakeDbContext, string, string, IAsyncEnumerable<ReceivedUpdate>> OldestTwo = EF.CompileAsyncQuery(
-        (IntakeDbContext db, string channel, string chatId) => db.ReceivedUpdates.AsNoTracking()
-            .Where(u => u.Status == UpdateStatus.Pending && u.Channel == channel && u.ChatId == chatId)
+        // Not a compiled query: EF Core compiles one for the provider of the first context it meets, and the tests run
+        // SQLite and PostgreSQL apps in one process.
+        return await db.ReceivedUpdates.AsNoTracking()
+            .Where(u => u.Status == UpdateStatus.Pending && u.Channel == chat.Channel && u.ChatId == chat.ChatId)
             .OrderBy(u => u.Sequence).ThenBy(u => u.Id)
-            .Take(2));
+            .Take(2)
+            .ToListAsync(cancellationToken);
+    }
 
     /// <summary>
     /// The turns ready together, in one transaction; when that fails, each alone, so that only the failing turn fails.
