@@ -59,8 +59,8 @@ public sealed class ChatProcessor(
         var now = time.GetUtcNow();
         // One statement for both looks (UNION ALL): it runs after every chat on a shared database.
         return await db.ReceivedUpdates.Where(u => u.Status == UpdateStatus.Pending && u.Channel == chat.Channel && u.ChatId == chat.ChatId)
-            .Select(u => u.Id).Take(1)
-            .Concat(db.OutgoingMessages.ReadyToSend(now).Where(m => m.Channel == chat.Channel && m.ChatId == chat.ChatId).Select(m => m.Id).Take(1))
+            .Select(u => u.Id)
+            .Concat(db.OutgoingMessages.ReadyToSend(now).Where(m => m.Channel == chat.Channel && m.ChatId == chat.ChatId).Select(m => m.Id))
             .AnyAsync(cancellationToken);
     }
 
