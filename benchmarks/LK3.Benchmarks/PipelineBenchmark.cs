@@ -58,6 +58,7 @@ internal static class PipelineBenchmark
     private static async Task<PipelineResult> RunLk3Async(PipelineOptions options, string bot, TelegramDouble api, ReplyRouter router, bool postgres)
     {
         var run = postgres ? "LK3 on PostgreSQL" : "LK3 on SQLite";
+        if (postgres && options.Instances > 1) run += $" × {options.Instances}";
         await using var database = postgres ? await BenchDatabase.PostgreSqlAsync(options.PostgresServer) : BenchDatabase.Sqlite();
         using var certificate = BenchCertificate.Create();
         var environment = new Dictionary<string, string>
@@ -78,8 +79,20 @@ internal static class PipelineBenchmark
         foreach (var (key, value) in options.AppSettings) environment[key] = value;
         Console.WriteLine();
         Console.WriteLine($"{run}: starting the bot ...");
-        await using var target = await TargetProcess.StartAsync([bot, "--urls", "http://127.0.0.1:{port}"], environment, LogPath(options, run));
-        return await MeasureAsync(run, target, turnEndsAtButtons: true, options, router, database);
+        List<TargetProcess> targets = [];
+        try
+        {
+            for (var i = 0; i < (postgres ? options.Instances : 1); i++)
+            {
+                var log = LogPath(options, i == 0 ? run : $"{run} {i + 1}");
+                targets.Add(await TargetProcess.StartAsync([bot, "--urls", "http://127.0.0.1:{port}"], environment, log));
+            }
+            return await MeasureAsync(run, targets, turnEndsAtButtons: true, options, router, database);
+        }
+        finally
+        {
+            foreach (var target in targets) await target.DisposeAsync();
+        }
     }
 
     private static async Task<PipelineResult> RunEchoAsync(PipelineOptions options, TelegramDouble api, ReplyRouter router)
@@ -93,13 +106,14 @@ internal static class PipelineBenchmark
         await using var target = await TargetProcess.StartAsync(
             [self, "echo-server", "--port", "{port}", "--api", api.BaseUrl, "--token", TelegramDouble.Token, "--secret", WebhookSecret],
             environment, LogPath(options, run));
-        return await MeasureAsync(run, target, turnEndsAtButtons: false, options, router, database: null);
+        return await MeasureAsync(run, [target], turnEndsAtButtons: false, options, router, database: null);
     }
 
-    private static async Task<PipelineResult> MeasureAsync(string run, TargetProcess target, bool turnEndsAtButtons, PipelineOptions options, ReplyRouter router, BenchDatabase? database)
+    private static async Task<PipelineResult> MeasureAsync(
+        string run, IReadOnlyList<TargetProcess> targets, bool turnEndsAtButtons, PipelineOptions options, ReplyRouter router, BenchDatabase? database)
     {
-        Console.WriteLine($"  process {target.Id} on {target.Address}");
-        using var poster = new WebhookPoster(target.Address, WebhookSecret);
+        foreach (var target in targets) Console.WriteLine($"  process {target.Id} on {target.Address}");
+        using var poster = new WebhookPoster([.. targets.Select(t => t.Address)], WebhookSecret);
         // Tiered compilation goes on re-compiling the hot paths for a while under load: measure what runs after it.
         var warming = Stopwatch.StartNew();
         var (rounds, lastRate) = (0, 0.0);
@@ -109,25 +123,29 @@ internal static class PipelineBenchmark
             var (warmed, _, warmSpan) = await ClosedLoop.RunAsync(warmup, router, ChatIds, options.Warmup, TimeSpan.Zero);
             rounds++;
             lastRate = warmup.Updates / Math.Max(warmSpan.TotalSeconds, 0.001);
-            if (warmed < options.Warmup) throw new InvalidOperationException($"Warming up, {options.Warmup - warmed} families could not walk the intake:{Environment.NewLine}{target.Tail}");
+            if (warmed < options.Warmup)
+            {
+                var tail = targets[0].Tail;
+                throw new InvalidOperationException($"Warming up, {options.Warmup - warmed} families could not walk the intake:{Environment.NewLine}{tail}");
+            }
         }
         if (rounds > 0) Console.WriteLine($"  warm-up: {rounds} × {options.Warmup} families in {warming.Elapsed.TotalSeconds:0} s, the last at {lastRate:N0} updates/s");
         var casesBefore = database is null ? 0 : await database.CountAsync("""SELECT COUNT(*) FROM "Cases" """);
 
         // Throughput: all families at once, closed loop.
         Console.WriteLine($"  throughput phase: {options.Families:N0} families at once ...");
-        target.Sampler.ResetPeak();
+        foreach (var target in targets) target.Sampler.ResetPeak();
         var generator = Process.GetCurrentProcess();
-        var (cpuBefore, generatorBefore) = (target.CpuTime, generator.TotalProcessorTime);
+        var (cpuBefore, generatorBefore) = (CpuTime(targets), generator.TotalProcessorTime);
         var closed = new LoadContext(poster, turnEndsAtButtons, options.TurnTimeout);
         int completed, closedRounds;
         TimeSpan span;
-        await using (options.TraceDirectory is { } traces ? EventPipeTrace.Start(target.Id, Path.Combine(traces, FileName(run) + ".nettrace")) : null)
+        await using (options.TraceDirectory is { } traces ? EventPipeTrace.Start(targets[0].Id, Path.Combine(traces, FileName(run) + ".nettrace")) : null)
         {
             (completed, closedRounds, span) = await ClosedLoop.RunAsync(closed, router, ChatIds, options.Families, options.ClosedLoopMinimum);
         }
         generator.Refresh();
-        var (cpuClosed, generatorClosed) = (target.CpuTime, generator.TotalProcessorTime);
+        var (cpuClosed, generatorClosed) = (CpuTime(targets), generator.TotalProcessorTime);
         var rate = span > TimeSpan.Zero ? closed.Updates / span.TotalSeconds : 0;
         Console.WriteLine($"  throughput: {completed:N0} of {options.Families * closedRounds:N0} families ({closedRounds} × {options.Families}) walked the intake, {closed.Updates:N0} updates in {span.TotalSeconds:0.0} s = {rate:N0}/s; " +
             $"reply p50 {closed.Replies.Milliseconds(50):0.0} ms, p99 {closed.Replies.Milliseconds(99):0.0} ms");
@@ -142,7 +160,7 @@ internal static class PipelineBenchmark
                 $"reply p50 {open.Replies.Milliseconds(50):0.0} ms, p99 {open.Replies.Milliseconds(99):0.0} ms");
             router.Clear();
         }
-        var cpuOpen = target.CpuTime;
+        var cpuOpen = CpuTime(targets);
 
         long? casesInDatabase = null;
         var problems = new Dictionary<string, long>
@@ -188,8 +206,9 @@ internal static class PipelineBenchmark
             OpenCpuMsPerUpdate = PerUpdate(cpuOpen - cpuClosed, open.Updates),
             CasesCreated = closed.CaseReferences + open.CaseReferences,
             CasesInDatabase = casesInDatabase,
-            PeakWorkingSetMiB = target.Sampler.PeakWorkingSet / 1048576.0,
-            PeakResidentSinceStartMiB = target.Sampler.PeakResidentSinceStart / 1048576.0,
+            // Per process: each instance of a deployment has its own memory.
+            PeakWorkingSetMiB = targets.Max(t => t.Sampler.PeakWorkingSet) / 1048576.0,
+            PeakResidentSinceStartMiB = targets.Max(t => t.Sampler.PeakResidentSinceStart) / 1048576.0,
             Problems = problems,
         };
     }
@@ -200,6 +219,9 @@ internal static class PipelineBenchmark
     /// </summary>
     private static string BotConnectionString(string connectionString) =>
         new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 50 }.ConnectionString;
+
+    /// <summary>All instances together: the CPU the deployment spends per update.</summary>
+    private static TimeSpan CpuTime(IReadOnlyList<TargetProcess> targets) => targets.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.CpuTime);
 
     private static double PerUpdate(TimeSpan cpu, int updates) => updates == 0 ? 0 : cpu.TotalMilliseconds / updates;
 

@@ -15,6 +15,7 @@ internal sealed class PipelineOptions
           --warmup N          families walked at once to warm the bot up, not measured (default 100) ...
           --warmup-seconds S  ... again and again until this long has passed (default 30: until the JIT has settled)
           --postgres [CS]     also on PostgreSQL: a temporary database on the server in CS, or in LK3_TEST_POSTGRES
+          --instances N       LK3 Bot processes sharing the PostgreSQL database, webhook posts spread over them in turn (default 1)
           --no-sqlite         not on SQLite (with --postgres)
           --no-echo           without the echo baseline
           --json PATH         where the results go (default benchmarks/results/pipeline-<time>.json)
@@ -33,6 +34,7 @@ internal sealed class PipelineOptions
     public int Warmup { get; private set; } = 100;
     public TimeSpan WarmupTime { get; private set; } = TimeSpan.FromSeconds(30);
     public bool Sqlite { get; private set; } = true;
+    public int Instances { get; private set; } = 1;
     public bool Postgres { get; private set; }
     public string? PostgresServer { get; private set; }
     public bool Echo { get; private set; } = true;
@@ -65,6 +67,7 @@ internal sealed class PipelineOptions
                         if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) options.PostgresServer = args[++i];
                         break;
                     case "--no-sqlite": options.Sqlite = false; break;
+                    case "--instances": options.Instances = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                     case "--no-echo": options.Echo = false; break;
                     case "--json": options.JsonPath = args[++i]; break;
                     case "--turn-timeout": options.TurnTimeout = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)); break;
@@ -84,6 +87,7 @@ internal sealed class PipelineOptions
             }
             if (options.Families < 1 || options.Rate < 0 || options.Warmup < 0) throw new FormatException("--families must be at least 1, --rate and --warmup not negative.");
             if (!options.Sqlite && !options.Postgres) throw new FormatException("--no-sqlite leaves nothing to measure without --postgres.");
+            if (options.Instances < 1 || options.Instances > 1 && options.Sqlite) throw new FormatException("--instances N wants --postgres --no-sqlite.");
         }
         catch (Exception exception) when (exception is FormatException or IndexOutOfRangeException or OverflowException)
         {

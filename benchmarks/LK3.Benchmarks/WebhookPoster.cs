@@ -5,20 +5,21 @@ namespace LK3.Benchmarks;
 
 /// <summary>
 /// Posts updates to a bot's <c>/webhooks/telegram</c> over HTTP, as Telegram does: with the secret token header, and
-/// again (after a short pause) when the answer is not a 2xx, so an update is never dropped by the load generator.
+/// again (after a short pause) when the answer is not a 2xx, so an update is never dropped by the load generator. With
+/// several instances of the bot, each post goes to the next one in turn, as a load balancer without affinity sends them.
 /// </summary>
-internal sealed class WebhookPoster(Uri bot, string secret) : IDisposable
+internal sealed class WebhookPoster(IReadOnlyList<Uri> bots, string secret) : IDisposable
 {
     private const int MaxAttempts = 5;
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
     private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseCookies = false })
     {
-        BaseAddress = bot,
         Timeout = TimeSpan.FromSeconds(60),
     };
 
     private int _refused;
+    private int _next;
 
     /// <summary>Answers other than a 2xx, and failed connections, that were posted again.</summary>
     public int Refused => Volatile.Read(ref _refused);
@@ -31,7 +32,8 @@ internal sealed class WebhookPoster(Uri bot, string secret) : IDisposable
             var started = Stopwatch.GetTimestamp();
             try
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/telegram") { Content = new ByteArrayContent(update) };
+                var bot = bots[(int)((uint)Interlocked.Increment(ref _next) % bots.Count)];
+                using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(bot, "/webhooks/telegram")) { Content = new ByteArrayContent(update) };
                 request.Content.Headers.ContentType = Json;
                 request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
                 using var response = await _http.SendAsync(request);

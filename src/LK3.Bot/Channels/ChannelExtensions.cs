@@ -12,6 +12,8 @@ public static class ChannelExtensions
         builder.Services.AddSingleton<ChatWorkQueue>();
         builder.Services.AddSingleton<ChatLeases>();
         builder.Services.AddSingleton<ChatProcessor>();
+        builder.Services.AddSingleton<TurnRunner>();
+        builder.Services.AddSingleton<OutboxDeliverer>();
         builder.Services.AddSingleton<ChatFlood>();
         builder.Services.AddSingleton<InboxWriter>();
         builder.Services.AddSingleton<SentReplies>();

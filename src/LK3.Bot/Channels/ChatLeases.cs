@@ -29,13 +29,14 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        if (await ExtendAsync(db, chat, cancellationToken)) return true;
-        if (await db.ChatLeases.AnyAsync(l => l.Channel == chat.Channel && l.ChatId == chat.ChatId, cancellationToken)) return false;
-
         var now = time.GetUtcNow();
-        // Another instance may take it at the same moment: then this insert is left out, with no error.
+        // Most chats have no lease row (it is deleted when given back): one insert takes it. Another instance may take it at
+        // the same moment: then this insert is left out, with no error, and the row is taken only if ours or expired.
         var lease = new ChatLease { Channel = chat.Channel, ChatId = chat.ChatId, Owner = _owner, ExpiresAt = now + Duration };
-        if (!(await db.InsertIfAbsentAsync([lease], [nameof(ChatLease.Channel), nameof(ChatLease.ChatId)], cancellationToken))[0]) return false;
+        if (!(await db.InsertIfAbsentAsync([lease], [nameof(ChatLease.Channel), nameof(ChatLease.ChatId)], cancellationToken))[0])
+        {
+            return await ExtendAsync(db, chat, cancellationToken);
+        }
         _renewed[chat] = now;
         return true;
     }

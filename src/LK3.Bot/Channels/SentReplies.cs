@@ -33,23 +33,42 @@ public sealed class SentReplies
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
+            // Rows attached by key with only these columns marked: one save (one transaction, its updates batched) for the group,
+            // with nothing to translate or read first.
+            db.ChangeTracker.Clear();
+            foreach (var sent in group.Select(e => e.Item)) sent.Attach(db);
             using var writing = await _gate.EnterAsync(CancellationToken.None);
-            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            foreach (var sent in group.Select(e => e.Item))
-            {
-                await db.OutgoingMessages.Where(m => m.Id == sent.Id).ExecuteUpdateAsync(s => s
-                    .SetProperty(m => m.Status, DeliveryStatus.Sent)
-                    .SetProperty(m => m.SentAt, sent.SentAt)
-                    .SetProperty(m => m.Attempts, sent.Attempts)
-                    .SetProperty(m => m.FailureReason, sent.FailureReason)
-                    .SetProperty(m => m.ExternalMessageId, sent.ExternalMessageId)
-                    .SetProperty(m => m.DeliveredParts, sent.DeliveredParts)
-                    .SetProperty(m => m.OutsideWindow, sent.OutsideWindow));
-            }
-            await transaction.CommitAsync(CancellationToken.None);
+            await db.SaveChangesAsync(CancellationToken.None);
         });
         foreach (var entry in group) entry.Complete(true);
     }
 
-    private sealed record Sent(long Id, DateTimeOffset? SentAt, int Attempts, string? FailureReason, string? ExternalMessageId, int DeliveredParts, bool OutsideWindow);
+    private sealed record Sent(
+        long Id, DateTimeOffset? SentAt, int Attempts, string? FailureReason, string? ExternalMessageId, int DeliveredParts, bool OutsideWindow)
+    {
+        public void Attach(IntakeDbContext db)
+        {
+            var row = db.OutgoingMessages.Attach(new OutgoingMessage
+            {
+                Id = Id,
+                Channel = "",
+                ChatId = "",
+                Text = "",
+                Status = DeliveryStatus.Sent,
+                SentAt = SentAt,
+                Attempts = Attempts,
+                FailureReason = FailureReason,
+                ExternalMessageId = ExternalMessageId,
+                DeliveredParts = DeliveredParts,
+                OutsideWindow = OutsideWindow,
+            });
+            foreach (var column in Columns) row.Property(column).IsModified = true;
+        }
+
+        private static readonly string[] Columns =
+        [
+            nameof(OutgoingMessage.Status), nameof(OutgoingMessage.SentAt), nameof(OutgoingMessage.Attempts), nameof(OutgoingMessage.FailureReason),
+            nameof(OutgoingMessage.ExternalMessageId), nameof(OutgoingMessage.DeliveredParts), nameof(OutgoingMessage.OutsideWindow),
+        ];
+    }
 }

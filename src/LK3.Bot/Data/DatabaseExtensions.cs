@@ -1,5 +1,6 @@
 using System.Data.Common;
 using LK3.Intake;
+using LK3.Intake.Conversations;
 using LK3.Intake.Data;
 using LK3.Intake.Privacy;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ public static class DatabaseExtensions
         var database = IntakeDatabase.FromConfiguration(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<SqliteWriteGate>();
+        builder.Services.AddSingleton<FamilyStateCache>();
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
@@ -31,9 +33,10 @@ public static class DatabaseExtensions
         return builder;
 
         void Add<TContext>(Action<DbContextOptionsBuilder> useProvider) where TContext : IntakeDbContext =>
-            builder.Services.AddDbContextPool<IntakeDbContext, TContext>(db =>
+            builder.Services.AddDbContextPool<IntakeDbContext, TContext>((services, db) =>
             {
                 useProvider(db);
+                db.AddInterceptors(new FamilyStateInvalidation(services.GetRequiredService<FamilyStateCache>()));
                 db.UsePersonalDataEncryption();
                 db.UseAsyncSeeding((context, _, cancellationToken) => IntakeSeeding.SeedAsync(context, TimeProvider.System, cancellationToken));
             });

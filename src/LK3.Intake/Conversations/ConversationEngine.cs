@@ -30,24 +30,54 @@ public sealed class ConversationEngine(
     /// <summary>Whole messages that stop broadcasts, as well as /berhenti.</summary>
     private static readonly HashSet<string> StopWords = ["berhenti", "stop", "unsubscribe", "berhenti langganan"];
 
-    public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingActivity activity, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingActivity activity, CancellationToken cancellationToken = default) =>
+        (await HandleAsync(activity, known: null, cancellationToken)).Replies;
+
+    /// <summary>
+    /// Answers the activity knowing what the family's last turn left (<paramref name="known"/>, attached to the context and
+    /// read no more); returns the replies and what this turn leaves, none for a counsellor's chat or an erased family.
+    /// </summary>
+    public async Task<(IReadOnlyList<Reply> Replies, FamilyState? Left)> HandleAsync(
+        IncomingActivity activity, FamilyState? known, CancellationToken cancellationToken)
     {
         activity = activity with { Text = ConversationLimits.WithoutControlCharacters(activity.Text) };
-        if (await counsellors.TryHandleAsync(activity, cancellationToken) is { } counsellorReplies) return counsellorReplies;
+        if (await counsellors.TryHandleAsync(activity, knownFamily: known is not null, cancellationToken) is { } counsellorReplies)
+        {
+            return (counsellorReplies, null);
+        }
 
         var now = time.GetUtcNow();
-        var client = await FindOrCreateClientAsync(activity, now, cancellationToken);
+        var client = known?.Client ?? await FindClientAsync(activity, cancellationToken) ?? NewClient(activity, now);
+        if (known is not null)
+        {
+            db.Clients.Attach(client);
+            // Written whatever the kept value: a delivery may have found the family unreachable since.
+            db.Entry(client).Property(c => c.UnreachableSince).IsModified = true;
+        }
+        client.LastSeenAt = now;
+        client.UnreachableSince = null;
         var conversation = client.Conversation ??= new Conversation { LastActivityAt = now };
         var idle = now - conversation.LastActivityAt > options.Value.IdleTimeout;
         conversation.LastActivityAt = now;
 
+        var consent = known is not null
+            ? known.Consent
+            : await db.ConsentRecords.Where(r => r.ClientId == client.Id).OrderByDescending(r => r.Id)
+                .Select(r => (bool?)r.Granted).FirstOrDefaultAsync(cancellationToken);
+        var openCase = known is { HasOpenCase: false }
+            ? null
+            : await db.Cases.Where(c => c.ClientId == client.Id && c.Stage != CaseStage.Closed).OrderByDescending(c => c.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+        var subscription = known is { HasSubscription: false }
+            ? null
+            : await db.Subscriptions.FirstOrDefaultAsync(s => s.ClientId == client.Id, cancellationToken);
         var turn = new ConversationTurn(
             db,
             client,
             conversation,
-            await db.ConsentRecords.Where(r => r.ClientId == client.Id).OrderByDescending(r => r.Id).Select(r => (bool?)r.Granted).FirstOrDefaultAsync(cancellationToken),
-            await db.Cases.Where(c => c.ClientId == client.Id && c.Stage != CaseStage.Closed).OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken),
-            await db.Subscriptions.FirstOrDefaultAsync(s => s.ClientId == client.Id, cancellationToken),
+            consent,
+            openCase,
+            subscription,
             await catalogs.GetAsync(db, cancellationToken),
             assignment,
             relay,
@@ -57,26 +87,23 @@ public sealed class ConversationEngine(
             now);
         var machine = new ConversationMachine(conversation, turn);
         await DispatchAsync(activity, conversation, machine, turn, idle);
-        return turn.Replies;
+        return (turn.Replies, turn.Left);
     }
 
-    private async Task<Client> FindOrCreateClientAsync(IncomingActivity activity, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var client = await db.Clients.Include(c => c.Conversation)
+    private Task<Client?> FindClientAsync(IncomingActivity activity, CancellationToken cancellationToken) =>
+        db.Clients.Include(c => c.Conversation)
             .FirstOrDefaultAsync(c => c.Channel == activity.Channel && c.ChatId == activity.ChatId, cancellationToken);
-        if (client is null)
+
+    private Client NewClient(IncomingActivity activity, DateTimeOffset now)
+    {
+        var client = new Client
         {
-            client = new Client
-            {
-                Channel = activity.Channel,
-                ChatId = activity.ChatId,
-                Language = activity.LanguageHint?.StartsWith(Languages.English, StringComparison.OrdinalIgnoreCase) == true ? Languages.English : Languages.Indonesian,
-                FirstSeenAt = now,
-            };
-            db.Clients.Add(client);
-        }
-        client.LastSeenAt = now;
-        client.UnreachableSince = null;
+            Channel = activity.Channel,
+            ChatId = activity.ChatId,
+            Language = activity.LanguageHint?.StartsWith(Languages.English, StringComparison.OrdinalIgnoreCase) == true ? Languages.English : Languages.Indonesian,
+            FirstSeenAt = now,
+        };
+        db.Clients.Add(client);
         return client;
     }
 

@@ -31,8 +31,12 @@ internal sealed partial class ConversationTurn(
     private bool? _consent = consent;
     private IntakeCase? _openCase = openCase;
     private Subscription? _subscription = subscription;
+    private bool _erased;
 
     public IReadOnlyList<Reply> Replies => _replies;
+
+    /// <summary>What the family's next turn may know without reading it again; nothing once the family is erased.</summary>
+    public FamilyState? Left => _erased ? null : new FamilyState(client, _consent, _openCase is not null, _subscription is not null);
     public ConversationTexts Texts => ConversationTexts.For(client.Language);
     public bool HasAnsweredConsent => _consent.HasValue;
     public bool HasConsent => _consent == true;
@@ -90,6 +94,7 @@ internal sealed partial class ConversationTurn(
         // Said first, so that the confirmation goes to the chat before it is forgotten.
         Say(t => t.Erased);
         await erasure.EraseAsync(client.Id, ErasureRequester.Family, CancellationToken.None);
+        _erased = true;
         _openCase = null;
         _subscription = null;
     }

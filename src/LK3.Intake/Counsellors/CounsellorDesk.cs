@@ -13,8 +13,11 @@ namespace LK3.Intake.Counsellors;
 /// </summary>
 public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking, CaseAssignment assignment, CaseRelay relay, OfficeHours officeHours, TimeProvider time)
 {
-    /// <summary>The replies when the activity is a counsellor's; null when it belongs to the family conversation.</summary>
-    public async Task<IReadOnlyList<Reply>?> TryHandleAsync(IncomingActivity activity, CancellationToken cancellationToken)
+    /// <summary>
+    /// The replies when the activity is a counsellor's; null when it belongs to the family conversation. A chat known to be a
+    /// family's (its last turn was) is not looked for among the counsellors again: linking it forgets that (/daftar).
+    /// </summary>
+    public async Task<IReadOnlyList<Reply>?> TryHandleAsync(IncomingActivity activity, bool knownFamily, CancellationToken cancellationToken)
     {
         if (activity.Channel != ChannelNames.Counsellors) return null;
         var input = activity.Kind switch
@@ -29,6 +32,7 @@ public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking
             return [new Reply(argument is null ? CounsellorTexts.LinkUsage : await linking.LinkAsync(activity.Channel, activity.ChatId, argument, cancellationToken))];
         }
 
+        if (knownFamily) return null;
         var counsellor = await db.Counsellors.At(activity.Channel, activity.ChatId).FirstOrDefaultAsync(cancellationToken);
         if (counsellor is null) return null;
 

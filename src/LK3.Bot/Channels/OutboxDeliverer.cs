@@ -1,0 +1,118 @@
+using LK3.Bot.Data;
+using LK3.Bot.Telemetry;
+using LK3.Intake;
+using LK3.Intake.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LK3.Bot.Channels;
+
+/// <summary>
+/// Delivers a chat's replies waiting in the outbox, in order, and records what the channel said: sent, to try again
+/// later, held until the family writes, or the family unreachable.
+/// </summary>
+public sealed class OutboxDeliverer(
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    IOptions<MessagingOptions> options,
+    SqliteWriteGate gate,
+    SentReplies sentReplies,
+    BotTelemetry telemetry,
+    TraceParents traces,
+    ILogger<OutboxDeliverer> logger)
+{
+    public async Task DeliverAsync(ChatKey chat, IChannelAdapter adapter, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        var pending = await db.OutgoingMessages
+            .Where(m => m.Status == DeliveryStatus.Pending && m.Channel == chat.Channel && m.ChatId == chat.ChatId)
+            .OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+
+        foreach (var message in pending)
+        {
+            var now = time.GetUtcNow();
+            // A reply waiting for a retry holds back the ones after it, so they never overtake it.
+            if (message.NextAttemptAt > now) return;
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (message is { EditOf: { } edited, ExternalMessageId: null })
+            {
+                // The channel's id of the message it edits, which went before it; none when that one never went, and the edit goes as a new message.
+                message.ExternalMessageId = await db.OutgoingMessages.Where(m => m.Id == edited)
+                    .Select(m => m.ExternalMessageId).FirstOrDefaultAsync(cancellationToken);
+            }
+            // A send under way is finished and recorded even when the app is stopping, or the family would get it twice after the restart.
+            var recording = CancellationToken.None;
+            var outcome = await SendAsync(adapter, message, recording);
+            telemetry.Delivered(message.Channel, "reply", BotTelemetry.OutcomeOf(outcome));
+            if (outcome is not DeliveryOutcome.Pause) message.Attempts++;
+            switch (outcome)
+            {
+                case DeliveryOutcome.Pause pause:
+                    message.NextAttemptAt = now + pause.Delay;
+                    message.FailureReason = pause.Reason;
+                    await gate.SaveAsync(db, recording);
+                    return;
+                case DeliveryOutcome.Delivered delivered:
+                    message.Status = DeliveryStatus.Sent;
+                    message.SentAt = time.GetUtcNow();
+                    message.FailureReason = delivered.Reason is "" ? null : delivered.Reason;
+                    await sentReplies.RecordAsync(message);
+                    db.Entry(message).State = EntityState.Unchanged;
+                    continue;
+                case DeliveryOutcome.Held held:
+                    message.Status = DeliveryStatus.Held;
+                    message.FailureReason = held.Reason;
+                    break;
+                case DeliveryOutcome.Retry retry when message.Attempts < options.Value.MaxDeliveryAttempts:
+                    message.NextAttemptAt = now + (retry.Delay ?? Backoff.After(message.Attempts, TimeSpan.FromMinutes(5)));
+                    message.FailureReason = retry.Reason;
+                    ChannelLog.DeliveryDeferred(logger, message.Channel, message.Id, message.Attempts, message.NextAttemptAt - now);
+                    await gate.SaveAsync(db, recording);
+                    return;
+                case DeliveryOutcome.Blocked blocked:
+                    await MarkUnreachableAsync(db, chat, pending, blocked.Reason, now, recording);
+                    return;
+                default:
+                    message.Status = DeliveryStatus.Failed;
+                    message.FailureReason = outcome.Reason;
+                    ChannelLog.DeliveryFailed(logger, message.Channel, message.Id, message.Attempts);
+                    break;
+            }
+            await gate.SaveAsync(db, recording);
+        }
+    }
+
+    /// <summary>A fault the adapter did not foresee still counts as an attempt, so it cannot hold the chat back forever.</summary>
+    private async Task<DeliveryOutcome> SendAsync(IChannelAdapter adapter, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        // In the trace of the turn that wrote the message, when this process ran it.
+        using var send = BotTelemetry.StartSend(message.Channel, "reply", traces.MessageParent(message.Id));
+        send?.SetTag("lk3.message.id", message.Id);
+        try
+        {
+            return await adapter.SendAsync(message, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            ChannelLog.DeliveryFault(logger, exception, message.Channel, message.Id);
+            return DeliveryOutcome.RetryLater(exception.GetType().Name);
+        }
+    }
+
+    private async Task MarkUnreachableAsync(
+        IntakeDbContext db, ChatKey chat, List<OutgoingMessage> pending, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var message in pending.Where(m => m.Status == DeliveryStatus.Pending))
+        {
+            message.Status = DeliveryStatus.Failed;
+            message.FailureReason = reason;
+        }
+        var client = await db.Clients.FirstOrDefaultAsync(c => c.Channel == chat.Channel && c.ChatId == chat.ChatId, cancellationToken);
+        client?.UnreachableSince ??= now;
+        await gate.SaveAsync(db, cancellationToken);
+        ChannelLog.ChatUnreachable(logger, chat.Channel, client?.Id);
+    }
+}

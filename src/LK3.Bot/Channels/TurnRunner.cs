@@ -1,0 +1,257 @@
+using System.Data.Common;
+using System.Diagnostics;
+using LK3.Bot.Data;
+using LK3.Bot.Telemetry;
+using LK3.Intake;
+using LK3.Intake.Clients;
+using LK3.Intake.Conversations;
+using LK3.Intake.Inbox;
+using LK3.Intake.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LK3.Bot.Channels;
+
+/// <summary>
+/// Answers a chat's stored updates one at a time: each turn's state, case, replies and handled update are stored together.
+/// Turns of different chats ready at the same moment share one transaction (<see cref="GroupCommit{TItem,TResult}"/>),
+/// each still its own unit in order per chat: when one fails, the group is rolled back and each turn runs again alone,
+/// so a failing turn never takes the others down with it.
+/// </summary>
+public sealed class TurnRunner
+{
+    private const int MaxHandlingAttempts = 3;
+
+    private readonly IServiceScopeFactory _scopes;
+    private readonly ChatWorkQueue _queue;
+    private readonly ChatFlood _flood;
+    private readonly TimeProvider _time;
+    private readonly IOptions<MessagingOptions> _options;
+    private readonly SqliteWriteGate _gate;
+    private readonly BotTelemetry _telemetry;
+    private readonly TraceParents _traces;
+    private readonly FamilyStateCache _families;
+    private readonly ILogger<TurnRunner> _logger;
+    private readonly GroupCommit<Turn, IReadOnlyList<ChatKey>> _commit;
+
+    public TurnRunner(
+        IServiceScopeFactory scopes, ChatWorkQueue queue, ChatFlood flood, TimeProvider time, IOptions<MessagingOptions> options,
+        SqliteWriteGate gate, BotTelemetry telemetry, TraceParents traces, FamilyStateCache families, ILogger<TurnRunner> logger)
+    {
+        (_scopes, _queue, _flood, _time, _options, _gate, _telemetry, _traces, _families, _logger) =
+            (scopes, queue, flood, time, options, gate, telemetry, traces, families, logger);
+        _commit = new GroupCommit<Turn, IReadOnlyList<ChatKey>>(RunGroupAsync);
+    }
+
+    /// <summary>
+    /// Handles the oldest pending update of the chat, if any: the activity it stood for (to acknowledge) and whether another
+    /// update is waiting after it (looked for in the same query, so a chat whose turn is done costs no second look).
+    /// </summary>
+    public async Task<(IncomingActivity? Activity, bool AnotherWaiting)> RunNextAsync(
+        ChatKey chat, IChannelAdapter adapter, CancellationToken cancellationToken)
+    {
+        ActivityContext parent = default;
+        for (var attempt = 1; ; attempt++)
+        {
+            // Only this chat's worker handles its updates, so reading the update needs no place in SQLite's line of writers.
+            var oldest = await OldestPendingAsync(chat, cancellationToken);
+            if (oldest.Count == 0) return (null, false);
+            var update = oldest[0];
+            if (parent == default) parent = _traces.UpdateParent(update.Channel, update.ExternalId);
+            IncomingActivity? activity = null;
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                activity = adapter.Translate(update);
+                var otherChats = await _commit.WriteAsync(new Turn(chat, update, activity, adapter.HoldsMessages, parent), cancellationToken);
+                _telemetry.Handled(chat.Channel, failed: false, Stopwatch.GetElapsedTime(started));
+                foreach (var other in otherChats) _queue.Signal(other);
+            }
+            catch (Exception exception) when (exception is DbUpdateException or DbException && attempt < MaxHandlingAttempts)
+            {
+                // A concurrent turn won a race (the first case of a year, an update another instance handled) or the
+                // database was briefly busy: nothing was saved, so look at the chat again.
+                ChannelLog.UpdateConflict(_logger, exception, update.Channel, update.Id, attempt);
+                continue;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                ChannelLog.UpdateFailed(_logger, exception, update.Channel, update.Id);
+                _telemetry.Handled(chat.Channel, failed: true, Stopwatch.GetElapsedTime(started));
+                await RecordFailureAsync(update.Id, chat, exception, cancellationToken);
+            }
+            return (activity, oldest.Count > 1);
+        }
+    }
+
+    private async Task<List<ReceivedUpdate>> OldestPendingAsync(ChatKey chat, CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        // Not a compiled query: EF Core compiles one for the provider of the first context it meets, and the tests run
+        // SQLite and PostgreSQL apps in one process.
+        return await db.ReceivedUpdates.AsNoTracking()
+            .Where(u => u.Status == UpdateStatus.Pending && u.Channel == chat.Channel && u.ChatId == chat.ChatId)
+            .OrderBy(u => u.Sequence).ThenBy(u => u.Id)
+            .Take(2)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The turns ready together, in one transaction; when that fails, each alone, so that only the failing turn fails.
+    /// Not cancelled with one caller: the group holds other chats' turns too.
+    /// </summary>
+    private async Task RunGroupAsync(IReadOnlyList<GroupCommit<Turn, IReadOnlyList<ChatKey>>.Entry> group)
+    {
+        if (group.Count > 1)
+        {
+            try
+            {
+                var results = await RunTogetherAsync(group.Select(e => e.Item).ToList());
+                for (var i = 0; i < group.Count; i++) group[i].Complete(results[i]);
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Rolled back as a whole: which turn failed, and why, the turns run alone tell.
+            }
+        }
+        foreach (var entry in group)
+        {
+            try
+            {
+                entry.Complete((await RunTogetherAsync([entry.Item]))[0]);
+            }
+            catch (Exception exception)
+            {
+                entry.Fail(exception);
+            }
+        }
+    }
+
+    private async Task<List<IReadOnlyList<ChatKey>>> RunTogetherAsync(IReadOnlyList<Turn> turns)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        var engine = scope.ServiceProvider.GetRequiredService<ConversationEngine>();
+        // The whole group is rolled back when a turn fails, so a savepoint around each save is two statements for nothing.
+        db.Database.AutoSavepointsEnabled = false;
+        // Under a retrying execution strategy (PostgreSQL, SQL Server) a transient fault runs the whole group again.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            using var writing = await _gate.EnterAsync(CancellationToken.None);
+            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+            List<TurnDone> done = [];
+            try
+            {
+                foreach (var turn in turns) done.Add(await RunAsync(db, engine, turn));
+            }
+            finally
+            {
+                _families.Disown(db);
+            }
+            await transaction.CommitAsync(CancellationToken.None);
+            // Only what is committed is kept: a turn rolled back took its family's state out, so the next one reads it again.
+            foreach (var (_, left, stamp) in done) if (left is not null) _families.Keep(left, stamp);
+            return done.Select(d => d.OtherChats).ToList();
+        });
+    }
+
+    /// <summary>
+    /// One turn inside the group's transaction: the chats other than its own it wrote to (a counsellor offered a case), and
+    /// the family's state it leaves, to keep once committed.
+    /// </summary>
+    private async Task<TurnDone> RunAsync(IntakeDbContext db, ConversationEngine engine, Turn turn)
+    {
+        var (chat, update, activity) = (turn.Chat, turn.Update, turn.Activity);
+        using var span = BotTelemetry.StartTurn(update.Channel, update.Id, turn.Parent);
+        var (known, stamp) = _families.Take(chat.Channel, chat.ChatId);
+        var (replies, left) = await engine.HandleAsync(activity, known, CancellationToken.None);
+        if (left is not null) _families.Own(db, left.Client);
+        else _families.Disown(db);
+        var now = _time.GetUtcNow();
+        await AddRepliesAsync(db, chat, update, replies, now);
+        if (turn.HoldsMessages) await ReleaseHeldMessagesAsync(db, chat, now);
+        // Only while it is still pending: two instances can never both handle it.
+        var marked = await db.ReceivedUpdates.Where(u => u.Id == update.Id && u.Status == UpdateStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.Status, UpdateStatus.Handled).SetProperty(u => u.HandledAt, now)
+                .SetProperty(u => u.Payload, (string?)null));
+        if (marked == 0) throw new DbUpdateConcurrencyException($"Update {update.Id} was handled meanwhile.");
+        var written = db.ChangeTracker.Entries<OutgoingMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        await db.SaveChangesAsync(CancellationToken.None);
+        db.ChangeTracker.Clear();
+        foreach (var message in written) _traces.RememberMessage(message.Id);
+        ChannelLog.UpdateHandled(_logger, update.Channel, update.Id, replies.Count);
+        return new TurnDone([.. written.Select(m => new ChatKey(m.Channel, m.ChatId)).Where(c => c != chat).Distinct()], left, stamp);
+    }
+
+    /// <summary>
+    /// A chat flooding the bot is told once; the replies to its flood wait for a quiet moment and each turn's supersede
+    /// the last, so only the reply to its latest message goes (everything it wrote was handled and kept). Emergency
+    /// numbers never wait.
+    /// </summary>
+    private async Task AddRepliesAsync(IntakeDbContext db, ChatKey chat, ReceivedUpdate update, IReadOnlyList<Reply> replies, DateTimeOffset now)
+    {
+        var verdict = _flood.Observe(chat, update.Id, update.ReceivedAt);
+        if (verdict != FloodVerdict.Calm)
+        {
+            await db.OutgoingMessages
+                .Where(m => m.Status == DeliveryStatus.Pending && m.Channel == chat.Channel && m.ChatId == chat.ChatId
+                    && m.Purpose == MessagePurpose.Conversation && m.Attempts == 0 && m.NextAttemptAt > now)
+                .ExecuteDeleteAsync();
+        }
+        if (verdict == FloodVerdict.Began)
+        {
+            var texts = ConversationTexts.For(await LanguageOfAsync(db, chat, CancellationToken.None));
+            db.OutgoingMessages.Add(OutgoingMessage.To(chat.Channel, chat.ChatId, new Reply(texts.FloodNotice), now));
+        }
+        var waitUntil = verdict is FloodVerdict.Began or FloodVerdict.Continuing && !replies.Any(r => r.Urgent)
+            ? now + _options.Value.FloodQuietPeriod
+            : now;
+        foreach (var reply in replies)
+        {
+            var message = OutgoingMessage.To(chat.Channel, chat.ChatId, reply, now);
+            message.NextAttemptAt = waitUntil;
+            db.OutgoingMessages.Add(message);
+        }
+    }
+
+    private static async Task<string> LanguageOfAsync(IntakeDbContext db, ChatKey chat, CancellationToken cancellationToken) =>
+        await db.Clients.Where(c => c.Channel == chat.Channel && c.ChatId == chat.ChatId)
+            .Select(c => c.Language).FirstOrDefaultAsync(cancellationToken) ?? Languages.Indonesian;
+
+    /// <summary>
+    /// The family wrote, so messages that waited for that (a counsellor's answer on WhatsApp after a day's silence) go now,
+    /// before the new replies.
+    /// </summary>
+    private static async Task ReleaseHeldMessagesAsync(IntakeDbContext db, ChatKey chat, DateTimeOffset now)
+    {
+        var held = await db.OutgoingMessages
+            .Where(m => m.Status == DeliveryStatus.Held && m.Channel == chat.Channel && m.ChatId == chat.ChatId)
+            .ToListAsync();
+        foreach (var message in held) message.Release(now);
+    }
+
+    /// <summary>Keeps an update that cannot be handled (with its payload, for staff) and tells the family, so the chat moves on.</summary>
+    private async Task RecordFailureAsync(long updateId, ChatKey chat, Exception exception, CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        var update = await db.ReceivedUpdates.SingleAsync(u => u.Id == updateId, cancellationToken);
+        if (update.Status != UpdateStatus.Pending) return; // another instance got to it
+        var now = _time.GetUtcNow();
+        update.Status = UpdateStatus.Failed;
+        update.FailureReason = exception.GetType().Name;
+        update.HandledAt = now;
+        var texts = ConversationTexts.For(await LanguageOfAsync(db, chat, cancellationToken));
+        var apology = new Reply(texts.SomethingWentWrong, [new ReplyButton("/menu", texts.BackToMenu)]);
+        db.OutgoingMessages.Add(OutgoingMessage.To(chat.Channel, chat.ChatId, apology, now));
+        await _gate.SaveAsync(db, cancellationToken);
+    }
+
+    private sealed record TurnDone(IReadOnlyList<ChatKey> OtherChats, FamilyState? Left, FamilyStateCache.Stamp Stamp);
+
+    /// <summary>A chat's update ready to be answered, with the activity it stands for.</summary>
+    private sealed record Turn(ChatKey Chat, ReceivedUpdate Update, IncomingActivity Activity, bool HoldsMessages, ActivityContext Parent);
+}
