@@ -38,7 +38,8 @@ internal static class BroadcastBenchmark
                 case "--batch-size": batchSize = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--parallelism": parallelism = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default:
-                    await Console.Error.WriteLineAsync("usage: LK3.Benchmarks [broadcast] [--subscribers N] [--rate R] [--postgres] [--batch-size B] [--parallelism P]");
+                    await Console.Error.WriteLineAsync(
+                        "usage: LK3.Benchmarks [broadcast] [--subscribers N] [--rate R] [--postgres] [--batch-size B] [--parallelism P]");
                     return 2;
             }
         }
@@ -81,7 +82,8 @@ internal static class BroadcastBenchmark
         await using var memory = MemorySampler.Start(() => api.Sent, subscribers);
         commands.Start();
         var started = Stopwatch.GetTimestamp();
-        using (var progress = new Timer(_ => Console.Error.WriteLine($"  … {api.Sent:N0} sent after {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s"), null, 10_000, 10_000))
+        using (var progress = new Timer(
+            _ => Console.Error.WriteLine($"  … {api.Sent:N0} sent after {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s"), null, 10_000, 10_000))
         await using (var scope = services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<BroadcastJob>().RunAsync(broadcastId, CancellationToken.None);
@@ -107,7 +109,8 @@ internal static class BroadcastBenchmark
         var overall = arrivals.Length / total.TotalSeconds;
 
         Console.WriteLine();
-        Console.WriteLine($"messages sent (double)        {api.Sent:N0} to {subscribers - api.ChatsWithNone:N0} chats; duplicates: {api.ChatsWithMoreThanOne}; missing: {api.ChatsWithNone}");
+        Console.WriteLine($"messages sent (double)        {api.Sent:N0} to {subscribers - api.ChatsWithNone:N0} chats; "
+            + $"duplicates: {api.ChatsWithMoreThanOne}; missing: {api.ChatsWithNone}");
         Console.WriteLine($"delivery rows                 {rows.Sent:N0} Sent, {rows.Other:N0} other");
         Console.WriteLine($"total time (job)              {total.TotalSeconds:0.0} s");
         Console.WriteLine($"  writing delivery rows       {writing.TotalSeconds:0.0} s (until the first sendMessage)");
@@ -124,15 +127,21 @@ internal static class BroadcastBenchmark
         var gaps = new List<double>();
         for (var k = batchSize; k < arrivals.Length; k += batchSize) gaps.Add(Stopwatch.GetElapsedTime(arrivals[k - 1], arrivals[k]).TotalMilliseconds);
         var batchTimes = new List<double>();
-        for (var k = 0; k + batchSize <= arrivals.Length; k += batchSize) batchTimes.Add(Stopwatch.GetElapsedTime(arrivals[k], arrivals[k + batchSize - 1]).TotalMilliseconds);
+        for (var k = 0; k + batchSize <= arrivals.Length; k += batchSize)
+        {
+            batchTimes.Add(Stopwatch.GetElapsedTime(arrivals[k], arrivals[k + batchSize - 1]).TotalMilliseconds);
+        }
         if (gaps.Count > 0)
         {
             Console.WriteLine($"per batch of {batchSize}: sends span {batchTimes.Average():0.0} ms (paced: {(batchSize - 1) * 1000 / rate:0.0} ms), " +
-                $"gap to the next batch avg {gaps.Average():0.0} ms, p50 {Percentile(gaps, 0.5):0.0}, p95 {Percentile(gaps, 0.95):0.0}, max {gaps.Max():0.0} (paced: {1000 / rate:0.0} ms); " +
+                $"gap to the next batch avg {gaps.Average():0.0} ms, p50 {Percentile(gaps, 0.5):0.0}, p95 {Percentile(gaps, 0.95):0.0}, " +
+                $"max {gaps.Max():0.0} (paced: {1000 / rate:0.0} ms); " +
                 $"gaps sum to {gaps.Sum() / 1000:0.0} s of {sending.TotalSeconds:0.0} s");
             // … and the share of it by gap position: early batches vs late ones show whether a claim slows as rows accumulate.
             var quarter = Math.Max(1, gaps.Count / 4);
-            Console.WriteLine("gap by quarter of the run      " + string.Join(", ", Enumerable.Range(0, 4).Select(q => gaps.Skip(q * quarter).Take(quarter).DefaultIfEmpty().Average().ToString("0.0", CultureInfo.InvariantCulture) + " ms")));
+            var byQuarter = Enumerable.Range(0, 4)
+                .Select(q => gaps.Skip(q * quarter).Take(quarter).DefaultIfEmpty().Average().ToString("0.0", CultureInfo.InvariantCulture) + " ms");
+            Console.WriteLine("gap by quarter of the run      " + string.Join(", ", byQuarter));
         }
         Console.WriteLine("database time by command (during the job):");
         foreach (var (kind, count, time) in commands.Summary().Take(10))

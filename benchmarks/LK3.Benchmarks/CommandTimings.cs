@@ -56,9 +56,11 @@ internal sealed partial class CommandTimings : IObserver<DiagnosticListener>, IO
             _ when text.Contains("INSERT INTO \"BroadcastDeliveries\"", StringComparison.Ordinal) => "write delivery rows: INSERT",
             _ when text.Contains("FROM \"Clients\"", StringComparison.Ordinal) => "write delivery rows: SELECT recipients page",
             _ when text.Contains("\"ChatLeases\"", StringComparison.Ordinal) => "lease: renew / acquire / release",
-            _ when text.StartsWith("UPDATE \"BroadcastDeliveries\"", StringComparison.Ordinal) && text.Contains("\"ClaimedBy\" =", StringComparison.Ordinal) && !text.Contains("FailureReason", StringComparison.Ordinal) => "claim: UPDATE ids to Sending",
+            _ when text.StartsWith("UPDATE \"BroadcastDeliveries\"", StringComparison.Ordinal) && text.Contains("\"ClaimedBy\" =", StringComparison.Ordinal)
+                && !text.Contains("FailureReason", StringComparison.Ordinal) => "claim: UPDATE ids to Sending",
             _ when ClaimSelect().IsMatch(text) => "claim: SELECT next waiting ids",
-            _ when text.Contains("FROM \"BroadcastDeliveries\"", StringComparison.Ordinal) && text.Contains("\"ClaimedBy\" =", StringComparison.Ordinal) => "claim: SELECT claimed rows",
+            _ when text.Contains("FROM \"BroadcastDeliveries\"", StringComparison.Ordinal) && text.Contains("\"ClaimedBy\" =", StringComparison.Ordinal) =>
+                "claim: SELECT claimed rows",
             _ when text.Contains("FROM \"Broadcasts\"", StringComparison.Ordinal) => "broadcast: cancelled check / load",
             _ => text.Length > 70 ? text[..70] : text,
         };

@@ -41,7 +41,8 @@ internal static class EchoBaseline
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls($"http://127.0.0.1:{int.Parse(port, CultureInfo.InvariantCulture)}");
         builder.Services.ConfigureTelegramBot<Microsoft.AspNetCore.Http.Json.JsonOptions>(o => o.SerializerOptions);
-        builder.Services.AddHttpClient("telegram").AddTypedClient<ITelegramBotClient>(http => new TelegramBotClient(new TelegramBotClientOptions(token, api), http));
+        builder.Services.AddHttpClient("telegram")
+            .AddTypedClient<ITelegramBotClient>(http => new TelegramBotClient(new TelegramBotClientOptions(token, api), http));
         var app = builder.Build();
         var expected = Encoding.UTF8.GetBytes(secret);
         app.MapGet("/healthz", () => "Healthy");

@@ -113,7 +113,10 @@ internal sealed partial class Family(long chatId, LoadContext context)
         ended.TrySetResult();
     }
 
-    /// <summary>The callback data to press: one of the offered buttons the step names (varied by family), or the step's example where none were offered.</summary>
+    /// <summary>
+    /// The callback data to press: one of the offered buttons the step names (varied by family), or the step's example where none
+    /// were offered.
+    /// </summary>
     private string? Choose(ScriptStep step)
     {
         if (_buttons.Length == 0) return context.TurnEndsAtButtons ? null : step.Example;

@@ -23,7 +23,8 @@ internal static class PipelineBenchmark
 
         var router = new ReplyRouter();
         await using var api = await TelegramDouble.StartAsync(0, 0, router.Deliver);
-        Console.WriteLine($"LK3 pipeline benchmark: {options.Families:N0} families at once, then {options.Rate:0.##} updates/s for {options.OpenLoopDuration.TotalSeconds:0} s; " +
+        Console.WriteLine($"LK3 pipeline benchmark: {options.Families:N0} families at once, " +
+            $"then {options.Rate:0.##} updates/s for {options.OpenLoopDuration.TotalSeconds:0} s; " +
             $"{Environment.ProcessorCount} cores ({CpuModel()}), .NET {Environment.Version}, {RuntimeInformation.OSDescription}");
         Console.WriteLine($"bot: {bot}{Configuration(bot)}");
 
@@ -43,10 +44,14 @@ internal static class PipelineBenchmark
         {
             Benchmark = "pipeline",
             At = DateTimeOffset.Now,
-            Machine = new { Cores = Environment.ProcessorCount, Cpu = CpuModel(), Os = RuntimeInformation.OSDescription, Dotnet = Environment.Version.ToString() },
+            Machine = new
+            {
+                Cores = Environment.ProcessorCount, Cpu = CpuModel(), Os = RuntimeInformation.OSDescription, Dotnet = Environment.Version.ToString(),
+            },
             Options = new
             {
-                options.Families, ClosedLoopMinimumSeconds = options.ClosedLoopMinimum.TotalSeconds, options.Rate, OpenLoopSeconds = options.OpenLoopDuration.TotalSeconds, ThinkMs = options.Think.TotalMilliseconds,
+                options.Families, ClosedLoopMinimumSeconds = options.ClosedLoopMinimum.TotalSeconds, options.Rate,
+                OpenLoopSeconds = options.OpenLoopDuration.TotalSeconds, ThinkMs = options.Think.TotalMilliseconds,
                 options.Warmup, WarmupSeconds = options.WarmupTime.TotalSeconds, options.AppSettings, Bot = bot,
             },
             Results = results,
@@ -129,7 +134,10 @@ internal static class PipelineBenchmark
                 throw new InvalidOperationException($"Warming up, {options.Warmup - warmed} families could not walk the intake:{Environment.NewLine}{tail}");
             }
         }
-        if (rounds > 0) Console.WriteLine($"  warm-up: {rounds} × {options.Warmup} families in {warming.Elapsed.TotalSeconds:0} s, the last at {lastRate:N0} updates/s");
+        if (rounds > 0)
+        {
+            Console.WriteLine($"  warm-up: {rounds} × {options.Warmup} families in {warming.Elapsed.TotalSeconds:0} s, the last at {lastRate:N0} updates/s");
+        }
         var casesBefore = database is null ? 0 : await database.CountAsync("""SELECT COUNT(*) FROM "Cases" """);
 
         // Throughput: all families at once, closed loop.
@@ -147,7 +155,8 @@ internal static class PipelineBenchmark
         generator.Refresh();
         var (cpuClosed, generatorClosed) = (CpuTime(targets), generator.TotalProcessorTime);
         var rate = span > TimeSpan.Zero ? closed.Updates / span.TotalSeconds : 0;
-        Console.WriteLine($"  throughput: {completed:N0} of {options.Families * closedRounds:N0} families ({closedRounds} × {options.Families}) walked the intake, {closed.Updates:N0} updates in {span.TotalSeconds:0.0} s = {rate:N0}/s; " +
+        Console.WriteLine($"  throughput: {completed:N0} of {options.Families * closedRounds:N0} families ({closedRounds} × {options.Families}) " +
+            $"walked the intake, {closed.Updates:N0} updates in {span.TotalSeconds:0.0} s = {rate:N0}/s; " +
             $"reply p50 {closed.Replies.Milliseconds(50):0.0} ms, p99 {closed.Replies.Milliseconds(99):0.0} ms");
 
         // Latency: a fixed rate, open loop.
@@ -156,7 +165,8 @@ internal static class PipelineBenchmark
         if (options.Rate > 0)
         {
             (sent, sendSpan, families) = await OpenLoop.RunAsync(open, router, ChatIds(1_000_000), options.Rate, options.OpenLoopDuration, options.Think);
-            Console.WriteLine($"  at {options.Rate:0.##}/s: {sent:N0} updates sent in {sendSpan.TotalSeconds:0.0} s by {families:N0} families, {open.Updates:N0} answered; " +
+            Console.WriteLine($"  at {options.Rate:0.##}/s: {sent:N0} updates sent in {sendSpan.TotalSeconds:0.0} s by {families:N0} families, " +
+                $"{open.Updates:N0} answered; " +
                 $"reply p50 {open.Replies.Milliseconds(50):0.0} ms, p99 {open.Replies.Milliseconds(99):0.0} ms");
             router.Clear();
         }
@@ -249,7 +259,9 @@ internal static class PipelineBenchmark
     }
 
     private static string Configuration(string bot) =>
-        bot.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? " (Release)" : " (NOT a Release build: run with -c Release)";
+        bot.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+            ? " (Release)"
+            : " (NOT a Release build: run with -c Release)";
 
     private static string CpuModel()
     {

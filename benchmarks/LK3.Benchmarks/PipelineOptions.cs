@@ -85,7 +85,10 @@ internal sealed class PipelineOptions
                     default: throw new FormatException($"Unknown option '{args[i]}'.");
                 }
             }
-            if (options.Families < 1 || options.Rate < 0 || options.Warmup < 0) throw new FormatException("--families must be at least 1, --rate and --warmup not negative.");
+            if (options.Families < 1 || options.Rate < 0 || options.Warmup < 0)
+            {
+                throw new FormatException("--families must be at least 1, --rate and --warmup not negative.");
+            }
             if (!options.Sqlite && !options.Postgres) throw new FormatException("--no-sqlite leaves nothing to measure without --postgres.");
             if (options.Instances < 1 || options.Instances > 1 && options.Sqlite) throw new FormatException("--instances N wants --postgres --no-sqlite.");
         }

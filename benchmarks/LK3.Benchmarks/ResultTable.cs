@@ -10,7 +10,10 @@ internal static class ResultTable
     public static void Print(IReadOnlyList<PipelineResult> results, double rate)
     {
         var at = rate.ToString("0.##", CultureInfo.InvariantCulture);
-        string[] header = ["run", "families", "updates", "updates/s", "× echo", "p50/p95/p99 ms", $"p50/p95/p99 ms @ {at}/s", "cases", "peak WS MiB", "CPU ms/update"];
+        string[] header =
+        [
+            "run", "families", "updates", "updates/s", "× echo", "p50/p95/p99 ms", $"p50/p95/p99 ms @ {at}/s", "cases", "peak WS MiB", "CPU ms/update",
+        ];
         var rows = results.Select(r => new[]
         {
             r.Run,
@@ -20,7 +23,8 @@ internal static class ResultTable
             r.RatioToEcho is { } ratio ? ratio.ToString("P1", CultureInfo.InvariantCulture) : "",
             Percentiles(r.ReplyLatency),
             r.OpenSent == 0 ? "" : Percentiles(r.OpenReplyLatency) + $" ({r.OpenSentPerSecond.ToString("0", CultureInfo.InvariantCulture)}/s)",
-            r.CasesCreated.ToString("N0", CultureInfo.InvariantCulture) + (r.CasesInDatabase is { } stored && stored != r.CasesCreated ? $" (db {stored:N0})" : ""),
+            r.CasesCreated.ToString("N0", CultureInfo.InvariantCulture)
+                + (r.CasesInDatabase is { } stored && stored != r.CasesCreated ? $" (db {stored:N0})" : ""),
             r.PeakWorkingSetMiB.ToString("0", CultureInfo.InvariantCulture),
             r.CpuMsPerUpdate.ToString("0.00", CultureInfo.InvariantCulture),
         }).ToList();

@@ -78,7 +78,10 @@ internal sealed class TelegramDouble : IAsyncDisposable
             if (chat >= 0 && chat < _perChat.Length) Interlocked.Increment(ref _perChat[chat]);
             _listener?.Invoke(new SentReply(chatId, at, body.RootElement.GetProperty("text").GetString() ?? "", CallbackData(body.RootElement)));
             await context.Response.WriteAsync(string.Create(CultureInfo.InvariantCulture,
-                $$$"""{"ok":true,"result":{"message_id":{{{index + 1}}},"date":{{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}}},"chat":{"id":{{{chatId}}},"type":"private"},"text":"-"}}"""));
+                $$$"""{"ok":true,"result":{"message_id":{{{index + 1}}},"date":{{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}}},"""
+                + $$$"""
+                "chat":{"id":{{{chatId}}},"type":"private"},"text":"-"}}
+                """));
         }
         else if (method.Equals("getMe", StringComparison.OrdinalIgnoreCase))
         {

@@ -156,7 +156,9 @@ public sealed class BroadcastJob(
     {
         var interrupted = await db.BroadcastDeliveries
             .Where(d => d.BroadcastId == broadcastId && d.Status == BroadcastDeliveryStatus.Sending)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, BroadcastDeliveryStatus.Interrupted).SetProperty(d => d.ClaimedBy, (Guid?)null), cancellationToken);
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(d => d.Status, BroadcastDeliveryStatus.Interrupted).SetProperty(d => d.ClaimedBy, (Guid?)null),
+                cancellationToken);
         if (interrupted > 0) BroadcastLog.InterruptedSends(logger, broadcastId, interrupted);
     }
 

@@ -14,7 +14,10 @@ public abstract record DeliveryOutcome(string Reason)
     /// <summary>The channel asked us to wait (<paramref name="delay"/>), or failed in a way worth another try (no delay given).</summary>
     public static DeliveryOutcome RetryLater(string reason, TimeSpan? delay = null) => new Retry(reason, delay);
 
-    /// <summary>Nothing can go until the operator fixes something (an expired token): try again after <paramref name="delay"/>, without using up attempts.</summary>
+    /// <summary>
+    /// Nothing can go until the operator fixes something (an expired token): try again after <paramref name="delay"/>, without
+    /// using up attempts.
+    /// </summary>
     public static DeliveryOutcome Paused(string reason, TimeSpan delay) => new Pause(reason, delay);
 
     /// <summary>The family blocked the bot or left: stop writing to them.</summary>

@@ -100,7 +100,9 @@ public sealed class ConversationEngine(
         {
             Channel = activity.Channel,
             ChatId = activity.ChatId,
-            Language = activity.LanguageHint?.StartsWith(Languages.English, StringComparison.OrdinalIgnoreCase) == true ? Languages.English : Languages.Indonesian,
+            Language = activity.LanguageHint?.StartsWith(Languages.English, StringComparison.OrdinalIgnoreCase) == true
+                ? Languages.English
+                : Languages.Indonesian,
             FirstSeenAt = now,
         };
         db.Clients.Add(client);

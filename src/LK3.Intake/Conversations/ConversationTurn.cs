@@ -202,7 +202,8 @@ internal sealed partial class ConversationTurn(
         var latest = await db.Cases.Where(c => c.ClientId == client.Id).OrderByDescending(c => c.Id).FirstOrDefaultAsync();
         Say(latest is null
             ? Texts.StatusNoCase
-            : ReplyMarkup.Format(Texts.StatusCase, latest.Reference, latest.CreatedAt.ToOfficeTime().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), Texts.Stages[latest.Stage]));
+            : ReplyMarkup.Format(Texts.StatusCase, latest.Reference,
+                latest.CreatedAt.ToOfficeTime().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), Texts.Stages[latest.Stage]));
     }
 
     public void SwitchLanguage() => SetLanguage(Languages.Other(client.Language));

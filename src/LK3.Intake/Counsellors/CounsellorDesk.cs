@@ -11,7 +11,8 @@ namespace LK3.Intake.Counsellors;
 /// What counsellors do in their own Telegram chat: link it (/daftar CODE), answer case offers, list
 /// their cases. A counsellor's chat never enters the family conversation.
 /// </summary>
-public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking, CaseAssignment assignment, CaseRelay relay, OfficeHours officeHours, TimeProvider time)
+public sealed class CounsellorDesk(
+    IntakeDbContext db, CounsellorLinking linking, CaseAssignment assignment, CaseRelay relay, OfficeHours officeHours, TimeProvider time)
 {
     /// <summary>
     /// The replies when the activity is a counsellor's; null when it belongs to the family conversation. A chat known to be a
@@ -29,7 +30,9 @@ public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking
         var (command, argument) = Split(input);
         if (command == "/daftar")
         {
-            return [new Reply(argument is null ? CounsellorTexts.LinkUsage : await linking.LinkAsync(activity.Channel, activity.ChatId, argument, cancellationToken))];
+            return [new Reply(argument is null
+                ? CounsellorTexts.LinkUsage
+                : await linking.LinkAsync(activity.Channel, activity.ChatId, argument, cancellationToken))];
         }
 
         if (knownFamily) return null;
@@ -46,7 +49,8 @@ public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking
         return [await (command switch
         {
             "/balas" when SplitReference(argument) is ({ } reference, { } answer) => AnswerAsync(counsellor, reference, answer, cancellationToken),
-            "offer:accept" or "/terima" when CaseReference.TryParse(argument, out var reference) => assignment.AcceptAsync(counsellor, reference, cancellationToken),
+            "offer:accept" or "/terima" when CaseReference.TryParse(argument, out var reference) =>
+                assignment.AcceptAsync(counsellor, reference, cancellationToken),
             "offer:decline" when CaseReference.TryParse(argument, out var reference) => assignment.DeclineAsync(counsellor, reference, cancellationToken),
             "/kasus" => ListCasesAsync(counsellor, cancellationToken),
             "/tindaklanjut" => ScheduleFollowUpAsync(counsellor, argument, cancellationToken),
@@ -99,7 +103,10 @@ public sealed class CounsellorDesk(IntakeDbContext db, CounsellorLinking linking
             return new Reply(CounsellorTexts.FollowUpUsage);
         }
         var intakeCase = await db.Cases.WithReference(reference).FirstOrDefaultAsync(cancellationToken);
-        if (intakeCase is null || intakeCase.CounsellorId != counsellor.Id || intakeCase.Stage == CaseStage.Closed) return new Reply(CounsellorTexts.NotYourCase);
+        if (intakeCase is null || intakeCase.CounsellorId != counsellor.Id || intakeCase.Stage == CaseStage.Closed)
+        {
+            return new Reply(CounsellorTexts.NotYourCase);
+        }
 
         var due = OfficeHours.At(day, hour ?? officeHours.Opens);
         if (due <= time.GetUtcNow()) return new Reply(CounsellorTexts.FollowUpInPast);
