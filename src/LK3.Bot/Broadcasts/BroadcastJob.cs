@@ -197,19 +197,11 @@ public sealed class BroadcastJob(
             });
     }
 
-    /// <summary>A fault the adapter did not foresee counts as a failed attempt of this family only; the others go on.</summary>
     private async Task<DeliveryOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         using var send = BotTelemetry.StartSend(message.Channel, "broadcast");
-        try
-        {
-            return await adapters.Single(a => a.Channel == message.Channel).SendAsync(message, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            BroadcastLog.SendFault(logger, exception, message.Channel);
-            return DeliveryOutcome.RetryLater(exception.GetType().Name);
-        }
+        return await adapters.Single(a => a.Channel == message.Channel)
+            .TrySendAsync(message, fault => BroadcastLog.SendFault(logger, fault, message.Channel), cancellationToken);
     }
 
     private Task<bool> IsCancelledAsync(int broadcastId, CancellationToken cancellationToken) =>

@@ -75,15 +75,15 @@ public sealed class BroadcastLedger
     private async Task ApplyAsync(IntakeDbContext db, Outcome record)
     {
         var (delivery, message, outcome, now) = record;
-        var attempts = delivery.Attempts + 1;
-        var (status, nextAttemptAt, reason) = outcome switch
+        var verdict = DeliveryVerdict.Of(outcome, delivery.Attempts, _options.Value.MaxAttempts, now, made => TimeSpan.FromSeconds(5 * made));
+        // A broadcast is not held for a family to write first (WhatsApp's closed window): for it, that is a failure.
+        var status = verdict.Then switch
         {
-            DeliveryOutcome.Delivered => (BroadcastDeliveryStatus.Sent, delivery.NextAttemptAt, null),
-            DeliveryOutcome.Retry retry when attempts < _options.Value.MaxAttempts =>
-                (BroadcastDeliveryStatus.Waiting, now + (retry.Delay ?? TimeSpan.FromSeconds(5 * attempts)), retry.Reason),
-            _ => (BroadcastDeliveryStatus.Failed, delivery.NextAttemptAt, outcome.Reason),
+            DeliveryVerdict.Next.Sent => BroadcastDeliveryStatus.Sent,
+            DeliveryVerdict.Next.RetryLater => BroadcastDeliveryStatus.Waiting,
+            _ => BroadcastDeliveryStatus.Failed,
         };
-        reason = reason is { Length: > 300 } ? reason[..300] : reason;
+        var (attempts, nextAttemptAt, reason) = (verdict.Attempts, verdict.RetryAt ?? delivery.NextAttemptAt, verdict.Reason);
         DateTimeOffset? sentAt = status == BroadcastDeliveryStatus.Sent ? now : null;
         await db.BroadcastDeliveries.Where(d => d.Id == delivery.Id).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.Status, status)
@@ -100,7 +100,7 @@ public sealed class BroadcastLedger
             message.Attempts = 1;
             db.OutgoingMessages.Add(message);
         }
-        if (outcome is DeliveryOutcome.Blocked) await StopWritingToAsync(db, delivery.ClientId, now);
+        if (verdict.Then == DeliveryVerdict.Next.Unreachable) await StopWritingToAsync(db, delivery.ClientId, now);
     }
 
     /// <summary>The family blocked the bot: unreachable, and unsubscribed, so no broadcast tries again.</summary>

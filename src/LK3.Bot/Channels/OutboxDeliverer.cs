@@ -47,37 +47,33 @@ public sealed class OutboxDeliverer(
             var recording = CancellationToken.None;
             var outcome = await SendAsync(adapter, message, recording);
             telemetry.Delivered(message.Channel, "reply", BotTelemetry.OutcomeOf(outcome));
-            if (outcome is not DeliveryOutcome.Pause) message.Attempts++;
-            switch (outcome)
+            var verdict = DeliveryVerdict.Of(outcome, message.Attempts, options.Value.MaxDeliveryAttempts, now, Backoff5Minutes);
+            message.Attempts = verdict.Attempts;
+            message.FailureReason = verdict.Reason;
+            switch (verdict.Then)
             {
-                case DeliveryOutcome.Pause pause:
-                    message.NextAttemptAt = now + pause.Delay;
-                    message.FailureReason = pause.Reason;
-                    await gate.SaveAsync(db, recording);
-                    return;
-                case DeliveryOutcome.Delivered delivered:
+                case DeliveryVerdict.Next.Sent:
                     message.Status = DeliveryStatus.Sent;
                     message.SentAt = time.GetUtcNow();
-                    message.FailureReason = delivered.Reason is "" ? null : delivered.Reason;
                     await sentReplies.RecordAsync(message);
                     db.Entry(message).State = EntityState.Unchanged;
                     continue;
-                case DeliveryOutcome.Held held:
-                    message.Status = DeliveryStatus.Held;
-                    message.FailureReason = held.Reason;
-                    break;
-                case DeliveryOutcome.Retry retry when message.Attempts < options.Value.MaxDeliveryAttempts:
-                    message.NextAttemptAt = now + (retry.Delay ?? Backoff.After(message.Attempts, TimeSpan.FromMinutes(5)));
-                    message.FailureReason = retry.Reason;
-                    ChannelLog.DeliveryDeferred(logger, message.Channel, message.Id, message.Attempts, message.NextAttemptAt - now);
+                case DeliveryVerdict.Next.RetryLater:
+                    message.NextAttemptAt = verdict.RetryAt!.Value;
+                    if (outcome is not DeliveryOutcome.Pause)
+                    {
+                        ChannelLog.DeliveryDeferred(logger, message.Channel, message.Id, message.Attempts, message.NextAttemptAt - now);
+                    }
                     await gate.SaveAsync(db, recording);
                     return;
-                case DeliveryOutcome.Blocked blocked:
-                    await MarkUnreachableAsync(db, chat, pending, blocked.Reason, now, recording);
+                case DeliveryVerdict.Next.Held:
+                    message.Status = DeliveryStatus.Held;
+                    break;
+                case DeliveryVerdict.Next.Unreachable:
+                    await MarkUnreachableAsync(db, chat, pending, outcome.Reason, now, recording);
                     return;
                 default:
                     message.Status = DeliveryStatus.Failed;
-                    message.FailureReason = outcome.Reason;
                     ChannelLog.DeliveryFailed(logger, message.Channel, message.Id, message.Attempts);
                     break;
             }
@@ -85,21 +81,14 @@ public sealed class OutboxDeliverer(
         }
     }
 
-    /// <summary>A fault the adapter did not foresee still counts as an attempt, so it cannot hold the chat back forever.</summary>
+    private static TimeSpan Backoff5Minutes(int attempts) => Backoff.After(attempts, TimeSpan.FromMinutes(5));
+
     private async Task<DeliveryOutcome> SendAsync(IChannelAdapter adapter, OutgoingMessage message, CancellationToken cancellationToken)
     {
         // In the trace of the turn that wrote the message, when this process ran it.
         using var send = BotTelemetry.StartSend(message.Channel, "reply", traces.MessageParent(message.Id));
         send?.SetTag("lk3.message.id", message.Id);
-        try
-        {
-            return await adapter.SendAsync(message, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            ChannelLog.DeliveryFault(logger, exception, message.Channel, message.Id);
-            return DeliveryOutcome.RetryLater(exception.GetType().Name);
-        }
+        return await adapter.TrySendAsync(message, fault => ChannelLog.DeliveryFault(logger, fault, message.Channel, message.Id), cancellationToken);
     }
 
     private async Task MarkUnreachableAsync(
