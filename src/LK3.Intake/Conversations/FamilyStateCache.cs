@@ -13,7 +13,10 @@ namespace LK3.Intake.Conversations;
 /// </summary>
 public sealed class FamilyStateCache
 {
-    /// <summary>Families kept at most; past that all are forgotten together (each read again once), as memory matters more.</summary>
+    /// <summary>
+    /// Families kept at most; past that all are forgotten together (each read again once), with what is known of them, as
+    /// memory matters more.
+    /// </summary>
     private const int Capacity = 50_000;
 
     private readonly ConcurrentDictionary<(string Channel, string ChatId), FamilyState> _families = new();
@@ -34,7 +37,7 @@ public sealed class FamilyStateCache
     {
         var chat = (state.Client.Channel, state.Client.ChatId);
         if (state.Client.Id == 0) return;
-        if (_families.Count >= Capacity) _families.Clear();
+        if (_families.Count >= Capacity) ForgetAll();
         _chatOfClient[state.Client.Id] = chat;
         _families[chat] = state;
         // Forgotten meanwhile: what was just kept may be older than what changed, so it goes again.
@@ -60,6 +63,18 @@ public sealed class FamilyStateCache
         }
         // Not kept here, but a turn may be reading it right now from the database: no turn under way keeps what it read.
         Interlocked.Increment(ref _clientsForgotten);
+    }
+
+    /// <summary>
+    /// Every family forgotten, and the index and counts kept about them, so that none of it grows without bound; a turn under
+    /// way then keeps nothing it read (its stamp no longer matches).
+    /// </summary>
+    private void ForgetAll()
+    {
+        Interlocked.Increment(ref _clientsForgotten);
+        _families.Clear();
+        _chatOfClient.Clear();
+        _forgotten.Clear();
     }
 
     /// <summary>Saves of <paramref name="db"/> change <paramref name="family"/> as its own turn: they forget nobody.</summary>
