@@ -2,6 +2,7 @@ using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
 using LK3.Intake.Counsellors;
 using LK3.Intake.Information;
+using LK3.Intake.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -21,6 +22,8 @@ public static class IntakeExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OfficeFacts>();
         builder.Services.AddSingleton<InformationCatalogCache>();
+        builder.Services.AddSingleton<OutboxWatch>();
+        builder.Services.AddScoped<OutboxWriter>();
         builder.Services.AddScoped<ConversationEngine>();
         builder.Services.AddScoped<CounsellorDesk>();
         builder.Services.AddScoped<CounsellorLinking>();

@@ -17,6 +17,7 @@ public sealed class ChatProcessor(
     TurnRunner turns,
     OutboxDeliverer deliverer,
     FamilyStateCache families,
+    OutboxWatch outboxWatch,
     IEnumerable<IChannelAdapter> adapters,
     TimeProvider time)
 {
@@ -26,24 +27,27 @@ public sealed class ChatProcessor(
         // Another instance working on this chat will also take what was stored here: its rows are in the shared database.
         if (leases.Shared && !await leases.TryAcquireAsync(chat, cancellationToken)) return;
         List<Task> acknowledgements = [];
+        List<OutgoingMessage> replies = [];
         try
         {
             while (true)
             {
-                var (activity, anotherWaiting) = await turns.RunNextAsync(chat, adapter, cancellationToken);
-                if (activity is not null) acknowledgements.Add(AcknowledgeAsync(adapter, activity, cancellationToken));
-                if (!anotherWaiting) break;
+                var turn = await turns.RunNextAsync(chat, adapter, cancellationToken);
+                if (turn.Activity is not null) acknowledgements.Add(AcknowledgeAsync(adapter, turn.Activity, cancellationToken));
+                replies.AddRange(turn.Replies);
+                if (!turn.AnotherWaiting) break;
                 if (leases.Shared) await leases.RenewAsync(chat, cancellationToken);
             }
-            await deliverer.DeliverAsync(chat, adapter, cancellationToken);
+            await deliverer.DeliverAsync(chat, adapter, replies, cancellationToken);
         }
         finally
         {
             if (leases.Shared)
             {
                 await leases.ReleaseAsync(chat);
-                // Another instance may take the chat next: what this one kept of the family may be old by then.
+                // Another instance may take the chat next: what this one kept of the family and its outbox may be old by then.
                 families.Drop(chat.Channel, chat.ChatId);
+                outboxWatch.Forget((chat.Channel, chat.ChatId));
             }
             // Button spinners are stopped while the replies go, not before them.
             await Task.WhenAll(acknowledgements);

@@ -14,6 +14,7 @@ public sealed class MessagingService(
     ChatWorkQueue queue,
     ChatProcessor processor,
     IServiceScopeFactory scopes,
+    OutboxWatch outboxWatch,
     TimeProvider time,
     IOptions<MessagingOptions> options,
     ILogger<MessagingService> logger) : BackgroundService
@@ -66,6 +67,8 @@ public sealed class MessagingService(
             .Select(u => new { u.Channel, u.ChatId }).Distinct().ToListAsync(cancellationToken);
         var replies = await db.OutgoingMessages.ReadyToSend(now)
             .Select(m => new { m.Channel, m.ChatId }).Distinct().ToListAsync(cancellationToken);
+        // Replies found waiting are read by their chat's delivery, whatever this process thought it knew.
+        foreach (var chat in replies) outboxWatch.Forget((chat.Channel, chat.ChatId));
         return [.. updates.Concat(replies).Select(c => new ChatKey(c.Channel, c.ChatId)).Distinct()];
     }
 }

@@ -9,7 +9,8 @@ namespace LK3.Bot.Channels;
 
 /// <summary>
 /// Delivers a chat's replies waiting in the outbox, in order, and records what the channel said: sent, to try again
-/// later, held until the family writes, or the family unreachable.
+/// later, held until the family writes, or the family unreachable. When the chat's outbox is known to hold nothing else
+/// (<see cref="OutboxWatch"/>), the replies its turns just wrote are delivered as they are, without reading them back.
 /// </summary>
 public sealed class OutboxDeliverer(
     IServiceScopeFactory scopes,
@@ -19,22 +20,52 @@ public sealed class OutboxDeliverer(
     SentReplies sentReplies,
     BotTelemetry telemetry,
     TraceParents traces,
+    OutboxWatch watch,
     ILogger<OutboxDeliverer> logger)
 {
-    public async Task DeliverAsync(ChatKey chat, IChannelAdapter adapter, CancellationToken cancellationToken)
+    /// <param name="written">The replies the chat's turns just wrote (committed), in order.</param>
+    public async Task DeliverAsync(ChatKey chat, IChannelAdapter adapter, IReadOnlyList<OutgoingMessage> written, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        var pending = await db.OutgoingMessages
-            .Where(m => m.Status == DeliveryStatus.Pending && m.Channel == chat.Channel && m.ChatId == chat.ChatId)
-            .OrderBy(m => m.Id)
-            .ToListAsync(cancellationToken);
+        var key = (chat.Channel, chat.ChatId);
+        var fromMemory = watch.IsEmpty(key);
+        if (!fromMemory) watch.Reading(key);
+        var allSent = false;
+        try
+        {
+            List<OutgoingMessage> pending;
+            if (fromMemory)
+            {
+                pending = [.. written];
+                db.OutgoingMessages.AttachRange(pending);
+            }
+            else
+            {
+                pending = await db.OutgoingMessages
+                    .Where(m => m.Status == DeliveryStatus.Pending && m.Channel == chat.Channel && m.ChatId == chat.ChatId)
+                    .OrderBy(m => m.Id)
+                    .ToListAsync(cancellationToken);
+            }
+            allSent = await DeliverInOrderAsync(db, chat, adapter, pending, cancellationToken);
+        }
+        finally
+        {
+            if (!allSent) watch.Forget(key);
+            else if (!fromMemory) watch.Drained(key);
+        }
+    }
 
+    /// <summary>True when every message went.</summary>
+    private async Task<bool> DeliverInOrderAsync(
+        IntakeDbContext db, ChatKey chat, IChannelAdapter adapter, List<OutgoingMessage> pending, CancellationToken cancellationToken)
+    {
+        var allSent = true;
         foreach (var message in pending)
         {
             var now = time.GetUtcNow();
             // A reply waiting for a retry holds back the ones after it, so they never overtake it.
-            if (message.NextAttemptAt > now) return;
+            if (message.NextAttemptAt > now) return false;
 
             cancellationToken.ThrowIfCancellationRequested();
             if (message is { EditOf: { } edited, ExternalMessageId: null })
@@ -65,20 +96,22 @@ public sealed class OutboxDeliverer(
                         ChannelLog.DeliveryDeferred(logger, message.Channel, message.Id, message.Attempts, message.NextAttemptAt - now);
                     }
                     await gate.SaveAsync(db, recording);
-                    return;
+                    return false;
                 case DeliveryVerdict.Next.Held:
                     message.Status = DeliveryStatus.Held;
                     break;
                 case DeliveryVerdict.Next.Unreachable:
                     await MarkUnreachableAsync(db, chat, pending, outcome.Reason, now, recording);
-                    return;
+                    return false;
                 default:
                     message.Status = DeliveryStatus.Failed;
                     ChannelLog.DeliveryFailed(logger, message.Channel, message.Id, message.Attempts);
                     break;
             }
             await gate.SaveAsync(db, recording);
+            allSent = false;
         }
+        return allSent;
     }
 
     private static TimeSpan Backoff5Minutes(int attempts) => Backoff.After(attempts, TimeSpan.FromMinutes(5));

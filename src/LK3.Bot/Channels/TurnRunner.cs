@@ -31,41 +31,45 @@ public sealed class TurnRunner
     private readonly BotTelemetry _telemetry;
     private readonly TraceParents _traces;
     private readonly FamilyStateCache _families;
+    private readonly OutboxWatch _outboxWatch;
     private readonly ILogger<TurnRunner> _logger;
-    private readonly GroupCommit<Turn, IReadOnlyList<ChatKey>> _commit;
+    private readonly GroupCommit<Turn, TurnDone> _commit;
 
     public TurnRunner(
         IServiceScopeFactory scopes, ChatWorkQueue queue, ChatFlood flood, TimeProvider time, IOptions<MessagingOptions> options,
-        SqliteWriteGate gate, BotTelemetry telemetry, TraceParents traces, FamilyStateCache families, ILogger<TurnRunner> logger)
+        SqliteWriteGate gate, BotTelemetry telemetry, TraceParents traces, FamilyStateCache families, OutboxWatch outboxWatch,
+        ILogger<TurnRunner> logger)
     {
-        (_scopes, _queue, _flood, _time, _options, _gate, _telemetry, _traces, _families, _logger) =
-            (scopes, queue, flood, time, options, gate, telemetry, traces, families, logger);
-        _commit = new GroupCommit<Turn, IReadOnlyList<ChatKey>>(RunGroupAsync);
+        (_scopes, _queue, _flood, _time, _options, _gate, _telemetry, _traces, _families, _outboxWatch, _logger) =
+            (scopes, queue, flood, time, options, gate, telemetry, traces, families, outboxWatch, logger);
+        _commit = new GroupCommit<Turn, TurnDone>(RunGroupAsync);
     }
 
     /// <summary>
-    /// Handles the oldest pending update of the chat, if any: the activity it stood for (to acknowledge) and whether another
-    /// update is waiting after it (looked for in the same query, so a chat whose turn is done costs no second look).
+    /// Handles the oldest pending update of the chat, if any: the activity it stood for (to acknowledge), the replies its
+    /// turn wrote to the chat (committed, for delivery from memory), and whether another update is waiting after it (looked
+    /// for in the same query, so a chat whose turn is done costs no second look).
     /// </summary>
-    public async Task<(IncomingActivity? Activity, bool AnotherWaiting)> RunNextAsync(
-        ChatKey chat, IChannelAdapter adapter, CancellationToken cancellationToken)
+    public async Task<TurnResult> RunNextAsync(ChatKey chat, IChannelAdapter adapter, CancellationToken cancellationToken)
     {
         ActivityContext parent = default;
         for (var attempt = 1; ; attempt++)
         {
             // Only this chat's worker handles its updates, so reading the update needs no place in SQLite's line of writers.
             var oldest = await OldestPendingAsync(chat, cancellationToken);
-            if (oldest.Count == 0) return (null, false);
+            if (oldest.Count == 0) return new TurnResult(null, [], false);
             var update = oldest[0];
             if (parent == default) parent = _traces.UpdateParent(update.Channel, update.ExternalId);
             IncomingActivity? activity = null;
+            IReadOnlyList<OutgoingMessage> replies = [];
             var started = Stopwatch.GetTimestamp();
             try
             {
                 activity = adapter.Translate(update);
-                var otherChats = await _commit.WriteAsync(new Turn(chat, update, activity, adapter.HoldsMessages, parent), cancellationToken);
+                var done = await _commit.WriteAsync(new Turn(chat, update, activity, adapter.HoldsMessages, parent), cancellationToken);
                 _telemetry.Handled(chat.Channel, failed: false, Stopwatch.GetElapsedTime(started));
-                foreach (var other in otherChats) _queue.Signal(other);
+                foreach (var other in done.OtherChats) _queue.Signal(other);
+                replies = done.Replies;
             }
             catch (Exception exception) when (exception is DbUpdateException or DbException && attempt < MaxHandlingAttempts)
             {
@@ -80,7 +84,7 @@ public sealed class TurnRunner
                 _telemetry.Handled(chat.Channel, failed: true, Stopwatch.GetElapsedTime(started));
                 await RecordFailureAsync(update.Id, chat, exception, cancellationToken);
             }
-            return (activity, oldest.Count > 1);
+            return new TurnResult(activity, replies, oldest.Count > 1);
         }
     }
 
@@ -101,7 +105,7 @@ public sealed class TurnRunner
     /// The turns ready together, in one transaction; when that fails, each alone, so that only the failing turn fails.
     /// Not cancelled with one caller: the group holds other chats' turns too.
     /// </summary>
-    private async Task RunGroupAsync(IReadOnlyList<GroupCommit<Turn, IReadOnlyList<ChatKey>>.Entry> group)
+    private async Task RunGroupAsync(IReadOnlyList<GroupCommit<Turn, TurnDone>.Entry> group)
     {
         if (group.Count > 1)
         {
@@ -129,11 +133,12 @@ public sealed class TurnRunner
         }
     }
 
-    private async Task<List<IReadOnlyList<ChatKey>>> RunTogetherAsync(IReadOnlyList<Turn> turns)
+    private async Task<List<TurnDone>> RunTogetherAsync(IReadOnlyList<Turn> turns)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
         var engine = scope.ServiceProvider.GetRequiredService<ConversationEngine>();
+        var outbox = scope.ServiceProvider.GetRequiredService<OutboxWriter>();
         // The whole group is rolled back when a turn fails, so a savepoint around each save is two statements for nothing.
         db.Database.AutoSavepointsEnabled = false;
         // Under a retrying execution strategy (PostgreSQL, SQL Server) a transient fault runs the whole group again.
@@ -145,7 +150,7 @@ public sealed class TurnRunner
             List<TurnDone> done = [];
             try
             {
-                foreach (var turn in turns) done.Add(await RunAsync(db, engine, turn));
+                foreach (var turn in turns) done.Add(await RunAsync(db, engine, outbox, turn));
             }
             finally
             {
@@ -153,37 +158,40 @@ public sealed class TurnRunner
             }
             await transaction.CommitAsync(CancellationToken.None);
             // Only what is committed is kept: a turn rolled back took its family's state out, so the next one reads it again.
-            foreach (var (_, left, stamp) in done) if (left is not null) _families.Keep(left, stamp);
-            return done.Select(d => d.OtherChats).ToList();
+            foreach (var (_, _, left, stamp) in done) if (left is not null) _families.Keep(left, stamp);
+            return done;
         });
     }
 
     /// <summary>
-    /// One turn inside the group's transaction: the chats other than its own it wrote to (a counsellor offered a case), and
-    /// the family's state it leaves, to keep once committed.
+    /// One turn inside the group's transaction: the replies it wrote to its own chat, the other chats it wrote to (a
+    /// counsellor offered a case), and the family's state it leaves, to keep once committed.
     /// </summary>
-    private async Task<TurnDone> RunAsync(IntakeDbContext db, ConversationEngine engine, Turn turn)
+    private async Task<TurnDone> RunAsync(IntakeDbContext db, ConversationEngine engine, OutboxWriter outbox, Turn turn)
     {
         var (chat, update, activity) = (turn.Chat, turn.Update, turn.Activity);
         using var span = BotTelemetry.StartTurn(update.Channel, update.Id, turn.Parent);
+        outbox.StartTurnOf(chat.Channel, chat.ChatId);
         var (known, stamp) = _families.Take(chat.Channel, chat.ChatId);
         var (replies, left) = await engine.HandleAsync(activity, known, CancellationToken.None);
         if (left is not null) _families.Own(db, left.Client);
         else _families.Disown(db);
         var now = _time.GetUtcNow();
-        await AddRepliesAsync(db, chat, update, replies, now);
+        await AddRepliesAsync(db, outbox, chat, update, replies, now);
         if (turn.HoldsMessages) await ReleaseHeldMessagesAsync(db, chat, now);
         // Only while it is still pending: two instances can never both handle it.
         var marked = await db.ReceivedUpdates.Where(u => u.Id == update.Id && u.Status == UpdateStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.Status, UpdateStatus.Handled).SetProperty(u => u.HandledAt, now)
                 .SetProperty(u => u.Payload, (string?)null));
         if (marked == 0) throw new DbUpdateConcurrencyException($"Update {update.Id} was handled meanwhile.");
-        var written = db.ChangeTracker.Entries<OutgoingMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         await db.SaveChangesAsync(CancellationToken.None);
         db.ChangeTracker.Clear();
+        var written = outbox.TakeWritten();
         foreach (var message in written) _traces.RememberMessage(message.Id);
         ChannelLog.UpdateHandled(_logger, update.Channel, update.Id, replies.Count);
-        return new TurnDone([.. written.Select(m => new ChatKey(m.Channel, m.ChatId)).Where(c => c != chat).Distinct()], left, stamp);
+        var own = written.Where(m => new ChatKey(m.Channel, m.ChatId) == chat).ToList();
+        var others = written.Select(m => new ChatKey(m.Channel, m.ChatId)).Where(c => c != chat).Distinct().ToList();
+        return new TurnDone(own, others, left, stamp);
     }
 
     /// <summary>
@@ -191,11 +199,14 @@ public sealed class TurnRunner
     /// the last, so only the reply to its latest message goes (everything it wrote was handled and kept). Emergency
     /// numbers never wait.
     /// </summary>
-    private async Task AddRepliesAsync(IntakeDbContext db, ChatKey chat, ReceivedUpdate update, IReadOnlyList<Reply> replies, DateTimeOffset now)
+    private async Task AddRepliesAsync(
+        IntakeDbContext db, OutboxWriter outbox, ChatKey chat, ReceivedUpdate update, IReadOnlyList<Reply> replies, DateTimeOffset now)
     {
         var verdict = _flood.Observe(chat, update.Id, update.ReceivedAt);
         if (verdict != FloodVerdict.Calm)
         {
+            // Replies of earlier turns are taken back and these wait: the chat's delivery reads what is left.
+            _outboxWatch.Forget((chat.Channel, chat.ChatId));
             await db.OutgoingMessages
                 .Where(m => m.Status == DeliveryStatus.Pending && m.Channel == chat.Channel && m.ChatId == chat.ChatId
                     && m.Purpose == MessagePurpose.Conversation && m.Attempts == 0 && m.NextAttemptAt > now)
@@ -204,7 +215,7 @@ public sealed class TurnRunner
         if (verdict == FloodVerdict.Began)
         {
             var texts = ConversationTexts.For(await LanguageOfAsync(db, chat, CancellationToken.None));
-            db.OutgoingMessages.Add(OutgoingMessage.To(chat.Channel, chat.ChatId, new Reply(texts.FloodNotice), now));
+            outbox.Add(OutgoingMessage.To(chat.Channel, chat.ChatId, new Reply(texts.FloodNotice), now));
         }
         var waitUntil = verdict is FloodVerdict.Began or FloodVerdict.Continuing && !replies.Any(r => r.Urgent)
             ? now + _options.Value.FloodQuietPeriod
@@ -213,7 +224,7 @@ public sealed class TurnRunner
         {
             var message = OutgoingMessage.To(chat.Channel, chat.ChatId, reply, now);
             message.NextAttemptAt = waitUntil;
-            db.OutgoingMessages.Add(message);
+            outbox.Add(message);
         }
     }
 
@@ -225,12 +236,13 @@ public sealed class TurnRunner
     /// The family wrote, so messages that waited for that (a counsellor's answer on WhatsApp after a day's silence) go now,
     /// before the new replies.
     /// </summary>
-    private static async Task ReleaseHeldMessagesAsync(IntakeDbContext db, ChatKey chat, DateTimeOffset now)
+    private async Task ReleaseHeldMessagesAsync(IntakeDbContext db, ChatKey chat, DateTimeOffset now)
     {
         var held = await db.OutgoingMessages
             .Where(m => m.Status == DeliveryStatus.Held && m.Channel == chat.Channel && m.ChatId == chat.ChatId)
             .ToListAsync();
         foreach (var message in held) message.Release(now);
+        if (held.Count > 0) _outboxWatch.Forget((chat.Channel, chat.ChatId));
     }
 
     /// <summary>Keeps an update that cannot be handled (with its payload, for staff) and tells the family, so the chat moves on.</summary>
@@ -238,6 +250,7 @@ public sealed class TurnRunner
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        var outbox = scope.ServiceProvider.GetRequiredService<OutboxWriter>();
         var update = await db.ReceivedUpdates.SingleAsync(u => u.Id == updateId, cancellationToken);
         if (update.Status != UpdateStatus.Pending) return; // another instance got to it
         var now = _time.GetUtcNow();
@@ -246,12 +259,15 @@ public sealed class TurnRunner
         update.HandledAt = now;
         var texts = ConversationTexts.For(await LanguageOfAsync(db, chat, cancellationToken));
         var apology = new Reply(texts.SomethingWentWrong, [new ReplyButton("/menu", texts.BackToMenu)]);
-        db.OutgoingMessages.Add(OutgoingMessage.To(chat.Channel, chat.ChatId, apology, now));
+        outbox.Add(OutgoingMessage.To(chat.Channel, chat.ChatId, apology, now));
         await _gate.SaveAsync(db, cancellationToken);
     }
 
-    private sealed record TurnDone(IReadOnlyList<ChatKey> OtherChats, FamilyState? Left, FamilyStateCache.Stamp Stamp);
+    private sealed record TurnDone(IReadOnlyList<OutgoingMessage> Replies, IReadOnlyList<ChatKey> OtherChats, FamilyState? Left, FamilyStateCache.Stamp Stamp);
 
     /// <summary>A chat's update ready to be answered, with the activity it stands for.</summary>
     private sealed record Turn(ChatKey Chat, ReceivedUpdate Update, IncomingActivity Activity, bool HoldsMessages, ActivityContext Parent);
 }
+
+/// <summary>A turn's outcome for its chat: the activity to acknowledge, the replies written to the chat, and whether another update waits.</summary>
+public sealed record TurnResult(IncomingActivity? Activity, IReadOnlyList<OutgoingMessage> Replies, bool AnotherWaiting);

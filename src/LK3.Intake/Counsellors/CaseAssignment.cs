@@ -12,7 +12,7 @@ namespace LK3.Intake.Counsellors;
 /// who waited longest since a case), or for an urgent case the counsellor on duty. They are asked on
 /// Telegram or in the web app to accept or decline; a decline goes to the next one, and supervisors hear of what stalls.
 /// </summary>
-public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, TimeProvider time)
+public sealed class CaseAssignment(IntakeDbContext db, OutboxWriter outbox, OfficeHours officeHours, TimeProvider time)
 {
     /// <summary>Offers not taken up before the supervisors are told.</summary>
     public const int MissesBeforeSupervisor = 2;
@@ -233,14 +233,9 @@ public sealed class CaseAssignment(IntakeDbContext db, OfficeHours officeHours, 
 
     private static ConversationTexts Texts => ConversationTexts.Indonesian;
 
-    private OutgoingMessage Send(ChannelAddress to, Reply reply)
-    {
-        var message = OutgoingMessage.To(to.Channel, to.ChatId, reply, time.GetUtcNow());
-        db.OutgoingMessages.Add(message);
-        return message;
-    }
+    private OutgoingMessage Send(ChannelAddress to, Reply reply) => outbox.Add(OutgoingMessage.To(to.Channel, to.ChatId, reply, time.GetUtcNow()));
 
     private void Notify(string channel, string chatId, Reply reply, int caseId) =>
-        db.OutgoingMessages.Add(OutgoingMessage.To(channel, chatId, reply, time.GetUtcNow(), caseId, MessagePurpose.Notice));
+        outbox.Add(OutgoingMessage.To(channel, chatId, reply, time.GetUtcNow(), caseId, MessagePurpose.Notice));
 
 }

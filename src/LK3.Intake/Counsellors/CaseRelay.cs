@@ -10,7 +10,7 @@ namespace LK3.Intake.Counsellors;
 /// Carries messages between a family and its counsellor through the bot, both ways kept in the case's
 /// transcript. The family sees "Konselor LK3" and the name staff set for families, never the counsellor's own account.
 /// </summary>
-public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
+public sealed class CaseRelay(IntakeDbContext db, OutboxWriter outbox, TimeProvider time)
 {
     /// <summary>
     /// Stores what the family wrote and passes it to the counsellor: in their linked chat, and in the web app's queue
@@ -25,7 +25,7 @@ public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
             if (await db.Counsellors.Where(c => c.Id == id).Contacts().SingleOrDefaultAsync(cancellationToken) is { } contact)
             {
                 var forwarded = new Reply(ReplyMarkup.Format(CounsellorTexts.FromFamily, intakeCase.Reference, text));
-                db.OutgoingMessages.Add(OutgoingMessage.To(contact.Channel, contact.ChatId, forwarded, now, intakeCase.Id));
+                outbox.Add(OutgoingMessage.To(contact.Channel, contact.ChatId, forwarded, now, intakeCase.Id));
             }
             return true;
         }
@@ -33,7 +33,7 @@ public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
         // No counsellor yet: the supervisors see it.
         foreach (var supervisor in await db.Counsellors.SupervisorChats().ToListAsync(cancellationToken))
         {
-            db.OutgoingMessages.Add(OutgoingMessage.To(supervisor.Channel, supervisor.ChatId, reply, now, intakeCase.Id));
+            outbox.Add(OutgoingMessage.To(supervisor.Channel, supervisor.ChatId, reply, now, intakeCase.Id));
         }
         return false;
     }
@@ -61,7 +61,7 @@ public sealed class CaseRelay(IntakeDbContext db, TimeProvider time)
         var client = await db.Clients.SingleAsync(c => c.Id == intakeCase.ClientId, cancellationToken);
         var texts = ConversationTexts.For(client.Language);
         var familyText = displayName is null ? ReplyMarkup.Format(texts.StaffMessage, text) : ReplyMarkup.Format(texts.CounsellorMessage, displayName, text);
-        db.OutgoingMessages.Add(OutgoingMessage.To(client.Channel, client.ChatId, new Reply(familyText), now, intakeCase.Id, MessagePurpose.CounsellorReply));
+        outbox.Add(OutgoingMessage.To(client.Channel, client.ChatId, new Reply(familyText), now, intakeCase.Id, MessagePurpose.CounsellorReply));
         // A person has answered: a family the bot could not understand no longer waits for one.
         if (await db.Conversations.FirstOrDefaultAsync(c => c.ClientId == client.Id && c.WantsPersonSince != null, cancellationToken) is { } conversation)
         {

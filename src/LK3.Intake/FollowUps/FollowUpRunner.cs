@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LK3.Intake.FollowUps;
 
 /// <summary>Does one due follow-up, if its case still needs it. Safe to run twice: a done follow-up does nothing.</summary>
-public sealed class FollowUpRunner(IntakeDbContext db, CaseAssignment assignment, TimeProvider time)
+public sealed class FollowUpRunner(IntakeDbContext db, OutboxWriter outbox, CaseAssignment assignment, TimeProvider time)
 {
     public async Task RunAsync(int followUpId, CancellationToken cancellationToken)
     {
@@ -55,7 +55,7 @@ public sealed class FollowUpRunner(IntakeDbContext db, CaseAssignment assignment
             .FirstOrDefaultAsync(cancellationToken);
         if (family is null) return;
         var text = ReplyMarkup.Format(ConversationTexts.For(family.Language).CheckIn, new CaseReference(family.Year, family.Number));
-        db.OutgoingMessages.Add(OutgoingMessage.To(family.Channel, family.ChatId, new Reply(text), time.GetUtcNow(), caseId, MessagePurpose.CheckIn));
+        outbox.Add(OutgoingMessage.To(family.Channel, family.ChatId, new Reply(text), time.GetUtcNow(), caseId, MessagePurpose.CheckIn));
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ public sealed class FollowUpRunner(IntakeDbContext db, CaseAssignment assignment
         if (reminder is null) return; // the case moved on
         var contact = await db.Counsellors.Where(k => k.Id == reminder.CounsellorId).Contacts().FirstOrDefaultAsync(cancellationToken);
         if (contact is null) return; // nobody to remind in a chat: the web app's queue shows the case
-        db.OutgoingMessages.Add(OutgoingMessage.To(contact.Channel, contact.ChatId,
+        outbox.Add(OutgoingMessage.To(contact.Channel, contact.ChatId,
             new Reply(ReplyMarkup.Format(template, new CaseReference(reminder.Year, reminder.Number))), time.GetUtcNow()));
     }
 }

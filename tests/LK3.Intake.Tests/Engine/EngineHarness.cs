@@ -4,6 +4,7 @@ using LK3.Intake.Conversations;
 using LK3.Intake.Counsellors;
 using LK3.Intake.FollowUps;
 using LK3.Intake.Information;
+using LK3.Intake.Outbox;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -38,8 +39,9 @@ public sealed class EngineHarness : IAsyncDisposable
     {
         var hours = Options.Create(new OfficeHoursOptions());
         var officeHours = new OfficeHours(hours);
-        var assignment = new CaseAssignment(db, officeHours, Time);
-        var relay = new CaseRelay(db, Time);
+        var outbox = new OutboxWriter(db, new OutboxWatch());
+        var assignment = new CaseAssignment(db, outbox, officeHours, Time);
+        var relay = new CaseRelay(db, outbox, Time);
         return new ConversationEngine(db, new CounsellorDesk(db, new CounsellorLinking(db, Time), assignment, relay, officeHours, Time), assignment, relay,
             new ClientErasure(db, Time), officeHours, new OfficeFacts(Options.Create(Office), hours), _catalogs, Time,
             Options.Create(new ConversationOptions()));

@@ -9,7 +9,8 @@ namespace LK3.Bot.Channels.WhatsApp;
 /// Applies WhatsApp's delivery statuses to the messages we sent. They can come late and out of
 /// order, so a message only moves forward (sent → delivered → read), and a failure is acted on once.
 /// </summary>
-public sealed class WhatsAppReceipts(IntakeDbContext db, ChatWorkQueue queue, TimeProvider time, ILogger<WhatsAppReceipts> logger)
+public sealed class WhatsAppReceipts(
+    IntakeDbContext db, ChatWorkQueue queue, OutboxWatch outboxWatch, TimeProvider time, ILogger<WhatsAppReceipts> logger)
 {
     public async Task ApplyAsync(WhatsAppStatus status, CancellationToken cancellationToken)
     {
@@ -23,6 +24,8 @@ public sealed class WhatsAppReceipts(IntakeDbContext db, ChatWorkQueue queue, Ti
             return;
         }
         var now = time.GetUtcNow();
+        // A failure can put the message back in its chat's outbox, where the chat's delivery must find it.
+        using var changing = status.Status == "failed" ? outboxWatch.Changing((message.Channel, message.ChatId)) : null;
         switch (status.Status)
         {
             case "delivered" when message.Status == DeliveryStatus.Sent:
