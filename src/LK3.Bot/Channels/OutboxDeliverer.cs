@@ -1,6 +1,7 @@
 using LK3.Bot.Data;
 using LK3.Bot.Telemetry;
 using LK3.Intake;
+using LK3.Intake.Data;
 using LK3.Intake.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -42,10 +43,7 @@ public sealed class OutboxDeliverer(
             }
             else
             {
-                pending = await db.OutgoingMessages
-                    .Where(m => m.Status == DeliveryStatus.Pending && m.Channel == chat.Channel && m.ChatId == chat.ChatId)
-                    .OrderBy(m => m.Id)
-                    .ToListAsync(cancellationToken);
+                pending = await Pending.For(db)(db, chat.Channel, chat.ChatId).ToListAsync(cancellationToken);
             }
             allSent = await DeliverInOrderAsync(db, chat, adapter, pending, cancellationToken);
         }
@@ -113,6 +111,12 @@ public sealed class OutboxDeliverer(
         }
         return allSent;
     }
+
+    /// <summary>Compiled: read after every run of turns whose chat's outbox is not known.</summary>
+    private static readonly CompiledPerProvider<Func<IntakeDbContext, string, string, IAsyncEnumerable<OutgoingMessage>>> Pending =
+        new(() => EF.CompileAsyncQuery<IntakeDbContext, string, string, OutgoingMessage>((db, channel, chatId) => db.OutgoingMessages
+            .Where(m => m.Status == DeliveryStatus.Pending && m.Channel == channel && m.ChatId == chatId)
+            .OrderBy(m => m.Id)));
 
     private static TimeSpan Backoff5Minutes(int attempts) => Backoff.After(attempts, TimeSpan.FromMinutes(5));
 

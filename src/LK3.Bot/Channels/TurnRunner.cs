@@ -5,6 +5,7 @@ using LK3.Bot.Telemetry;
 using LK3.Intake;
 using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
+using LK3.Intake.Data;
 using LK3.Intake.Inbox;
 using LK3.Intake.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -92,14 +93,15 @@ public sealed class TurnRunner
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        // Not a compiled query: EF Core compiles one for the provider of the first context it meets, and the tests run
-        // SQLite and PostgreSQL apps in one process.
-        return await db.ReceivedUpdates.AsNoTracking()
-            .Where(u => u.Status == UpdateStatus.Pending && u.Channel == chat.Channel && u.ChatId == chat.ChatId)
-            .OrderBy(u => u.Sequence).ThenBy(u => u.Id)
-            .Take(2)
-            .ToListAsync(cancellationToken);
+        return await OldestTwoPending.For(db)(db, chat.Channel, chat.ChatId).ToListAsync(cancellationToken);
     }
+
+    /// <summary>Compiled: read for every update, so its translation is worth skipping.</summary>
+    private static readonly CompiledPerProvider<Func<IntakeDbContext, string, string, IAsyncEnumerable<ReceivedUpdate>>> OldestTwoPending =
+        new(() => EF.CompileAsyncQuery((IntakeDbContext db, string channel, string chatId) => db.ReceivedUpdates.AsNoTracking()
+            .Where(u => u.Status == UpdateStatus.Pending && u.Channel == channel && u.ChatId == chatId)
+            .OrderBy(u => u.Sequence).ThenBy(u => u.Id)
+            .Take(2)));
 
     /// <summary>
     /// The turns ready together, in one transaction; when that fails, each alone, so that only the failing turn fails.
