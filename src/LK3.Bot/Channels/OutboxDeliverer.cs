@@ -113,7 +113,7 @@ public sealed class OutboxDeliverer(
     }
 
     /// <summary>Compiled: read after every run of turns whose chat's outbox is not known.</summary>
-    private static readonly CompiledPerProvider<Func<IntakeDbContext, string, string, IAsyncEnumerable<OutgoingMessage>>> Pending =
+    private static readonly CompiledPerModel<Func<IntakeDbContext, string, string, IAsyncEnumerable<OutgoingMessage>>> Pending =
         new(() => EF.CompileAsyncQuery<IntakeDbContext, string, string, OutgoingMessage>((db, channel, chatId) => db.OutgoingMessages
             .Where(m => m.Status == DeliveryStatus.Pending && m.Channel == channel && m.ChatId == chatId)
             .OrderBy(m => m.Id)));

@@ -97,7 +97,7 @@ public sealed class TurnRunner
     }
 
     /// <summary>Compiled: read for every update, so its translation is worth skipping.</summary>
-    private static readonly CompiledPerProvider<Func<IntakeDbContext, string, string, IAsyncEnumerable<ReceivedUpdate>>> OldestTwoPending =
+    private static readonly CompiledPerModel<Func<IntakeDbContext, string, string, IAsyncEnumerable<ReceivedUpdate>>> OldestTwoPending =
         new(() => EF.CompileAsyncQuery((IntakeDbContext db, string channel, string chatId) => db.ReceivedUpdates.AsNoTracking()
             .Where(u => u.Status == UpdateStatus.Pending && u.Channel == channel && u.ChatId == chatId)
             .OrderBy(u => u.Sequence).ThenBy(u => u.Id)
@@ -158,11 +158,26 @@ public sealed class TurnRunner
             {
                 _families.Disown(db);
             }
+            await MarkHandledAsync(db, turns);
             await transaction.CommitAsync(CancellationToken.None);
             // Only what is committed is kept: a turn rolled back took its family's state out, so the next one reads it again.
             foreach (var (_, _, left, stamp) in done) if (left is not null) _families.Keep(left, stamp);
             return done;
         });
+    }
+
+    /// <summary>
+    /// The group's updates marked handled by one statement, and only while still pending: two instances can never both
+    /// handle one. When another got to one of them, the group runs again turn by turn, and only that turn finds out.
+    /// </summary>
+    private async Task MarkHandledAsync(IntakeDbContext db, IReadOnlyList<Turn> turns)
+    {
+        var ids = turns.Select(t => t.Update.Id).ToList();
+        var now = _time.GetUtcNow();
+        var marked = await db.ReceivedUpdates.Where(u => ids.Contains(u.Id) && u.Status == UpdateStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.Status, UpdateStatus.Handled).SetProperty(u => u.HandledAt, now)
+                .SetProperty(u => u.Payload, (string?)null));
+        if (marked != ids.Count) throw new DbUpdateConcurrencyException($"{ids.Count - marked} of {ids.Count} updates were handled meanwhile.");
     }
 
     /// <summary>
@@ -181,11 +196,6 @@ public sealed class TurnRunner
         var now = _time.GetUtcNow();
         await AddRepliesAsync(db, outbox, chat, update, replies, now);
         if (turn.HoldsMessages) await ReleaseHeldMessagesAsync(db, chat, now);
-        // Only while it is still pending: two instances can never both handle it.
-        var marked = await db.ReceivedUpdates.Where(u => u.Id == update.Id && u.Status == UpdateStatus.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.Status, UpdateStatus.Handled).SetProperty(u => u.HandledAt, now)
-                .SetProperty(u => u.Payload, (string?)null));
-        if (marked == 0) throw new DbUpdateConcurrencyException($"Update {update.Id} was handled meanwhile.");
         await db.SaveChangesAsync(CancellationToken.None);
         db.ChangeTracker.Clear();
         var written = outbox.TakeWritten();
