@@ -35,16 +35,7 @@ public sealed class OutboxDeliverer(
         var allSent = false;
         try
         {
-            List<OutgoingMessage> pending;
-            if (fromMemory)
-            {
-                pending = [.. written];
-                db.OutgoingMessages.AttachRange(pending);
-            }
-            else
-            {
-                pending = await Pending.For(db)(db, chat.Channel, chat.ChatId).ToListAsync(cancellationToken);
-            }
+            var pending = fromMemory ? [.. written] : await Pending.For(db)(db, chat.Channel, chat.ChatId).ToListAsync(cancellationToken);
             allSent = await DeliverInOrderAsync(db, chat, adapter, pending, cancellationToken);
         }
         finally
@@ -54,7 +45,10 @@ public sealed class OutboxDeliverer(
         }
     }
 
-    /// <summary>True when every message went.</summary>
+    /// <summary>
+    /// True when every message went. The messages are not tracked: a sent one is recorded by <see cref="SentReplies"/>, and
+    /// only a message that did not go is saved here, whole.
+    /// </summary>
     private async Task<bool> DeliverInOrderAsync(
         IntakeDbContext db, ChatKey chat, IChannelAdapter adapter, List<OutgoingMessage> pending, CancellationToken cancellationToken)
     {
@@ -85,7 +79,6 @@ public sealed class OutboxDeliverer(
                     message.Status = DeliveryStatus.Sent;
                     message.SentAt = time.GetUtcNow();
                     await sentReplies.RecordAsync(message);
-                    db.Entry(message).State = EntityState.Unchanged;
                     continue;
                 case DeliveryVerdict.Next.RetryLater:
                     message.NextAttemptAt = verdict.RetryAt!.Value;
@@ -93,6 +86,7 @@ public sealed class OutboxDeliverer(
                     {
                         ChannelLog.DeliveryDeferred(logger, message.Channel, message.Id, message.Attempts, message.NextAttemptAt - now);
                     }
+                    db.OutgoingMessages.Update(message);
                     await gate.SaveAsync(db, recording);
                     return false;
                 case DeliveryVerdict.Next.Held:
@@ -106,6 +100,7 @@ public sealed class OutboxDeliverer(
                     ChannelLog.DeliveryFailed(logger, message.Channel, message.Id, message.Attempts);
                     break;
             }
+            db.OutgoingMessages.Update(message);
             await gate.SaveAsync(db, recording);
             allSent = false;
         }
@@ -114,7 +109,7 @@ public sealed class OutboxDeliverer(
 
     /// <summary>Compiled: read after every run of turns whose chat's outbox is not known.</summary>
     private static readonly CompiledPerModel<Func<IntakeDbContext, string, string, IAsyncEnumerable<OutgoingMessage>>> Pending =
-        new(() => EF.CompileAsyncQuery<IntakeDbContext, string, string, OutgoingMessage>((db, channel, chatId) => db.OutgoingMessages
+        new(() => EF.CompileAsyncQuery<IntakeDbContext, string, string, OutgoingMessage>((db, channel, chatId) => db.OutgoingMessages.AsNoTracking()
             .Where(m => m.Status == DeliveryStatus.Pending && m.Channel == channel && m.ChatId == chatId)
             .OrderBy(m => m.Id)));
 
@@ -135,6 +130,7 @@ public sealed class OutboxDeliverer(
         {
             message.Status = DeliveryStatus.Failed;
             message.FailureReason = reason;
+            db.OutgoingMessages.Update(message);
         }
         var client = await db.Clients.FirstOrDefaultAsync(c => c.Channel == chat.Channel && c.ChatId == chat.ChatId, cancellationToken);
         client?.UnreachableSince ??= now;
