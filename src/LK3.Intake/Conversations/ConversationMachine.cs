@@ -137,7 +137,7 @@ public sealed class ConversationMachine
             .OnEntryFromAsync(Trigger.Confirm, () => _turn.SubmitCaseAsync(), nameof(IConversationTurn.SubmitCaseAsync))
             .OnEntryFrom(Trigger.Cancel, () => _turn.Say(t => t.IntakeCancelled))
             .OnEntryFrom(Trigger.Expire, () => _turn.Say(t => t.ConversationExpired))
-            .OnEntry(_conversation.ClearAnswers)
+            .OnEntry(() => _conversation.ClearAnswers(), nameof(Conversation.ClearAnswers))
             .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
             .PermitReentry(Trigger.ShowMenu)
             .PermitReentryIf(Trigger.Start, () => _turn.HasAnsweredConsent, "consent answered");
@@ -194,7 +194,7 @@ public sealed class ConversationMachine
 
         _machine.Configure(State.ConfirmingErasure)
             .SubstateOf(State.Active)
-            .OnEntry(_conversation.ClearAnswers)
+            .OnEntry(() => _conversation.ClearAnswers(), nameof(Conversation.ClearAnswers))
             .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
             .PermitReentry(Trigger.RequestErasure)
             .Permit(Trigger.ConfirmErasure, State.New);
@@ -309,8 +309,8 @@ public sealed class ConversationMachine
 
         _machine.Configure(State.AskDanger)
             .SubstateOf(State.Intake)
-            .OnEntryFrom(Trigger.ChooseChatContact, _conversation.ChooseChatContact)
-            .OnEntryFrom(_givePhoneNumber, _conversation.ChoosePhoneContact)
+            .OnEntryFrom(Trigger.ChooseChatContact, () => _conversation.ChooseChatContact(), nameof(Conversation.ChooseChatContact))
+            .OnEntryFrom(_givePhoneNumber, (phone, note) => _conversation.ChoosePhoneContact(phone, note), nameof(Conversation.ChoosePhoneContact))
             .OnEntryFrom(_changeAnswer, _ => _conversation.ChangingAnswer = true)
             .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
             .Permit(Trigger.AnswerDanger, State.ConfirmIntake);
@@ -321,8 +321,8 @@ public sealed class ConversationMachine
             .OnEntryFrom(_chooseRecipient, recipient => _conversation.Recipient = recipient)
             .OnEntryFrom(_describe, description => _conversation.Description = description)
             .OnEntryFrom(_chooseKecamatan, kecamatan => _conversation.Kecamatan = kecamatan)
-            .OnEntryFrom(Trigger.ChooseChatContact, _conversation.ChooseChatContact)
-            .OnEntryFrom(_givePhoneNumber, _conversation.ChoosePhoneContact)
+            .OnEntryFrom(Trigger.ChooseChatContact, () => _conversation.ChooseChatContact(), nameof(Conversation.ChooseChatContact))
+            .OnEntryFrom(_givePhoneNumber, (phone, note) => _conversation.ChoosePhoneContact(phone, note), nameof(Conversation.ChoosePhoneContact))
             .OnEntryFrom(_answerDanger, inDanger =>
             {
                 // Numbers already shown in this intake are not shown twice.
