@@ -30,9 +30,6 @@ public sealed class ConversationEngine(
     /// <summary>Whole messages that stop broadcasts, as well as /berhenti.</summary>
     private static readonly HashSet<string> StopWords = ["berhenti", "stop", "unsubscribe", "berhenti langganan"];
 
-    /// <summary>Configured once for the turns this engine answers, one after another (a scope's turns run in sequence).</summary>
-    private ConversationMachine? _machine;
-
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingActivity activity, CancellationToken cancellationToken = default) =>
         (await HandleAsync(activity, known: null, cancellationToken)).Replies;
 
@@ -88,7 +85,7 @@ public sealed class ConversationEngine(
             officeHours,
             office,
             now);
-        var machine = _machine = _machine?.For(conversation, turn) ?? new ConversationMachine(conversation, turn);
+        var machine = new ConversationMachine(conversation, turn);
         await DispatchAsync(activity, conversation, machine, turn, idle);
         return (turn.Replies, turn.Left);
     }

@@ -23,23 +23,6 @@ public sealed class ConversationMachineTests
         _machine = new ConversationMachine(_conversation, _turn);
     }
 
-    // ---- One machine, turn after turn ----
-
-    [Fact]
-    public async Task A_machine_pointed_at_the_next_familys_conversation_moves_that_one_and_tells_its_turn()
-    {
-        await _machine.StartAsync();
-        var next = new Conversation { State = State.MainMenu };
-        var nextTurn = new RecordingTurn(next) { HasConsent = true };
-
-        await _machine.For(next, nextTurn).ReportEmergencyAsync();
-
-        Assert.Equal(State.Emergency, next.State);
-        Assert.Equal(["ShowEmergencyNumbers", "MarkOpenCaseUrgent", "Ask:Emergency"], nextTurn.Calls);
-        Assert.Equal(State.AwaitingConsent, _conversation.State);
-        AssertCalls($"Say:{T.Greeting}", "Ask:AwaitingConsent");
-    }
-
     // ---- New ----
 
     [Fact]

@@ -4,7 +4,7 @@ namespace LK3.Intake.Tests.Engine;
 
 /// <summary>
 /// A scope's engine answers the turns of many families one after another (the pipeline's group of turns): each family's
-/// answers stay its own, though the conversation machine is configured once and pointed at each turn's conversation.
+/// answers stay its own, the tracked entities cleared between turns as the pipeline does.
 /// </summary>
 public sealed class OneEngineManyFamiliesTests
 {
