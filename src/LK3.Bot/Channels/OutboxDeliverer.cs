@@ -86,8 +86,7 @@ public sealed class OutboxDeliverer(
                     {
                         ChannelLog.DeliveryDeferred(logger, message.Channel, message.Id, message.Attempts, message.NextAttemptAt - now);
                     }
-                    db.OutgoingMessages.Update(message);
-                    await gate.SaveAsync(db, recording);
+                    await SaveWholeAsync(db, message);
                     return false;
                 case DeliveryVerdict.Next.Held:
                     message.Status = DeliveryStatus.Held;
@@ -100,8 +99,7 @@ public sealed class OutboxDeliverer(
                     ChannelLog.DeliveryFailed(logger, message.Channel, message.Id, message.Attempts);
                     break;
             }
-            db.OutgoingMessages.Update(message);
-            await gate.SaveAsync(db, recording);
+            await SaveWholeAsync(db, message);
             allSent = false;
         }
         return allSent;
@@ -112,6 +110,13 @@ public sealed class OutboxDeliverer(
         new(() => EF.CompileAsyncQuery<IntakeDbContext, string, string, OutgoingMessage>((db, channel, chatId) => db.OutgoingMessages.AsNoTracking()
             .Where(m => m.Status == DeliveryStatus.Pending && m.Channel == channel && m.ChatId == chatId)
             .OrderBy(m => m.Id)));
+
+    /// <summary>A message that did not go, saved whole (it is not tracked); not cancelled, like the send before it.</summary>
+    private async Task SaveWholeAsync(IntakeDbContext db, OutgoingMessage message)
+    {
+        db.OutgoingMessages.Update(message);
+        await gate.SaveAsync(db, CancellationToken.None);
+    }
 
     private static TimeSpan Backoff5Minutes(int attempts) => Backoff.After(attempts, TimeSpan.FromMinutes(5));
 

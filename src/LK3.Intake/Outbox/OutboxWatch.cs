@@ -45,11 +45,7 @@ public sealed class OutboxWatch
     /// <summary>Something may be left in the chat's outbox that its delivery must read.</summary>
     public void Forget((string Channel, string ChatId) chat)
     {
-        lock (_lock)
-        {
-            _empty.Remove(chat);
-            _reading.Remove(chat);
-        }
+        lock (_lock) ForgetLocked(chat);
     }
 
     /// <summary>
@@ -61,8 +57,7 @@ public sealed class OutboxWatch
         lock (_lock)
         {
             _writers[chat] = _writers.GetValueOrDefault(chat) + 1;
-            _empty.Remove(chat);
-            _reading.Remove(chat);
+            ForgetLocked(chat);
         }
         return new Change(this, chat);
     }
@@ -72,9 +67,14 @@ public sealed class OutboxWatch
         lock (_lock)
         {
             if (--_writers[chat] == 0) _writers.Remove(chat);
-            _empty.Remove(chat);
-            _reading.Remove(chat);
+            ForgetLocked(chat);
         }
+    }
+
+    private void ForgetLocked((string Channel, string ChatId) chat)
+    {
+        _empty.Remove(chat);
+        _reading.Remove(chat);
     }
 
     private sealed class Change(OutboxWatch watch, (string Channel, string ChatId) chat) : IDisposable

@@ -19,9 +19,21 @@ public sealed class OutboxWriter(IntakeDbContext db, OutboxWatch watch) : IDispo
     {
         db.OutgoingMessages.Add(message);
         _written.Add(message);
+        WritingTo(message);
+        return message;
+    }
+
+    /// <summary>The channel refused a sent message after all because the family wrote too long ago: it goes back in the outbox, whole.</summary>
+    public void SendAgainOutsideWindow(OutgoingMessage message, DateTimeOffset now)
+    {
+        message.SendAgainOutsideWindow(now);
+        WritingTo(message);
+    }
+
+    private void WritingTo(OutgoingMessage message)
+    {
         var chat = (message.Channel, message.ChatId);
         if (chat != _turnChat && !_othersWritten.ContainsKey(chat)) _othersWritten[chat] = watch.Changing(chat);
-        return message;
     }
 
     /// <summary>What was written since the last call, in order.</summary>

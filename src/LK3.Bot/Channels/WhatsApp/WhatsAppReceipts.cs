@@ -10,7 +10,7 @@ namespace LK3.Bot.Channels.WhatsApp;
 /// order, so a message only moves forward (sent → delivered → read), and a failure is acted on once.
 /// </summary>
 public sealed class WhatsAppReceipts(
-    IntakeDbContext db, ChatWorkQueue queue, OutboxWatch outboxWatch, TimeProvider time, ILogger<WhatsAppReceipts> logger)
+    IntakeDbContext db, OutboxWriter outbox, ChatWorkQueue queue, TimeProvider time, ILogger<WhatsAppReceipts> logger)
 {
     public async Task ApplyAsync(WhatsAppStatus status, CancellationToken cancellationToken)
     {
@@ -24,8 +24,6 @@ public sealed class WhatsAppReceipts(
             return;
         }
         var now = time.GetUtcNow();
-        // A failure can put the message back in its chat's outbox, where the chat's delivery must find it.
-        using var changing = status.Status == "failed" ? outboxWatch.Changing((message.Channel, message.ChatId)) : null;
         switch (status.Status)
         {
             case "delivered" when message.Status == DeliveryStatus.Sent:
@@ -51,7 +49,7 @@ public sealed class WhatsAppReceipts(
         {
             case WhatsAppErrors.OutsideWindow:
                 // Sent again, whole, as the template for its purpose (or held until the family writes).
-                message.SendAgainOutsideWindow(now);
+                outbox.SendAgainOutsideWindow(message, now);
                 break;
             case WhatsAppErrors.Undeliverable:
                 message.Status = DeliveryStatus.Failed;
