@@ -179,7 +179,7 @@ internal static class BroadcastBenchmark
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             var clients = Enumerable.Range(from, Math.Min(chunk, count - from)).Select(i => new Client
             {
-                Channel = "telegram", ChatId = (FirstChatId + i).ToString(CultureInfo.InvariantCulture), FirstSeenAt = now, LastSeenAt = now,
+                Channel = "telegram", ChatId = (FirstChatId + i).ToString(CultureInfo.InvariantCulture), FirstSeenAt = now,
             }).ToList();
             db.Clients.AddRange(clients);
             await db.SaveChangesAsync();

@@ -8,7 +8,6 @@ public sealed class Client
     public required string ChatId { get; set; }
     public string Language { get; set; } = Languages.Indonesian;
     public DateTimeOffset FirstSeenAt { get; set; }
-    public DateTimeOffset LastSeenAt { get; set; }
 
     /// <summary>Set when the channel refused delivery (the family blocked the bot); cleared when they write again.</summary>
     public DateTimeOffset? UnreachableSince { get; set; }

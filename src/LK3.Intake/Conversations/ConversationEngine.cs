@@ -48,13 +48,9 @@ public sealed class ConversationEngine(
 
         var now = time.GetUtcNow();
         var client = known?.Client ?? await FindClientAsync(activity, cancellationToken) ?? NewClient(activity, now);
-        if (known is not null)
-        {
-            db.Clients.Attach(client);
-            // Written whatever the kept value: a delivery may have found the family unreachable since.
-            db.Entry(client).Property(c => c.UnreachableSince).IsModified = true;
-        }
-        client.LastSeenAt = now;
+        if (known is not null) db.Clients.Attach(client);
+        // The client's row is written only when this changes it: a delivery that found the family unreachable since their
+        // last turn saved that through EF Core, which forgot the kept state, so a kept client is as the database has it.
         client.UnreachableSince = null;
         var conversation = client.Conversation ??= new Conversation { LastActivityAt = now };
         var idle = now - conversation.LastActivityAt > options.Value.IdleTimeout;

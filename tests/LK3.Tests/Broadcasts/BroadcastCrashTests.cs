@@ -110,7 +110,7 @@ public abstract class BroadcastCrashTests(DatabaseProvider provider, ITestOutput
         var now = DateTimeOffset.UtcNow;
         var clients = Enumerable.Range(0, Subscribers).Select(i => new Client
         {
-            Channel = "telegram", ChatId = (FirstChatId + i).ToString(CultureInfo.InvariantCulture), FirstSeenAt = now, LastSeenAt = now,
+            Channel = "telegram", ChatId = (FirstChatId + i).ToString(CultureInfo.InvariantCulture), FirstSeenAt = now,
         }).ToList();
         db.Clients.AddRange(clients);
         await db.SaveChangesAsync();

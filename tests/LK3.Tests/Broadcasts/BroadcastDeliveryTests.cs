@@ -334,7 +334,7 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider, ITestOut
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var clients = families.Select(f => new Client
         {
-            Channel = Telegram, ChatId = Id(f.ChatId), FirstSeenAt = now, LastSeenAt = now, UnreachableSince = f.Unreachable ? now : null,
+            Channel = Telegram, ChatId = Id(f.ChatId), FirstSeenAt = now, UnreachableSince = f.Unreachable ? now : null,
         }).ToList();
         db.Clients.AddRange(clients);
         await db.SaveChangesAsync();

@@ -20,8 +20,8 @@ public abstract class OnePersonTwoChatsTests(DatabaseProvider provider) : BotPer
         var telegramChat = FamilyChat.NewChatId().ToString();
         var broadcastId = await App.QueryAsync(async db =>
         {
-            var onWhatsApp = new Client { Channel = "whatsapp", ChatId = "6281299990001", FirstSeenAt = now, LastSeenAt = now };
-            var onTelegram = new Client { Channel = "telegram", ChatId = telegramChat, FirstSeenAt = now, LastSeenAt = now };
+            var onWhatsApp = new Client { Channel = "whatsapp", ChatId = "6281299990001", FirstSeenAt = now };
+            var onTelegram = new Client { Channel = "telegram", ChatId = telegramChat, FirstSeenAt = now };
             db.Clients.AddRange(onWhatsApp, onTelegram);
             await db.SaveChangesAsync();
             db.Subscriptions.AddRange(

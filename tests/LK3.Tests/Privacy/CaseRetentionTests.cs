@@ -18,7 +18,7 @@ public abstract class CaseRetentionTests(DatabaseProvider provider) : BotPerTest
         var now = DateTimeOffset.UtcNow;
         var (old, recent, open) = await App.QueryAsync(async db =>
         {
-            var client = new Client { Channel = "telegram", ChatId = FamilyChat.NewChatId().ToString(), FirstSeenAt = now, LastSeenAt = now };
+            var client = new Client { Channel = "telegram", ChatId = FamilyChat.NewChatId().ToString(), FirstSeenAt = now };
             db.Clients.Add(client);
             await db.SaveChangesAsync();
             IntakeCase Case(int number, CaseStage stage, DateTimeOffset? closedAt)

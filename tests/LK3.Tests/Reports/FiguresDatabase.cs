@@ -86,7 +86,6 @@ public abstract class FiguresDatabase(DatabaseProvider provider) : IAsyncLifetim
         Channel = "telegram",
         ChatId = name,
         FirstSeenAt = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero),
-        LastSeenAt = new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero),
     };
 
     /// <summary>A case with its history; times of transitions and messages are hours after its creation.</summary>

@@ -151,7 +151,7 @@ public abstract partial class TelemetryTests(DatabaseProvider provider, ITestOut
         {
             var now = DateTimeOffset.UtcNow;
             var clients = Enumerable.Range(0, waiting).Select(_ =>
-                new Client { Channel = "telegram", ChatId = FamilyChat.NewChatId().ToString(), FirstSeenAt = now, LastSeenAt = now }).ToList();
+                new Client { Channel = "telegram", ChatId = FamilyChat.NewChatId().ToString(), FirstSeenAt = now }).ToList();
             db.Clients.AddRange(clients);
             var broadcast = new Broadcast { Text = "Kelas parenting", Status = BroadcastStatus.Sending, SendAt = now, CreatedAt = now, CreatedBy = "test" };
             db.Broadcasts.Add(broadcast);

@@ -404,7 +404,7 @@ public abstract partial class BroadcastDeskTests(DatabaseProvider provider) : St
         {
             var client = new Client
             {
-                Channel = channel, ChatId = FamilyChat.NewChatId().ToString(), Language = language, FirstSeenAt = now, LastSeenAt = now,
+                Channel = channel, ChatId = FamilyChat.NewChatId().ToString(), Language = language, FirstSeenAt = now,
                 UnreachableSince = unreachable ? now : null,
             };
             db.Clients.Add(client);

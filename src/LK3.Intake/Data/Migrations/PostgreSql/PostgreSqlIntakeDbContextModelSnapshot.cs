@@ -443,9 +443,6 @@ namespace LK3.Intake.Data.Migrations.PostgreSql
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
-                    b.Property<DateTimeOffset>("LastSeenAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<DateTimeOffset?>("UnreachableSince")
                         .HasColumnType("timestamp with time zone");
 

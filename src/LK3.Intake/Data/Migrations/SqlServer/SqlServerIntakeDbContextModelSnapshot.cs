@@ -443,9 +443,6 @@ namespace LK3.Intake.Data.Migrations.SqlServer
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
 
-                    b.Property<DateTimeOffset>("LastSeenAt")
-                        .HasColumnType("datetimeoffset");
-
                     b.Property<DateTimeOffset?>("UnreachableSince")
                         .HasColumnType("datetimeoffset");
 

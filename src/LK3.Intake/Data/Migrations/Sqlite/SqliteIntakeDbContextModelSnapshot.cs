@@ -420,9 +420,6 @@ namespace LK3.Intake.Data.Migrations.Sqlite
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("LastSeenAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long?>("UnreachableSince")
                         .HasColumnType("INTEGER");
 
