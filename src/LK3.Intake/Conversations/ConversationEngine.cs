@@ -56,15 +56,17 @@ public sealed class ConversationEngine(
         var idle = now - conversation.LastActivityAt > options.Value.IdleTimeout;
         conversation.LastActivityAt = now;
 
-        var consent = known is not null
-            ? known.Consent
+        // Someone writing for the first time has no consent, case or subscription yet: nothing to read.
+        var isNew = client.Id == 0;
+        var consent = known is not null || isNew
+            ? known?.Consent
             : await db.ConsentRecords.Where(r => r.ClientId == client.Id).OrderByDescending(r => r.Id)
                 .Select(r => (bool?)r.Granted).FirstOrDefaultAsync(cancellationToken);
-        var openCase = known is { HasOpenCase: false }
+        var openCase = known is { HasOpenCase: false } || isNew
             ? null
             : await db.Cases.Where(c => c.ClientId == client.Id && c.Stage != CaseStage.Closed).OrderByDescending(c => c.Id)
                 .FirstOrDefaultAsync(cancellationToken);
-        var subscription = known is { HasSubscription: false }
+        var subscription = known is { HasSubscription: false } || isNew
             ? null
             : await db.Subscriptions.FirstOrDefaultAsync(s => s.ClientId == client.Id, cancellationToken);
         var turn = new ConversationTurn(
