@@ -6,6 +6,7 @@ using LK3.Intake.Information;
 using LK3.Intake.Understanding;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using LK3.Intake.Data;
 using Microsoft.Extensions.Options;
 
 namespace LK3.Intake.Conversations;
@@ -47,8 +48,9 @@ public sealed class ConversationEngine(
         }
 
         var now = time.GetUtcNow();
-        var client = known?.Client ?? await FindClientAsync(activity, cancellationToken) ?? NewClient(activity, now);
-        if (known is not null) db.Clients.Attach(client);
+        if (known is not null) db.Clients.Attach(known.Client);
+        else known = await LoadFamilyAsync(activity, cancellationToken);
+        var client = known?.Client ?? NewClient(activity, now);
         // The client's row is written only when this changes it: a delivery that found the family unreachable since their
         // last turn saved that through EF Core, which forgot the kept state, so a kept client is as the database has it.
         client.UnreachableSince = null;
@@ -56,19 +58,15 @@ public sealed class ConversationEngine(
         var idle = now - conversation.LastActivityAt > options.Value.IdleTimeout;
         conversation.LastActivityAt = now;
 
-        // Someone writing for the first time has no consent, case or subscription yet: nothing to read.
-        var isNew = client.Id == 0;
-        var consent = known is not null || isNew
-            ? known?.Consent
-            : await db.ConsentRecords.Where(r => r.ClientId == client.Id).OrderByDescending(r => r.Id)
-                .Select(r => (bool?)r.Granted).FirstOrDefaultAsync(cancellationToken);
-        var openCase = known is { HasOpenCase: false } || isNew
-            ? null
-            : await db.Cases.Where(c => c.ClientId == client.Id && c.Stage != CaseStage.Closed).OrderByDescending(c => c.Id)
-                .FirstOrDefaultAsync(cancellationToken);
-        var subscription = known is { HasSubscription: false } || isNew
-            ? null
-            : await db.Subscriptions.FirstOrDefaultAsync(s => s.ClientId == client.Id, cancellationToken);
+        // Someone writing for the first time (known is null) has no consent, case or subscription yet.
+        var consent = known?.Consent;
+        var openCase = known is { HasOpenCase: true }
+            ? await db.Cases.Where(c => c.ClientId == client.Id && c.Stage != CaseStage.Closed).OrderByDescending(c => c.Id)
+                .FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var subscription = known is { HasSubscription: true }
+            ? await db.Subscriptions.FirstOrDefaultAsync(s => s.ClientId == client.Id, cancellationToken)
+            : null;
         var turn = new ConversationTurn(
             db,
             client,
@@ -88,9 +86,28 @@ public sealed class ConversationEngine(
         return (turn.Replies, turn.Left);
     }
 
-    private Task<Client?> FindClientAsync(IncomingActivity activity, CancellationToken cancellationToken) =>
-        db.Clients.Include(c => c.Conversation)
-            .FirstOrDefaultAsync(c => c.Channel == activity.Channel && c.ChatId == activity.ChatId, cancellationToken);
+    /// <summary>
+    /// The family's state as their last turn would have left it, in one read (tracked: this turn changes it): none when
+    /// the chat is new. The open case and the subscription are read after it only when there are any.
+    /// </summary>
+    private async Task<FamilyState?> LoadFamilyAsync(IncomingActivity activity, CancellationToken cancellationToken) =>
+        await LoadFamily.For(db)(db, activity.Channel, activity.ChatId, cancellationToken) is { } family
+            ? new FamilyState(family.Client, family.Consent, family.HasOpenCase, family.HasSubscription)
+            : null;
+
+    /// <summary>Compiled: read at the first turn of every family not kept in memory (on a shared database, every run).</summary>
+    private static readonly CompiledPerModel<Func<IntakeDbContext, string, string, CancellationToken, Task<LoadedFamily?>>> LoadFamily =
+        new(() => EF.CompileAsyncQuery((IntakeDbContext db, string channel, string chatId, CancellationToken _) => db.Clients
+            .Where(c => c.Channel == channel && c.ChatId == chatId)
+            .Select(c => new LoadedFamily(
+                c,
+                c.Conversation,
+                db.ConsentRecords.Where(r => r.ClientId == c.Id).OrderByDescending(r => r.Id).Select(r => (bool?)r.Granted).FirstOrDefault(),
+                db.Cases.Any(k => k.ClientId == c.Id && k.Stage != CaseStage.Closed),
+                db.Subscriptions.Any(s => s.ClientId == c.Id)))
+            .FirstOrDefault()));
+
+    private sealed record LoadedFamily(Client Client, Conversation? Conversation, bool? Consent, bool HasOpenCase, bool HasSubscription);
 
     private Client NewClient(IncomingActivity activity, DateTimeOffset now)
     {
