@@ -6,7 +6,6 @@ using LK3.Intake.Information;
 using LK3.Intake.Understanding;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using LK3.Intake.Data;
 using Microsoft.Extensions.Options;
 
 namespace LK3.Intake.Conversations;
@@ -42,14 +41,17 @@ public sealed class ConversationEngine(
         IncomingActivity activity, FamilyState? known, CancellationToken cancellationToken)
     {
         activity = activity with { Text = ConversationLimits.WithoutControlCharacters(activity.Text) };
-        if (await counsellors.TryHandleAsync(activity, knownFamily: known is not null, cancellationToken) is { } counsellorReplies)
+        var loaded = known is null ? await LoadFamilyAsync(activity, cancellationToken) : null;
+        // The family's own read says whether the chat is also a counsellor's, so only then is the counsellors' table read.
+        var family = known is not null || loaded is { IsCounsellorsChat: false };
+        if (await counsellors.TryHandleAsync(activity, knownFamily: family, cancellationToken) is { } counsellorReplies)
         {
             return (counsellorReplies, null);
         }
 
         var now = time.GetUtcNow();
         if (known is not null) db.Clients.Attach(known.Client);
-        else known = await LoadFamilyAsync(activity, cancellationToken);
+        else known = loaded?.State;
         var client = known?.Client ?? NewClient(activity, now);
         // The client's row is written only when this changes it: a delivery that found the family unreachable since their
         // last turn saved that through EF Core, which forgot the kept state, so a kept client is as the database has it.
@@ -87,27 +89,26 @@ public sealed class ConversationEngine(
     }
 
     /// <summary>
-    /// The family's state as their last turn would have left it, in one read (tracked: this turn changes it): none when
-    /// the chat is new. The open case and the subscription are read after it only when there are any.
+    /// What the family's last turn would have left, in one read (tracked: this turn changes it), and whether the chat is also
+    /// a counsellor's; none when the chat is new. The open case and the subscription are read after it only when there are any.
     /// </summary>
-    private async Task<FamilyState?> LoadFamilyAsync(IncomingActivity activity, CancellationToken cancellationToken) =>
-        await LoadFamily.For(db)(db, activity.Channel, activity.ChatId, cancellationToken) is { } family
-            ? new FamilyState(family.Client, family.Consent, family.HasOpenCase, family.HasSubscription)
-            : null;
-
-    /// <summary>Compiled: read at the first turn of every family not kept in memory (on a shared database, every run).</summary>
-    private static readonly CompiledPerModel<Func<IntakeDbContext, string, string, CancellationToken, Task<LoadedFamily?>>> LoadFamily =
-        new(() => EF.CompileAsyncQuery((IntakeDbContext db, string channel, string chatId, CancellationToken _) => db.Clients
-            .Where(c => c.Channel == channel && c.ChatId == chatId)
+    private Task<LoadedFamily?> LoadFamilyAsync(IncomingActivity activity, CancellationToken cancellationToken) =>
+        db.Clients
+            .Where(c => c.Channel == activity.Channel && c.ChatId == activity.ChatId)
             .Select(c => new LoadedFamily(
                 c,
                 c.Conversation,
                 db.ConsentRecords.Where(r => r.ClientId == c.Id).OrderByDescending(r => r.Id).Select(r => (bool?)r.Granted).FirstOrDefault(),
                 db.Cases.Any(k => k.ClientId == c.Id && k.Stage != CaseStage.Closed),
-                db.Subscriptions.Any(s => s.ClientId == c.Id)))
-            .FirstOrDefault()));
+                db.Subscriptions.Any(s => s.ClientId == c.Id),
+                db.Counsellors.At(activity.Channel, activity.ChatId).Any()))
+            .FirstOrDefaultAsync(cancellationToken);
 
-    private sealed record LoadedFamily(Client Client, Conversation? Conversation, bool? Consent, bool HasOpenCase, bool HasSubscription);
+    private sealed record LoadedFamily(
+        Client Client, Conversation? Conversation, bool? Consent, bool HasOpenCase, bool HasSubscription, bool IsCounsellorsChat)
+    {
+        public FamilyState State => new(Client, Consent, HasOpenCase, HasSubscription);
+    }
 
     private Client NewClient(IncomingActivity activity, DateTimeOffset now)
     {
