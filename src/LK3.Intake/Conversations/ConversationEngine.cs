@@ -101,7 +101,8 @@ public sealed class ConversationEngine(
                 db.ConsentRecords.Where(r => r.ClientId == c.Id).OrderByDescending(r => r.Id).Select(r => (bool?)r.Granted).FirstOrDefault(),
                 db.Cases.Any(k => k.ClientId == c.Id && k.Stage != CaseStage.Closed),
                 db.Subscriptions.Any(s => s.ClientId == c.Id),
-                db.Counsellors.At(activity.Channel, activity.ChatId).Any()))
+                // CounsellorQueries.At, written against the client's row so that it stays inside this one statement.
+                db.Counsellors.Any(k => k.Contact != null && k.Contact.Channel == c.Channel && k.Contact.ChatId == c.ChatId)))
             .FirstOrDefaultAsync(cancellationToken);
 
     private sealed record LoadedFamily(
