@@ -43,8 +43,8 @@ public sealed class ConversationEngine(
         activity = activity with { Text = ConversationLimits.WithoutControlCharacters(activity.Text) };
         var loaded = known is null ? await LoadFamilyAsync(activity, cancellationToken) : null;
         // The family's own read says whether the chat is also a counsellor's, so only then is the counsellors' table read.
-        var family = known is not null || loaded is { IsCounsellorsChat: false };
-        if (await counsellors.TryHandleAsync(activity, knownFamily: family, cancellationToken) is { } counsellorReplies)
+        var knownFamily = known is not null || loaded is { IsCounsellorsChat: false };
+        if (await counsellors.TryHandleAsync(activity, knownFamily, cancellationToken) is { } counsellorReplies)
         {
             return (counsellorReplies, null);
         }
