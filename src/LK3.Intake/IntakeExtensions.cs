@@ -24,6 +24,7 @@ public static class IntakeExtensions
         builder.Services.AddSingleton<InformationCatalogCache>();
         builder.Services.AddSingleton<OutboxWatch>();
         builder.Services.AddScoped<OutboxWriter>();
+        builder.Services.AddSingleton<ConversationMachines>();
         builder.Services.AddScoped<ConversationEngine>();
         builder.Services.AddScoped<CounsellorDesk>();
         builder.Services.AddScoped<CounsellorLinking>();

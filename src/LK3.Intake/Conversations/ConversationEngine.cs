@@ -24,6 +24,7 @@ public sealed class ConversationEngine(
     OfficeHours officeHours,
     OfficeFacts office,
     InformationCatalogCache catalogs,
+    ConversationMachines machines,
     TimeProvider time,
     IOptions<ConversationOptions> options)
 {
@@ -83,8 +84,9 @@ public sealed class ConversationEngine(
             officeHours,
             office,
             now);
-        var machine = new ConversationMachine(conversation, turn);
+        var machine = machines.Rent(conversation, turn);
         await DispatchAsync(activity, conversation, machine, turn, idle);
+        machines.Return(machine);
         return (turn.Replies, turn.Left);
     }
 

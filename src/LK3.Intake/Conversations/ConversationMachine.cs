@@ -10,13 +10,13 @@ namespace LK3.Intake.Conversations;
 
 /// <summary>
 /// The family conversation of docs/design.md as a state machine. The state lives on the
-/// <see cref="Conversation"/> entity; a machine is built around it for one turn.
+/// <see cref="Conversation"/> entity; a machine is bound to it for one turn.
 /// </summary>
 public sealed class ConversationMachine
 {
     private readonly StateMachine<State, Trigger> _machine;
-    private readonly Conversation _conversation;
-    private readonly IConversationTurn _turn;
+    private Conversation _conversation = null!;
+    private IConversationTurn _turn = null!;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<string> _chooseTopic;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<string> _askAbout;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<string> _tellProblem;
@@ -31,11 +31,15 @@ public sealed class ConversationMachine
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<IntakeQuestion> _changeAnswer;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<NewsTopic> _subscribe;
 
+    /// <summary>
+    /// A machine configured and bound to the conversation and turn. Every guard and action reads the conversation and turn
+    /// the machine is bound to when it runs (never one captured here), so that a configured machine can serve turn after turn
+    /// (<see cref="ConversationMachines"/>): configuring is most of a simple turn's work.
+    /// </summary>
     public ConversationMachine(Conversation conversation, IConversationTurn turn)
     {
-        _conversation = conversation;
-        _turn = turn;
-        _machine = new StateMachine<State, Trigger>(() => conversation.State, s => conversation.State = s);
+        Bind(conversation, turn);
+        _machine = new StateMachine<State, Trigger>(() => _conversation.State, s => _conversation.State = s);
         _chooseTopic = _machine.SetTriggerParameters<string>(Trigger.ChooseTopic);
         _askAbout = _machine.SetTriggerParameters<string>(Trigger.AskAbout);
         _tellProblem = _machine.SetTriggerParameters<string>(Trigger.TellProblem);
@@ -51,7 +55,7 @@ public sealed class ConversationMachine
         _subscribe = _machine.SetTriggerParameters<NewsTopic>(Trigger.Subscribe);
 
         _machine.Configure(State.New)
-            .OnEntryFromAsync(Trigger.ConfirmErasure, turn.EraseAsync)
+            .OnEntryFromAsync(Trigger.ConfirmErasure, () => _turn.EraseAsync(), nameof(IConversationTurn.EraseAsync))
             .Permit(Trigger.Start, State.AwaitingConsent)
             .Permit(Trigger.TellProblem, State.AwaitingConsent)
             .Permit(Trigger.AskAbout, State.AwaitingConsent)
@@ -59,8 +63,8 @@ public sealed class ConversationMachine
             .Permit(Trigger.ReportDanger, State.Emergency);
 
         _machine.Configure(State.Active)
-            .PermitIf(Trigger.Start, State.AwaitingConsent, () => !turn.HasAnsweredConsent, "consent not yet answered")
-            .PermitIf(Trigger.Start, State.MainMenu, () => turn.HasAnsweredConsent, "consent answered")
+            .PermitIf(Trigger.Start, State.AwaitingConsent, () => !_turn.HasAnsweredConsent, "consent not yet answered")
+            .PermitIf(Trigger.Start, State.MainMenu, () => _turn.HasAnsweredConsent, "consent answered")
             .Permit(Trigger.ShowMenu, State.MainMenu)
             .Permit(Trigger.Expire, State.MainMenu)
             .Permit(Trigger.RequestErasure, State.ConfirmingErasure)
@@ -71,110 +75,110 @@ public sealed class ConversationMachine
             .Permit(Trigger.OpenInformation, State.InformationMenu)
             .Permit(Trigger.ChooseTopic, State.ReadingTopic)
             .Permit(Trigger.ReportEmergency, State.Emergency)
-            .PermitIf(Trigger.RequestHelp, State.AskCategory, () => turn.HasConsent, "consent given")
-            .PermitIf(Trigger.RequestHelp, State.AwaitingConsent, () => !turn.HasConsent, "no consent")
-            .PermitIf(_tellProblem, State.AwaitingConsent, _ => !turn.HasConsent, "no consent")
-            .PermitIf(Trigger.OpenNews, State.ChoosingNews, () => turn.HasConsent, "consent given")
-            .PermitIf(Trigger.OpenNews, State.AwaitingConsent, () => !turn.HasConsent, "no consent")
-            .InternalTransitionAsyncIf(_writeToCase, _ => turn.HasOpenCase, async (text, _) =>
+            .PermitIf(Trigger.RequestHelp, State.AskCategory, () => _turn.HasConsent, "consent given")
+            .PermitIf(Trigger.RequestHelp, State.AwaitingConsent, () => !_turn.HasConsent, "no consent")
+            .PermitIf(_tellProblem, State.AwaitingConsent, _ => !_turn.HasConsent, "no consent")
+            .PermitIf(Trigger.OpenNews, State.ChoosingNews, () => _turn.HasConsent, "consent given")
+            .PermitIf(Trigger.OpenNews, State.AwaitingConsent, () => !_turn.HasConsent, "no consent")
+            .InternalTransitionAsyncIf(_writeToCase, _ => _turn.HasOpenCase, async (text, _) =>
             {
-                await turn.AddToOpenCaseAsync(text);
-                await turn.AskAsync();
+                await _turn.AddToOpenCaseAsync(text);
+                await _turn.AskAsync();
             });
-        StartsIntake(browsing, _tellProblem, () => turn.HasConsent, "consent given");
+        StartsIntake(browsing, _tellProblem, () => _turn.HasConsent, "consent given");
 
         var awaitingConsent = _machine.Configure(State.AwaitingConsent)
             .SubstateOf(State.Browsing)
-            .OnEntryFrom(Trigger.Start, () => turn.Say(t => t.Greeting))
+            .OnEntryFrom(Trigger.Start, () => _turn.Say(t => t.Greeting))
             .OnEntryFrom(Trigger.RequestHelp, () => AskConsentForHelp(PendingHelp.Help))
             .OnEntryFrom(Trigger.RequestUrgentHelp, () => AskConsentForHelp(PendingHelp.UrgentHelp))
             .OnEntryFrom(_tellProblem, HoldProblem)
             .OnEntryFrom(_askAbout, HoldQuestion)
             .OnEntryFrom(Trigger.OpenNews, () =>
             {
-                conversation.PendingHelp = PendingHelp.News;
-                turn.Say(t => t.ConsentNeededForNews);
+                _conversation.PendingHelp = PendingHelp.News;
+                _turn.Say(t => t.ConsentNeededForNews);
             })
-            .OnEntryAsync(turn.AskAsync)
-            .PermitReentryIf(Trigger.Start, () => !turn.HasAnsweredConsent, "consent not yet answered")
-            .PermitReentryIf(Trigger.RequestHelp, () => !turn.HasConsent, "no consent")
-            .PermitReentryIf(Trigger.OpenNews, () => !turn.HasConsent, "no consent")
-            .PermitReentryIf(Trigger.TellProblem, () => !turn.HasConsent, "no consent")
-            .PermitReentryIf(Trigger.AskAbout, () => conversation.PendingHelp is PendingHelp.None or PendingHelp.Topic, "no help asked for")
-            .PermitIf(Trigger.Agree, State.ChoosingNews, () => conversation.PendingHelp == PendingHelp.News, "news were asked for")
-            .PermitIf(Trigger.Agree, State.ReadingTopic, () => conversation.PendingHelp == PendingHelp.Topic, "a question was asked")
-            .PermitIf(Trigger.Agree, State.MainMenu, () => conversation.PendingHelp == PendingHelp.None, "nothing asked for")
-            .PermitIf(Trigger.Decline, State.ReadingTopic, () => conversation.PendingHelp == PendingHelp.Topic, "a question was asked")
-            .PermitIf(Trigger.Decline, State.MainMenu, () => conversation.PendingHelp != PendingHelp.Topic, "no question asked");
-        StartsIntake(awaitingConsent, Trigger.Agree, () => conversation.PendingHelp is PendingHelp.Help or PendingHelp.UrgentHelp, "help was asked for");
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
+            .PermitReentryIf(Trigger.Start, () => !_turn.HasAnsweredConsent, "consent not yet answered")
+            .PermitReentryIf(Trigger.RequestHelp, () => !_turn.HasConsent, "no consent")
+            .PermitReentryIf(Trigger.OpenNews, () => !_turn.HasConsent, "no consent")
+            .PermitReentryIf(Trigger.TellProblem, () => !_turn.HasConsent, "no consent")
+            .PermitReentryIf(Trigger.AskAbout, () => _conversation.PendingHelp is PendingHelp.None or PendingHelp.Topic, "no help asked for")
+            .PermitIf(Trigger.Agree, State.ChoosingNews, () => _conversation.PendingHelp == PendingHelp.News, "news were asked for")
+            .PermitIf(Trigger.Agree, State.ReadingTopic, () => _conversation.PendingHelp == PendingHelp.Topic, "a question was asked")
+            .PermitIf(Trigger.Agree, State.MainMenu, () => _conversation.PendingHelp == PendingHelp.None, "nothing asked for")
+            .PermitIf(Trigger.Decline, State.ReadingTopic, () => _conversation.PendingHelp == PendingHelp.Topic, "a question was asked")
+            .PermitIf(Trigger.Decline, State.MainMenu, () => _conversation.PendingHelp != PendingHelp.Topic, "no question asked");
+        StartsIntake(awaitingConsent, Trigger.Agree, () => _conversation.PendingHelp is PendingHelp.Help or PendingHelp.UrgentHelp, "help was asked for");
 
         void AskConsentForHelp(PendingHelp help)
         {
-            conversation.PendingHelp = help;
-            turn.Say(t => t.ConsentNeededForHelp);
+            _conversation.PendingHelp = help;
+            _turn.Say(t => t.ConsentNeededForHelp);
         }
 
         void HoldProblem(string text)
         {
             // Why consent comes first is said once; a family that writes on is told its words are kept.
-            turn.Say(t => conversation.PendingHelp is PendingHelp.Help or PendingHelp.UrgentHelp ? t.HeldMore
-                : turn.HasAnsweredConsent ? t.ConsentNeededForHelp
+            _turn.Say(t => _conversation.PendingHelp is PendingHelp.Help or PendingHelp.UrgentHelp ? t.HeldMore
+                : _turn.HasAnsweredConsent ? t.ConsentNeededForHelp
                 : $"{t.Greeting}\n{t.ProblemHeldForConsent}");
-            conversation.Hold(text);
-            if (conversation.PendingHelp != PendingHelp.UrgentHelp) conversation.PendingHelp = PendingHelp.Help;
+            _conversation.Hold(text);
+            if (_conversation.PendingHelp != PendingHelp.UrgentHelp) _conversation.PendingHelp = PendingHelp.Help;
         }
 
         void HoldQuestion(string topicKey)
         {
-            turn.Say(t => conversation.PendingHelp == PendingHelp.Topic ? t.HeldMore : $"{t.Greeting}\n{t.QuestionHeldForConsent}");
-            conversation.TopicKey = topicKey;
-            conversation.PendingHelp = PendingHelp.Topic;
+            _turn.Say(t => _conversation.PendingHelp == PendingHelp.Topic ? t.HeldMore : $"{t.Greeting}\n{t.QuestionHeldForConsent}");
+            _conversation.TopicKey = topicKey;
+            _conversation.PendingHelp = PendingHelp.Topic;
         }
 
         _machine.Configure(State.MainMenu)
             .SubstateOf(State.Browsing)
-            .OnEntryFrom(Trigger.Agree, () => turn.RecordConsent(granted: true))
-            .OnEntryFrom(Trigger.Decline, () => turn.RecordConsent(granted: false))
-            .OnEntryFromAsync(Trigger.Confirm, turn.SubmitCaseAsync)
-            .OnEntryFrom(Trigger.Cancel, () => turn.Say(t => t.IntakeCancelled))
-            .OnEntryFrom(Trigger.Expire, () => turn.Say(t => t.ConversationExpired))
-            .OnEntry(conversation.ClearAnswers)
-            .OnEntryAsync(turn.AskAsync)
+            .OnEntryFrom(Trigger.Agree, () => _turn.RecordConsent(granted: true))
+            .OnEntryFrom(Trigger.Decline, () => _turn.RecordConsent(granted: false))
+            .OnEntryFromAsync(Trigger.Confirm, () => _turn.SubmitCaseAsync(), nameof(IConversationTurn.SubmitCaseAsync))
+            .OnEntryFrom(Trigger.Cancel, () => _turn.Say(t => t.IntakeCancelled))
+            .OnEntryFrom(Trigger.Expire, () => _turn.Say(t => t.ConversationExpired))
+            .OnEntry(() => _conversation.ClearAnswers(), nameof(Conversation.ClearAnswers))
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
             .PermitReentry(Trigger.ShowMenu)
-            .PermitReentryIf(Trigger.Start, () => turn.HasAnsweredConsent, "consent answered");
+            .PermitReentryIf(Trigger.Start, () => _turn.HasAnsweredConsent, "consent answered");
 
         _machine.Configure(State.InformationMenu)
             .SubstateOf(State.Browsing)
-            .OnEntryAsync(turn.AskAsync);
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync));
 
         _machine.Configure(State.ReadingTopic)
             .SubstateOf(State.Browsing)
-            .OnEntryFrom(_chooseTopic, key => conversation.TopicKey = key)
-            .OnEntryFrom(Trigger.Agree, () => turn.RecordConsent(granted: true))
-            .OnEntryFrom(Trigger.Decline, () => turn.RecordConsent(granted: false))
-            .OnEntry(() => conversation.PendingHelp = PendingHelp.None)
-            .OnEntryAsync(turn.AskAsync)
+            .OnEntryFrom(_chooseTopic, key => _conversation.TopicKey = key)
+            .OnEntryFrom(Trigger.Agree, () => _turn.RecordConsent(granted: true))
+            .OnEntryFrom(Trigger.Decline, () => _turn.RecordConsent(granted: false))
+            .OnEntry(() => _conversation.PendingHelp = PendingHelp.None)
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
             .PermitReentry(Trigger.ChooseTopic);
 
         var emergency = _machine.Configure(State.Emergency)
             .SubstateOf(State.Browsing)
-            .OnEntryFrom(Trigger.ReportEmergency, () => conversation.SelfHarm = false)
-            .OnEntryFrom(_reportDanger, (_, danger) => conversation.SelfHarm = danger == Danger.SelfHarm)
-            .OnEntry(turn.ShowEmergencyNumbers)
-            .OnEntryAsync(turn.MarkOpenCaseUrgentAsync)
+            .OnEntryFrom(Trigger.ReportEmergency, () => _conversation.SelfHarm = false)
+            .OnEntryFrom(_reportDanger, (_, danger) => _conversation.SelfHarm = danger == Danger.SelfHarm)
+            .OnEntry(() => _turn.ShowEmergencyNumbers(), nameof(IConversationTurn.ShowEmergencyNumbers))
+            .OnEntryAsync(() => _turn.MarkOpenCaseUrgentAsync(), nameof(IConversationTurn.MarkOpenCaseUrgentAsync))
             .OnEntryFromAsync(_reportDanger, KeepDangerMessageAsync)
-            .OnEntryAsync(turn.AskAsync)
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
             .PermitReentry(Trigger.ReportEmergency)
             .PermitReentry(Trigger.ReportDanger)
-            .PermitIf(Trigger.RequestUrgentHelp, State.AwaitingConsent, () => !turn.HasConsent, "no consent");
-        StartsIntake(emergency, Trigger.RequestUrgentHelp, () => turn.HasConsent, "consent given");
+            .PermitIf(Trigger.RequestUrgentHelp, State.AwaitingConsent, () => !_turn.HasConsent, "no consent");
+        StartsIntake(emergency, Trigger.RequestUrgentHelp, () => _turn.HasConsent, "consent given");
 
         // A danger message is for the counsellor when there is a case (after the alarm; "darurat" alone says nothing more), or the
         // beginning of the story of a new one.
         Task KeepDangerMessageAsync(string text, Danger danger)
         {
-            if (turn.HasOpenCase) return danger == Danger.AskedForEmergency ? Task.CompletedTask : turn.AddToOpenCaseAsync(text);
-            conversation.Hold(text);
+            if (_turn.HasOpenCase) return danger == Danger.AskedForEmergency ? Task.CompletedTask : _turn.AddToOpenCaseAsync(text);
+            _conversation.Hold(text);
             return Task.CompletedTask;
         }
 
@@ -182,21 +186,21 @@ public sealed class ConversationMachine
             .SubstateOf(State.Browsing)
             .OnEntryFrom(Trigger.Agree, () =>
             {
-                turn.RecordConsent(granted: true);
-                conversation.PendingHelp = PendingHelp.None;
+                _turn.RecordConsent(granted: true);
+                _conversation.PendingHelp = PendingHelp.None;
             })
-            .OnEntryAsync(turn.AskAsync)
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
             .PermitReentry(Trigger.OpenNews)
             .InternalTransitionAsync(_subscribe, async (topic, _) =>
             {
-                turn.Subscribe(topic);
-                await turn.AskAsync();
+                _turn.Subscribe(topic);
+                await _turn.AskAsync();
             });
 
         _machine.Configure(State.ConfirmingErasure)
             .SubstateOf(State.Active)
-            .OnEntry(conversation.ClearAnswers)
-            .OnEntryAsync(turn.AskAsync)
+            .OnEntry(() => _conversation.ClearAnswers(), nameof(Conversation.ClearAnswers))
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
             .PermitReentry(Trigger.RequestErasure)
             .Permit(Trigger.ConfirmErasure, State.New);
 
@@ -205,95 +209,95 @@ public sealed class ConversationMachine
             .Permit(Trigger.Cancel, State.MainMenu)
             .InternalTransitionAsync(Trigger.ReportEmergency, async () =>
             {
-                conversation.SelfHarm = false;
+                _conversation.SelfHarm = false;
                 MarkIntakeUrgent();
-                await turn.MarkOpenCaseUrgentAsync();
-                await turn.AskAsync();
+                await _turn.MarkOpenCaseUrgentAsync();
+                await _turn.AskAsync();
             })
             // Danger told while answering: urgent at once, and the words kept with the story; the text may still answer the question.
             .InternalTransitionAsync(_reportDanger, async (text, danger, _) =>
             {
                 // The numbers are shown once an intake; self-harm told later still gets the crisis message.
-                var crisisNews = danger == Danger.SelfHarm && !conversation.SelfHarm;
-                conversation.SelfHarm |= danger == Danger.SelfHarm;
-                if (!conversation.Urgent || crisisNews) turn.ShowEmergencyNumbers();
-                conversation.Urgent = true;
-                if (conversation.State != State.AskDescription) conversation.AddToStory(text);
-                await turn.MarkOpenCaseUrgentAsync();
+                var crisisNews = danger == Danger.SelfHarm && !_conversation.SelfHarm;
+                _conversation.SelfHarm |= danger == Danger.SelfHarm;
+                if (!_conversation.Urgent || crisisNews) _turn.ShowEmergencyNumbers();
+                _conversation.Urgent = true;
+                if (_conversation.State != State.AskDescription) _conversation.AddToStory(text);
+                await _turn.MarkOpenCaseUrgentAsync();
             });
 
         void MarkIntakeUrgent()
         {
-            conversation.Urgent = true;
-            turn.ShowEmergencyNumbers();
+            _conversation.Urgent = true;
+            _turn.ShowEmergencyNumbers();
         }
 
         _machine.Configure(State.AskCategory)
             .SubstateOf(State.Intake)
-            .OnEntryFrom(Trigger.RequestHelp, () => conversation.BeginIntake(urgent: false, category: null))
-            .OnEntryFrom(Trigger.RequestUrgentHelp, () => conversation.BeginIntake(urgent: true, category: null))
+            .OnEntryFrom(Trigger.RequestHelp, () => _conversation.BeginIntake(urgent: false, category: null))
+            .OnEntryFrom(Trigger.RequestUrgentHelp, () => _conversation.BeginIntake(urgent: true, category: null))
             .OnEntryFrom(Trigger.Agree, () => BeginIntakeAfterConsent(category: null))
             .OnEntryFrom(_tellProblem, text => BeginIntakeWith(text, category: null))
-            .OnEntryFrom(Trigger.RejectCategory, () => conversation.Category = null)
-            .OnEntryFrom(_changeAnswer, _ => conversation.ChangingAnswer = true)
-            .OnEntryAsync(turn.AskAsync)
-            .PermitIf(Trigger.ChooseCategory, State.AskRecipient, () => !conversation.ChangingAnswer, "next question")
-            .PermitIf(Trigger.ChooseCategory, State.ConfirmIntake, () => conversation.ChangingAnswer, "changing one answer");
+            .OnEntryFrom(Trigger.RejectCategory, () => _conversation.Category = null)
+            .OnEntryFrom(_changeAnswer, _ => _conversation.ChangingAnswer = true)
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
+            .PermitIf(Trigger.ChooseCategory, State.AskRecipient, () => !_conversation.ChangingAnswer, "next question")
+            .PermitIf(Trigger.ChooseCategory, State.ConfirmIntake, () => _conversation.ChangingAnswer, "changing one answer");
 
         _machine.Configure(State.ConfirmCategory)
             .SubstateOf(State.Intake)
-            .OnEntryFrom(Trigger.RequestUrgentHelp, () => conversation.BeginIntake(urgent: true, turn.CategoryOf(conversation.HeldText)?.Category))
-            .OnEntryFrom(Trigger.Agree, () => BeginIntakeAfterConsent(turn.CategoryOf(conversation.HeldText)?.Category))
-            .OnEntryFrom(_tellProblem, text => BeginIntakeWith(text, turn.CategoryOf(text)?.Category))
-            .OnEntryAsync(turn.AskAsync)
+            .OnEntryFrom(Trigger.RequestUrgentHelp, () => _conversation.BeginIntake(urgent: true, _turn.CategoryOf(_conversation.HeldText)?.Category))
+            .OnEntryFrom(Trigger.Agree, () => BeginIntakeAfterConsent(_turn.CategoryOf(_conversation.HeldText)?.Category))
+            .OnEntryFrom(_tellProblem, text => BeginIntakeWith(text, _turn.CategoryOf(text)?.Category))
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
             .Permit(Trigger.AcceptCategory, State.AskRecipient)
             .Permit(Trigger.ChooseCategory, State.AskRecipient)
             .Permit(Trigger.RejectCategory, State.AskCategory);
 
         _machine.Configure(State.AskRecipient)
             .SubstateOf(State.Intake)
-            .OnEntryFrom(Trigger.RequestUrgentHelp, () => conversation.BeginIntake(urgent: true, turn.CategoryOf(conversation.HeldText)?.Category))
-            .OnEntryFrom(Trigger.Agree, () => BeginIntakeAfterConsent(turn.CategoryOf(conversation.HeldText)?.Category))
-            .OnEntryFrom(_tellProblem, text => BeginIntakeWith(text, turn.CategoryOf(text)?.Category))
-            .OnEntryFrom(_chooseCategory, category => conversation.Category = category)
-            .OnEntryFrom(_changeAnswer, _ => conversation.ChangingAnswer = true)
-            .OnEntryAsync(turn.AskAsync)
-            .PermitIf(Trigger.ChooseRecipient, State.AskDescription, () => !conversation.ChangingAnswer, "next question")
-            .PermitIf(Trigger.ChooseRecipient, State.ConfirmIntake, () => conversation.ChangingAnswer, "changing one answer");
+            .OnEntryFrom(Trigger.RequestUrgentHelp, () => _conversation.BeginIntake(urgent: true, _turn.CategoryOf(_conversation.HeldText)?.Category))
+            .OnEntryFrom(Trigger.Agree, () => BeginIntakeAfterConsent(_turn.CategoryOf(_conversation.HeldText)?.Category))
+            .OnEntryFrom(_tellProblem, text => BeginIntakeWith(text, _turn.CategoryOf(text)?.Category))
+            .OnEntryFrom(_chooseCategory, category => _conversation.Category = category)
+            .OnEntryFrom(_changeAnswer, _ => _conversation.ChangingAnswer = true)
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
+            .PermitIf(Trigger.ChooseRecipient, State.AskDescription, () => !_conversation.ChangingAnswer, "next question")
+            .PermitIf(Trigger.ChooseRecipient, State.ConfirmIntake, () => _conversation.ChangingAnswer, "changing one answer");
 
         void BeginIntakeAfterConsent(ProblemCategory? category)
         {
-            turn.RecordConsent(granted: true);
-            conversation.BeginIntake(urgent: conversation.PendingHelp == PendingHelp.UrgentHelp, category);
+            _turn.RecordConsent(granted: true);
+            _conversation.BeginIntake(urgent: _conversation.PendingHelp == PendingHelp.UrgentHelp, category);
         }
 
         void BeginIntakeWith(string story, ProblemCategory? category)
         {
-            conversation.Hold(story);
-            conversation.BeginIntake(urgent: false, category);
+            _conversation.Hold(story);
+            _conversation.BeginIntake(urgent: false, category);
         }
 
         _machine.Configure(State.AskDescription)
             .SubstateOf(State.Intake)
-            .OnEntryFrom(_chooseRecipient, recipient => conversation.Recipient = recipient)
-            .OnEntryFrom(_changeAnswer, _ => conversation.ChangingAnswer = true)
-            .OnEntryAsync(turn.AskAsync)
-            .PermitIf(Trigger.Describe, State.AskKecamatan, () => !conversation.ChangingAnswer, "next question")
-            .PermitIf(Trigger.Describe, State.ConfirmIntake, () => conversation.ChangingAnswer, "changing one answer");
+            .OnEntryFrom(_chooseRecipient, recipient => _conversation.Recipient = recipient)
+            .OnEntryFrom(_changeAnswer, _ => _conversation.ChangingAnswer = true)
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
+            .PermitIf(Trigger.Describe, State.AskKecamatan, () => !_conversation.ChangingAnswer, "next question")
+            .PermitIf(Trigger.Describe, State.ConfirmIntake, () => _conversation.ChangingAnswer, "changing one answer");
 
         _machine.Configure(State.AskKecamatan)
             .SubstateOf(State.Intake)
-            .OnEntryFrom(_describe, description => conversation.Description = description)
-            .OnEntryFrom(_changeAnswer, _ => conversation.ChangingAnswer = true)
-            .OnEntryAsync(turn.AskAsync)
-            .PermitIf(Trigger.ChooseKecamatan, State.AskContactMethod, () => !conversation.ChangingAnswer, "next question")
-            .PermitIf(Trigger.ChooseKecamatan, State.ConfirmIntake, () => conversation.ChangingAnswer, "changing one answer");
+            .OnEntryFrom(_describe, description => _conversation.Description = description)
+            .OnEntryFrom(_changeAnswer, _ => _conversation.ChangingAnswer = true)
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
+            .PermitIf(Trigger.ChooseKecamatan, State.AskContactMethod, () => !_conversation.ChangingAnswer, "next question")
+            .PermitIf(Trigger.ChooseKecamatan, State.ConfirmIntake, () => _conversation.ChangingAnswer, "changing one answer");
 
         _machine.Configure(State.AskContactMethod)
             .SubstateOf(State.Intake)
-            .OnEntryFrom(_chooseKecamatan, kecamatan => conversation.Kecamatan = kecamatan)
-            .OnEntryFrom(_changeAnswer, _ => conversation.ChangingAnswer = true)
-            .OnEntryAsync(turn.AskAsync)
+            .OnEntryFrom(_chooseKecamatan, kecamatan => _conversation.Kecamatan = kecamatan)
+            .OnEntryFrom(_changeAnswer, _ => _conversation.ChangingAnswer = true)
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
             .PermitIf(Trigger.ChooseChatContact, State.AskDanger, () => !SkipsToSummary, "next question")
             .PermitIf(Trigger.ChooseChatContact, State.ConfirmIntake, () => SkipsToSummary, "changing one answer, or urgent already")
             .Permit(Trigger.ChoosePhoneContact, State.AskPhoneNumber)
@@ -302,7 +306,7 @@ public sealed class ConversationMachine
 
         _machine.Configure(State.AskPhoneNumber)
             .SubstateOf(State.Intake)
-            .OnEntryAsync(turn.AskAsync)
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
             .PermitIf(Trigger.GivePhoneNumber, State.AskDanger, () => !SkipsToSummary, "next question")
             .PermitIf(Trigger.GivePhoneNumber, State.ConfirmIntake, () => SkipsToSummary, "changing one answer, or urgent already")
             .PermitIf(Trigger.ChooseChatContact, State.AskDanger, () => !SkipsToSummary, "next question")
@@ -310,36 +314,39 @@ public sealed class ConversationMachine
 
         _machine.Configure(State.AskDanger)
             .SubstateOf(State.Intake)
-            .OnEntryFrom(Trigger.ChooseChatContact, conversation.ChooseChatContact)
-            .OnEntryFrom(_givePhoneNumber, conversation.ChoosePhoneContact)
-            .OnEntryFrom(_changeAnswer, _ => conversation.ChangingAnswer = true)
-            .OnEntryAsync(turn.AskAsync)
+            .OnEntryFrom(Trigger.ChooseChatContact, () => _conversation.ChooseChatContact(), nameof(Conversation.ChooseChatContact))
+            .OnEntryFrom(_givePhoneNumber, (phone, note) => _conversation.ChoosePhoneContact(phone, note), nameof(Conversation.ChoosePhoneContact))
+            .OnEntryFrom(_changeAnswer, _ => _conversation.ChangingAnswer = true)
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
             .Permit(Trigger.AnswerDanger, State.ConfirmIntake);
 
         var confirmIntake = _machine.Configure(State.ConfirmIntake)
             .SubstateOf(State.Intake)
-            .OnEntryFrom(_chooseCategory, category => conversation.Category = category)
-            .OnEntryFrom(_chooseRecipient, recipient => conversation.Recipient = recipient)
-            .OnEntryFrom(_describe, description => conversation.Description = description)
-            .OnEntryFrom(_chooseKecamatan, kecamatan => conversation.Kecamatan = kecamatan)
-            .OnEntryFrom(Trigger.ChooseChatContact, conversation.ChooseChatContact)
-            .OnEntryFrom(_givePhoneNumber, conversation.ChoosePhoneContact)
+            .OnEntryFrom(_chooseCategory, category => _conversation.Category = category)
+            .OnEntryFrom(_chooseRecipient, recipient => _conversation.Recipient = recipient)
+            .OnEntryFrom(_describe, description => _conversation.Description = description)
+            .OnEntryFrom(_chooseKecamatan, kecamatan => _conversation.Kecamatan = kecamatan)
+            .OnEntryFrom(Trigger.ChooseChatContact, () => _conversation.ChooseChatContact(), nameof(Conversation.ChooseChatContact))
+            .OnEntryFrom(_givePhoneNumber, (phone, note) => _conversation.ChoosePhoneContact(phone, note), nameof(Conversation.ChoosePhoneContact))
             .OnEntryFrom(_answerDanger, inDanger =>
             {
                 // Numbers already shown in this intake are not shown twice.
-                if (inDanger && !conversation.Urgent) MarkIntakeUrgent();
+                if (inDanger && !_conversation.Urgent) MarkIntakeUrgent();
             })
-            .OnEntry(() => conversation.ChangingAnswer = false)
-            .OnEntryAsync(turn.AskAsync)
+            .OnEntry(() => _conversation.ChangingAnswer = false)
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
             .Permit(Trigger.Confirm, State.MainMenu)
             .Permit(Trigger.Edit, State.ChoosingAnswer);
         ChangesAnswers(confirmIntake);
 
         ChangesAnswers(_machine.Configure(State.ChoosingAnswer)
             .SubstateOf(State.Intake)
-            .OnEntryAsync(turn.AskAsync)
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
             .Permit(Trigger.BackToSummary, State.ConfirmIntake));
     }
+
+    /// <summary>From now on the machine runs this conversation's turn (see <see cref="ConversationMachines"/>).</summary>
+    internal void Bind(Conversation conversation, IConversationTurn turn) => (_conversation, _turn) = (conversation, turn);
 
     /// <summary>After the contact question the danger question comes, unless the family is changing one answer or told of danger already.</summary>
     private bool SkipsToSummary => _conversation.ChangingAnswer || _conversation.Urgent;

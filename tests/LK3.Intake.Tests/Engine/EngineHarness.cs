@@ -17,6 +17,8 @@ namespace LK3.Intake.Tests.Engine;
 public sealed class EngineHarness : IAsyncDisposable
 {
     private readonly InformationCatalogCache _catalogs;
+    /// <summary>Shared by the harness's turns, as the bot's engines share them: each turn runs on a machine an earlier turn ran.</summary>
+    private readonly ConversationMachines _machines = new();
 
     private EngineHarness(IntakeDatabase database, FakeTimeProvider time)
     {
@@ -43,7 +45,7 @@ public sealed class EngineHarness : IAsyncDisposable
         var assignment = new CaseAssignment(db, outbox, officeHours, Time);
         var relay = new CaseRelay(db, outbox, Time);
         return new ConversationEngine(db, new CounsellorDesk(db, new CounsellorLinking(db, Time), assignment, relay, officeHours, Time), assignment, relay,
-            new ClientErasure(db, Time), officeHours, new OfficeFacts(Options.Create(Office), hours), _catalogs, Time,
+            new ClientErasure(db, Time), officeHours, new OfficeFacts(Options.Create(Office), hours), _catalogs, _machines, Time,
             Options.Create(new ConversationOptions()));
     }
 
