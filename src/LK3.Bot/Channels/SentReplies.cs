@@ -1,5 +1,6 @@
 using LK3.Bot.Data;
 using LK3.Intake;
+using LK3.Intake.Data;
 using LK3.Intake.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,14 +32,12 @@ public sealed class SentReplies
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        var rows = group.Select(e => e.Item.Row()).ToList();
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            // Rows attached by key with only these columns marked: one save (one transaction, its updates batched) for the group,
-            // with nothing to translate or read first.
-            db.ChangeTracker.Clear();
-            foreach (var sent in group.Select(e => e.Item)) sent.Attach(db);
+            // One statement for the group, with nothing to track, translate or read first.
             using var writing = await _gate.EnterAsync(CancellationToken.None);
-            await db.SaveChangesAsync(CancellationToken.None);
+            await db.UpdateByKeyAsync(rows, Sent.Columns, CancellationToken.None);
         });
         foreach (var entry in group) entry.Complete(true);
     }
@@ -46,26 +45,22 @@ public sealed class SentReplies
     private sealed record Sent(
         long Id, DateTimeOffset? SentAt, int Attempts, string? FailureReason, string? ExternalMessageId, int DeliveredParts, bool OutsideWindow)
     {
-        public void Attach(IntakeDbContext db)
+        public OutgoingMessage Row() => new()
         {
-            var row = db.OutgoingMessages.Attach(new OutgoingMessage
-            {
-                Id = Id,
-                Channel = "",
-                ChatId = "",
-                Text = "",
-                Status = DeliveryStatus.Sent,
-                SentAt = SentAt,
-                Attempts = Attempts,
-                FailureReason = FailureReason,
-                ExternalMessageId = ExternalMessageId,
-                DeliveredParts = DeliveredParts,
-                OutsideWindow = OutsideWindow,
-            });
-            foreach (var column in Columns) row.Property(column).IsModified = true;
-        }
+            Id = Id,
+            Channel = "",
+            ChatId = "",
+            Text = "",
+            Status = DeliveryStatus.Sent,
+            SentAt = SentAt,
+            Attempts = Attempts,
+            FailureReason = FailureReason,
+            ExternalMessageId = ExternalMessageId,
+            DeliveredParts = DeliveredParts,
+            OutsideWindow = OutsideWindow,
+        };
 
-        private static readonly string[] Columns =
+        public static readonly string[] Columns =
         [
             nameof(OutgoingMessage.Status), nameof(OutgoingMessage.SentAt), nameof(OutgoingMessage.Attempts), nameof(OutgoingMessage.FailureReason),
             nameof(OutgoingMessage.ExternalMessageId), nameof(OutgoingMessage.DeliveredParts), nameof(OutgoingMessage.OutsideWindow),

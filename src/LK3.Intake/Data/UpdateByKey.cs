@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace LK3.Intake.Data;
+
+/// <summary>
+/// Sets some columns of many rows, each to its own values, in one statement: the rows' values as a table (<c>VALUES</c>)
+/// joined to the table by primary key (<c>UPDATE … FROM</c> on SQLite and PostgreSQL, <c>UPDATE … FROM … JOIN</c> on SQL
+/// Server, not run here: no SQL Server). EF Core's SaveChanges writes one UPDATE per row, each built and run on its own.
+/// Tables, columns and value conversions come from the EF Core model, as in <see cref="InsertIfAbsent"/>.
+/// </summary>
+public static class UpdateByKey
+{
+    /// <summary>
+    /// Sets <paramref name="columns"/> of the row with each of <paramref name="rows"/>' primary key to that row's values;
+    /// a key not in the table changes nothing. Runs in the context's current transaction, if any.
+    /// </summary>
+    /// <returns>How many rows were changed.</returns>
+    public static async Task<int> UpdateByKeyAsync<T>(this DbContext db, IReadOnlyList<T> rows, string[] columns, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (rows.Count == 0) return 0;
+        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var key = entityType.FindPrimaryKey()!.Properties;
+        var set = columns.Select(name =>
+            entityType.FindProperty(name) ?? throw new ArgumentException($"{typeof(T).Name} has no property {name}.", nameof(columns))).ToList();
+        var all = key.Concat(set).ToList();
+
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var values = new List<string>();
+        foreach (var row in rows)
+        {
+            var placeholders = new List<string>();
+            foreach (var column in all)
+            {
+                var name = $"p{command.Parameters.Count}";
+                command.Parameters.Add(column.GetRelationalTypeMapping().CreateParameter(command, sql.GenerateParameterName(name),
+                    column.GetGetter().GetClrValue(row), column.IsNullable));
+                placeholders.Add(sql.GenerateParameterNamePlaceholder(name));
+            }
+            values.Add($"({string.Join(", ", placeholders)})");
+        }
+        string Column(IProperty property) => sql.DelimitIdentifier(property.GetColumnName(table)!);
+        var tableName = sql.DelimitIdentifier(table.Name, table.Schema);
+        var columnList = string.Join(", ", all.Select(Column));
+        command.CommandText = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer"
+            ? $"""
+               UPDATE t SET {string.Join(", ", set.Select(c => $"t.{Column(c)} = v.{Column(c)}"))}
+               FROM {tableName} AS t JOIN (VALUES {string.Join(", ", values)}) AS v ({columnList})
+               ON {string.Join(" AND ", key.Select(k => $"t.{Column(k)} = v.{Column(k)}"))}
+               """
+            // SQLite names no columns of a table alias, so the values are a named common table expression.
+            : $"""
+               WITH v ({columnList}) AS (VALUES {string.Join(", ", values)})
+               UPDATE {tableName} SET {string.Join(", ", set.Select(c => $"{Column(c)} = v.{Column(c)}"))}
+               FROM v WHERE {string.Join(" AND ", key.Select(k => $"{tableName}.{Column(k)} = v.{Column(k)}"))}
+               """;
+
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            if (opened) await db.Database.CloseConnectionAsync();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using LK3.Bot.Data;
+using LK3.Intake.Conversations;
+using LK3.Intake.Data;
+using LK3.Intake.Outbox;
+using LK3.Tests.EndToEnd;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Tests.Data;
+
+/// <summary>One statement setting each row's columns to its own values, read back through EF Core on each database.</summary>
+public abstract class UpdateByKeyTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 5, 3, 0, 0, TimeSpan.Zero);
+    private static readonly string[] Columns = [nameof(OutgoingMessage.Status), nameof(OutgoingMessage.SentAt), nameof(OutgoingMessage.ExternalMessageId),
+        nameof(OutgoingMessage.FailureReason), nameof(OutgoingMessage.DeliveredParts), nameof(OutgoingMessage.OutsideWindow)];
+
+    private readonly TestDatabase _database = TestDatabase.Create(provider);
+
+    public async Task InitializeAsync()
+    {
+        if (_database.UnavailableReason is not null) return;
+        await using var db = _database.NewContext();
+        await db.Database.MigrateAsync();
+    }
+
+    public Task DisposeAsync() => _database.DisposeAsync().AsTask();
+
+    [SkippableFact]
+    public async Task Each_row_gets_its_own_values_and_nothing_else_changes()
+    {
+        _database.SkipIfUnavailable();
+        long[] ids;
+        await using (var db = _database.NewContext())
+        {
+            var messages = Enumerable.Range(1, 3).Select(i => OutgoingMessage.To("telegram", $"{i}", new Reply($"balasan {i}"), Now)).ToList();
+            db.OutgoingMessages.AddRange(messages);
+            await db.SaveChangesAsync();
+            ids = [.. messages.Select(m => m.Id)];
+        }
+
+        int changed;
+        await using (var db = _database.NewContext())
+        {
+            changed = await db.UpdateByKeyAsync(
+            [
+                Row(ids[0], DeliveryStatus.Sent, Now.AddSeconds(1), "tg-1", null, 1, false),
+                Row(ids[2], DeliveryStatus.Sent, Now.AddSeconds(3), "tg-3", "split", 2, true),
+            ], Columns, CancellationToken.None);
+        }
+
+        await using var check = _database.NewContext();
+        var rows = await check.OutgoingMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync();
+        Assert.Equal(2, changed);
+        Assert.Equal(
+            [
+                (DeliveryStatus.Sent, (DateTimeOffset?)Now.AddSeconds(1), "tg-1", (string?)null, 1, false, "balasan 1"),
+                (DeliveryStatus.Pending, null, null, null, 0, false, "balasan 2"),
+                (DeliveryStatus.Sent, Now.AddSeconds(3), "tg-3", "split", 2, true, "balasan 3"),
+            ],
+            rows.Select(m => (m.Status, m.SentAt, m.ExternalMessageId, m.FailureReason, m.DeliveredParts, m.OutsideWindow, m.Text)));
+    }
+
+    [SkippableFact]
+    public async Task A_key_not_in_the_table_changes_nothing()
+    {
+        _database.SkipIfUnavailable();
+        await using var db = _database.NewContext();
+
+        var changed = await db.UpdateByKeyAsync([Row(long.MaxValue, DeliveryStatus.Sent, Now, "tg-x", null, 1, false)], Columns, CancellationToken.None);
+
+        Assert.Equal(0, changed);
+        Assert.False(await db.OutgoingMessages.AnyAsync(m => m.Id == long.MaxValue));
+    }
+
+    private static OutgoingMessage Row(long id, DeliveryStatus status, DateTimeOffset sentAt, string externalId, string? failure, int parts, bool outsideWindow) =>
+        new()
+        {
+            Id = id, Channel = "", ChatId = "", Text = "", Status = status, SentAt = sentAt, ExternalMessageId = externalId,
+            FailureReason = failure, DeliveredParts = parts, OutsideWindow = outsideWindow,
+        };
+}
+
+public sealed class UpdateByKeyTestsOnSqlite() : UpdateByKeyTests(DatabaseProvider.Sqlite);
+
+public sealed class UpdateByKeyTestsOnPostgreSql() : UpdateByKeyTests(DatabaseProvider.PostgreSql);
