@@ -15,6 +15,7 @@ public static class ChannelExtensions
         builder.Services.AddSingleton<TurnRunner>();
         builder.Services.AddSingleton<OutboxDeliverer>();
         builder.Services.AddSingleton<ChatFlood>();
+        builder.Services.AddSingleton<InboxWatch>();
         builder.Services.AddSingleton<InboxWriter>();
         builder.Services.AddSingleton<SentReplies>();
         builder.Services.AddHostedService<MessagingService>();

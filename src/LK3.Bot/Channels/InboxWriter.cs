@@ -16,15 +16,17 @@ public sealed class InboxWriter
 {
     private readonly IServiceScopeFactory _scopes;
     private readonly ChatWorkQueue _queue;
+    private readonly InboxWatch _watch;
     private readonly TimeProvider _time;
     private readonly SqliteWriteGate _gate;
     private readonly BotTelemetry _telemetry;
     private readonly TraceParents _traces;
     private readonly GroupCommit<Arrival, bool> _commit;
 
-    public InboxWriter(IServiceScopeFactory scopes, ChatWorkQueue queue, TimeProvider time, SqliteWriteGate gate, BotTelemetry telemetry, TraceParents traces)
+    public InboxWriter(
+        IServiceScopeFactory scopes, ChatWorkQueue queue, InboxWatch watch, TimeProvider time, SqliteWriteGate gate, BotTelemetry telemetry, TraceParents traces)
     {
-        (_scopes, _queue, _time, _gate, _telemetry, _traces) = (scopes, queue, time, gate, telemetry, traces);
+        (_scopes, _queue, _watch, _time, _gate, _telemetry, _traces) = (scopes, queue, watch, time, gate, telemetry, traces);
         _commit = new GroupCommit<Arrival, bool>(WriteAsync);
     }
 
@@ -51,13 +53,14 @@ public sealed class InboxWriter
         });
         for (var i = 0; i < group.Count; i++)
         {
-            if (stored[i]) Stored(group[i]);
+            if (stored[i]) Stored(group[i], rows[i]);
             else group[i].Complete(false);
         }
     }
 
-    private void Stored(GroupCommit<Arrival, bool>.Entry entry)
+    private void Stored(GroupCommit<Arrival, bool>.Entry entry, ReceivedUpdate row)
     {
+        _watch.Stored(entry.Item.Chat, row);
         _queue.Signal(entry.Item.Chat);
         entry.Complete(true);
     }

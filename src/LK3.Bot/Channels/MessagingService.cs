@@ -15,6 +15,7 @@ public sealed class MessagingService(
     ChatProcessor processor,
     IServiceScopeFactory scopes,
     OutboxWatch outboxWatch,
+    InboxWatch inboxWatch,
     TimeProvider time,
     IOptions<MessagingOptions> options,
     ILogger<MessagingService> logger) : BackgroundService
@@ -67,7 +68,8 @@ public sealed class MessagingService(
             .Select(u => new { u.Channel, u.ChatId }).Distinct().ToListAsync(cancellationToken);
         var replies = await db.OutgoingMessages.ReadyToSend(now)
             .Select(m => new { m.Channel, m.ChatId }).Distinct().ToListAsync(cancellationToken);
-        // Replies found waiting are read by their chat's delivery, whatever this process thought it knew.
+        // What was found waiting is read again by the chat's worker, whatever this process thought it knew.
+        foreach (var chat in updates) inboxWatch.Forget(new ChatKey(chat.Channel, chat.ChatId));
         foreach (var chat in replies) outboxWatch.Forget((chat.Channel, chat.ChatId));
         return [.. updates.Concat(replies).Select(c => new ChatKey(c.Channel, c.ChatId)).Distinct()];
     }

@@ -33,16 +33,17 @@ public sealed class TurnRunner
     private readonly TraceParents _traces;
     private readonly FamilyStateCache _families;
     private readonly OutboxWatch _outboxWatch;
+    private readonly InboxWatch _inboxWatch;
     private readonly ILogger<TurnRunner> _logger;
     private readonly GroupCommit<Turn, TurnDone> _commit;
 
     public TurnRunner(
         IServiceScopeFactory scopes, ChatWorkQueue queue, ChatFlood flood, TimeProvider time, IOptions<MessagingOptions> options,
         SqliteWriteGate gate, BotTelemetry telemetry, TraceParents traces, FamilyStateCache families, OutboxWatch outboxWatch,
-        ILogger<TurnRunner> logger)
+        InboxWatch inboxWatch, ILogger<TurnRunner> logger)
     {
-        (_scopes, _queue, _flood, _time, _options, _gate, _telemetry, _traces, _families, _outboxWatch, _logger) =
-            (scopes, queue, flood, time, options, gate, telemetry, traces, families, outboxWatch, logger);
+        (_scopes, _queue, _flood, _time, _options, _gate, _telemetry, _traces, _families, _outboxWatch, _inboxWatch, _logger) =
+            (scopes, queue, flood, time, options, gate, telemetry, traces, families, outboxWatch, inboxWatch, logger);
         _commit = new GroupCommit<Turn, TurnDone>(RunGroupAsync);
     }
 
@@ -69,6 +70,7 @@ public sealed class TurnRunner
                 activity = adapter.Translate(update);
                 var done = await _commit.WriteAsync(new Turn(chat, update, activity, adapter.HoldsMessages, parent), cancellationToken);
                 _telemetry.Handled(chat.Channel, failed: false, Stopwatch.GetElapsedTime(started));
+                _inboxWatch.Done(chat, update.Id);
                 foreach (var other in done.OtherChats) _queue.Signal(other);
                 replies = done.Replies;
             }
@@ -77,6 +79,7 @@ public sealed class TurnRunner
                 // A concurrent turn won a race (the first case of a year, an update another instance handled) or the
                 // database was briefly busy: nothing was saved, so look at the chat again.
                 ChannelLog.UpdateConflict(_logger, exception, update.Channel, update.Id, attempt);
+                _inboxWatch.Forget(chat);
                 continue;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -84,16 +87,21 @@ public sealed class TurnRunner
                 ChannelLog.UpdateFailed(_logger, exception, update.Channel, update.Id);
                 _telemetry.Handled(chat.Channel, failed: true, Stopwatch.GetElapsedTime(started));
                 await RecordFailureAsync(update.Id, chat, exception, cancellationToken);
+                _inboxWatch.Done(chat, update.Id);
             }
             return new TurnResult(activity, replies, oldest.Count > 1);
         }
     }
 
+    /// <summary>The chat's two oldest pending updates: from memory when the inbox told of all of them, otherwise read.</summary>
     private async Task<List<ReceivedUpdate>> OldestPendingAsync(ChatKey chat, CancellationToken cancellationToken)
     {
+        if (_inboxWatch.OldestTwo(chat) is { } known) return known;
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        return await OldestTwoPending.For(db)(db, chat.Channel, chat.ChatId).ToListAsync(cancellationToken);
+        var read = await OldestTwoPending.For(db)(db, chat.Channel, chat.ChatId).ToListAsync(cancellationToken);
+        _inboxWatch.Read(chat, read, limit: 2);
+        return read;
     }
 
     /// <summary>Compiled: read for every update, so its translation is worth skipping.</summary>

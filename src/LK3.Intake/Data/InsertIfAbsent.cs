@@ -19,7 +19,7 @@ public static class InsertIfAbsent
     /// <summary>
     /// Inserts each row unless one with the same <paramref name="key"/> (the columns of a unique index or the primary key)
     /// exists; within <paramref name="rows"/> the first of equal keys counts. Runs in the context's current transaction, if any.
-    /// Store-generated keys are not read back.
+    /// A key the database generates is read back into the rows inserted.
     /// </summary>
     /// <returns>For each row, whether it was inserted.</returns>
     public static async Task<bool[]> InsertIfAbsentAsync<T>(this DbContext db, IReadOnlyList<T> rows, string[] key, CancellationToken cancellationToken)
@@ -34,6 +34,7 @@ public static class InsertIfAbsent
         var columns = entityType.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd)).ToList();
         var keyColumns = key.Select(name =>
             entityType.FindProperty(name) ?? throw new ArgumentException($"{typeof(T).Name} has no property {name}.", nameof(key))).ToList();
+        var generated = entityType.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } id] ? id : null;
 
         // The first of equal keys in this call; what the database answers is matched to rows by these same provider values.
         var candidates = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -58,14 +59,16 @@ public static class InsertIfAbsent
         var tableName = sql.DelimitIdentifier(table.Name, table.Schema);
         var columnList = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)));
         var keyList = keyColumns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)).ToList();
+        // The unique key first, to match rows by; then the generated key, to give them.
+        var returned = generated is null ? keyList : [.. keyList, sql.DelimitIdentifier(generated.GetColumnName(table)!)];
         command.CommandText = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer"
             ? $"""
-               INSERT INTO {tableName} ({columnList}) OUTPUT {string.Join(", ", keyList.Select(k => $"INSERTED.{k}"))}
+               INSERT INTO {tableName} ({columnList}) OUTPUT {string.Join(", ", returned.Select(k => $"INSERTED.{k}"))}
                SELECT * FROM (VALUES {string.Join(", ", values)}) AS v ({columnList})
                WHERE NOT EXISTS (SELECT 1 FROM {tableName} AS t WITH (UPDLOCK, HOLDLOCK) WHERE {string.Join(" AND ", keyList.Select(k => $"t.{k} = v.{k}"))})
                """
             : $"INSERT INTO {tableName} ({columnList}) VALUES {string.Join(", ", values)} "
-                + $"ON CONFLICT ({string.Join(", ", keyList)}) DO NOTHING RETURNING {string.Join(", ", keyList)}";
+                + $"ON CONFLICT ({string.Join(", ", keyList)}) DO NOTHING RETURNING {string.Join(", ", returned)}";
 
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await db.Database.OpenConnectionAsync(cancellationToken);
@@ -74,7 +77,10 @@ public static class InsertIfAbsent
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                if (candidates.TryGetValue(KeyOf(reader, keyColumns.Count), out var index)) inserted[index] = true;
+                if (!candidates.TryGetValue(KeyOf(reader, keyColumns.Count), out var index)) continue;
+                inserted[index] = true;
+                generated?.PropertyInfo!.SetValue(rows[index],
+                    Convert.ChangeType(reader.GetValue(keyColumns.Count), generated.ClrType, System.Globalization.CultureInfo.InvariantCulture));
             }
         }
         finally

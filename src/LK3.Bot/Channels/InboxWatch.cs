@@ -1,0 +1,104 @@
+using LK3.Bot.Data;
+using LK3.Intake.Inbox;
+
+namespace LK3.Bot.Channels;
+
+/// <summary>
+/// The updates this process stored and has not yet handled, chat by chat, so that a chat's worker can take the next one
+/// from memory instead of reading it back. Every stored update is told here, so once a read of the database has found all
+/// of a chat's pending updates, what was read and what was stored since make the whole list: the chat is then known, and
+/// stays so while only this process stores and handles its updates. Only on SQLite, a file for one instance; with a shared
+/// database another instance stores updates this one is never told of. The database still decides: a turn marks its update
+/// handled only while it is pending, so an update told here that was handled already costs a turn rolled back, never a reply twice.
+/// </summary>
+public sealed class InboxWatch(IntakeDatabase database)
+{
+    /// <summary>Updates and chats kept at most; past that all are forgotten together, and each chat is read again once.</summary>
+    private const int Capacity = 20_000;
+    private const int ChatCapacity = 50_000;
+
+    private readonly bool _on = database.Provider == DatabaseProvider.Sqlite;
+    private readonly Lock _lock = new();
+    private readonly Dictionary<ChatKey, Chat> _chats = [];
+    private int _count;
+
+    /// <summary>The inbox stored <paramref name="update"/> (committed, its id known).</summary>
+    public void Stored(ChatKey chat, ReceivedUpdate update)
+    {
+        if (!_on) return;
+        lock (_lock)
+        {
+            if (Known(chat).Add(update)) _count++;
+        }
+    }
+
+    /// <summary>The chat's two oldest pending updates, in order, when every pending update of the chat is known; otherwise none.</summary>
+    public List<ReceivedUpdate>? OldestTwo(ChatKey chat)
+    {
+        lock (_lock) return _chats.TryGetValue(chat, out var known) && known.Complete ? known.Pending.Take(2).ToList() : null;
+    }
+
+    /// <summary>
+    /// A read of the database found <paramref name="read"/> pending, oldest first, at most two. Fewer than two is all of them,
+    /// which with what was stored since makes the chat known.
+    /// </summary>
+    public void Read(ChatKey chat, IReadOnlyList<ReceivedUpdate> read, int limit)
+    {
+        if (!_on || read.Count >= limit) return;
+        lock (_lock)
+        {
+            var known = Known(chat);
+            foreach (var update in read) if (known.Add(update)) _count++;
+            known.Complete = true;
+        }
+    }
+
+    /// <summary>The update was handled or recorded as failed: it is pending no more.</summary>
+    public void Done(ChatKey chat, long updateId)
+    {
+        if (!_on) return;
+        lock (_lock)
+        {
+            if (_chats.TryGetValue(chat, out var known) && known.Remove(updateId)) _count--;
+        }
+    }
+
+    /// <summary>The database must be read for this chat again (a turn met a conflict, or the sweep found it with work).</summary>
+    public void Forget(ChatKey chat)
+    {
+        if (!_on) return;
+        lock (_lock)
+        {
+            if (_chats.Remove(chat, out var known)) _count -= known.Pending.Count;
+        }
+    }
+
+    private Chat Known(ChatKey chat)
+    {
+        if (_count >= Capacity || _chats.Count >= ChatCapacity)
+        {
+            _chats.Clear();
+            _count = 0;
+        }
+        if (!_chats.TryGetValue(chat, out var known)) _chats[chat] = known = new Chat();
+        return known;
+    }
+
+    private sealed class Chat
+    {
+        /// <summary>In the order the chat's worker takes them: by sequence, then by id.</summary>
+        public List<ReceivedUpdate> Pending { get; } = [];
+
+        public bool Complete { get; set; }
+
+        public bool Add(ReceivedUpdate update)
+        {
+            if (Pending.Exists(u => u.Id == update.Id)) return false;
+            var at = Pending.FindIndex(u => u.Sequence > update.Sequence || (u.Sequence == update.Sequence && u.Id > update.Id));
+            Pending.Insert(at < 0 ? Pending.Count : at, update);
+            return true;
+        }
+
+        public bool Remove(long updateId) => Pending.RemoveAll(u => u.Id == updateId) > 0;
+    }
+}
