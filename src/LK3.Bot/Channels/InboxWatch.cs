@@ -39,12 +39,12 @@ public sealed class InboxWatch(IntakeDatabase database)
     }
 
     /// <summary>
-    /// A read of the database found <paramref name="read"/> pending, oldest first, at most two. Fewer than two is all of them,
-    /// which with what was stored since makes the chat known.
+    /// A read of the database for the chat's two oldest pending updates found <paramref name="read"/>. Fewer than two is all
+    /// of them, which with what was stored since makes the chat known.
     /// </summary>
-    public void Read(ChatKey chat, IReadOnlyList<ReceivedUpdate> read, int limit)
+    public void Read(ChatKey chat, IReadOnlyList<ReceivedUpdate> read)
     {
-        if (!_on || read.Count >= limit) return;
+        if (!_on || read.Count >= 2) return;
         lock (_lock)
         {
             var known = Known(chat);

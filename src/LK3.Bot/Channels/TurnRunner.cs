@@ -100,11 +100,14 @@ public sealed class TurnRunner
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
         var read = await OldestTwoPending.For(db)(db, chat.Channel, chat.ChatId).ToListAsync(cancellationToken);
-        _inboxWatch.Read(chat, read, limit: 2);
+        _inboxWatch.Read(chat, read);
         return read;
     }
 
-    /// <summary>Compiled: read for every update, so its translation is worth skipping.</summary>
+    /// <summary>
+    /// Compiled: read for every update of a chat not known in memory (every chat on a shared database), so its translation
+    /// is worth skipping.
+    /// </summary>
     private static readonly CompiledPerModel<Func<IntakeDbContext, string, string, IAsyncEnumerable<ReceivedUpdate>>> OldestTwoPending =
         new(() => EF.CompileAsyncQuery((IntakeDbContext db, string channel, string chatId) => db.ReceivedUpdates.AsNoTracking()
             .Where(u => u.Status == UpdateStatus.Pending && u.Channel == channel && u.ChatId == chatId)

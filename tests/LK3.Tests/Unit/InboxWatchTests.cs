@@ -21,7 +21,7 @@ public sealed class InboxWatchTests
     [Fact]
     public void Once_read_whole_the_chat_is_known_and_later_updates_come_from_memory_by_sequence()
     {
-        _watch.Read(Chat, [Update(1, sequence: 100)], limit: 2);
+        _watch.Read(Chat, [Update(1, sequence: 100)]);
         _watch.Stored(Chat, Update(3, sequence: 103));
         _watch.Stored(Chat, Update(2, sequence: 101)); // stored out of order: the chat's own order counts
 
@@ -38,7 +38,7 @@ public sealed class InboxWatchTests
     {
         // Stored (told here) after the read began but before its result came: the read may or may not have seen it.
         _watch.Stored(Chat, Update(2, sequence: 101));
-        _watch.Read(Chat, [Update(2, sequence: 101)], limit: 2);
+        _watch.Read(Chat, [Update(2, sequence: 101)]);
 
         Assert.Equal([2L], _watch.OldestTwo(Chat)!.Select(u => u.Id));
     }
@@ -46,7 +46,7 @@ public sealed class InboxWatchTests
     [Fact]
     public void A_backlog_read_in_part_leaves_the_chat_to_be_read_again()
     {
-        _watch.Read(Chat, [Update(1, sequence: 100), Update(2, sequence: 101)], limit: 2);
+        _watch.Read(Chat, [Update(1, sequence: 100), Update(2, sequence: 101)]);
 
         Assert.Null(_watch.OldestTwo(Chat));
     }
@@ -54,7 +54,7 @@ public sealed class InboxWatchTests
     [Fact]
     public void A_forgotten_chat_is_read_again()
     {
-        _watch.Read(Chat, [], limit: 2);
+        _watch.Read(Chat, []);
         _watch.Stored(Chat, Update(1, sequence: 100));
         _watch.Forget(Chat);
 
@@ -65,7 +65,7 @@ public sealed class InboxWatchTests
     public void On_a_shared_database_every_chat_is_read()
     {
         var shared = new InboxWatch(new IntakeDatabase(DatabaseProvider.PostgreSql, "Host=unused"));
-        shared.Read(Chat, [], limit: 2);
+        shared.Read(Chat, []);
         shared.Stored(Chat, Update(1, sequence: 100));
 
         Assert.Null(shared.OldestTwo(Chat));
