@@ -70,7 +70,7 @@ internal static class PipelineBenchmark
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Database__Provider"] = database.Provider,
-            ["ConnectionStrings__Lk3"] = postgres ? BotConnectionString(database.ConnectionString) : database.ConnectionString,
+            ["ConnectionStrings__Lk3"] = postgres ? BotConnectionString(database.ConnectionString, options.Instances) : database.ConnectionString,
             ["Telegram__BotToken"] = TelegramDouble.Token,
             ["Telegram__ApiBaseUrl"] = api.BaseUrl,
             ["Telegram__Mode"] = "Webhook",
@@ -224,11 +224,12 @@ internal static class PipelineBenchmark
     }
 
     /// <summary>
-    /// The bot's pool kept under the server's max_connections (100 by default), as an operator sizes it: Npgsql's default
-    /// of 100 plus Hangfire's connections is more than the server takes when hundreds of webhook calls arrive at once.
+    /// The instances' pools kept under the server's max_connections (100 by default), as an operator sizes them
+    /// (docs/deploy.md): Npgsql's default of 100 is more than the server takes when hundreds of webhook calls arrive at
+    /// once, and the instances together must leave room for the benchmark's own reads.
     /// </summary>
-    private static string BotConnectionString(string connectionString) =>
-        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 50 }.ConnectionString;
+    private static string BotConnectionString(string connectionString, int instances) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = Math.Min(50, 90 / instances) }.ConnectionString;
 
     /// <summary>All instances together: the CPU the deployment spends per update.</summary>
     private static TimeSpan CpuTime(IReadOnlyList<TargetProcess> targets) => targets.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.CpuTime);
