@@ -24,7 +24,8 @@ public sealed class InboxWriter
     private readonly GroupCommit<Arrival, bool> _commit;
 
     public InboxWriter(
-        IServiceScopeFactory scopes, ChatWorkQueue queue, InboxWatch watch, TimeProvider time, SqliteWriteGate gate, BotTelemetry telemetry, TraceParents traces)
+        IServiceScopeFactory scopes, ChatWorkQueue queue, InboxWatch watch, TimeProvider time, SqliteWriteGate gate, BotTelemetry telemetry,
+        TraceParents traces)
     {
         (_scopes, _queue, _watch, _time, _gate, _telemetry, _traces) = (scopes, queue, watch, time, gate, telemetry, traces);
         _commit = new GroupCommit<Arrival, bool>(WriteAsync);

@@ -72,7 +72,8 @@ public abstract class UpdateByKeyTests(DatabaseProvider provider) : IAsyncLifeti
         Assert.False(await db.OutgoingMessages.AnyAsync(m => m.Id == long.MaxValue));
     }
 
-    private static OutgoingMessage Row(long id, DeliveryStatus status, DateTimeOffset sentAt, string externalId, string? failure, int parts, bool outsideWindow) =>
+    private static OutgoingMessage Row(
+        long id, DeliveryStatus status, DateTimeOffset sentAt, string externalId, string? failure, int parts, bool outsideWindow) =>
         new()
         {
             Id = id, Channel = "", ChatId = "", Text = "", Status = status, SentAt = sentAt, ExternalMessageId = externalId,
