@@ -43,19 +43,7 @@ public static class InsertIfAbsent
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var values = new List<string>();
-        foreach (var index in candidates.Values)
-        {
-            var placeholders = new List<string>();
-            foreach (var column in columns)
-            {
-                var name = $"p{command.Parameters.Count}";
-                command.Parameters.Add(column.GetRelationalTypeMapping().CreateParameter(command, sql.GenerateParameterName(name),
-                    column.GetGetter().GetClrValue(rows[index]), column.IsNullable));
-                placeholders.Add(sql.GenerateParameterNamePlaceholder(name));
-            }
-            values.Add($"({string.Join(", ", placeholders)})");
-        }
+        var values = candidates.Values.Select(index => ModelCommand.AddValues(command, sql, columns, rows[index])).ToList();
         var tableName = sql.DelimitIdentifier(table.Name, table.Schema);
         var columnList = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)));
         var keyList = keyColumns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)).ToList();
@@ -70,9 +58,7 @@ public static class InsertIfAbsent
             : $"INSERT INTO {tableName} ({columnList}) VALUES {string.Join(", ", values)} "
                 + $"ON CONFLICT ({string.Join(", ", keyList)}) DO NOTHING RETURNING {string.Join(", ", returned)}";
 
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        await ModelCommand.OnConnectionAsync(db, async () =>
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -82,11 +68,8 @@ public static class InsertIfAbsent
                 generated?.PropertyInfo!.SetValue(rows[index],
                     Convert.ChangeType(reader.GetValue(keyColumns.Count), generated.ClrType, System.Globalization.CultureInfo.InvariantCulture));
             }
-        }
-        finally
-        {
-            if (opened) await db.Database.CloseConnectionAsync();
-        }
+            return true;
+        }, cancellationToken);
         return inserted;
     }
 

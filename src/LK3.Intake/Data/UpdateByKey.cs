@@ -33,19 +33,7 @@ public static class UpdateByKey
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var values = new List<string>();
-        foreach (var row in rows)
-        {
-            var placeholders = new List<string>();
-            foreach (var column in all)
-            {
-                var name = $"p{command.Parameters.Count}";
-                command.Parameters.Add(column.GetRelationalTypeMapping().CreateParameter(command, sql.GenerateParameterName(name),
-                    column.GetGetter().GetClrValue(row), column.IsNullable));
-                placeholders.Add(sql.GenerateParameterNamePlaceholder(name));
-            }
-            values.Add($"({string.Join(", ", placeholders)})");
-        }
+        var values = rows.Select(row => ModelCommand.AddValues(command, sql, all, row)).ToList();
         string Column(IProperty property) => sql.DelimitIdentifier(property.GetColumnName(table)!);
         var tableName = sql.DelimitIdentifier(table.Name, table.Schema);
         var columnList = string.Join(", ", all.Select(Column));
@@ -62,15 +50,6 @@ public static class UpdateByKey
                FROM v WHERE {string.Join(" AND ", key.Select(k => $"{tableName}.{Column(k)} = v.{Column(k)}"))}
                """;
 
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            return await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        finally
-        {
-            if (opened) await db.Database.CloseConnectionAsync();
-        }
+        return await ModelCommand.OnConnectionAsync(db, () => command.ExecuteNonQueryAsync(cancellationToken), cancellationToken);
     }
 }
