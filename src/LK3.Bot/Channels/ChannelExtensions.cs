@@ -19,6 +19,8 @@ public static class ChannelExtensions
         builder.Services.AddSingleton<InboxWriter>();
         builder.Services.AddSingleton<SentReplies>();
         builder.Services.AddHostedService<MessagingService>();
+        builder.Services.AddSingleton<ChatNotices>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ChatNotices>());
         return builder;
     }
 }

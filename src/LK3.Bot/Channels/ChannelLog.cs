@@ -32,4 +32,10 @@ internal static partial class ChannelLog
 
     [LoggerMessage(1010, LogLevel.Error, "A {Channel} message could not be stored ({Cause}); answered 503 so that it is sent again")]
     public static partial void StoreFailed(ILogger logger, Exception exception, string channel, string cause);
+
+    [LoggerMessage(1011, LogLevel.Warning, "Listening for other instances' notices failed; listening again in {Delay} (the sweep finds their work meanwhile)")]
+    public static partial void NoticesLost(ILogger logger, Exception exception, TimeSpan delay);
+
+    [LoggerMessage(1012, LogLevel.Warning, "Could not give back this instance's chat leases as it stopped; they lapse on their own")]
+    public static partial void LeasesLeftToLapse(ILogger logger, Exception exception);
 }

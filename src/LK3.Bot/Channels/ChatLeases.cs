@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using LK3.Bot.Data;
 using LK3.Intake;
 using LK3.Intake.Data;
@@ -23,21 +25,42 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
 
     /// <summary>This process, as the owner of leases.</summary>
     private readonly string _owner = $"{Environment.ProcessId}/{Guid.NewGuid():N}";
-    private readonly ConcurrentDictionary<ChatKey, DateTimeOffset> _renewed = new();
+
+    /// <summary>The leases this process holds, by <see cref="NoticeOf"/>, with when each ends as this process last set it.</summary>
+    private readonly ConcurrentDictionary<string, (ChatKey Chat, DateTimeOffset Until)> _held = new();
+
+    private long _lapsedLetGoAt;
+
+    /// <summary>
+    /// Holds a chat for a run of its updates. The lease outlives the run, so that a family writing again finds its chat
+    /// still held: most runs then cost no statement for the lease, and what this process keeps of the family and its
+    /// outbox stays true, since no other instance can have worked on the chat meanwhile.
+    /// </summary>
+    public async Task<LeaseHold> HoldAsync(ChatKey chat, CancellationToken cancellationToken)
+    {
+        var notice = NoticeOf(chat);
+        if (_held.TryGetValue(notice, out var held) && time.GetUtcNow() < held.Until)
+        {
+            // Ours and not lapsed: nobody else can have taken it since.
+            await RenewAsync(chat, cancellationToken);
+            return _held.ContainsKey(notice) ? LeaseHold.Kept : LeaseHold.Refused;
+        }
+        return await TryAcquireAsync(chat, cancellationToken) ? LeaseHold.Taken : LeaseHold.Refused;
+    }
 
     public async Task<bool> TryAcquireAsync(ChatKey chat, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
         var now = time.GetUtcNow();
-        // Most chats have no lease row (it is deleted when given back): one insert takes it. Another instance may take it at
-        // the same moment: then this insert is left out, with no error, and the row is taken only if ours or expired.
+        // Most chats have no lease row (it is deleted when given back or once lapsed): one insert takes it. Another instance may
+        // take it at the same moment: then this insert is left out, with no error, and the row is taken only if ours or expired.
         var lease = new ChatLease { Channel = chat.Channel, ChatId = chat.ChatId, Owner = _owner, ExpiresAt = now + Duration };
         if (!(await db.InsertIfAbsentAsync([lease], [nameof(ChatLease.Channel), nameof(ChatLease.ChatId)], cancellationToken))[0])
         {
             return await ExtendAsync(db, chat, cancellationToken);
         }
-        _renewed[chat] = now;
+        _held[NoticeOf(chat)] = (chat, lease.ExpiresAt);
         return true;
     }
 
@@ -45,7 +68,7 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
     public async Task RenewAsync(ChatKey chat, CancellationToken cancellationToken)
     {
         // A third of the lease gone at most: renewing after every update is a write per update for nothing.
-        if (_renewed.TryGetValue(chat, out var at) && time.GetUtcNow() - at < Duration / 3) return;
+        if (_held.TryGetValue(NoticeOf(chat), out var held) && held.Until - time.GetUtcNow() > Duration * 2 / 3) return;
         await using var scope = scopes.CreateAsyncScope();
         await ExtendAsync(scope.ServiceProvider.GetRequiredService<IntakeDbContext>(), chat, cancellationToken);
     }
@@ -54,12 +77,52 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        _renewed.TryRemove(chat, out _);
+        _held.TryRemove(NoticeOf(chat), out _);
         // Not cancellable: a lease left behind would hold the chat back until it expires. Deleted, not expired: the row
         // names the chat, which must not outlive the family's erasure.
         await db.ChatLeases.Where(l => l.Channel == chat.Channel && l.ChatId == chat.ChatId && l.Owner == _owner)
             .ExecuteDeleteAsync(CancellationToken.None);
     }
+
+    /// <summary>Gives back the leases this process holds on chats of these channels, when it stops: other instances take them at once.</summary>
+    public async Task ReleaseAllAsync(IReadOnlyCollection<string> channels)
+    {
+        foreach (var (notice, held) in _held)
+        {
+            if (channels.Contains(held.Chat.Channel)) _held.TryRemove(notice, out _);
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        await db.ChatLeases.Where(l => l.Owner == _owner && channels.Contains(l.Channel)).ExecuteDeleteAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Deletes leases that lapsed (this process's, of chats quiet for a while, and those of instances that died), at most
+    /// once a lease's length: the row names the chat, which must not outlive the family's erasure for long.
+    /// </summary>
+    public async Task LetLapsedGoAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now.UtcTicks - Interlocked.Read(ref _lapsedLetGoAt) < Duration.Ticks) return;
+        Interlocked.Exchange(ref _lapsedLetGoAt, now.UtcTicks);
+        foreach (var (notice, held) in _held)
+        {
+            if (held.Until <= now) _held.TryRemove(new KeyValuePair<string, (ChatKey, DateTimeOffset)>(notice, held));
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        await db.ChatLeases.Where(l => l.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>The chat a notice names, when this process holds it (<see cref="ChatNotices"/>).</summary>
+    public ChatKey? HeldChatOf(string notice) => _held.TryGetValue(notice, out var held) ? held.Chat : null;
+
+    /// <summary>
+    /// What other instances call a chat when they tell its holder of work for it: a digest, so that no phone number goes
+    /// over the wire in a notice.
+    /// </summary>
+    public static string NoticeOf(ChatKey chat) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{chat.Channel}\n{chat.ChatId}")), 0, 12);
 
     /// <summary>Takes the lease when it is ours or has expired; one conditional update, so two instances cannot both succeed.</summary>
     private async Task<bool> ExtendAsync(IntakeDbContext db, ChatKey chat, CancellationToken cancellationToken)
@@ -69,7 +132,21 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
         var taken = await db.ChatLeases
             .Where(l => l.Channel == chat.Channel && l.ChatId == chat.ChatId && (l.Owner == _owner || l.ExpiresAt < now))
             .ExecuteUpdateAsync(l => l.SetProperty(x => x.Owner, _owner).SetProperty(x => x.ExpiresAt, until), cancellationToken) == 1;
-        if (taken) _renewed[chat] = now;
+        if (taken) _held[NoticeOf(chat)] = (chat, until);
+        else _held.TryRemove(NoticeOf(chat), out _);
         return taken;
     }
+}
+
+/// <summary>What <see cref="ChatLeases.HoldAsync"/> found.</summary>
+public enum LeaseHold
+{
+    /// <summary>Another instance holds the chat.</summary>
+    Refused,
+
+    /// <summary>Held since this process's last run on the chat: what it kept of the chat is still true.</summary>
+    Kept,
+
+    /// <summary>Taken anew: another instance may have worked on the chat since this one last did.</summary>
+    Taken,
 }

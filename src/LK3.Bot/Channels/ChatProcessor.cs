@@ -1,8 +1,5 @@
-using LK3.Intake;
-using LK3.Intake.Inbox;
 using LK3.Intake.Conversations;
 using LK3.Intake.Outbox;
-using Microsoft.EntityFrameworkCore;
 
 namespace LK3.Bot.Channels;
 
@@ -11,21 +8,18 @@ namespace LK3.Bot.Channels;
 /// waiting to be delivered, in order, by the <see cref="OutboxDeliverer"/>.
 /// </summary>
 public sealed class ChatProcessor(
-    IServiceScopeFactory scopes,
     ChatLeases leases,
-    ChatWorkQueue queue,
+    ChatNotices notices,
     TurnRunner turns,
     OutboxDeliverer deliverer,
     FamilyStateCache families,
     OutboxWatch outboxWatch,
-    IEnumerable<IChannelAdapter> adapters,
-    TimeProvider time)
+    IEnumerable<IChannelAdapter> adapters)
 {
     public async Task ProcessAsync(ChatKey chat, CancellationToken cancellationToken)
     {
         var adapter = adapters.Single(a => a.Channel == chat.Channel);
-        // Another instance working on this chat will also take what was stored here: its rows are in the shared database.
-        if (leases.Shared && !await leases.TryAcquireAsync(chat, cancellationToken)) return;
+        if (leases.Shared && !await HoldAsync(chat, cancellationToken)) return;
         List<Task> acknowledgements = [];
         List<OutgoingMessage> replies = [];
         try
@@ -42,30 +36,43 @@ public sealed class ChatProcessor(
         }
         finally
         {
-            if (leases.Shared)
-            {
-                await leases.ReleaseAsync(chat);
-                // Another instance may take the chat next: what this one kept of the family and its outbox may be old by then.
-                families.Drop(chat.Channel, chat.ChatId);
-                outboxWatch.Forget((chat.Channel, chat.ChatId));
-            }
+            // Staff on another instance may change the family's state while no notice tells this one: it is read again.
+            if (leases.Shared) families.Drop(chat.Channel, chat.ChatId);
             // Button spinners are stopped while the replies go, not before them.
             await Task.WhenAll(acknowledgements);
         }
-        // Rows another instance stored while this one held the chat were left to it: look once more.
-        if (leases.Shared && await HasDueWorkAsync(chat, cancellationToken)) queue.Signal(chat);
     }
 
-    private async Task<bool> HasDueWorkAsync(ChatKey chat, CancellationToken cancellationToken)
+    /// <summary>Gives back the chats this process holds, as it stops, so that other instances take them at once.</summary>
+    public async Task LetGoOfChatsAsync()
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        var now = time.GetUtcNow();
-        // One statement for both looks (UNION ALL): it runs after every chat on a shared database.
-        return await db.ReceivedUpdates.Where(u => u.Status == UpdateStatus.Pending && u.Channel == chat.Channel && u.ChatId == chat.ChatId)
-            .Select(u => u.Id)
-            .Concat(db.OutgoingMessages.ReadyToSend(now).Where(m => m.Channel == chat.Channel && m.ChatId == chat.ChatId).Select(m => m.Id))
-            .AnyAsync(cancellationToken);
+        if (leases.Shared) await leases.ReleaseAllAsync([.. adapters.Select(a => a.Channel)]);
+    }
+
+    /// <summary>Deletes lapsed leases now and then (see <see cref="ChatLeases.LetLapsedGoAsync"/>).</summary>
+    public async Task TidyLeasesAsync(CancellationToken cancellationToken)
+    {
+        if (leases.Shared) await leases.LetLapsedGoAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Holds the chat's lease, kept from run to run. Another instance holding it is told of the work stored here (its rows
+    /// are in the shared database) and takes it.
+    /// </summary>
+    private async Task<bool> HoldAsync(ChatKey chat, CancellationToken cancellationToken)
+    {
+        switch (await leases.HoldAsync(chat, cancellationToken))
+        {
+            case LeaseHold.Refused:
+                await notices.TellHolderAsync(chat, cancellationToken);
+                return false;
+            case LeaseHold.Taken:
+                // Another instance may have delivered to the chat, or left replies in its outbox, since this one last did.
+                outboxWatch.Forget((chat.Channel, chat.ChatId));
+                return true;
+            default:
+                return true;
+        }
     }
 
     /// <summary>Acknowledging only stops a spinner: it gets a few seconds, so a slow channel cannot hold back the replies.</summary>

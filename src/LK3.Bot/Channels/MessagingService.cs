@@ -20,8 +20,30 @@ public sealed class MessagingService(
     IOptions<MessagingOptions> options,
     ILogger<MessagingService> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll([SweepAsync(stoppingToken), .. Enumerable.Range(0, options.Value.Workers).Select(_ => WorkAsync(stoppingToken))]);
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.WhenAll([SweepAsync(stoppingToken), .. Enumerable.Range(0, options.Value.Workers).Select(_ => WorkAsync(stoppingToken))]);
+        }
+        finally
+        {
+            await LetGoOfChatsAsync();
+        }
+    }
+
+    private async Task LetGoOfChatsAsync()
+    {
+        try
+        {
+            await processor.LetGoOfChatsAsync();
+        }
+        catch (Exception exception)
+        {
+            // The database is gone too: the leases lapse on their own, and other instances take the chats then.
+            ChannelLog.LeasesLeftToLapse(logger, exception);
+        }
+    }
 
     private async Task WorkAsync(CancellationToken stoppingToken)
     {
@@ -50,6 +72,7 @@ public sealed class MessagingService(
                 {
                     queue.Signal(chat);
                 }
+                await processor.TidyLeasesAsync(stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {

@@ -42,7 +42,7 @@ public sealed class BacklogGauges : BackgroundService
         meter.CreateObservableGauge("lk3.followups.due", () => _counts.FollowUpsDue, "{follow-up}", "Follow-ups whose time has come and that have not run.");
         meter.CreateObservableGauge("lk3.followups.overdue", () => _counts.FollowUpsOverdue, "{follow-up}",
             $"Follow-ups more than {Overdue.TotalMinutes} minutes past due.");
-        meter.CreateObservableGauge("lk3.chat_leases.held", () => _counts.LeasesHeld, "{lease}", "Chats (and broadcasts) an instance is working on now.");
+        meter.CreateObservableGauge("lk3.chat_leases.held", () => _counts.LeasesHeld, "{lease}", "Chats (and broadcasts) held by an instance: worked on now or in the last half minute.");
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

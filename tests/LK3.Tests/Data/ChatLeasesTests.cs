@@ -1,0 +1,99 @@
+using LK3.Bot.Channels;
+using LK3.Bot.Data;
+using LK3.Intake;
+using LK3.Tests.EndToEnd;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LK3.Tests.Data;
+
+/// <summary>Two processes' leases on one shared database, each with its own <see cref="ChatLeases"/>, on a clock of the test's.</summary>
+public sealed class ChatLeasesTests : IAsyncLifetime
+{
+    private static readonly ChatKey Chat = new("telegram", "4242");
+    private static readonly ChatKey Broadcast = new("broadcast", "7");
+
+    private readonly TestDatabase _database = TestDatabase.Create(DatabaseProvider.PostgreSql);
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 5, 3, 0, 0, TimeSpan.Zero));
+    private ServiceProvider _services = null!;
+    private ChatLeases _first = null!;
+    private ChatLeases _second = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (_database.UnavailableReason is not null) return;
+        await using (var db = _database.NewContext()) await db.Database.MigrateAsync();
+        _services = new ServiceCollection().AddScoped(_ => _database.NewContext()).BuildServiceProvider();
+        var shared = new IntakeDatabase(DatabaseProvider.PostgreSql, _database.ConnectionString);
+        var scopes = _services.GetRequiredService<IServiceScopeFactory>();
+        (_first, _second) = (new ChatLeases(scopes, _time, shared), new ChatLeases(scopes, _time, shared));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null) await _services.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [SkippableFact]
+    public async Task A_chat_stays_held_between_runs_and_no_other_process_takes_it_meanwhile()
+    {
+        _database.SkipIfUnavailable();
+        Assert.Equal(LeaseHold.Taken, await _first.HoldAsync(Chat, CancellationToken.None));
+        _time.Advance(TimeSpan.FromSeconds(5));
+        Assert.Equal(LeaseHold.Refused, await _second.HoldAsync(Chat, CancellationToken.None));
+        Assert.Equal(LeaseHold.Kept, await _first.HoldAsync(Chat, CancellationToken.None));
+        // Renewed as it is held again: still the first's a lease's length after its first run.
+        _time.Advance(TimeSpan.FromSeconds(20));
+        Assert.Equal(LeaseHold.Kept, await _first.HoldAsync(Chat, CancellationToken.None));
+        _time.Advance(TimeSpan.FromSeconds(20));
+        Assert.Equal(LeaseHold.Refused, await _second.HoldAsync(Chat, CancellationToken.None));
+        Assert.Equal(LeaseHold.Kept, await _first.HoldAsync(Chat, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task A_lapsed_lease_goes_to_the_next_process_and_its_first_holder_must_take_it_anew()
+    {
+        _database.SkipIfUnavailable();
+        Assert.Equal(LeaseHold.Taken, await _first.HoldAsync(Chat, CancellationToken.None));
+        _time.Advance(TimeSpan.FromSeconds(31));
+
+        Assert.Equal(LeaseHold.Taken, await _second.HoldAsync(Chat, CancellationToken.None));
+        Assert.Equal(LeaseHold.Refused, await _first.HoldAsync(Chat, CancellationToken.None));
+        _time.Advance(TimeSpan.FromSeconds(31));
+        // The first's own lapsed lease, taken back: it cannot know who worked on the chat between, so it is Taken, not Kept.
+        Assert.Equal(LeaseHold.Taken, await _first.HoldAsync(Chat, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task A_process_stopping_gives_back_its_chats_at_once_but_not_a_broadcast_it_is_still_sending()
+    {
+        _database.SkipIfUnavailable();
+        Assert.Equal(LeaseHold.Taken, await _first.HoldAsync(Chat, CancellationToken.None));
+        Assert.True(await _first.TryAcquireAsync(Broadcast, CancellationToken.None));
+
+        await _first.ReleaseAllAsync(["telegram", "whatsapp"]);
+
+        Assert.Equal(LeaseHold.Taken, await _second.HoldAsync(Chat, CancellationToken.None));
+        Assert.False(await _second.TryAcquireAsync(Broadcast, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task Lapsed_leases_are_deleted_and_held_ones_kept_and_a_notice_names_only_a_held_chat()
+    {
+        _database.SkipIfUnavailable();
+        var quiet = new ChatKey("whatsapp", "6281234567890");
+        Assert.Equal(LeaseHold.Taken, await _first.HoldAsync(quiet, CancellationToken.None));
+        _time.Advance(TimeSpan.FromSeconds(31));
+        Assert.Equal(LeaseHold.Taken, await _second.HoldAsync(Chat, CancellationToken.None));
+
+        await _first.LetLapsedGoAsync(CancellationToken.None);
+
+        await using var db = _database.NewContext();
+        Assert.Equal([(Chat.Channel, Chat.ChatId)], (await db.ChatLeases.ToListAsync()).Select(l => (l.Channel, l.ChatId)));
+        Assert.Null(_first.HeldChatOf(ChatLeases.NoticeOf(quiet)));
+        Assert.Equal(Chat, _second.HeldChatOf(ChatLeases.NoticeOf(Chat)));
+        Assert.DoesNotContain(quiet.ChatId, ChatLeases.NoticeOf(quiet));
+    }
+}
