@@ -1,3 +1,5 @@
+using LK3.Intake.Conversations;
+
 namespace LK3.Bot.Channels;
 
 public static class ChannelExtensions
@@ -21,6 +23,7 @@ public static class ChannelExtensions
         builder.Services.AddHostedService<MessagingService>();
         builder.Services.AddSingleton<ChatNotices>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ChatNotices>());
+        builder.Services.AddSingleton<IFamilyStateNotices>(services => services.GetRequiredService<ChatNotices>());
         return builder;
     }
 }

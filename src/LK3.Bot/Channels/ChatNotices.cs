@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using LK3.Bot.Data;
 using LK3.Intake;
 using LK3.Intake.Conversations;
@@ -8,9 +10,10 @@ using Npgsql;
 namespace LK3.Bot.Channels;
 
 /// <summary>
-/// Tells the instance holding a chat's lease that another instance stored work for the chat (an update, a reply), so
-/// that its holder looks at once rather than at its next sweep. On PostgreSQL by <c>NOTIFY</c>; on SQL Server the
-/// sweep finds the work within a second.
+/// What instances sharing a PostgreSQL database tell each other (<c>NOTIFY</c>): that one stored work for a chat the other
+/// holds (an update, a reply), so that its holder looks at once rather than at its next sweep; and which families a save
+/// changed, so that none keeps their state from before. On SQL Server nothing is told: the sweep finds the work within a
+/// second, and a family's state is read again at each run of its chat.
 /// </summary>
 public sealed class ChatNotices(
     IntakeDatabase database,
@@ -20,10 +23,24 @@ public sealed class ChatNotices(
     OutboxWatch outboxWatch,
     FamilyStateCache families,
     TimeProvider time,
-    ILogger<ChatNotices> logger) : BackgroundService
+    ILogger<ChatNotices> logger) : BackgroundService, IFamilyStateNotices
 {
     private const string Topic = "lk3_chats";
+    private const string WorkNotice = "w";
+    private const string FamiliesNotice = "f";
+    private const int MaxPayload = 7000; // PostgreSQL takes up to 8000 bytes
     private static readonly TimeSpan ListenAgainAfter = TimeSpan.FromSeconds(5);
+
+    /// <summary>This process, as the sender of notices: it hears its own, and has nothing to learn from them.</summary>
+    private readonly string _sender = Guid.NewGuid().ToString("N")[..12];
+
+    private volatile bool _listening;
+
+    /// <summary>
+    /// Whether this process hears every change other instances make to the families it keeps: only then may a family's
+    /// state be kept from one run of its chat to the next.
+    /// </summary>
+    public bool Listening => _listening;
 
     private bool Notifies => database.Provider == DatabaseProvider.PostgreSql;
 
@@ -32,7 +49,41 @@ public sealed class ChatNotices(
         if (!Notifies) return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Topic}, {ChatLeases.NoticeOf(chat)})", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Topic}, {$"{WorkNotice} {_sender} {ChatLeases.NoticeOf(chat)}"})", cancellationToken);
+    }
+
+    public void Tell(DbContext db, IReadOnlyCollection<int> clientIds, IReadOnlyCollection<(string Channel, string ChatId)> chats)
+    {
+        if (!Notifies) return;
+        foreach (var payload in FamilyPayloads(clientIds, chats)) db.Database.ExecuteSql($"SELECT pg_notify({Topic}, {payload})");
+    }
+
+    public async Task TellAsync(
+        DbContext db, IReadOnlyCollection<int> clientIds, IReadOnlyCollection<(string Channel, string ChatId)> chats, CancellationToken cancellationToken)
+    {
+        if (!Notifies) return;
+        foreach (var payload in FamilyPayloads(clientIds, chats))
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Topic}, {payload})", cancellationToken);
+        }
+    }
+
+    /// <summary>Families by client id (<c>#12</c>), chats by their digest; as few notices as fit.</summary>
+    private IEnumerable<string> FamilyPayloads(IReadOnlyCollection<int> clientIds, IReadOnlyCollection<(string Channel, string ChatId)> chats)
+    {
+        var payload = new StringBuilder();
+        foreach (var token in clientIds.Select(id => "#" + id.ToString(CultureInfo.InvariantCulture))
+            .Concat(chats.Select(c => ChatLeases.NoticeOf(new ChatKey(c.Channel, c.ChatId)))))
+        {
+            if (payload.Length > 0 && payload.Length + token.Length >= MaxPayload)
+            {
+                yield return payload.ToString();
+                payload.Clear();
+            }
+            if (payload.Length == 0) payload.Append(FamiliesNotice).Append(' ').Append(_sender);
+            payload.Append(' ').Append(token);
+        }
+        if (payload.Length > 0) yield return payload.ToString();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -51,18 +102,37 @@ public sealed class ChatNotices(
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
+                // Changes told while nobody listened are unknown: every family is read again.
+                families.ForgetAll();
+                _listening = true;
                 while (true) await connection.WaitAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException && !stoppingToken.IsCancellationRequested)
             {
                 ChannelLog.NoticesLost(logger, exception, ListenAgainAfter);
             }
+            finally
+            {
+                _listening = false;
+            }
             await Task.Delay(ListenAgainAfter, time, stoppingToken);
         }
     }
 
+    private void Heard(string payload)
+    {
+        var parts = payload.Split(' ');
+        if (parts.Length < 3 || parts[1] == _sender) return;
+        foreach (var token in parts.AsSpan(2))
+        {
+            if (parts[0] == WorkNotice) WorkFor(token);
+            else if (token.StartsWith('#') && int.TryParse(token.AsSpan(1), CultureInfo.InvariantCulture, out var clientId)) families.ForgetClient(clientId);
+            else if (leases.HeldChatOf(token) is { } chat) families.Forget(chat.Channel, chat.ChatId);
+        }
+    }
+
     /// <summary>Work for a chat this process holds, stored by another: what this one knew of the chat may be old.</summary>
-    private void Heard(string notice)
+    private void WorkFor(string notice)
     {
         if (leases.HeldChatOf(notice) is not { } chat) return;
         families.Forget(chat.Channel, chat.ChatId);

@@ -36,8 +36,9 @@ public sealed class ChatProcessor(
         }
         finally
         {
-            // Staff on another instance may change the family's state while no notice tells this one: it is read again.
-            if (leases.Shared) families.Drop(chat.Channel, chat.ChatId);
+            // Without notices (SQL Server, or PostgreSQL while not listening) another instance's change to the family would go
+            // unheard: its state is read again at the next run.
+            if (leases.Shared && !notices.Listening) families.Drop(chat.Channel, chat.ChatId);
             // Button spinners are stopped while the replies go, not before them.
             await Task.WhenAll(acknowledgements);
         }
@@ -67,7 +68,9 @@ public sealed class ChatProcessor(
                 await notices.TellHolderAsync(chat, cancellationToken);
                 return false;
             case LeaseHold.Taken:
-                // Another instance may have delivered to the chat, or left replies in its outbox, since this one last did.
+                // Another instance may have worked on the chat, delivered to it or left replies in its outbox since this one
+                // last held it.
+                families.Drop(chat.Channel, chat.ChatId);
                 outboxWatch.Forget((chat.Channel, chat.ChatId));
                 return true;
             default:

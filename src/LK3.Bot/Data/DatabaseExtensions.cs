@@ -36,7 +36,7 @@ public static class DatabaseExtensions
             builder.Services.AddDbContextPool<IntakeDbContext, TContext>((services, db) =>
             {
                 useProvider(db);
-                db.AddInterceptors(new FamilyStateInvalidation(services.GetRequiredService<FamilyStateCache>()));
+                db.AddInterceptors(new FamilyStateInvalidation(services.GetRequiredService<FamilyStateCache>(), services.GetService<IFamilyStateNotices>()));
                 db.UsePersonalDataEncryption();
                 db.UseAsyncSeeding((context, _, cancellationToken) => IntakeSeeding.SeedAsync(context, TimeProvider.System, cancellationToken));
             });

@@ -69,7 +69,7 @@ public sealed class FamilyStateCache
     /// Every family forgotten, and the index and counts kept about them, so that none of it grows without bound; a turn under
     /// way then keeps nothing it read (its stamp no longer matches).
     /// </summary>
-    private void ForgetAll()
+    public void ForgetAll()
     {
         Interlocked.Increment(ref _clientsForgotten);
         _families.Clear();
