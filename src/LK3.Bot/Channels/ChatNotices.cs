@@ -21,6 +21,7 @@ public sealed class ChatNotices(
     ChatLeases leases,
     ChatWorkQueue queue,
     OutboxWatch outboxWatch,
+    InboxWatch inboxWatch,
     FamilyStateCache families,
     TimeProvider time,
     ILogger<ChatNotices> logger) : BackgroundService, IFamilyStateNotices
@@ -102,8 +103,9 @@ public sealed class ChatNotices(
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
-                // Changes told while nobody listened are unknown: every family is read again.
+                // What was told while nobody listened is unknown: every family and inbox is read again.
                 families.ForgetAll();
+                inboxWatch.ForgetAll();
                 _listening = true;
                 while (true) await connection.WaitAsync(stoppingToken);
             }
@@ -135,8 +137,19 @@ public sealed class ChatNotices(
     private void WorkFor(string notice)
     {
         if (leases.HeldChatOf(notice) is not { } chat) return;
-        families.Forget(chat.Channel, chat.ChatId);
-        outboxWatch.Forget((chat.Channel, chat.ChatId));
+        ForgetWhatIsKnownOf(chat, turnMayBeUnderWay: true);
         queue.Signal(chat);
+    }
+
+    /// <summary>
+    /// The chat's family, outbox and inbox are read again: another instance may have changed them. A turn of the chat under
+    /// way here must not keep what it read either.
+    /// </summary>
+    public void ForgetWhatIsKnownOf(ChatKey chat, bool turnMayBeUnderWay = false)
+    {
+        if (turnMayBeUnderWay) families.Forget(chat.Channel, chat.ChatId);
+        else families.Drop(chat.Channel, chat.ChatId);
+        outboxWatch.Forget((chat.Channel, chat.ChatId));
+        inboxWatch.Forget(chat);
     }
 }

@@ -12,8 +12,6 @@ public sealed class ChatProcessor(
     ChatNotices notices,
     TurnRunner turns,
     OutboxDeliverer deliverer,
-    FamilyStateCache families,
-    OutboxWatch outboxWatch,
     IEnumerable<IChannelAdapter> adapters)
 {
     public async Task ProcessAsync(ChatKey chat, CancellationToken cancellationToken)
@@ -36,9 +34,6 @@ public sealed class ChatProcessor(
         }
         finally
         {
-            // Without notices (SQL Server, or PostgreSQL while not listening) another instance's change to the family would go
-            // unheard: its state is read again at the next run.
-            if (leases.Shared && !notices.Listening) families.Drop(chat.Channel, chat.ChatId);
             // Button spinners are stopped while the replies go, not before them.
             await Task.WhenAll(acknowledgements);
         }
@@ -62,20 +57,16 @@ public sealed class ChatProcessor(
     /// </summary>
     private async Task<bool> HoldAsync(ChatKey chat, CancellationToken cancellationToken)
     {
-        switch (await leases.HoldAsync(chat, cancellationToken))
+        var hold = await leases.HoldAsync(chat, cancellationToken);
+        if (hold == LeaseHold.Refused)
         {
-            case LeaseHold.Refused:
-                await notices.TellHolderAsync(chat, cancellationToken);
-                return false;
-            case LeaseHold.Taken:
-                // Another instance may have worked on the chat, delivered to it or left replies in its outbox since this one
-                // last held it.
-                families.Drop(chat.Channel, chat.ChatId);
-                outboxWatch.Forget((chat.Channel, chat.ChatId));
-                return true;
-            default:
-                return true;
+            await notices.TellHolderAsync(chat, cancellationToken);
+            return false;
         }
+        // Taken anew, another instance may have worked on the chat since this one last held it; held without hearing other
+        // instances' notices (SQL Server, or a listening connection lost), what they changed went unheard.
+        if (hold == LeaseHold.Taken || !notices.Listening) notices.ForgetWhatIsKnownOf(chat);
+        return true;
     }
 
     /// <summary>Acknowledging only stops a spinner: it gets a few seconds, so a slow channel cannot hold back the replies.</summary>

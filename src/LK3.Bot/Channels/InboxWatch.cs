@@ -1,4 +1,3 @@
-using LK3.Bot.Data;
 using LK3.Intake.Inbox;
 
 namespace LK3.Bot.Channels;
@@ -7,17 +6,17 @@ namespace LK3.Bot.Channels;
 /// The updates this process stored and has not yet handled, chat by chat, so that a chat's worker can take the next one
 /// from memory instead of reading it back. Every stored update is told here, so once a read of the database has found all
 /// of a chat's pending updates, what was read and what was stored since make the whole list: the chat is then known, and
-/// stays so while only this process stores and handles its updates. Only on SQLite, a file for one instance; with a shared
-/// database another instance stores updates this one is never told of. The database still decides: a turn marks its update
-/// handled only while it is pending, so an update told here that was handled already costs a turn rolled back, never a reply twice.
+/// stays so while only this process stores and handles its updates. On a shared database other instances store updates
+/// too: a chat is known only while this process holds it and hears their notices (<see cref="ChatNotices"/>), which forget
+/// it. The database still decides: a turn marks its update handled only while it is pending, so an update told here that
+/// was handled already costs a turn rolled back, never a reply twice.
 /// </summary>
-public sealed class InboxWatch(IntakeDatabase database)
+public sealed class InboxWatch
 {
     /// <summary>Updates and chats kept at most; past that all are forgotten together, and each chat is read again once.</summary>
     private const int Capacity = 20_000;
     private const int ChatCapacity = 50_000;
 
-    private readonly bool _on = database.Provider == DatabaseProvider.Sqlite;
     private readonly Lock _lock = new();
     private readonly Dictionary<ChatKey, Chat> _chats = [];
     private int _count;
@@ -25,7 +24,6 @@ public sealed class InboxWatch(IntakeDatabase database)
     /// <summary>The inbox stored <paramref name="update"/> (committed, its id known).</summary>
     public void Stored(ChatKey chat, ReceivedUpdate update)
     {
-        if (!_on) return;
         lock (_lock)
         {
             if (Known(chat).Add(update)) _count++;
@@ -44,7 +42,7 @@ public sealed class InboxWatch(IntakeDatabase database)
     /// </summary>
     public void Read(ChatKey chat, IReadOnlyList<ReceivedUpdate> read)
     {
-        if (!_on || read.Count >= 2) return;
+        if (read.Count >= 2) return;
         lock (_lock)
         {
             var known = Known(chat);
@@ -56,7 +54,6 @@ public sealed class InboxWatch(IntakeDatabase database)
     /// <summary>The update was handled or recorded as failed: it is pending no more.</summary>
     public void Done(ChatKey chat, long updateId)
     {
-        if (!_on) return;
         lock (_lock)
         {
             if (_chats.TryGetValue(chat, out var known) && known.Remove(updateId)) _count--;
@@ -66,20 +63,27 @@ public sealed class InboxWatch(IntakeDatabase database)
     /// <summary>The database must be read for this chat again (a turn met a conflict, or the sweep found it with work).</summary>
     public void Forget(ChatKey chat)
     {
-        if (!_on) return;
         lock (_lock)
         {
             if (_chats.Remove(chat, out var known)) _count -= known.Pending.Count;
         }
     }
 
+    /// <summary>Every chat must be read again (notices from other instances may have been missed).</summary>
+    public void ForgetAll()
+    {
+        lock (_lock) ForgetAllLocked();
+    }
+
+    private void ForgetAllLocked()
+    {
+        _chats.Clear();
+        _count = 0;
+    }
+
     private Chat Known(ChatKey chat)
     {
-        if (_count >= Capacity || _chats.Count >= ChatCapacity)
-        {
-            _chats.Clear();
-            _count = 0;
-        }
+        if (_count >= Capacity || _chats.Count >= ChatCapacity) ForgetAllLocked();
         if (!_chats.TryGetValue(chat, out var known)) _chats[chat] = known = new Chat();
         return known;
     }

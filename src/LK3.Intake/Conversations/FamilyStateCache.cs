@@ -44,7 +44,10 @@ public sealed class FamilyStateCache
         if (Interlocked.Read(ref _clientsForgotten) != stamp.Clients || _forgotten.GetValueOrDefault(chat) != stamp.Chat) _families.TryRemove(chat, out _);
     }
 
-    /// <summary>The owner lets go of the chat (its lease ends): nothing changed behind its back, so no turn under way is stopped from keeping.</summary>
+    /// <summary>
+    /// What was kept may be old, but no turn of the chat is under way here (the chat's lease is taken anew, before its turns):
+    /// forgotten without stopping any turn from keeping.
+    /// </summary>
     public void Drop(string channel, string chatId) => _families.TryRemove((channel, chatId), out _);
 
     /// <summary>Something other than the family's own turn changed its state.</summary>

@@ -108,7 +108,7 @@ public sealed class FamilyNoticesTests : IAsyncLifetime
             _database = database;
             var shared = new IntakeDatabase(DatabaseProvider.PostgreSql, database.ConnectionString);
             var scopes = services.GetRequiredService<IServiceScopeFactory>();
-            Notices = new ChatNotices(shared, scopes, new ChatLeases(scopes, TimeProvider.System, shared), new ChatWorkQueue(), new OutboxWatch(),
+            Notices = new ChatNotices(shared, scopes, new ChatLeases(scopes, TimeProvider.System, shared), new ChatWorkQueue(), new OutboxWatch(), new InboxWatch(),
                 Families, TimeProvider.System, NullLogger<ChatNotices>.Instance);
         }
 

@@ -1,5 +1,4 @@
 using LK3.Bot.Channels;
-using LK3.Bot.Data;
 using LK3.Intake.Inbox;
 
 namespace LK3.Tests.Unit;
@@ -8,7 +7,7 @@ namespace LK3.Tests.Unit;
 public sealed class InboxWatchTests
 {
     private static readonly ChatKey Chat = new("telegram", "42");
-    private readonly InboxWatch _watch = new(new IntakeDatabase(DatabaseProvider.Sqlite, "Data Source=unused.db"));
+    private readonly InboxWatch _watch = new();
 
     [Fact]
     public void A_chat_not_read_yet_is_read_even_when_updates_were_stored()
@@ -62,13 +61,15 @@ public sealed class InboxWatchTests
     }
 
     [Fact]
-    public void On_a_shared_database_every_chat_is_read()
+    public void Every_chat_forgotten_at_once_is_read_again()
     {
-        var shared = new InboxWatch(new IntakeDatabase(DatabaseProvider.PostgreSql, "Host=unused"));
-        shared.Read(Chat, []);
-        shared.Stored(Chat, Update(1, sequence: 100));
+        var other = new ChatKey("whatsapp", "6281234567890");
+        _watch.Read(Chat, []);
+        _watch.Read(other, []);
+        _watch.ForgetAll();
 
-        Assert.Null(shared.OldestTwo(Chat));
+        Assert.Null(_watch.OldestTwo(Chat));
+        Assert.Null(_watch.OldestTwo(other));
     }
 
     private static ReceivedUpdate Update(long id, long sequence) => new()
