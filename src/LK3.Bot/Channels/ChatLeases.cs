@@ -29,6 +29,15 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
     /// <summary>The leases this process holds, by <see cref="NoticeOf"/>, with when each ends as this process last set it.</summary>
     private readonly ConcurrentDictionary<string, (ChatKey Chat, DateTimeOffset Until)> _held = new();
 
+    /// <summary>Chats found held by another instance, until when this one takes that as still so.</summary>
+    private readonly ConcurrentDictionary<ChatKey, DateTimeOffset> _refused = new();
+
+    /// <summary>
+    /// How long a chat found held by another instance is taken as still held, without asking the database again: its holder
+    /// keeps it from one message to the next. Short, since a chat let go meanwhile waits this long for its next holder.
+    /// </summary>
+    private static readonly TimeSpan RefusalKept = TimeSpan.FromSeconds(1);
+
     private long _lapsedLetGoAt;
 
     /// <summary>
@@ -39,13 +48,21 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
     public async Task<LeaseHold> HoldAsync(ChatKey chat, CancellationToken cancellationToken)
     {
         var notice = NoticeOf(chat);
-        if (_held.TryGetValue(notice, out var held) && time.GetUtcNow() < held.Until)
+        var now = time.GetUtcNow();
+        if (_held.TryGetValue(notice, out var held) && now < held.Until)
         {
             // Ours and not lapsed: nobody else can have taken it since.
             await RenewAsync(chat, cancellationToken);
             return _held.ContainsKey(notice) ? LeaseHold.Kept : LeaseHold.Refused;
         }
-        return await TryAcquireAsync(chat, cancellationToken) ? LeaseHold.Taken : LeaseHold.Refused;
+        if (_refused.TryGetValue(chat, out var refusedUntil) && now < refusedUntil) return LeaseHold.Refused;
+        if (await TryAcquireAsync(chat, cancellationToken))
+        {
+            _refused.TryRemove(chat, out _);
+            return LeaseHold.Taken;
+        }
+        _refused[chat] = now + RefusalKept;
+        return LeaseHold.Refused;
     }
 
     public async Task<bool> TryAcquireAsync(ChatKey chat, CancellationToken cancellationToken)
@@ -109,10 +126,17 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
         {
             if (held.Until <= now) _held.TryRemove(new KeyValuePair<string, (ChatKey, DateTimeOffset)>(notice, held));
         }
+        foreach (var refused in _refused)
+        {
+            if (refused.Value <= now) _refused.TryRemove(refused);
+        }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
         await db.ChatLeases.Where(l => l.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
     }
+
+    /// <summary>Leases other processes hold now.</summary>
+    public IQueryable<ChatLease> HeldByOthers(IntakeDbContext db, DateTimeOffset now) => db.ChatLeases.Where(l => l.Owner != _owner && l.ExpiresAt > now);
 
     /// <summary>The chat a notice names, when this process holds it (<see cref="ChatNotices"/>).</summary>
     public ChatKey? HeldChatOf(string notice) => _held.TryGetValue(notice, out var held) ? held.Chat : null;

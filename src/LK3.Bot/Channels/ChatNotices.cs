@@ -53,6 +53,17 @@ public sealed class ChatNotices(
         await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Topic}, {$"{WorkNotice} {_sender} {ChatLeases.NoticeOf(chat)}"})", cancellationToken);
     }
 
+    /// <summary>
+    /// The chat's family, outbox and inbox are read again: taken anew, or held without hearing other instances' notices,
+    /// another instance may have changed them. No turn of the chat is under way here.
+    /// </summary>
+    public void ForgetWhatIsKnownOf(ChatKey chat)
+    {
+        families.Drop(chat.Channel, chat.ChatId);
+        outboxWatch.Forget((chat.Channel, chat.ChatId));
+        inboxWatch.Forget(chat);
+    }
+
     public void Tell(DbContext db, IReadOnlyCollection<int> clientIds, IReadOnlyCollection<(string Channel, string ChatId)> chats)
     {
         if (!Notifies) return;
@@ -133,23 +144,15 @@ public sealed class ChatNotices(
         }
     }
 
-    /// <summary>Work for a chat this process holds, stored by another: what this one knew of the chat may be old.</summary>
+    /// <summary>
+    /// Work for a chat this process holds, stored by another: an update, or a reply in its outbox, to read. The family's
+    /// state is not forgotten: a change to it is told by a notice of its own, as the save that made it commits.
+    /// </summary>
     private void WorkFor(string notice)
     {
         if (leases.HeldChatOf(notice) is not { } chat) return;
-        ForgetWhatIsKnownOf(chat, turnMayBeUnderWay: true);
-        queue.Signal(chat);
-    }
-
-    /// <summary>
-    /// The chat's family, outbox and inbox are read again: another instance may have changed them. A turn of the chat under
-    /// way here must not keep what it read either.
-    /// </summary>
-    public void ForgetWhatIsKnownOf(ChatKey chat, bool turnMayBeUnderWay = false)
-    {
-        if (turnMayBeUnderWay) families.Forget(chat.Channel, chat.ChatId);
-        else families.Drop(chat.Channel, chat.ChatId);
         outboxWatch.Forget((chat.Channel, chat.ChatId));
         inboxWatch.Forget(chat);
+        queue.Signal(chat);
     }
 }

@@ -13,6 +13,7 @@ namespace LK3.Bot.Channels;
 public sealed class MessagingService(
     ChatWorkQueue queue,
     ChatProcessor processor,
+    ChatLeases leases,
     IServiceScopeFactory scopes,
     OutboxWatch outboxWatch,
     InboxWatch inboxWatch,
@@ -63,15 +64,19 @@ public sealed class MessagingService(
 
     private async Task SweepAsync(CancellationToken stoppingToken)
     {
+        // Everything waiting when the process starts was left by the last one; after that, an update is the sweep's only once
+        // it has waited a while, since whoever stored it signalled its chat.
+        var everything = true;
         // One delay at a time rather than a periodic timer: when a test moves the clock by days, the sweep runs once, not once per interval.
         while (true)
         {
             try
             {
-                foreach (var chat in await FindChatsWithWorkAsync(stoppingToken))
+                foreach (var chat in await FindChatsWithWorkAsync(everything, stoppingToken))
                 {
                     queue.Signal(chat);
                 }
+                everything = false;
                 await processor.TidyLeasesAsync(stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
@@ -82,15 +87,37 @@ public sealed class MessagingService(
         }
     }
 
-    private async Task<List<ChatKey>> FindChatsWithWorkAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// How long an update waits before the sweep takes it for one nobody signalled: a chat busy with a run of updates, or
+    /// under load, is not read again for nothing every second.
+    /// </summary>
+    private static readonly TimeSpan UnsignalledAfter = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Chats with updates still pending (<paramref name="everything"/>, or those that waited a while), or replies due; on a
+    /// shared database not those another instance holds (its own sweep looks at them, and its lease lapses if it died).
+    /// </summary>
+    private async Task<List<ChatKey>> FindChatsWithWorkAsync(bool everything, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
         var now = time.GetUtcNow();
-        var updates = await db.ReceivedUpdates.Where(u => u.Status == UpdateStatus.Pending)
-            .Select(u => new { u.Channel, u.ChatId }).Distinct().ToListAsync(cancellationToken);
-        var replies = await db.OutgoingMessages.ReadyToSend(now)
-            .Select(m => new { m.Channel, m.ChatId }).Distinct().ToListAsync(cancellationToken);
+        var waiting = db.ReceivedUpdates.Where(u => u.Status == UpdateStatus.Pending);
+        if (!everything)
+        {
+            var receivedBefore = now - UnsignalledAfter;
+            waiting = waiting.Where(u => u.ReceivedAt < receivedBefore);
+        }
+        var pending = waiting.Select(u => new { u.Channel, u.ChatId });
+        var due = db.OutgoingMessages.ReadyToSend(now).Select(m => new { m.Channel, m.ChatId });
+        if (leases.Shared)
+        {
+            var others = leases.HeldByOthers(db, now);
+            pending = pending.Where(c => !others.Any(l => l.Channel == c.Channel && l.ChatId == c.ChatId));
+            due = due.Where(c => !others.Any(l => l.Channel == c.Channel && l.ChatId == c.ChatId));
+        }
+        var updates = await pending.Distinct().ToListAsync(cancellationToken);
+        var replies = await due.Distinct().ToListAsync(cancellationToken);
         // What was found waiting is read again by the chat's worker, whatever this process thought it knew.
         foreach (var chat in updates) inboxWatch.Forget(new ChatKey(chat.Channel, chat.ChatId));
         foreach (var chat in replies) outboxWatch.Forget((chat.Channel, chat.ChatId));

@@ -80,6 +80,19 @@ public sealed class ChatLeasesTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_chat_found_held_by_another_is_taken_as_held_for_a_second_without_asking_the_database()
+    {
+        _database.SkipIfUnavailable();
+        Assert.Equal(LeaseHold.Taken, await _first.HoldAsync(Chat, CancellationToken.None));
+        Assert.Equal(LeaseHold.Refused, await _second.HoldAsync(Chat, CancellationToken.None));
+        await _first.ReleaseAllAsync(["telegram"]);
+
+        Assert.Equal(LeaseHold.Refused, await _second.HoldAsync(Chat, CancellationToken.None));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(LeaseHold.Taken, await _second.HoldAsync(Chat, CancellationToken.None));
+    }
+
+    [SkippableFact]
     public async Task Lapsed_leases_are_deleted_and_held_ones_kept_and_a_notice_names_only_a_held_chat()
     {
         _database.SkipIfUnavailable();
