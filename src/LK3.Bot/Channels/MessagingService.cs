@@ -14,6 +14,7 @@ public sealed class MessagingService(
     ChatWorkQueue queue,
     ChatProcessor processor,
     ChatLeases leases,
+    ChatNotices notices,
     IServiceScopeFactory scopes,
     OutboxWatch outboxWatch,
     InboxWatch inboxWatch,
@@ -103,7 +104,8 @@ public sealed class MessagingService(
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
         var now = time.GetUtcNow();
         var waiting = db.ReceivedUpdates.Where(u => u.Status == UpdateStatus.Pending);
-        if (!everything)
+        // Without notices (SQL Server), an update stored by an instance not holding its chat reaches the holder only so.
+        if (!everything && (!leases.Shared || notices.Listening))
         {
             var receivedBefore = now - UnsignalledAfter;
             waiting = waiting.Where(u => u.ReceivedAt < receivedBefore);
