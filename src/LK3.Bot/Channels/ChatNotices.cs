@@ -120,8 +120,9 @@ public sealed class ChatNotices(
                 _listening = true;
                 while (true) await connection.WaitAsync(stoppingToken);
             }
-            catch (Exception exception) when (exception is NpgsqlException or TimeoutException && !stoppingToken.IsCancellationRequested)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
+                // Whatever went wrong, listening stops only with the process: the host must not stop over a lost connection.
                 ChannelLog.NoticesLost(logger, exception, ListenAgainAfter);
             }
             finally
