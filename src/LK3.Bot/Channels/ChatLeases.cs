@@ -69,16 +69,20 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        var now = time.GetUtcNow();
         // Most chats have no lease row (it is deleted when given back or once lapsed): one insert takes it. Another instance may
         // take it at the same moment: then this insert is left out, with no error, and the row is taken only if ours or expired.
-        var lease = new ChatLease { Channel = chat.Channel, ChatId = chat.ChatId, Owner = _owner, ExpiresAt = now + Duration };
-        if (!(await db.InsertIfAbsentAsync([lease], [nameof(ChatLease.Channel), nameof(ChatLease.ChatId)], cancellationToken))[0])
+        // A lapsed row may also be deleted between the two (LetLapsedGoAsync): neither then succeeds, and a second try tells.
+        for (var attempt = 1; attempt <= 2; attempt++)
         {
-            return await ExtendAsync(db, chat, cancellationToken);
+            var lease = new ChatLease { Channel = chat.Channel, ChatId = chat.ChatId, Owner = _owner, ExpiresAt = time.GetUtcNow() + Duration };
+            if ((await db.InsertIfAbsentAsync([lease], [nameof(ChatLease.Channel), nameof(ChatLease.ChatId)], cancellationToken))[0])
+            {
+                _held[NoticeOf(chat)] = (chat, lease.ExpiresAt);
+                return true;
+            }
+            if (await ExtendAsync(db, chat, cancellationToken)) return true;
         }
-        _held[NoticeOf(chat)] = (chat, lease.ExpiresAt);
-        return true;
+        return false;
     }
 
     /// <summary>Keeps the lease while a long run of updates is worked through.</summary>
@@ -114,8 +118,8 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
     }
 
     /// <summary>
-    /// Deletes leases that lapsed (this process's, of chats quiet for a while, and those of instances that died), at most
-    /// once a lease's length: the row names the chat, which must not outlive the family's erasure for long.
+    /// Deletes leases that lapsed a lease's length ago (this process's, of chats quiet for a while, and those of instances
+    /// that died), at most once a lease's length: the row names the chat, which must not outlive the family's erasure for long.
     /// </summary>
     public async Task LetLapsedGoAsync(CancellationToken cancellationToken)
     {
@@ -132,7 +136,9 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
         }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        await db.ChatLeases.Where(l => l.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
+        // Lapsed a lease's length ago: a process whose clock runs a little ahead never deletes a lease still held.
+        var lapsedBefore = now - Duration;
+        await db.ChatLeases.Where(l => l.ExpiresAt < lapsedBefore).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>Leases other processes hold now.</summary>

@@ -1,10 +1,14 @@
+using System.Data.Common;
 using LK3.Bot.Channels;
 using LK3.Bot.Data;
 using LK3.Intake;
+using LK3.Intake.Data;
 using LK3.Tests.EndToEnd;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 
 namespace LK3.Tests.Data;
 
@@ -16,6 +20,7 @@ public sealed class ChatLeasesTests : IAsyncLifetime
 
     private readonly TestDatabase _database = TestDatabase.Create(DatabaseProvider.PostgreSql);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 5, 3, 0, 0, TimeSpan.Zero));
+    private LapsedRowsLetGoBeforeTheirUpdate _lapsedRowsLetGo = null!;
     private ServiceProvider _services = null!;
     private ChatLeases _first = null!;
     private ChatLeases _second = null!;
@@ -24,7 +29,9 @@ public sealed class ChatLeasesTests : IAsyncLifetime
     {
         if (_database.UnavailableReason is not null) return;
         await using (var db = _database.NewContext()) await db.Database.MigrateAsync();
-        _services = new ServiceCollection().AddScoped(_ => _database.NewContext()).BuildServiceProvider();
+        _lapsedRowsLetGo = new LapsedRowsLetGoBeforeTheirUpdate(_database.ConnectionString);
+        var options = new DbContextOptionsBuilder<PostgreSqlIntakeDbContext>().UseNpgsql(_database.ConnectionString).AddInterceptors(_lapsedRowsLetGo).Options;
+        _services = new ServiceCollection().AddScoped<IntakeDbContext>(_ => new PostgreSqlIntakeDbContext(options)).BuildServiceProvider();
         var shared = new IntakeDatabase(DatabaseProvider.PostgreSql, _database.ConnectionString);
         var scopes = _services.GetRequiredService<IServiceScopeFactory>();
         (_first, _second) = (new ChatLeases(scopes, _time, shared), new ChatLeases(scopes, _time, shared));
@@ -67,6 +74,20 @@ public sealed class ChatLeasesTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_lapsed_lease_deleted_between_the_insert_and_the_update_that_would_take_it_is_still_taken()
+    {
+        _database.SkipIfUnavailable();
+        Assert.Equal(LeaseHold.Taken, await _first.HoldAsync(Chat, CancellationToken.None));
+        _time.Advance(TimeSpan.FromSeconds(31));
+        _lapsedRowsLetGo.Armed = true;
+
+        // The insert meets the lapsed row; the lapsed rows are deleted (by any process's sweep) before the update runs.
+        Assert.Equal(LeaseHold.Taken, await _first.HoldAsync(Chat, CancellationToken.None));
+        Assert.False(_lapsedRowsLetGo.Armed);
+        Assert.Equal(LeaseHold.Refused, await _second.HoldAsync(Chat, CancellationToken.None));
+    }
+
+    [SkippableFact]
     public async Task A_process_stopping_gives_back_its_chats_at_once_but_not_a_broadcast_it_is_still_sending()
     {
         _database.SkipIfUnavailable();
@@ -98,7 +119,7 @@ public sealed class ChatLeasesTests : IAsyncLifetime
         _database.SkipIfUnavailable();
         var quiet = new ChatKey("whatsapp", "6281234567890");
         Assert.Equal(LeaseHold.Taken, await _first.HoldAsync(quiet, CancellationToken.None));
-        _time.Advance(TimeSpan.FromSeconds(31));
+        _time.Advance(TimeSpan.FromSeconds(61));
         Assert.Equal(LeaseHold.Taken, await _second.HoldAsync(Chat, CancellationToken.None));
 
         await _first.LetLapsedGoAsync(CancellationToken.None);
@@ -108,5 +129,25 @@ public sealed class ChatLeasesTests : IAsyncLifetime
         Assert.Null(_first.HeldChatOf(ChatLeases.NoticeOf(quiet)));
         Assert.Equal(Chat, _second.HeldChatOf(ChatLeases.NoticeOf(Chat)));
         Assert.DoesNotContain(quiet.ChatId, ChatLeases.NoticeOf(quiet));
+    }
+
+    /// <summary>Once armed, deletes the lapsed lease rows just before the next update of a lease runs, as a sweep may.</summary>
+    private sealed class LapsedRowsLetGoBeforeTheirUpdate(string connectionString) : DbCommandInterceptor
+    {
+        public bool Armed { get; set; }
+
+        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (Armed && command.CommandText.StartsWith("UPDATE \"ChatLeases\"", StringComparison.Ordinal))
+            {
+                Armed = false;
+                await using var other = new NpgsqlConnection(connectionString);
+                await other.OpenAsync(cancellationToken);
+                await using var delete = new NpgsqlCommand("DELETE FROM \"ChatLeases\" WHERE \"ExpiresAt\" < now()", other);
+                await delete.ExecuteNonQueryAsync(cancellationToken);
+            }
+            return result;
+        }
     }
 }
