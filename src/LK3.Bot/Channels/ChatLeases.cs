@@ -52,11 +52,11 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
         if (_held.TryGetValue(notice, out var held) && now < held.Until)
         {
             // Ours and not lapsed: nobody else can have taken it since.
-            await RenewAsync(chat, cancellationToken);
+            await RenewAsync(chat, notice, cancellationToken);
             return _held.ContainsKey(notice) ? LeaseHold.Kept : LeaseHold.Refused;
         }
         if (_refused.TryGetValue(chat, out var refusedUntil) && now < refusedUntil) return LeaseHold.Refused;
-        if (await TryAcquireAsync(chat, cancellationToken))
+        if (await TryAcquireAsync(chat, notice, cancellationToken))
         {
             _refused.TryRemove(chat, out _);
             return LeaseHold.Taken;
@@ -65,7 +65,12 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
         return LeaseHold.Refused;
     }
 
-    public async Task<bool> TryAcquireAsync(ChatKey chat, CancellationToken cancellationToken)
+    public Task<bool> TryAcquireAsync(ChatKey chat, CancellationToken cancellationToken) => TryAcquireAsync(chat, NoticeOf(chat), cancellationToken);
+
+    /// <summary>Keeps the lease while a long run of updates is worked through.</summary>
+    public Task RenewAsync(ChatKey chat, CancellationToken cancellationToken) => RenewAsync(chat, NoticeOf(chat), cancellationToken);
+
+    private async Task<bool> TryAcquireAsync(ChatKey chat, string notice, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
@@ -77,21 +82,20 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
             var lease = new ChatLease { Channel = chat.Channel, ChatId = chat.ChatId, Owner = _owner, ExpiresAt = time.GetUtcNow() + Duration };
             if ((await db.InsertIfAbsentAsync([lease], [nameof(ChatLease.Channel), nameof(ChatLease.ChatId)], cancellationToken))[0])
             {
-                _held[NoticeOf(chat)] = (chat, lease.ExpiresAt);
+                _held[notice] = (chat, lease.ExpiresAt);
                 return true;
             }
-            if (await ExtendAsync(db, chat, cancellationToken)) return true;
+            if (await ExtendAsync(db, chat, notice, cancellationToken)) return true;
         }
         return false;
     }
 
-    /// <summary>Keeps the lease while a long run of updates is worked through.</summary>
-    public async Task RenewAsync(ChatKey chat, CancellationToken cancellationToken)
+    private async Task RenewAsync(ChatKey chat, string notice, CancellationToken cancellationToken)
     {
         // A third of the lease gone at most: renewing after every update is a write per update for nothing.
-        if (_held.TryGetValue(NoticeOf(chat), out var held) && held.Until - time.GetUtcNow() > Duration * 2 / 3) return;
+        if (_held.TryGetValue(notice, out var held) && held.Until - time.GetUtcNow() > Duration * 2 / 3) return;
         await using var scope = scopes.CreateAsyncScope();
-        await ExtendAsync(scope.ServiceProvider.GetRequiredService<IntakeDbContext>(), chat, cancellationToken);
+        await ExtendAsync(scope.ServiceProvider.GetRequiredService<IntakeDbContext>(), chat, notice, cancellationToken);
     }
 
     public async Task ReleaseAsync(ChatKey chat)
@@ -155,15 +159,15 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{chat.Channel}\n{chat.ChatId}")), 0, 12);
 
     /// <summary>Takes the lease when it is ours or has expired; one conditional update, so two instances cannot both succeed.</summary>
-    private async Task<bool> ExtendAsync(IntakeDbContext db, ChatKey chat, CancellationToken cancellationToken)
+    private async Task<bool> ExtendAsync(IntakeDbContext db, ChatKey chat, string notice, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var until = now + Duration;
         var taken = await db.ChatLeases
             .Where(l => l.Channel == chat.Channel && l.ChatId == chat.ChatId && (l.Owner == _owner || l.ExpiresAt < now))
             .ExecuteUpdateAsync(l => l.SetProperty(x => x.Owner, _owner).SetProperty(x => x.ExpiresAt, until), cancellationToken) == 1;
-        if (taken) _held[NoticeOf(chat)] = (chat, until);
-        else _held.TryRemove(NoticeOf(chat), out _);
+        if (taken) _held[notice] = (chat, until);
+        else _held.TryRemove(notice, out _);
         return taken;
     }
 }

@@ -45,12 +45,6 @@ public sealed class ChatProcessor(
         if (leases.Shared) await leases.ReleaseAllAsync([.. adapters.Select(a => a.Channel)]);
     }
 
-    /// <summary>Deletes lapsed leases now and then (see <see cref="ChatLeases.LetLapsedGoAsync"/>).</summary>
-    public async Task TidyLeasesAsync(CancellationToken cancellationToken)
-    {
-        if (leases.Shared) await leases.LetLapsedGoAsync(cancellationToken);
-    }
-
     /// <summary>
     /// Holds the chat's lease, kept from run to run. Another instance holding it is told of the work stored here (its rows
     /// are in the shared database) and takes it.

@@ -78,7 +78,7 @@ public sealed class MessagingService(
                     queue.Signal(chat);
                 }
                 everything = false;
-                await processor.TidyLeasesAsync(stoppingToken);
+                if (leases.Shared) await leases.LetLapsedGoAsync(stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
