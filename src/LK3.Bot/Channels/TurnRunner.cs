@@ -169,12 +169,26 @@ public sealed class TurnRunner
             {
                 _families.Disown(db);
             }
+            await InsertRepliesAsync(db, done);
             await MarkHandledAsync(db, turns);
             await transaction.CommitAsync(CancellationToken.None);
             // Only what is committed is kept: a turn rolled back took its family's state out, so the next one reads it again.
-            foreach (var (_, _, left, stamp) in done) if (left is not null) _families.Keep(left, stamp);
+            foreach (var (_, _, _, _, left, stamp) in done) if (left is not null) _families.Keep(left, stamp);
             return done;
         });
+    }
+
+    /// <summary>
+    /// The turns' replies to their own chats, most of the rows a turn writes, in one statement for the group: EF Core sends
+    /// SQLite one INSERT per row. Nothing else refers to them, so they need not be in the turns' saves.
+    /// </summary>
+    private async Task InsertRepliesAsync(IntakeDbContext db, List<TurnDone> done)
+    {
+        await db.InsertAllAsync(done.SelectMany(d => d.NewReplies).ToList(), CancellationToken.None);
+        foreach (var turn in done)
+        {
+            foreach (var message in turn.NewReplies) _traces.RememberMessage(message.Id, turn.Trace);
+        }
     }
 
     /// <summary>
@@ -192,8 +206,8 @@ public sealed class TurnRunner
     }
 
     /// <summary>
-    /// One turn inside the group's transaction: the replies it wrote to its own chat, the other chats it wrote to (a
-    /// counsellor offered a case), and the family's state it leaves, to keep once committed.
+    /// One turn inside the group's transaction: the replies it wrote to its own chat (the new ones still to insert), the
+    /// other chats it wrote to (a counsellor offered a case), and the family's state it leaves, to keep once committed.
     /// </summary>
     private async Task<TurnDone> RunAsync(IntakeDbContext db, ConversationEngine engine, OutboxWriter outbox, Turn turn)
     {
@@ -205,16 +219,17 @@ public sealed class TurnRunner
         if (left is not null) _families.Own(db, left.Client);
         else _families.Disown(db);
         var now = _time.GetUtcNow();
-        await AddRepliesAsync(db, outbox, chat, update, replies, now);
+        var newReplies = await RepliesAsync(db, chat, update, replies, now);
         if (turn.HoldsMessages) await ReleaseHeldMessagesAsync(db, chat, now);
         await db.SaveChangesAsync(CancellationToken.None);
         db.ChangeTracker.Clear();
         var written = outbox.TakeWritten();
-        foreach (var message in written) _traces.RememberMessage(message.Id);
+        var trace = span?.Context ?? default;
+        foreach (var message in written) _traces.RememberMessage(message.Id, trace);
         ChannelLog.UpdateHandled(_logger, update.Channel, update.Id, replies.Count);
-        var own = written.Where(m => new ChatKey(m.Channel, m.ChatId) == chat).ToList();
+        var own = written.Where(m => new ChatKey(m.Channel, m.ChatId) == chat).Concat(newReplies).ToList();
         var others = written.Select(m => new ChatKey(m.Channel, m.ChatId)).Where(c => c != chat).Distinct().ToList();
-        return new TurnDone(own, others, left, stamp);
+        return new TurnDone(own, newReplies, trace, others, left, stamp);
     }
 
     /// <summary>
@@ -222,9 +237,10 @@ public sealed class TurnRunner
     /// the last, so only the reply to its latest message goes (everything it wrote was handled and kept). Emergency
     /// numbers never wait.
     /// </summary>
-    private async Task AddRepliesAsync(
-        IntakeDbContext db, OutboxWriter outbox, ChatKey chat, ReceivedUpdate update, IReadOnlyList<Reply> replies, DateTimeOffset now)
+    private async Task<List<OutgoingMessage>> RepliesAsync(
+        IntakeDbContext db, ChatKey chat, ReceivedUpdate update, IReadOnlyList<Reply> replies, DateTimeOffset now)
     {
+        List<OutgoingMessage> messages = [];
         var verdict = _flood.Observe(chat, update.Id, update.ReceivedAt);
         if (verdict != FloodVerdict.Calm)
         {
@@ -238,7 +254,7 @@ public sealed class TurnRunner
         if (verdict == FloodVerdict.Began)
         {
             var texts = ConversationTexts.For(await LanguageOfAsync(db, chat, CancellationToken.None));
-            outbox.Add(OutgoingMessage.To(chat.Channel, chat.ChatId, new Reply(texts.FloodNotice), now));
+            messages.Add(OutgoingMessage.To(chat.Channel, chat.ChatId, new Reply(texts.FloodNotice), now));
         }
         var waitUntil = verdict is FloodVerdict.Began or FloodVerdict.Continuing && !replies.Any(r => r.Urgent)
             ? now + _options.Value.FloodQuietPeriod
@@ -247,8 +263,9 @@ public sealed class TurnRunner
         {
             var message = OutgoingMessage.To(chat.Channel, chat.ChatId, reply, now);
             message.NextAttemptAt = waitUntil;
-            outbox.Add(message);
+            messages.Add(message);
         }
+        return messages;
     }
 
     private static async Task<string> LanguageOfAsync(IntakeDbContext db, ChatKey chat, CancellationToken cancellationToken) =>
@@ -286,7 +303,9 @@ public sealed class TurnRunner
         await _gate.SaveAsync(db, cancellationToken);
     }
 
-    private sealed record TurnDone(IReadOnlyList<OutgoingMessage> Replies, IReadOnlyList<ChatKey> OtherChats, FamilyState? Left, FamilyStateCache.Stamp Stamp);
+    private sealed record TurnDone(
+        IReadOnlyList<OutgoingMessage> Replies, IReadOnlyList<OutgoingMessage> NewReplies, ActivityContext Trace, IReadOnlyList<ChatKey> OtherChats,
+        FamilyState? Left, FamilyStateCache.Stamp Stamp);
 
     /// <summary>A chat's update ready to be answered, with the activity it stands for.</summary>
     private sealed record Turn(ChatKey Chat, ReceivedUpdate Update, IncomingActivity Activity, bool HoldsMessages, ActivityContext Parent);

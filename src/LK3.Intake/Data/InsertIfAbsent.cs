@@ -30,8 +30,7 @@ public static class InsertIfAbsent
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
-        // Every column a SaveChanges would write: all but a key the database generates.
-        var columns = entityType.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd)).ToList();
+        var columns = InsertedColumns.Of(db, entityType);
         var keyColumns = key.Select(name =>
             entityType.FindProperty(name) ?? throw new ArgumentException($"{typeof(T).Name} has no property {name}.", nameof(key))).ToList();
         var generated = entityType.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } id] ? id : null;
@@ -45,7 +44,7 @@ public static class InsertIfAbsent
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var values = candidates.Values.Select(index => ModelCommand.AddValues(command, sql, columns, rows[index])).ToList();
         var tableName = sql.DelimitIdentifier(table.Name, table.Schema);
-        var columnList = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)));
+        var columnList = string.Join(", ", columns.Names(sql, table));
         var keyList = keyColumns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)).ToList();
         // The unique key first, to match rows by; then the generated key, to give them.
         var returned = generated is null ? keyList : [.. keyList, sql.DelimitIdentifier(generated.GetColumnName(table)!)];

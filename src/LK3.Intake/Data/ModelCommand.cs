@@ -1,25 +1,69 @@
+using System.Collections;
 using System.Data.Common;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LK3.Intake.Data;
 
-/// <summary>What <see cref="InsertIfAbsent"/> and <see cref="UpdateByKey"/> share: rows as parameters, and running on the context's connection.</summary>
+/// <summary>
+/// What <see cref="InsertIfAbsent"/>, <see cref="InsertAll"/> and <see cref="UpdateByKey"/> share: rows as parameters, and
+/// running on the context's connection.
+/// </summary>
 internal static class ModelCommand
 {
     /// <summary>The row's values of <paramref name="columns"/> as parameters, converted as SaveChanges writes them; returns <c>(@p0, @p1, …)</c>.</summary>
-    public static string AddValues(DbCommand command, ISqlGenerationHelper sql, IEnumerable<IProperty> columns, object row)
+    public static string AddValues(DbCommand command, ISqlGenerationHelper sql, IEnumerable<IProperty> columns, object row) =>
+        AddValues(command, sql, new InsertedColumns(columns.ToList(), []), row);
+
+    /// <inheritdoc cref="AddValues(DbCommand, ISqlGenerationHelper, IEnumerable{IProperty}, object)"/>
+    public static string AddValues(DbCommand command, ISqlGenerationHelper sql, InsertedColumns columns, object row)
     {
         var placeholders = new List<string>();
-        foreach (var column in columns)
+        foreach (var column in columns.Properties)
         {
-            var name = $"p{command.Parameters.Count}";
-            command.Parameters.Add(column.GetRelationalTypeMapping().CreateParameter(command, sql.GenerateParameterName(name),
-                column.GetGetter().GetClrValue(row), column.IsNullable));
-            placeholders.Add(sql.GenerateParameterNamePlaceholder(name));
+            placeholders.Add(AddParameter(command, sql, name => column.GetRelationalTypeMapping().CreateParameter(command, name,
+                column.GetGetter().GetClrValue(row), column.IsNullable)));
+        }
+        foreach (var (collection, mapping) in columns.JsonCollections)
+        {
+            placeholders.Add(AddParameter(command, sql, name =>
+                mapping.CreateParameter(command, name, Json(collection, collection.GetGetter().GetClrValue(row)), nullable: true)));
         }
         return $"({string.Join(", ", placeholders)})";
+    }
+
+    private static string AddParameter(DbCommand command, ISqlGenerationHelper sql, Func<string, DbParameter> create)
+    {
+        var name = $"p{command.Parameters.Count}";
+        command.Parameters.Add(create(sql.GenerateParameterName(name)));
+        return sql.GenerateParameterNamePlaceholder(name);
+    }
+
+    /// <summary>A collection of complex values as SaveChanges stores it: a JSON array of objects, each property written by its model's JSON writer.</summary>
+    private static string? Json(IComplexProperty collection, object? value)
+    {
+        if (value is null) return null;
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var element in (IEnumerable)value)
+            {
+                writer.WriteStartObject();
+                foreach (var property in collection.ComplexType.GetProperties())
+                {
+                    writer.WritePropertyName(property.GetJsonPropertyName() ?? property.Name);
+                    var propertyValue = property.PropertyInfo?.GetValue(element) ?? property.FieldInfo?.GetValue(element);
+                    if (propertyValue is null) writer.WriteNullValue();
+                    else (property.GetJsonValueReaderWriter() ?? property.GetTypeMapping().JsonValueReaderWriter)!.ToJson(writer, propertyValue);
+                }
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     /// <summary>Runs <paramref name="execute"/> with the context's connection open, opening and closing it only if it was closed.</summary>
@@ -36,4 +80,30 @@ internal static class ModelCommand
             if (opened) await db.Database.CloseConnectionAsync();
         }
     }
+}
+
+/// <summary>
+/// Every column a SaveChanges would write for a new row: all properties but a key the database generates, then each
+/// collection of complex values stored as JSON (a reply's buttons).
+/// </summary>
+internal sealed record InsertedColumns(
+    IReadOnlyList<IProperty> Properties, IReadOnlyList<(IComplexProperty Collection, RelationalTypeMapping Mapping)> JsonCollections)
+{
+    public static InsertedColumns Of(DbContext db, IEntityType entityType)
+    {
+        var collections = entityType.GetComplexProperties().ToList();
+        if (collections.Any(c => !c.IsCollection || c.ComplexType.GetContainerColumnName() is null || c.ComplexType.GetComplexProperties().Any()))
+            throw new NotSupportedException($"{entityType.DisplayName()}: only collections of flat complex values stored as JSON are written here.");
+        // The JSON column's own type mapping (PostgreSQL's jsonb takes no text parameter).
+        var table = db.Model.GetRelationalModel().FindTable(entityType.GetTableName()!, entityType.GetSchema())!;
+        return new(
+            [.. entityType.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd))],
+            [.. collections.Select(c => (c, table.FindColumn(c.ComplexType.GetContainerColumnName()!)!.StoreTypeMapping))]);
+    }
+
+    public int Count => Properties.Count + JsonCollections.Count;
+
+    /// <summary>The columns' names, delimited, in the order of <see cref="ModelCommand.AddValues(DbCommand, ISqlGenerationHelper, InsertedColumns, object)"/>.</summary>
+    public IEnumerable<string> Names(ISqlGenerationHelper sql, StoreObjectIdentifier table) =>
+        Properties.Select(p => p.GetColumnName(table)!).Concat(JsonCollections.Select(c => c.Collection.ComplexType.GetContainerColumnName()!)).Select(n => sql.DelimitIdentifier(n));
 }

@@ -1,7 +1,8 @@
 namespace LK3.Intake.Outbox;
 
 /// <summary>
-/// The one way a message is put in the outbox, in the unit of work of whatever caused it. A turn takes back what it wrote
+/// The one way a message is put in the outbox, in the unit of work of whatever caused it, but for a turn's replies to its
+/// own chat (inserted for many turns at once by the bot's turn runner, in the same transaction). A turn takes back what it wrote
 /// (<see cref="TakeWritten"/>): its own chat's replies go to delivery from memory, the other chats it wrote to are told.
 /// Any other chat written to is unknown to the <see cref="OutboxWatch"/> from the first message until this scope ends,
 /// after its commit, so that chat's delivery reads its outbox and nothing overtakes what was written here.
