@@ -6,30 +6,26 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace LK3.Intake.Data;
 
 /// <summary>
-/// Inserts many new rows of one table in one statement (a few, for thousands) and gives each the key the database
+/// Inserts many new rows of one table in few statements and gives each the key the database
 /// generated. EF Core's SaveChanges sends SQLite one INSERT per row, each built and run on its own. Tables, columns and
 /// value conversions come from the EF Core model, as in <see cref="InsertIfAbsent"/>.
 /// </summary>
 public static class InsertAll
 {
-    /// <summary>SQL Server takes at most 2,100 parameters in a command; SQLite and PostgreSQL take more.</summary>
-    private const int MaxParameters = 2_000;
-
     /// <summary>Inserts <paramref name="rows"/>, in the context's current transaction if any, and sets their generated keys.</summary>
     public static async Task InsertAllAsync<T>(this DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken) where T : class
     {
         if (rows.Count == 0) return;
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var columns = InsertedColumns.Of(db, entityType);
-        var perStatement = Math.Max(1, MaxParameters / columns.Count);
-        for (var first = 0; first < rows.Count; first += perStatement)
+        foreach (var statement in ModelCommand.InStatements(db, rows, columns.Count))
         {
-            await InsertAsync(db, entityType, columns, rows.Skip(first).Take(perStatement).ToList(), cancellationToken);
+            await InsertAsync(db, entityType, columns, statement, cancellationToken);
         }
     }
 
     private static async Task InsertAsync<T>(
-        DbContext db, IEntityType entityType, InsertedColumns columns, List<T> rows, CancellationToken cancellationToken) where T : class
+        DbContext db, IEntityType entityType, InsertedColumns columns, T[] rows, CancellationToken cancellationToken) where T : class
     {
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
@@ -51,7 +47,7 @@ public static class InsertAll
                """
             : $"INSERT INTO {tableName} ({columnList}) VALUES {string.Join(", ", values)}{(key is null ? "" : $" RETURNING {key}")}";
 
-        var keys = new List<long>(rows.Count);
+        var keys = new List<long>(rows.Length);
         await ModelCommand.OnConnectionAsync(db, async () =>
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -59,9 +55,9 @@ public static class InsertAll
             return true;
         }, cancellationToken);
         if (generated is null) return;
-        if (keys.Count != rows.Count) throw new InvalidOperationException($"{rows.Count} rows inserted but {keys.Count} keys returned.");
+        if (keys.Count != rows.Length) throw new InvalidOperationException($"{rows.Length} rows inserted but {keys.Count} keys returned.");
         keys.Sort();
-        for (var i = 0; i < rows.Count; i++)
+        for (var i = 0; i < rows.Length; i++)
         {
             generated.PropertyInfo!.SetValue(rows[i], Convert.ChangeType(keys[i], generated.ClrType, System.Globalization.CultureInfo.InvariantCulture));
         }

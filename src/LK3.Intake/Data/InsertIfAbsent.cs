@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text;
+
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -39,37 +40,44 @@ public static class InsertIfAbsent
         var candidates = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < rows.Count; i++) candidates.TryAdd(KeyOf(keyColumns, rows[i]), i);
 
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var values = candidates.Values.Select(index => ModelCommand.AddValues(command, sql, columns, rows[index])).ToList();
-        var tableName = sql.DelimitIdentifier(table.Name, table.Schema);
-        var columnList = string.Join(", ", columns.Names(sql, table));
-        var keyList = keyColumns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)).ToList();
-        // The unique key first, to match rows by; then the generated key, to give them.
-        var returned = generated is null ? keyList : [.. keyList, sql.DelimitIdentifier(generated.GetColumnName(table)!)];
-        command.CommandText = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer"
-            ? $"""
+        foreach (var statement in ModelCommand.InStatements(db, candidates.Values, columns.Count))
+        {
+            await InsertAsync(statement);
+        }
+        return inserted;
+
+        async Task InsertAsync(int[] indexes)
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var values = indexes.Select(index => ModelCommand.AddValues(command, sql, columns, rows[index])).ToList();
+            var tableName = sql.DelimitIdentifier(table.Name, table.Schema);
+            var columnList = string.Join(", ", columns.Names(sql, table));
+            var keyList = keyColumns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)).ToList();
+            // The unique key first, to match rows by; then the generated key, to give them.
+            var returned = generated is null ? keyList : [.. keyList, sql.DelimitIdentifier(generated.GetColumnName(table)!)];
+            command.CommandText = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer"
+                ? $"""
                INSERT INTO {tableName} ({columnList}) OUTPUT {string.Join(", ", returned.Select(k => $"INSERTED.{k}"))}
                SELECT * FROM (VALUES {string.Join(", ", values)}) AS v ({columnList})
                WHERE NOT EXISTS (SELECT 1 FROM {tableName} AS t WITH (UPDLOCK, HOLDLOCK) WHERE {string.Join(" AND ", keyList.Select(k => $"t.{k} = v.{k}"))})
                """
-            : $"INSERT INTO {tableName} ({columnList}) VALUES {string.Join(", ", values)} "
-                + $"ON CONFLICT ({string.Join(", ", keyList)}) DO NOTHING RETURNING {string.Join(", ", returned)}";
+                : $"INSERT INTO {tableName} ({columnList}) VALUES {string.Join(", ", values)} "
+                    + $"ON CONFLICT ({string.Join(", ", keyList)}) DO NOTHING RETURNING {string.Join(", ", returned)}";
 
-        await ModelCommand.OnConnectionAsync(db, async () =>
-        {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            await ModelCommand.OnConnectionAsync(db, async () =>
             {
-                if (!candidates.TryGetValue(KeyOf(reader, keyColumns.Count), out var index)) continue;
-                inserted[index] = true;
-                generated?.PropertyInfo!.SetValue(rows[index],
-                    Convert.ChangeType(reader.GetValue(keyColumns.Count), generated.ClrType, System.Globalization.CultureInfo.InvariantCulture));
-            }
-            return true;
-        }, cancellationToken);
-        return inserted;
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    if (!candidates.TryGetValue(KeyOf(reader, keyColumns.Count), out var index)) continue;
+                    inserted[index] = true;
+                    generated?.PropertyInfo!.SetValue(rows[index],
+                        Convert.ChangeType(reader.GetValue(keyColumns.Count), generated.ClrType, System.Globalization.CultureInfo.InvariantCulture));
+                }
+                return true;
+            }, cancellationToken);
+        }
     }
 
     private static string KeyOf<T>(List<IProperty> keyColumns, T row) where T : class => Joined(keyColumns.Select(column =>

@@ -30,26 +30,35 @@ public static class UpdateByKey
             entityType.FindProperty(name) ?? throw new ArgumentException($"{typeof(T).Name} has no property {name}.", nameof(columns))).ToList();
         var all = key.Concat(set).ToList();
 
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var values = rows.Select(row => ModelCommand.AddValues(command, sql, all, row)).ToList();
-        string Column(IProperty property) => sql.DelimitIdentifier(property.GetColumnName(table)!);
-        var tableName = sql.DelimitIdentifier(table.Name, table.Schema);
-        var columnList = string.Join(", ", all.Select(Column));
-        command.CommandText = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer"
-            ? $"""
+        var changed = 0;
+        foreach (var statement in ModelCommand.InStatements(db, rows, all.Count))
+        {
+            changed += await UpdateAsync(statement);
+        }
+        return changed;
+
+        async Task<int> UpdateAsync(T[] statement)
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var values = statement.Select(row => ModelCommand.AddValues(command, sql, all, row)).ToList();
+            string Column(IProperty property) => sql.DelimitIdentifier(property.GetColumnName(table)!);
+            var tableName = sql.DelimitIdentifier(table.Name, table.Schema);
+            var columnList = string.Join(", ", all.Select(Column));
+            command.CommandText = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer"
+                ? $"""
                UPDATE t SET {string.Join(", ", set.Select(c => $"t.{Column(c)} = v.{Column(c)}"))}
                FROM {tableName} AS t JOIN (VALUES {string.Join(", ", values)}) AS v ({columnList})
                ON {string.Join(" AND ", key.Select(k => $"t.{Column(k)} = v.{Column(k)}"))}
                """
-            // SQLite names no columns of a table alias, so the values are a named common table expression.
-            : $"""
+                // SQLite names no columns of a table alias, so the values are a named common table expression.
+                : $"""
                WITH v ({columnList}) AS (VALUES {string.Join(", ", values)})
                UPDATE {tableName} SET {string.Join(", ", set.Select(c => $"{Column(c)} = v.{Column(c)}"))}
                FROM v WHERE {string.Join(" AND ", key.Select(k => $"{tableName}.{Column(k)} = v.{Column(k)}"))}
                """;
 
-        return await ModelCommand.OnConnectionAsync(db, () => command.ExecuteNonQueryAsync(cancellationToken), cancellationToken);
+            return await ModelCommand.OnConnectionAsync(db, () => command.ExecuteNonQueryAsync(cancellationToken), cancellationToken);
+        }
     }
 }
