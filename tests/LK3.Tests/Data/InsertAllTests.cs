@@ -2,31 +2,19 @@ using LK3.Bot.Data;
 using LK3.Intake.Conversations;
 using LK3.Intake.Data;
 using LK3.Intake.Outbox;
-using LK3.Tests.EndToEnd;
 using Microsoft.EntityFrameworkCore;
 
 namespace LK3.Tests.Data;
 
 /// <summary>Many new rows in one statement, each given its key, read back through EF Core on each database.</summary>
-public abstract class InsertAllTests(DatabaseProvider provider) : IAsyncLifetime
+public abstract class InsertAllTests(DatabaseProvider provider) : MigratedDatabaseTests(provider)
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 5, 3, 0, 0, TimeSpan.Zero);
-
-    private readonly TestDatabase _database = TestDatabase.Create(provider);
-
-    public async Task InitializeAsync()
-    {
-        if (_database.UnavailableReason is not null) return;
-        await using var db = _database.NewContext();
-        await db.Database.MigrateAsync();
-    }
-
-    public Task DisposeAsync() => _database.DisposeAsync().AsTask();
 
     [SkippableFact]
     public async Task Rows_are_stored_as_SaveChanges_stores_them_and_each_gets_its_own_key()
     {
-        _database.SkipIfUnavailable();
+        Database.SkipIfUnavailable();
         ReplyButton[] buttons = [new("consent:yes", "Ya, saya setuju"), new("maps", "Peta \"LK3\"", "https://maps.example/lk3?a=1&b=2")];
         var saved = Message("saved", new Reply("lewat SaveChanges", buttons));
         var rows = new[]
@@ -37,14 +25,14 @@ public abstract class InsertAllTests(DatabaseProvider provider) : IAsyncLifetime
         };
         rows[1].NextAttemptAt = Now.AddMinutes(2);
         rows[2].Purpose = MessagePurpose.Notice;
-        await using (var db = _database.NewContext())
+        await using (var db = Database.NewContext())
         {
             db.OutgoingMessages.Add(saved);
             await db.SaveChangesAsync();
             await db.InsertAllAsync(rows, CancellationToken.None);
         }
 
-        await using var check = _database.NewContext();
+        await using var check = Database.NewContext();
         var read = await check.OutgoingMessages.AsNoTracking().Where(m => m.Id != saved.Id).OrderBy(m => m.Id).ToListAsync();
         Assert.Equal(rows.Select(r => r.Id), read.Select(m => m.Id));
         Assert.True(rows[0].Id > saved.Id && rows[0].Id < rows[1].Id && rows[1].Id < rows[2].Id);
@@ -60,17 +48,17 @@ public abstract class InsertAllTests(DatabaseProvider provider) : IAsyncLifetime
     [SkippableFact]
     public async Task More_rows_than_one_statement_takes_are_all_stored_in_order()
     {
-        _database.SkipIfUnavailable();
+        Database.SkipIfUnavailable();
         var rows = Enumerable.Range(0, 400).Select(i => Message($"{i}", new Reply($"balasan {i}", [new("/menu", "Menu")]))).ToList();
 
-        await using (var db = _database.NewContext())
+        await using (var db = Database.NewContext())
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             await db.InsertAllAsync(rows, CancellationToken.None);
             await transaction.CommitAsync();
         }
 
-        await using var check = _database.NewContext();
+        await using var check = Database.NewContext();
         var read = await check.OutgoingMessages.AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.Id, m.ChatId }).ToListAsync();
         Assert.Equal(rows.Select(r => (r.Id, r.ChatId)), read.Select(m => (m.Id, m.ChatId)));
         Assert.Equal(400, read.Select(m => m.Id).Distinct().Count());

@@ -2,35 +2,23 @@ using LK3.Bot.Data;
 using LK3.Intake.Conversations;
 using LK3.Intake.Data;
 using LK3.Intake.Outbox;
-using LK3.Tests.EndToEnd;
 using Microsoft.EntityFrameworkCore;
 
 namespace LK3.Tests.Data;
 
 /// <summary>One statement setting each row's columns to its own values, read back through EF Core on each database.</summary>
-public abstract class UpdateByKeyTests(DatabaseProvider provider) : IAsyncLifetime
+public abstract class UpdateByKeyTests(DatabaseProvider provider) : MigratedDatabaseTests(provider)
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 5, 3, 0, 0, TimeSpan.Zero);
     private static readonly string[] Columns = [nameof(OutgoingMessage.Status), nameof(OutgoingMessage.SentAt), nameof(OutgoingMessage.ExternalMessageId),
         nameof(OutgoingMessage.FailureReason), nameof(OutgoingMessage.DeliveredParts), nameof(OutgoingMessage.OutsideWindow)];
 
-    private readonly TestDatabase _database = TestDatabase.Create(provider);
-
-    public async Task InitializeAsync()
-    {
-        if (_database.UnavailableReason is not null) return;
-        await using var db = _database.NewContext();
-        await db.Database.MigrateAsync();
-    }
-
-    public Task DisposeAsync() => _database.DisposeAsync().AsTask();
-
     [SkippableFact]
     public async Task Each_row_gets_its_own_values_and_nothing_else_changes()
     {
-        _database.SkipIfUnavailable();
+        Database.SkipIfUnavailable();
         long[] ids;
-        await using (var db = _database.NewContext())
+        await using (var db = Database.NewContext())
         {
             var messages = Enumerable.Range(1, 3).Select(i => OutgoingMessage.To("telegram", $"{i}", new Reply($"balasan {i}"), Now)).ToList();
             db.OutgoingMessages.AddRange(messages);
@@ -39,7 +27,7 @@ public abstract class UpdateByKeyTests(DatabaseProvider provider) : IAsyncLifeti
         }
 
         int changed;
-        await using (var db = _database.NewContext())
+        await using (var db = Database.NewContext())
         {
             changed = await db.UpdateByKeyAsync(
             [
@@ -48,7 +36,7 @@ public abstract class UpdateByKeyTests(DatabaseProvider provider) : IAsyncLifeti
             ], Columns, CancellationToken.None);
         }
 
-        await using var check = _database.NewContext();
+        await using var check = Database.NewContext();
         var rows = await check.OutgoingMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync();
         Assert.Equal(2, changed);
         Assert.Equal(
@@ -63,8 +51,8 @@ public abstract class UpdateByKeyTests(DatabaseProvider provider) : IAsyncLifeti
     [SkippableFact]
     public async Task A_key_not_in_the_table_changes_nothing()
     {
-        _database.SkipIfUnavailable();
-        await using var db = _database.NewContext();
+        Database.SkipIfUnavailable();
+        await using var db = Database.NewContext();
 
         var changed = await db.UpdateByKeyAsync([Row(long.MaxValue, DeliveryStatus.Sent, Now, "tg-x", null, 1, false)], Columns, CancellationToken.None);
 
