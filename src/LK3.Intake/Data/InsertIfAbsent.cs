@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Text;
-
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -58,10 +57,11 @@ public static class InsertIfAbsent
             var returned = generated is null ? keyList : [.. keyList, sql.DelimitIdentifier(generated.GetColumnName(table)!)];
             command.CommandText = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer"
                 ? $"""
-               INSERT INTO {tableName} ({columnList}) OUTPUT {string.Join(", ", returned.Select(k => $"INSERTED.{k}"))}
-               SELECT * FROM (VALUES {string.Join(", ", values)}) AS v ({columnList})
-               WHERE NOT EXISTS (SELECT 1 FROM {tableName} AS t WITH (UPDLOCK, HOLDLOCK) WHERE {string.Join(" AND ", keyList.Select(k => $"t.{k} = v.{k}"))})
-               """
+                   INSERT INTO {tableName} ({columnList}) OUTPUT {string.Join(", ", returned.Select(k => $"INSERTED.{k}"))}
+                   SELECT * FROM (VALUES {string.Join(", ", values)}) AS v ({columnList})
+                   WHERE NOT EXISTS (SELECT 1 FROM {tableName} AS t WITH (UPDLOCK, HOLDLOCK)
+                       WHERE {string.Join(" AND ", keyList.Select(k => $"t.{k} = v.{k}"))})
+                   """
                 : $"INSERT INTO {tableName} ({columnList}) VALUES {string.Join(", ", values)} "
                     + $"ON CONFLICT ({string.Join(", ", keyList)}) DO NOTHING RETURNING {string.Join(", ", returned)}";
 

@@ -47,16 +47,16 @@ public static class UpdateByKey
             var columnList = string.Join(", ", all.Select(Column));
             command.CommandText = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer"
                 ? $"""
-               UPDATE t SET {string.Join(", ", set.Select(c => $"t.{Column(c)} = v.{Column(c)}"))}
-               FROM {tableName} AS t JOIN (VALUES {string.Join(", ", values)}) AS v ({columnList})
-               ON {string.Join(" AND ", key.Select(k => $"t.{Column(k)} = v.{Column(k)}"))}
-               """
+                   UPDATE t SET {string.Join(", ", set.Select(c => $"t.{Column(c)} = v.{Column(c)}"))}
+                   FROM {tableName} AS t JOIN (VALUES {string.Join(", ", values)}) AS v ({columnList})
+                   ON {string.Join(" AND ", key.Select(k => $"t.{Column(k)} = v.{Column(k)}"))}
+                   """
                 // SQLite names no columns of a table alias, so the values are a named common table expression.
                 : $"""
-               WITH v ({columnList}) AS (VALUES {string.Join(", ", values)})
-               UPDATE {tableName} SET {string.Join(", ", set.Select(c => $"{Column(c)} = v.{Column(c)}"))}
-               FROM v WHERE {string.Join(" AND ", key.Select(k => $"{tableName}.{Column(k)} = v.{Column(k)}"))}
-               """;
+                   WITH v ({columnList}) AS (VALUES {string.Join(", ", values)})
+                   UPDATE {tableName} SET {string.Join(", ", set.Select(c => $"{Column(c)} = v.{Column(c)}"))}
+                   FROM v WHERE {string.Join(" AND ", key.Select(k => $"{tableName}.{Column(k)} = v.{Column(k)}"))}
+                   """;
 
             return await ModelCommand.OnConnectionAsync(db, () => command.ExecuteNonQueryAsync(cancellationToken), cancellationToken);
         }
