@@ -93,6 +93,11 @@ public sealed class TurnRunner
         }
     }
 
+    /// <summary>Turns asked for meanwhile wait and then run in one group (<see cref="GroupCommit{TItem,TResult}.HoldAsync"/>).</summary>
+    internal Task<IDisposable> HoldTurnsAsync() => _commit.HoldAsync();
+
+    internal int TurnsWaiting => _commit.Waiting;
+
     /// <summary>The chat's two oldest pending updates: from memory when the inbox told of all of them, otherwise read.</summary>
     private async Task<List<ReceivedUpdate>> OldestPendingAsync(ChatKey chat, CancellationToken cancellationToken)
     {
@@ -160,21 +165,28 @@ public sealed class TurnRunner
             db.ChangeTracker.Clear();
             using var writing = await _gate.EnterAsync(CancellationToken.None);
             await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            List<TurnDone> done = [];
+            var done = new TurnDone[turns.Count];
+            var conversations = new ConversationUpdates();
             try
             {
-                foreach (var turn in turns) done.Add(await RunAsync(db, engine, outbox, turn));
+                // Chats whose family is not kept here go first: one may be a counsellor's, which must not come after what
+                // is deferred (ConversationUpdates), so the group's conversations are then written once, at its end.
+                foreach (var i in Enumerable.Range(0, turns.Count).OrderBy(i => _families.Keeps(turns[i].Chat.Channel, turns[i].Chat.ChatId)))
+                {
+                    done[i] = await RunAsync(db, engine, outbox, turns[i], conversations);
+                }
             }
             finally
             {
                 _families.Disown(db);
             }
+            await conversations.WriteAsync(db);
             await InsertRepliesAsync(db, done);
             await MarkHandledAsync(db, turns);
             await transaction.CommitAsync(CancellationToken.None);
             // Only what is committed is kept: a turn rolled back took its family's state out, so the next one reads it again.
             foreach (var (_, _, _, _, left, stamp) in done) if (left is not null) _families.Keep(left, stamp);
-            return done;
+            return done.ToList();
         });
     }
 
@@ -182,7 +194,7 @@ public sealed class TurnRunner
     /// The turns' replies to their own chats, most of the rows a turn writes, in one statement for the group: EF Core sends
     /// SQLite one INSERT per row. Nothing else refers to them, so they need not be in the turns' saves.
     /// </summary>
-    private async Task InsertRepliesAsync(IntakeDbContext db, List<TurnDone> done)
+    private async Task InsertRepliesAsync(IntakeDbContext db, TurnDone[] done)
     {
         await db.InsertAllAsync(done.SelectMany(d => d.NewReplies).ToList(), CancellationToken.None);
         foreach (var turn in done)
@@ -209,15 +221,20 @@ public sealed class TurnRunner
     /// One turn inside the group's transaction: the replies it wrote to its own chat (the new ones still to insert), the
     /// other chats it wrote to (a counsellor offered a case), and the family's state it leaves, to keep once committed.
     /// </summary>
-    private async Task<TurnDone> RunAsync(IntakeDbContext db, ConversationEngine engine, OutboxWriter outbox, Turn turn)
+    private async Task<TurnDone> RunAsync(
+        IntakeDbContext db, ConversationEngine engine, OutboxWriter outbox, Turn turn, ConversationUpdates conversations)
     {
         var (chat, update, activity) = (turn.Chat, turn.Update, turn.Activity);
         using var span = BotTelemetry.StartTurn(update.Channel, update.Id, turn.Parent);
         outbox.StartTurnOf(chat.Channel, chat.ChatId);
         var (known, stamp) = _families.Take(chat.Channel, chat.ChatId);
+        // A chat whose family is not kept may be a counsellor's, whose turn reads and changes the family it answers.
+        if (known is null) await conversations.WriteAsync(db);
         var (replies, left) = await engine.HandleAsync(activity, known, CancellationToken.None);
         if (left is not null) _families.Own(db, left.Client);
         else _families.Disown(db);
+        // Only a family's own turn, known to be one, leaves its conversation for the group to write.
+        if (known is not null && left?.Client.Conversation is { } conversation) conversations.Defer(db, conversation);
         var now = _time.GetUtcNow();
         var newReplies = await RepliesAsync(db, chat, update, replies, now);
         if (turn.HoldsMessages) await ReleaseHeldMessagesAsync(db, chat, now);

@@ -34,6 +34,21 @@ public sealed class GroupCommit<TItem, TResult>(Func<IReadOnlyList<GroupCommit<T
         return await entry.Written;
     }
 
+    /// <summary>What waits for the next group.</summary>
+    internal int Waiting => _waiting.Count;
+
+    /// <summary>Takes the writer's place until disposed, so that what is asked meanwhile goes in one group: how tests make one.</summary>
+    internal async Task<IDisposable> HoldAsync()
+    {
+        await _writing.WaitAsync();
+        return new Held(_writing);
+    }
+
+    private sealed class Held(SemaphoreSlim writing) : IDisposable
+    {
+        public void Dispose() => writing.Release();
+    }
+
     private async Task WriteWaitingAsync()
     {
         List<Entry> group = [];

@@ -32,6 +32,9 @@ public sealed class FamilyStateCache
         return (_families.TryRemove((channel, chatId), out var state) ? state : null, stamp);
     }
 
+    /// <summary>Whether the family's state is kept, without taking it.</summary>
+    public bool Keeps(string channel, string chatId) => _families.ContainsKey((channel, chatId));
+
     /// <summary>Keeps what a committed turn left, unless something forgot the family since <see cref="Take"/>.</summary>
     public void Keep(FamilyState state, Stamp stamp)
     {

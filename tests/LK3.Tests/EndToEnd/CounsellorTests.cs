@@ -1,5 +1,8 @@
+using LK3.Bot.Channels;
 using LK3.Bot.Data;
+using LK3.Intake;
 using LK3.Intake.Cases;
+using LK3.Intake.Conversations;
 using LK3.Intake.Counsellors;
 using LK3.Tests.Telegram;
 using Microsoft.EntityFrameworkCore;
@@ -222,6 +225,67 @@ public abstract class CounsellorTests(DatabaseProvider provider) : BotPerTest(pr
     }
 
     private CounsellorChat NewChat() => new(() => App, Api, FamilyChat.NewChatId());
+
+    [SkippableFact]
+    public async Task Turns_of_families_and_of_a_counsellor_answering_one_committed_together_all_stay()
+    {
+        Database.SkipIfUnavailable();
+        var rina = await AddCounsellorAsync("Rina Wulandari", specialities: [ProblemCategory.DomesticViolence]);
+        var family = new FamilyChat(() => App, Api, FamilyChat.NewChatId());
+        await family.WalkToSummaryAsync();
+        var reference = FamilyChat.ReferenceIn(await family.PressAsync("intake:send"));
+        await rina.Chat.NextAsync(); // the offer
+        await rina.Chat.PressAsync($"offer:accept:{reference}");
+        await family.NextAsync(); // who will call
+        // Staff see the family in the queue of those waiting for a person; the family's next turn keeps that in its state.
+        await App.QueryAsync(async db =>
+        {
+            (await ConversationOfAsync(db, family)).WantsPersonSince = DateTimeOffset.UtcNow;
+            return await db.SaveChangesAsync();
+        });
+        await family.SayAsync("Kapan Ibu bisa menelepon?");
+        await rina.Chat.NextAsync(); // the family's message
+        var neighbour = new FamilyChat(() => App, Api, FamilyChat.NewChatId());
+        await neighbour.SayAsync("/start");
+        await neighbour.PressAsync("consent:yes");
+        var before = await App.QueryAsync(async db => (await ConversationOfAsync(db, family)).LastActivityAt);
+
+        // The family writes again while its counsellor answers and another family asks for help: one transaction for all.
+        var turns = App.Services.GetRequiredService<TurnRunner>();
+        using (await turns.HoldTurnsAsync())
+        {
+            await PostWaitingAsync(turns, TelegramUpdates.Text(family.ChatId, "Saya tunggu ya Bu"), 1);
+            await PostWaitingAsync(turns, TelegramUpdates.Text(rina.Chat.ChatId, $"/balas {reference} Besok pagi jam 9."), 2);
+            await PostWaitingAsync(turns, TelegramUpdates.Callback(neighbour.ChatId, "menu:help"), 3);
+        }
+
+        // Which of each chat's two comes first is the group's to choose: they were written at the same moment.
+        var told = new[] { (await family.NextAsync()).Text, (await family.NextAsync()).Text };
+        Assert.Contains(told, t => t.Contains("teruskan kepada konselor"));
+        Assert.Contains(told, t => t.Contains("Besok pagi jam 9."));
+        var counsellorSaw = new[] { (await rina.Chat.NextAsync()).Text, (await rina.Chat.NextAsync()).Text };
+        Assert.Contains(counsellorSaw, t => t.Contains("sudah dikirim"));
+        Assert.Contains(counsellorSaw, t => t.Contains("Saya tunggu ya Bu"));
+        await neighbour.NextTurnAsync();
+        Assert.True(neighbour.Offers($"category:{ProblemCategory.DomesticViolence}"), "The neighbour was not asked what the help is about.");
+        // Stored: the counsellor's answer took the family out of the queue, the family's and the neighbour's turns are there.
+        var (conversation, neighbours) = await App.QueryAsync(async db =>
+            (await ConversationOfAsync(db, family, tracked: false), await ConversationOfAsync(db, neighbour, tracked: false)));
+        Assert.Null(conversation.WantsPersonSince);
+        Assert.True(conversation.LastActivityAt > before, $"The family's turn was not stored: {conversation.LastActivityAt:O} after {before:O}.");
+        Assert.Equal(ConversationState.AskCategory, neighbours.State);
+    }
+
+    private static Task<Conversation> ConversationOfAsync(IntakeDbContext db, FamilyChat family, bool tracked = true) =>
+        (tracked ? db.Conversations : db.Conversations.AsNoTracking())
+            .SingleAsync(c => db.Clients.Any(k => k.Id == c.ClientId && k.ChatId == family.ChatId.ToString()));
+
+    /// <summary>Posts an update whose turn then waits, held, with <paramref name="waiting"/> turns in all.</summary>
+    private async Task PostWaitingAsync(TurnRunner turns, string update, int waiting)
+    {
+        using (var response = await App.PostUpdateAsync(update)) response.EnsureSuccessStatusCode();
+        await Poll.UntilTrueAsync(() => Task.FromResult(turns.TurnsWaiting == waiting), TimeSpan.FromSeconds(10), $"{waiting} turns to wait");
+    }
 
     private async Task<string> NewCodeAsync(int counsellorId)
     {
