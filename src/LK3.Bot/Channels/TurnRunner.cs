@@ -204,18 +204,24 @@ public sealed class TurnRunner
     }
 
     /// <summary>
-    /// The group's updates marked handled by one statement, and only while still pending: two instances can never both
-    /// handle one. When another got to one of them, the group runs again turn by turn, and only that turn finds out.
+    /// The group's updates marked handled by one statement, and only while still pending: two instances can never both handle
+    /// one. When another got to one of them, the group runs again turn by turn, and only that turn finds out. Not an
+    /// ExecuteUpdate: EF Core's query pipeline (the expression looked up, the ids taken out of it) cost 2 % of the bot's CPU.
     /// </summary>
     private async Task MarkHandledAsync(IntakeDbContext db, IReadOnlyList<Turn> turns)
     {
-        var ids = turns.Select(t => t.Update.Id).ToList();
         var now = _time.GetUtcNow();
-        var marked = await db.ReceivedUpdates.Where(u => ids.Contains(u.Id) && u.Status == UpdateStatus.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.Status, UpdateStatus.Handled).SetProperty(u => u.HandledAt, now)
-                .SetProperty(u => u.Payload, (string?)null));
-        if (marked != ids.Count) throw new DbUpdateConcurrencyException($"{ids.Count - marked} of {ids.Count} updates were handled meanwhile.");
+        var rows = turns.Select(t =>
+        {
+            var row = new ReceivedUpdate { Id = t.Update.Id, Channel = t.Update.Channel, ExternalId = t.Update.ExternalId, ChatId = t.Update.ChatId };
+            row.MarkHandled(now);
+            return row;
+        }).ToList();
+        var marked = await db.UpdateByKeyAsync(rows, HandledColumns, CancellationToken.None, onlyWhile: (nameof(ReceivedUpdate.Status), UpdateStatus.Pending));
+        if (marked != rows.Count) throw new DbUpdateConcurrencyException($"{rows.Count - marked} of {rows.Count} updates were handled meanwhile.");
     }
+
+    private static readonly string[] HandledColumns = [nameof(ReceivedUpdate.Status), nameof(ReceivedUpdate.HandledAt), nameof(ReceivedUpdate.Payload)];
 
     /// <summary>
     /// One turn inside the group's transaction: the replies it wrote to its own chat (the new ones still to insert), the

@@ -22,11 +22,7 @@ internal static class ModelCommand
     public static string AddValues(DbCommand command, ISqlGenerationHelper sql, InsertedColumns columns, object row)
     {
         var placeholders = new List<string>();
-        foreach (var column in columns.Properties)
-        {
-            placeholders.Add(AddParameter(command, sql, name => column.GetRelationalTypeMapping().CreateParameter(command, name,
-                column.GetGetter().GetClrValue(row), column.IsNullable)));
-        }
+        foreach (var column in columns.Properties) placeholders.Add(AddValue(command, sql, column, column.GetGetter().GetClrValue(row)));
         foreach (var (collection, mapping) in columns.JsonCollections)
         {
             placeholders.Add(AddParameter(command, sql, name =>
@@ -34,6 +30,10 @@ internal static class ModelCommand
         }
         return $"({string.Join(", ", placeholders)})";
     }
+
+    /// <summary>One value of <paramref name="property"/> as a parameter, converted as SaveChanges writes it; returns its placeholder.</summary>
+    public static string AddValue(DbCommand command, ISqlGenerationHelper sql, IProperty property, object? value) =>
+        AddParameter(command, sql, name => property.GetRelationalTypeMapping().CreateParameter(command, name, value, property.IsNullable));
 
     private static string AddParameter(DbCommand command, ISqlGenerationHelper sql, Func<string, DbParameter> create)
     {

@@ -49,6 +49,36 @@ public abstract class UpdateByKeyTests(DatabaseProvider provider) : MigratedData
     }
 
     [SkippableFact]
+    public async Task A_row_no_longer_as_it_was_is_left_alone()
+    {
+        Database.SkipIfUnavailable();
+        long[] ids;
+        await using (var db = Database.NewContext())
+        {
+            var messages = Enumerable.Range(1, 2).Select(i => OutgoingMessage.To("telegram", $"{i}", new Reply($"balasan {i}"), Now)).ToList();
+            messages[1].Status = DeliveryStatus.Failed;
+            db.OutgoingMessages.AddRange(messages);
+            await db.SaveChangesAsync();
+            ids = [.. messages.Select(m => m.Id)];
+        }
+
+        int changed;
+        await using (var db = Database.NewContext())
+        {
+            changed = await db.UpdateByKeyAsync(
+                [.. ids.Select(id => Row(id, DeliveryStatus.Sent, Now.AddSeconds(1), $"tg-{id}", null, 1, false))], Columns, CancellationToken.None,
+                onlyWhile: (nameof(OutgoingMessage.Status), DeliveryStatus.Pending));
+        }
+
+        await using var check = Database.NewContext();
+        var rows = await check.OutgoingMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync();
+        Assert.Equal(1, changed);
+        Assert.Equal(
+            [(DeliveryStatus.Sent, (string?)$"tg-{ids[0]}"), (DeliveryStatus.Failed, null)],
+            rows.Select(m => (m.Status, m.ExternalMessageId)));
+    }
+
+    [SkippableFact]
     public async Task A_key_not_in_the_table_changes_nothing()
     {
         Database.SkipIfUnavailable();
