@@ -1,6 +1,7 @@
 using LK3.Intake.Cases;
 using LK3.Intake.Clients;
 using LK3.Intake.Counsellors;
+using LK3.Intake.Data;
 using LK3.Intake.FollowUps;
 using LK3.Intake.Information;
 using LK3.Intake.Understanding;
@@ -95,8 +96,12 @@ public sealed class ConversationEngine(
     /// a counsellor's; none when the chat is new. The open case and the subscription are read after it only when there are any.
     /// </summary>
     private Task<LoadedFamily?> LoadFamilyAsync(IncomingActivity activity, CancellationToken cancellationToken) =>
-        db.Clients
-            .Where(c => c.Channel == activity.Channel && c.ChatId == activity.ChatId)
+        LoadFamily.For(db)(db, activity.Channel, activity.ChatId, cancellationToken);
+
+    /// <summary>Compiled: read for every chat not kept in memory (each new family's first message), and a large expression to look up.</summary>
+    private static readonly CompiledPerModel<Func<IntakeDbContext, string, string, CancellationToken, Task<LoadedFamily?>>> LoadFamily =
+        new(() => EF.CompileAsyncQuery((IntakeDbContext db, string channel, string chatId, CancellationToken cancellationToken) => db.Clients
+            .Where(c => c.Channel == channel && c.ChatId == chatId)
             .Select(c => new LoadedFamily(
                 c,
                 c.Conversation,
@@ -105,7 +110,7 @@ public sealed class ConversationEngine(
                 db.Subscriptions.Any(s => s.ClientId == c.Id),
                 // CounsellorQueries.At, written against the client's row so that it stays inside this one statement.
                 db.Counsellors.Any(k => k.Contact != null && k.Contact.Channel == c.Channel && k.Contact.ChatId == c.ChatId)))
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefault()));
 
     private sealed record LoadedFamily(
         Client Client, Conversation? Conversation, bool? Consent, bool HasOpenCase, bool HasSubscription, bool IsCounsellorsChat)
