@@ -16,8 +16,6 @@ internal sealed class ConversationUpdates
 {
     private readonly List<(string Columns, Conversation Conversation)> _deferred = [];
 
-    public bool Any => _deferred.Count > 0;
-
     /// <summary>Takes the conversation's changes out of the turn's save, to be written by <see cref="WriteAsync"/>.</summary>
     public void Defer(IntakeDbContext db, Conversation conversation)
     {

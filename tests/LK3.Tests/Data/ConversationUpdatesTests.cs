@@ -37,7 +37,8 @@ public abstract class ConversationUpdatesTests(DatabaseProvider provider) : Migr
         Assert.Equal(ConversationState.MainMenu, (await ReadAsync(db, first)).State);
 
         // Meanwhile, in the same transaction as a counsellor's turn would: a column neither family's turn changed.
-        await db.Conversations.Where(c => c.Id == first || c.Id == second).ExecuteUpdateAsync(s => s.SetProperty(c => c.WantsPersonSince, (DateTimeOffset?)null));
+        await db.Conversations.Where(c => c.Id == first || c.Id == second)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.WantsPersonSince, (DateTimeOffset?)null));
         await updates.WriteAsync(db);
         await transaction.CommitAsync();
 
