@@ -17,14 +17,7 @@ public abstract class UpdateByKeyTests(DatabaseProvider provider) : MigratedData
     public async Task Each_row_gets_its_own_values_and_nothing_else_changes()
     {
         Database.SkipIfUnavailable();
-        long[] ids;
-        await using (var db = Database.NewContext())
-        {
-            var messages = Enumerable.Range(1, 3).Select(i => OutgoingMessage.To("telegram", $"{i}", new Reply($"balasan {i}"), Now)).ToList();
-            db.OutgoingMessages.AddRange(messages);
-            await db.SaveChangesAsync();
-            ids = [.. messages.Select(m => m.Id)];
-        }
+        var ids = await StoreMessagesAsync(DeliveryStatus.Pending, DeliveryStatus.Pending, DeliveryStatus.Pending);
 
         int changed;
         await using (var db = Database.NewContext())
@@ -36,8 +29,7 @@ public abstract class UpdateByKeyTests(DatabaseProvider provider) : MigratedData
             ], Columns, CancellationToken.None);
         }
 
-        await using var check = Database.NewContext();
-        var rows = await check.OutgoingMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync();
+        var rows = await ReadAsync(ids);
         Assert.Equal(2, changed);
         Assert.Equal(
             [
@@ -52,15 +44,7 @@ public abstract class UpdateByKeyTests(DatabaseProvider provider) : MigratedData
     public async Task A_row_no_longer_as_it_was_is_left_alone()
     {
         Database.SkipIfUnavailable();
-        long[] ids;
-        await using (var db = Database.NewContext())
-        {
-            var messages = Enumerable.Range(1, 2).Select(i => OutgoingMessage.To("telegram", $"{i}", new Reply($"balasan {i}"), Now)).ToList();
-            messages[1].Status = DeliveryStatus.Failed;
-            db.OutgoingMessages.AddRange(messages);
-            await db.SaveChangesAsync();
-            ids = [.. messages.Select(m => m.Id)];
-        }
+        var ids = await StoreMessagesAsync(DeliveryStatus.Pending, DeliveryStatus.Failed);
 
         int changed;
         await using (var db = Database.NewContext())
@@ -70,8 +54,7 @@ public abstract class UpdateByKeyTests(DatabaseProvider provider) : MigratedData
                 onlyWhile: (nameof(OutgoingMessage.Status), DeliveryStatus.Pending));
         }
 
-        await using var check = Database.NewContext();
-        var rows = await check.OutgoingMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync();
+        var rows = await ReadAsync(ids);
         Assert.Equal(1, changed);
         Assert.Equal(
             [(DeliveryStatus.Sent, (string?)$"tg-{ids[0]}"), (DeliveryStatus.Failed, null)],
@@ -88,6 +71,27 @@ public abstract class UpdateByKeyTests(DatabaseProvider provider) : MigratedData
 
         Assert.Equal(0, changed);
         Assert.False(await db.OutgoingMessages.AnyAsync(m => m.Id == long.MaxValue));
+    }
+
+    /// <summary>Replies "balasan 1", "balasan 2", … with these statuses; returns their keys.</summary>
+    private async Task<long[]> StoreMessagesAsync(params DeliveryStatus[] statuses)
+    {
+        await using var db = Database.NewContext();
+        var messages = statuses.Select((status, i) =>
+        {
+            var message = OutgoingMessage.To("telegram", $"{i + 1}", new Reply($"balasan {i + 1}"), Now);
+            message.Status = status;
+            return message;
+        }).ToList();
+        db.OutgoingMessages.AddRange(messages);
+        await db.SaveChangesAsync();
+        return [.. messages.Select(m => m.Id)];
+    }
+
+    private async Task<List<OutgoingMessage>> ReadAsync(long[] ids)
+    {
+        await using var check = Database.NewContext();
+        return await check.OutgoingMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync();
     }
 
     private static OutgoingMessage Row(
