@@ -1,6 +1,7 @@
 using LK3.Intake.Cases;
 using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
+using LK3.Intake.Data;
 using LK3.Intake.FollowUps;
 using LK3.Intake.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -196,17 +197,7 @@ public sealed class CaseAssignment(IntakeDbContext db, OutboxWriter outbox, Offi
     private async Task<Counsellor?> ChooseAsync(IntakeCase intakeCase, CancellationToken cancellationToken)
     {
         var alreadyAsked = intakeCase.Offers.Select(o => o.CounsellorId).ToList();
-        var candidates = await db.Counsellors
-            .Where(c => c.Active && c.Role == StaffRole.Counsellor && !alreadyAsked.Contains(c.Id))
-            .ReachableForOffers(db.Users)
-            .Where(c => intakeCase.Urgent ? c.OnDuty : c.Specialities.Contains(intakeCase.Category))
-            .Select(c => new
-            {
-                Counsellor = c,
-                Load = db.Cases.Count(k => k.CounsellorId == c.Id && k.Stage != CaseStage.Closed)
-                    + db.CaseOffers.Count(o => o.CounsellorId == c.Id && o.Status == OfferStatus.Pending),
-            })
-            .ToListAsync(cancellationToken);
+        var candidates = await Candidates.For(db)(db, alreadyAsked, intakeCase.Urgent, intakeCase.Category).ToListAsync(cancellationToken);
         return candidates
             // Someone in danger is not turned away because the counsellor on duty is busy.
             .Where(c => intakeCase.Urgent || c.Load < c.Counsellor.MaxOpenCases)
@@ -215,6 +206,23 @@ public sealed class CaseAssignment(IntakeDbContext db, OutboxWriter outbox, Offi
             .Select(c => c.Counsellor)
             .FirstOrDefault();
     }
+
+    /// <summary>
+    /// Who may be offered a case, with their load. Only those an offer reaches: with a linked chat, or with a staff account
+    /// that may sign in, where the offer waits at the top of every page they open; anyone else would be offered cases they
+    /// never see. Compiled: every case made reads it, and its expression is the largest of a turn's.
+    /// </summary>
+    private static readonly CompiledPerModel<Func<IntakeDbContext, List<int>, bool, ProblemCategory, IAsyncEnumerable<Candidate>>> Candidates =
+        new(() => EF.CompileAsyncQuery((IntakeDbContext db, List<int> alreadyAsked, bool urgent, ProblemCategory category) => db.Counsellors
+            .Where(c => c.Active && c.Role == StaffRole.Counsellor && !alreadyAsked.Contains(c.Id))
+            .Where(c => c.Contact != null || db.Users.Where(CounsellorQueries.MaySignIn).Any(a => a.CounsellorId == c.Id))
+            .Where(c => urgent ? c.OnDuty : c.Specialities.Contains(category))
+            .Select(c => new Candidate(
+                c,
+                db.Cases.Count(k => k.CounsellorId == c.Id && k.Stage != CaseStage.Closed)
+                    + db.CaseOffers.Count(o => o.CounsellorId == c.Id && o.Status == OfferStatus.Pending)))));
+
+    private sealed record Candidate(Counsellor Counsellor, int Load);
 
     private async Task<(IntakeCase? Case, CaseOffer? Offer)> FindOfferAsync(Counsellor counsellor, CaseReference reference, CancellationToken cancellationToken)
     {
@@ -226,7 +234,7 @@ public sealed class CaseAssignment(IntakeDbContext db, OutboxWriter outbox, Offi
 
     private async Task TellSupervisorsAsync(string template, IntakeCase intakeCase, CancellationToken cancellationToken, int misses = 0)
     {
-        var supervisors = await db.Counsellors.SupervisorChats().ToListAsync(cancellationToken);
+        var supervisors = await CounsellorQueries.SupervisorChatsAsync(db, cancellationToken);
         var text = ReplyMarkup.Format(template, intakeCase.Reference, Texts.Categories[intakeCase.Category], misses);
         foreach (var supervisor in supervisors) Send(supervisor, new Reply(text));
     }

@@ -31,7 +31,7 @@ public sealed class CaseRelay(IntakeDbContext db, OutboxWriter outbox, TimeProvi
         }
         var reply = new Reply(ReplyMarkup.Format(CounsellorTexts.FamilyWaiting, intakeCase.Reference, text));
         // No counsellor yet: the supervisors see it.
-        foreach (var supervisor in await db.Counsellors.SupervisorChats().ToListAsync(cancellationToken))
+        foreach (var supervisor in await CounsellorQueries.SupervisorChatsAsync(db, cancellationToken))
         {
             outbox.Add(OutgoingMessage.To(supervisor.Channel, supervisor.ChatId, reply, now, intakeCase.Id));
         }
