@@ -29,9 +29,8 @@ public static class InsertAll
     {
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
-        var generated = entityType.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } id] ? id : null;
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var generated = columns.GeneratedKey;
+        await using var command = ModelCommand.Create(db);
         var values = rows.Select(row => ModelCommand.AddValues(command, sql, columns, row)).ToList();
         var tableName = sql.DelimitIdentifier(table.Name, table.Schema);
         var columnList = string.Join(", ", columns.Names(sql, table));
@@ -39,7 +38,7 @@ public static class InsertAll
         // The database numbers the rows in the order they are inserted: VALUES' order on SQLite (rowid) and PostgreSQL (the
         // identity taken row by row); on SQL Server, whose identity follows an INSERT … SELECT's ORDER BY, the rows' position.
         // So the keys read back, in ascending order, are the rows' in order, whatever order the database returns them in.
-        command.CommandText = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer"
+        command.CommandText = ModelCommand.IsSqlServer(db)
             ? $"""
                INSERT INTO {tableName} ({columnList}){(key is null ? "" : $" OUTPUT INSERTED.{key}")}
                SELECT {columnList} FROM (VALUES {string.Join(", ", values.Select((v, i) => $"{v[..^1]}, {i})"))}) AS v ({columnList}, [_Position])
@@ -57,9 +56,6 @@ public static class InsertAll
         if (generated is null) return;
         if (keys.Count != rows.Length) throw new InvalidOperationException($"{rows.Length} rows inserted but {keys.Count} keys returned.");
         keys.Sort();
-        for (var i = 0; i < rows.Length; i++)
-        {
-            generated.PropertyInfo!.SetValue(rows[i], Convert.ChangeType(keys[i], generated.ClrType, System.Globalization.CultureInfo.InvariantCulture));
-        }
+        for (var i = 0; i < rows.Length; i++) ModelCommand.SetGeneratedKey(generated, rows[i], keys[i]);
     }
 }

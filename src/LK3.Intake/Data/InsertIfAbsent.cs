@@ -33,7 +33,7 @@ public static class InsertIfAbsent
         var columns = InsertedColumns.Of(db, entityType);
         var keyColumns = key.Select(name =>
             entityType.FindProperty(name) ?? throw new ArgumentException($"{typeof(T).Name} has no property {name}.", nameof(key))).ToList();
-        var generated = entityType.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } id] ? id : null;
+        var generated = columns.GeneratedKey;
 
         // The first of equal keys in this call; what the database answers is matched to rows by these same provider values.
         var candidates = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -47,15 +47,14 @@ public static class InsertIfAbsent
 
         async Task InsertAsync(int[] indexes)
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var command = ModelCommand.Create(db);
             var values = indexes.Select(index => ModelCommand.AddValues(command, sql, columns, rows[index])).ToList();
             var tableName = sql.DelimitIdentifier(table.Name, table.Schema);
             var columnList = string.Join(", ", columns.Names(sql, table));
             var keyList = keyColumns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)).ToList();
             // The unique key first, to match rows by; then the generated key, to give them.
             var returned = generated is null ? keyList : [.. keyList, sql.DelimitIdentifier(generated.GetColumnName(table)!)];
-            command.CommandText = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer"
+            command.CommandText = ModelCommand.IsSqlServer(db)
                 ? $"""
                    INSERT INTO {tableName} ({columnList}) OUTPUT {string.Join(", ", returned.Select(k => $"INSERTED.{k}"))}
                    SELECT * FROM (VALUES {string.Join(", ", values)}) AS v ({columnList})
@@ -72,8 +71,7 @@ public static class InsertIfAbsent
                 {
                     if (!candidates.TryGetValue(KeyOf(reader, keyColumns.Count), out var index)) continue;
                     inserted[index] = true;
-                    generated?.PropertyInfo!.SetValue(rows[index],
-                        Convert.ChangeType(reader.GetValue(keyColumns.Count), generated.ClrType, System.Globalization.CultureInfo.InvariantCulture));
+                    if (generated is not null) ModelCommand.SetGeneratedKey(generated, rows[index], reader.GetValue(keyColumns.Count));
                 }
                 return true;
             }, cancellationToken);

@@ -16,7 +16,7 @@ internal static class ModelCommand
 {
     /// <summary>The row's values of <paramref name="columns"/> as parameters, converted as SaveChanges writes them; returns <c>(@p0, @p1, …)</c>.</summary>
     public static string AddValues(DbCommand command, ISqlGenerationHelper sql, IEnumerable<IProperty> columns, object row) =>
-        AddValues(command, sql, new InsertedColumns(columns.ToList(), []), row);
+        AddValues(command, sql, new InsertedColumns(columns.ToList(), [], null), row);
 
     /// <inheritdoc cref="AddValues(DbCommand, ISqlGenerationHelper, IEnumerable{IProperty}, object)"/>
     public static string AddValues(DbCommand command, ISqlGenerationHelper sql, InsertedColumns columns, object row)
@@ -30,6 +30,21 @@ internal static class ModelCommand
         }
         return $"({string.Join(", ", placeholders)})";
     }
+
+    /// <summary>A command on the context's connection, in its current transaction if any.</summary>
+    public static DbCommand Create(DbContext db)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        return command;
+    }
+
+    /// <summary>SQL Server writes these statements its own way (no RETURNING, no UPDATE … FROM a named VALUES).</summary>
+    public static bool IsSqlServer(DbContext db) => db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer";
+
+    /// <summary>The key the database generated for a new row, given to the row as SaveChanges would.</summary>
+    public static void SetGeneratedKey(IProperty key, object row, object value) =>
+        key.PropertyInfo!.SetValue(row, Convert.ChangeType(value, key.ClrType, System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>One value of <paramref name="property"/> as a parameter, converted as SaveChanges writes it; returns its placeholder.</summary>
     public static string AddValue(DbCommand command, ISqlGenerationHelper sql, IProperty property, object? value) =>
@@ -96,7 +111,8 @@ internal static class ModelCommand
 /// collection of complex values stored as JSON (a reply's buttons).
 /// </summary>
 internal sealed record InsertedColumns(
-    IReadOnlyList<IProperty> Properties, IReadOnlyList<(IComplexProperty Collection, RelationalTypeMapping Mapping)> JsonCollections)
+    IReadOnlyList<IProperty> Properties, IReadOnlyList<(IComplexProperty Collection, RelationalTypeMapping Mapping)> JsonCollections,
+    IProperty? GeneratedKey)
 {
     public static InsertedColumns Of(DbContext db, IEntityType entityType)
     {
@@ -107,7 +123,8 @@ internal sealed record InsertedColumns(
         var table = db.Model.GetRelationalModel().FindTable(entityType.GetTableName()!, entityType.GetSchema())!;
         return new(
             [.. entityType.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd))],
-            [.. collections.Select(c => (c, table.FindColumn(c.ComplexType.GetContainerColumnName()!)!.StoreTypeMapping))]);
+            [.. collections.Select(c => (c, table.FindColumn(c.ComplexType.GetContainerColumnName()!)!.StoreTypeMapping))],
+            entityType.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } id] ? id : null);
     }
 
     public int Count => Properties.Count + JsonCollections.Count;

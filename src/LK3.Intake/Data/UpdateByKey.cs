@@ -45,15 +45,14 @@ public static class UpdateByKey
 
         async Task<int> UpdateAsync(T[] statement)
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var command = ModelCommand.Create(db);
             var values = statement.Select(row => ModelCommand.AddValues(command, sql, all, row)).ToList();
             string Column(IProperty property) => sql.DelimitIdentifier(property.GetColumnName(table)!);
             var tableName = sql.DelimitIdentifier(table.Name, table.Schema);
             var columnList = string.Join(", ", all.Select(Column));
             var guardValue = guard is { } g ? ModelCommand.AddValue(command, sql, g.Property, g.Value) : null;
             string StillAsItWas(string alias) => guard is { } g ? $" AND {alias}.{Column(g.Property)} = {guardValue}" : "";
-            command.CommandText = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer"
+            command.CommandText = ModelCommand.IsSqlServer(db)
                 ? $"""
                    UPDATE t SET {string.Join(", ", set.Select(c => $"t.{Column(c)} = v.{Column(c)}"))}
                    FROM {tableName} AS t JOIN (VALUES {string.Join(", ", values)}) AS v ({columnList})
