@@ -13,8 +13,6 @@ namespace LK3.Tests.Data;
 /// </summary>
 public abstract class ConversationUpdatesTests(DatabaseProvider provider) : MigratedDatabaseTests(provider)
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 5, 3, 0, 0, TimeSpan.Zero);
-
     [SkippableFact]
     public async Task Each_conversation_gets_only_the_columns_its_turn_changed_once_the_group_writes()
     {

@@ -9,8 +9,6 @@ namespace LK3.Tests.Data;
 /// <summary>Many new rows in one statement, each given its key, read back through EF Core on each database.</summary>
 public abstract class InsertAllTests(DatabaseProvider provider) : MigratedDatabaseTests(provider)
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 5, 3, 0, 0, TimeSpan.Zero);
-
     [SkippableFact]
     public async Task Rows_are_stored_as_SaveChanges_stores_them_and_each_gets_its_own_key()
     {

@@ -9,7 +9,6 @@ namespace LK3.Tests.Data;
 /// <summary>One statement setting each row's columns to its own values, read back through EF Core on each database.</summary>
 public abstract class UpdateByKeyTests(DatabaseProvider provider) : MigratedDatabaseTests(provider)
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 5, 3, 0, 0, TimeSpan.Zero);
     private static readonly string[] Columns = [nameof(OutgoingMessage.Status), nameof(OutgoingMessage.SentAt), nameof(OutgoingMessage.ExternalMessageId),
         nameof(OutgoingMessage.FailureReason), nameof(OutgoingMessage.DeliveredParts), nameof(OutgoingMessage.OutsideWindow)];
 
