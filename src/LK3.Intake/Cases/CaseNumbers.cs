@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
+using LK3.Intake.Data;
 
 namespace LK3.Intake.Cases;
 
@@ -22,25 +21,14 @@ internal static class CaseNumbers
         IF @@ROWCOUNT = 0 INSERT INTO [CaseYearCounters] ([Year], [LastNumber]) OUTPUT INSERTED.[LastNumber] VALUES (@year, 1);
         """;
 
-    public static async Task<int> NextAsync(IntakeDbContext db, int year)
+    public static Task<int> NextAsync(IntakeDbContext db, int year) => ModelCommand.OnConnectionAsync(db, async () =>
     {
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer" ? SqlServerUpsert : Upsert;
+        await using var command = ModelCommand.Create(db);
+        command.CommandText = ModelCommand.IsSqlServer(db) ? SqlServerUpsert : Upsert;
         var parameter = command.CreateParameter();
         parameter.ParameterName = "@year";
         parameter.Value = year;
         command.Parameters.Add(parameter);
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await db.Database.OpenConnectionAsync();
-        try
-        {
-            return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        finally
-        {
-            if (opened) await db.Database.CloseConnectionAsync();
-        }
-    }
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }, CancellationToken.None);
 }
