@@ -3,6 +3,7 @@ using LK3.Intake.Broadcasts;
 using LK3.Intake.Cases;
 using LK3.Intake.Clients;
 using LK3.Intake.Counsellors;
+using LK3.Intake.Data;
 using LK3.Intake.FollowUps;
 using LK3.Intake.Information;
 using LK3.Intake.Understanding;
@@ -177,7 +178,7 @@ internal sealed partial class ConversationTurn(
             ContactPhone = conversation.ContactPhone,
             ContactNote = conversation.ContactNote,
             Urgent = conversation.Urgent,
-            ContinuingClient = await db.Cases.AnyAsync(c => c.ClientId == client.Id),
+            ContinuingClient = await HadCase.For(db)(db, client.Id),
             CreatedAt = now,
         };
         db.Cases.Add(intakeCase);
@@ -193,6 +194,10 @@ internal sealed partial class ConversationTurn(
         // itself, and never to someone who has just told of danger.
         if (SubscribedTopics.Count == 0 && !intakeCase.Urgent) Say(t => t.NewsInvitation);
     }
+
+    /// <summary>Compiled: asked for every case made.</summary>
+    private static readonly CompiledPerModel<Func<IntakeDbContext, int, Task<bool>>> HadCase =
+        new(() => EF.CompileAsyncQuery((IntakeDbContext db, int clientId) => db.Cases.Any(c => c.ClientId == clientId)));
 
     /// <summary>Takes the next number of the year; the caller's transaction keeps the counter locked until it commits.</summary>
     private Task<int> NextCaseNumberAsync(int year) => CaseNumbers.NextAsync(db, year);

@@ -40,6 +40,9 @@ public sealed class FamilyStateCache
     {
         var chat = (state.Client.Channel, state.Client.ChatId);
         if (state.Client.Id == 0) return;
+        // As a family read from the database has it: the consent is kept as a value, and its record would be attached
+        // again with the client on every later turn.
+        state.Client.Consents.Clear();
         if (_families.Count >= Capacity) ForgetAll();
         _chatOfClient[state.Client.Id] = chat;
         _families[chat] = state;
