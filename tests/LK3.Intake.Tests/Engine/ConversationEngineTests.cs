@@ -64,6 +64,21 @@ public sealed class ConversationEngineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_family_asking_again_once_its_case_is_closed_is_a_continuing_client()
+    {
+        Assert.Equal("LK3-2026-0001", await SubmitCaseAsync(chatId: "5"));
+        await using (var db = _engine.Database.NewContext())
+        {
+            await db.Cases.ExecuteUpdateAsync(c => c.SetProperty(k => k.Stage, CaseStage.Closed));
+        }
+
+        Assert.Equal("LK3-2026-0002", await SubmitCaseAsync(chatId: "5"));
+
+        await using var read = _engine.Database.NewContext();
+        Assert.Equal([false, true], await read.Cases.OrderBy(c => c.Number).Select(c => c.ContinuingClient).ToListAsync());
+    }
+
+    [Fact]
     public async Task Two_cases_taking_the_same_number_at_once_are_refused_by_the_database()
     {
         await using var first = _engine.Database.NewContext();
