@@ -28,6 +28,7 @@ public sealed class ChatNotices(
 {
     private const string Topic = "lk3_chats";
     private const string WorkNotice = "w";
+    private const string UpdatesNotice = "u";
     private const string FamiliesNotice = "f";
     private const int MaxPayload = 7000; // PostgreSQL takes up to 8000 bytes
     private static readonly TimeSpan ListenAgainAfter = TimeSpan.FromSeconds(5);
@@ -45,12 +46,17 @@ public sealed class ChatNotices(
 
     private bool Notifies => database.Provider == DatabaseProvider.PostgreSql;
 
-    public async Task TellHolderAsync(ChatKey chat, CancellationToken cancellationToken)
+    /// <param name="onlyUpdatesStored">
+    /// Only updates were stored here: the holder reads the chat's inbox again, and still knows its outbox (half the updates
+    /// reach an instance not holding their chat when a load balancer alternates, and each read of the outbox was a statement).
+    /// </param>
+    public async Task TellHolderAsync(ChatKey chat, bool onlyUpdatesStored, CancellationToken cancellationToken)
     {
         if (!Notifies) return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Topic}, {$"{WorkNotice} {_sender} {ChatLeases.NoticeOf(chat)}"})", cancellationToken);
+        var kind = onlyUpdatesStored ? UpdatesNotice : WorkNotice;
+        await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Topic}, {$"{kind} {_sender} {ChatLeases.NoticeOf(chat)}"})", cancellationToken);
     }
 
     /// <summary>
@@ -139,7 +145,7 @@ public sealed class ChatNotices(
         if (parts.Length < 3 || parts[1] == _sender) return;
         foreach (var token in parts.AsSpan(2))
         {
-            if (parts[0] == WorkNotice) WorkFor(token);
+            if (parts[0] is WorkNotice or UpdatesNotice) WorkFor(token, outboxChanged: parts[0] == WorkNotice);
             else if (token.StartsWith('#') && int.TryParse(token.AsSpan(1), CultureInfo.InvariantCulture, out var clientId)) families.ForgetClient(clientId);
             else if (leases.HeldChatOf(token) is { } chat) families.Forget(chat.Channel, chat.ChatId);
         }
@@ -149,10 +155,10 @@ public sealed class ChatNotices(
     /// Work for a chat this process holds, stored by another: an update, or a reply in its outbox, to read. The family's
     /// state is not forgotten: a change to it is told by a notice of its own, as the save that made it commits.
     /// </summary>
-    private void WorkFor(string notice)
+    private void WorkFor(string notice, bool outboxChanged)
     {
         if (leases.HeldChatOf(notice) is not { } chat) return;
-        outboxWatch.Forget((chat.Channel, chat.ChatId));
+        if (outboxChanged) outboxWatch.Forget((chat.Channel, chat.ChatId));
         inboxWatch.Forget(chat);
         queue.Signal(chat);
     }

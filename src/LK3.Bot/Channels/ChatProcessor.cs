@@ -14,10 +14,11 @@ public sealed class ChatProcessor(
     OutboxDeliverer deliverer,
     IEnumerable<IChannelAdapter> adapters)
 {
-    public async Task ProcessAsync(ChatKey chat, CancellationToken cancellationToken)
+    /// <param name="onlyUpdatesStored">The chat was signalled only for updates stored, so its outbox is as it was.</param>
+    public async Task ProcessAsync(ChatKey chat, bool onlyUpdatesStored, CancellationToken cancellationToken)
     {
         var adapter = adapters.Single(a => a.Channel == chat.Channel);
-        if (leases.Shared && !await HoldAsync(chat, cancellationToken)) return;
+        if (leases.Shared && !await HoldAsync(chat, onlyUpdatesStored, cancellationToken)) return;
         List<Task> acknowledgements = [];
         List<OutgoingMessage> replies = [];
         try
@@ -49,12 +50,12 @@ public sealed class ChatProcessor(
     /// Holds the chat's lease, kept from run to run. Another instance holding it is told of the work stored here (its rows
     /// are in the shared database) and takes it.
     /// </summary>
-    private async Task<bool> HoldAsync(ChatKey chat, CancellationToken cancellationToken)
+    private async Task<bool> HoldAsync(ChatKey chat, bool onlyUpdatesStored, CancellationToken cancellationToken)
     {
         var hold = await leases.HoldAsync(chat, cancellationToken);
         if (hold == LeaseHold.Refused)
         {
-            await notices.TellHolderAsync(chat, cancellationToken);
+            await notices.TellHolderAsync(chat, onlyUpdatesStored, cancellationToken);
             return false;
         }
         // Taken anew, another instance may have worked on the chat since this one last held it; held without hearing other

@@ -14,7 +14,29 @@ public sealed class ChatWorkQueue
     // A chat in here is queued or being worked on; true means more work arrived meanwhile.
     private readonly Dictionary<ChatKey, bool> _scheduled = [];
 
+    // Chats signalled for work that may have put messages in their outbox, since their worker last took what it was for.
+    private readonly HashSet<ChatKey> _outboxWork = [];
+
+    /// <summary>The chat has work: an update, a reply in its outbox, anything its worker must look at.</summary>
     public void Signal(ChatKey chat)
+    {
+        lock (_gate) _outboxWork.Add(chat);
+        Schedule(chat);
+    }
+
+    /// <summary>Updates were stored for the chat, and nothing else: its outbox is as it was.</summary>
+    public void SignalUpdatesStored(ChatKey chat) => Schedule(chat);
+
+    /// <summary>
+    /// Whether the chat was signalled only for updates stored since this was last asked; asked by its worker as it takes the
+    /// chat, so that the chat's holder elsewhere is told what to read again.
+    /// </summary>
+    internal bool TakeOnlyUpdatesStored(ChatKey chat)
+    {
+        lock (_gate) return !_outboxWork.Remove(chat);
+    }
+
+    private void Schedule(ChatKey chat)
     {
         lock (_gate)
         {

@@ -62,7 +62,7 @@ public sealed class InboxWriter
     private void Stored(GroupCommit<Arrival, bool>.Entry entry, ReceivedUpdate row)
     {
         _watch.Stored(entry.Item.Chat, row);
-        _queue.Signal(entry.Item.Chat);
+        _queue.SignalUpdatesStored(entry.Item.Chat);
         entry.Complete(true);
     }
 

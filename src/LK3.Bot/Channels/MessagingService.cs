@@ -53,7 +53,7 @@ public sealed class MessagingService(
         {
             try
             {
-                await processor.ProcessAsync(chat, stoppingToken);
+                await processor.ProcessAsync(chat, queue.TakeOnlyUpdatesStored(chat), stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {

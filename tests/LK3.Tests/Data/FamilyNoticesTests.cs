@@ -14,7 +14,8 @@ namespace LK3.Tests.Data;
 
 /// <summary>
 /// Two processes' notices on one PostgreSQL database (<see cref="ChatNotices"/>), each with its own kept families: a change
-/// one saves to a family makes the other forget it, once committed and only then.
+/// one saves to a family makes the other forget it, once committed and only then; work stored by one for a chat the other
+/// holds makes the holder read again what it may have changed.
 /// </summary>
 public sealed class FamilyNoticesTests : IAsyncLifetime
 {
@@ -82,6 +83,26 @@ public sealed class FamilyNoticesTests : IAsyncLifetime
         Assert.False(_second.Keeps(waiting));
     }
 
+    [SkippableFact]
+    public async Task A_notice_of_updates_stored_makes_the_holder_read_the_chats_inbox_again_and_a_notice_of_other_work_its_outbox_too()
+    {
+        _database.SkipIfUnavailable();
+        var chat = new ChatKey("telegram", "201");
+        var outbox = (chat.Channel, chat.ChatId);
+        Assert.True(await _first.Leases.TryAcquireAsync(chat, CancellationToken.None));
+        _first.Outbox.Reading(outbox);
+        _first.Outbox.Drained(outbox);
+        _first.Inbox.Read(chat, []);
+
+        await _second.Notices.TellHolderAsync(chat, onlyUpdatesStored: true, CancellationToken.None);
+        await Poll.UntilTrueAsync(() => Task.FromResult(_first.Inbox.OldestTwo(chat) is null), Limit, "the holder to read the chat's inbox again");
+        Assert.True(_first.Outbox.IsEmpty(outbox));
+        Assert.Equal(chat, await _first.NextChatAsync());
+
+        await _second.Notices.TellHolderAsync(chat, onlyUpdatesStored: false, CancellationToken.None);
+        await Poll.UntilTrueAsync(() => Task.FromResult(!_first.Outbox.IsEmpty(outbox)), Limit, "the holder to read the chat's outbox again");
+    }
+
     private async Task<Client> NewFamilyAsync(string chatId)
     {
         await using var db = _database.NewContext();
@@ -108,12 +129,25 @@ public sealed class FamilyNoticesTests : IAsyncLifetime
             _database = database;
             var shared = new IntakeDatabase(DatabaseProvider.PostgreSql, database.ConnectionString);
             var scopes = services.GetRequiredService<IServiceScopeFactory>();
-            Notices = new ChatNotices(shared, scopes, new ChatLeases(scopes, TimeProvider.System, shared), new ChatWorkQueue(), new OutboxWatch(), new InboxWatch(),
-                Families, TimeProvider.System, NullLogger<ChatNotices>.Instance);
+            Leases = new ChatLeases(scopes, TimeProvider.System, shared);
+            Notices = new ChatNotices(shared, scopes, Leases, _queue, Outbox, Inbox, Families, TimeProvider.System, NullLogger<ChatNotices>.Instance);
         }
 
+        private readonly ChatWorkQueue _queue = new();
+
         public FamilyStateCache Families { get; } = new();
+        public OutboxWatch Outbox { get; } = new();
+        public InboxWatch Inbox { get; } = new();
+        public ChatLeases Leases { get; }
         public ChatNotices Notices { get; }
+
+        /// <summary>The next chat signalled to this process's workers.</summary>
+        public async Task<ChatKey> NextChatAsync()
+        {
+            using var timeout = new CancellationTokenSource(Limit);
+            await foreach (var chat in _queue.ReadAllAsync(timeout.Token)) return chat;
+            throw new InvalidOperationException("The queue ended.");
+        }
 
         public IntakeDbContext NewContext() => new PostgreSqlIntakeDbContext(new DbContextOptionsBuilder<PostgreSqlIntakeDbContext>()
             .UseNpgsql(_database.ConnectionString).AddInterceptors(new FamilyStateInvalidation(Families, Notices)).Options);
