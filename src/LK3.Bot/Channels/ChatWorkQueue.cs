@@ -18,14 +18,10 @@ public sealed class ChatWorkQueue
     private readonly HashSet<ChatKey> _outboxWork = [];
 
     /// <summary>The chat has work: an update, a reply in its outbox, anything its worker must look at.</summary>
-    public void Signal(ChatKey chat)
-    {
-        lock (_gate) _outboxWork.Add(chat);
-        Schedule(chat);
-    }
+    public void Signal(ChatKey chat) => Schedule(chat, outboxWork: true);
 
     /// <summary>Updates were stored for the chat, and nothing else: its outbox is as it was.</summary>
-    public void SignalUpdatesStored(ChatKey chat) => Schedule(chat);
+    public void SignalUpdatesStored(ChatKey chat) => Schedule(chat, outboxWork: false);
 
     /// <summary>
     /// Whether the chat was signalled only for updates stored since this was last asked; asked by its worker as it takes the
@@ -36,10 +32,11 @@ public sealed class ChatWorkQueue
         lock (_gate) return !_outboxWork.Remove(chat);
     }
 
-    private void Schedule(ChatKey chat)
+    private void Schedule(ChatKey chat, bool outboxWork)
     {
         lock (_gate)
         {
+            if (outboxWork) _outboxWork.Add(chat);
             if (_scheduled.ContainsKey(chat))
             {
                 _scheduled[chat] = true;
