@@ -151,7 +151,7 @@ public sealed class TurnRunner
         }
     }
 
-    private async Task<List<TurnDone>> RunTogetherAsync(IReadOnlyList<Turn> turns)
+    private async Task<TurnDone[]> RunTogetherAsync(IReadOnlyList<Turn> turns)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
@@ -186,7 +186,7 @@ public sealed class TurnRunner
             await transaction.CommitAsync(CancellationToken.None);
             // Only what is committed is kept: a turn rolled back took its family's state out, so the next one reads it again.
             foreach (var (_, _, _, _, left, stamp) in done) if (left is not null) _families.Keep(left, stamp);
-            return done.ToList();
+            return done;
         });
     }
 
