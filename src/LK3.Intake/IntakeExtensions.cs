@@ -25,6 +25,7 @@ public static class IntakeExtensions
         builder.Services.AddSingleton<OutboxWatch>();
         builder.Services.AddScoped<OutboxWriter>();
         builder.Services.AddSingleton<ConversationMachines>();
+        builder.Services.AddSingleton<ReadingAhead>();
         builder.Services.AddScoped<ConversationEngine>();
         builder.Services.AddScoped<CounsellorDesk>();
         builder.Services.AddScoped<CounsellorLinking>();

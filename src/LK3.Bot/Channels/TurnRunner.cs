@@ -34,16 +34,17 @@ public sealed class TurnRunner
     private readonly FamilyStateCache _families;
     private readonly OutboxWatch _outboxWatch;
     private readonly InboxWatch _inboxWatch;
+    private readonly ReadingAhead _readingAhead;
     private readonly ILogger<TurnRunner> _logger;
     private readonly GroupCommit<Turn, TurnDone> _commit;
 
     public TurnRunner(
         IServiceScopeFactory scopes, ChatWorkQueue queue, ChatFlood flood, TimeProvider time, IOptions<MessagingOptions> options,
         SqliteWriteGate gate, BotTelemetry telemetry, TraceParents traces, FamilyStateCache families, OutboxWatch outboxWatch,
-        InboxWatch inboxWatch, ILogger<TurnRunner> logger)
+        InboxWatch inboxWatch, ReadingAhead readingAhead, ILogger<TurnRunner> logger)
     {
-        (_scopes, _queue, _flood, _time, _options, _gate, _telemetry, _traces, _families, _outboxWatch, _inboxWatch, _logger) =
-            (scopes, queue, flood, time, options, gate, telemetry, traces, families, outboxWatch, inboxWatch, logger);
+        (_scopes, _queue, _flood, _time, _options, _gate, _telemetry, _traces, _families, _outboxWatch, _inboxWatch, _readingAhead, _logger) =
+            (scopes, queue, flood, time, options, gate, telemetry, traces, families, outboxWatch, inboxWatch, readingAhead, logger);
         _commit = new GroupCommit<Turn, TurnDone>(RunGroupAsync);
     }
 
@@ -68,6 +69,8 @@ public sealed class TurnRunner
             try
             {
                 activity = adapter.Translate(update);
+                // Understood here, by the chat's own worker, rather than by its turn while the group holds the writer.
+                activity = _readingAhead.Read(activity);
                 var done = await _commit.WriteAsync(new Turn(chat, update, activity, adapter.HoldsMessages, parent), cancellationToken);
                 _telemetry.Handled(chat.Channel, failed: false, Stopwatch.GetElapsedTime(started));
                 _inboxWatch.Done(chat, update.Id);

@@ -161,7 +161,7 @@ public sealed class ConversationEngine(
 
         var misses = conversation.Misses;
         conversation.Misses = 0;
-        var message = activity.Kind == ActivityKind.Text && text is { Length: > 0 } ? turn.Understand(text) : null;
+        var message = activity.Kind == ActivityKind.Text && text is { Length: > 0 } ? turn.Understand(text, activity.ReadAhead) : null;
 
         // Danger first, in every state: the numbers store nothing, so they never wait for consent.
         var dangerShown = false;

@@ -43,8 +43,12 @@ internal sealed partial class ConversationTurn(
     public bool HasConsent => _consent == true;
     public bool HasOpenCase => _openCase is not null;
 
-    /// <summary>What a typed message wants, read against this office's information topics.</summary>
-    public Understood Understand(string text) => catalog.Understand(text);
+    /// <summary>
+    /// What a typed message wants, read against this office's information topics; what was read ahead of the turn is taken
+    /// when it is this message read against these topics.
+    /// </summary>
+    public Understood Understand(string text, UnderstoodAhead? ahead = null) =>
+        ahead is not null && ReferenceEquals(ahead.Catalog, catalog) && ahead.Text == text ? ahead.Understood : catalog.Understand(text);
 
     public CategoryGuess? CategoryOf(string? story)
     {

@@ -20,6 +20,9 @@ public sealed record IncomingActivity(string Channel, string ChatId, ActivityKin
     /// <summary>An id the channel wants acknowledged once the activity is handled (Telegram's callback query id).</summary>
     public string? AcknowledgementId { get; init; }
 
+    /// <summary>The typed message already understood before its turn (<see cref="ReadingAhead"/>), if it was.</summary>
+    public UnderstoodAhead? ReadAhead { get; init; }
+
     public static IncomingActivity FromText(string channel, string chatId, string text) => new(channel, chatId, ActivityKind.Text) { Text = text };
     public static IncomingActivity FromChoice(string channel, string chatId, string choiceId) =>
         new(channel, chatId, ActivityKind.Choice) { ChoiceId = choiceId };

@@ -12,12 +12,14 @@ public sealed class InformationCatalogCache(TimeProvider time)
 
     public async Task<InformationCatalog> GetAsync(IntakeDbContext db, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        if (_entry is { } entry && now - entry.LoadedAt < KeptFor) return entry.Catalog;
+        if (Current is { } current) return current;
         var catalog = await InformationCatalog.LoadAsync(db, cancellationToken);
-        _entry = new Entry(catalog, now);
+        _entry = new Entry(catalog, time.GetUtcNow());
         return catalog;
     }
+
+    /// <summary>The content kept, while it is fresh; none when the next turn would read it again.</summary>
+    public InformationCatalog? Current => _entry is { } entry && time.GetUtcNow() - entry.LoadedAt < KeptFor ? entry.Catalog : null;
 
     public void Invalidate() => _entry = null;
 

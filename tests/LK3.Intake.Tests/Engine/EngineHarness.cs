@@ -37,6 +37,9 @@ public sealed class EngineHarness : IAsyncDisposable
     public static async Task<EngineHarness> CreateAsync(DateTimeOffset? now = null) =>
         new(await IntakeDatabase.CreateAsync(), new FakeTimeProvider(now ?? new DateTimeOffset(2026, 12, 2, 2, 0, 0, TimeSpan.Zero)));
 
+    /// <summary>Reads typed messages ahead of their turns against the information topics this harness's engines keep.</summary>
+    public ReadingAhead ReadingAhead => new(_catalogs);
+
     public ConversationEngine NewEngine(IntakeDbContext db)
     {
         var hours = Options.Create(new OfficeHoursOptions());
