@@ -163,9 +163,7 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
     {
         var now = time.GetUtcNow();
         var until = now + Duration;
-        var taken = await db.ChatLeases
-            .Where(l => l.Channel == chat.Channel && l.ChatId == chat.ChatId && (l.Owner == _owner || l.ExpiresAt < now))
-            .ExecuteUpdateAsync(l => l.SetProperty(x => x.Owner, _owner).SetProperty(x => x.ExpiresAt, until), cancellationToken) == 1;
+        var taken = await ChatLeaseTaking.TakeAsync(db, chat.Channel, chat.ChatId, _owner, now, until, cancellationToken);
         if (taken) _held[notice] = (chat, until);
         else _held.TryRemove(notice, out _);
         return taken;
