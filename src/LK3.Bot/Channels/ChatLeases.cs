@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using LK3.Bot.Data;
 using LK3.Intake;
-using LK3.Intake.Data;
 using LK3.Intake.Inbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,32 +69,27 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
     /// <summary>Keeps the lease while a long run of updates is worked through.</summary>
     public Task RenewAsync(ChatKey chat, CancellationToken cancellationToken) => RenewAsync(chat, NoticeOf(chat), cancellationToken);
 
+    /// <summary>
+    /// Takes the lease when nobody holds it, this process does already or its holder let it lapse (one statement, so two
+    /// instances cannot both succeed); lets it go here otherwise.
+    /// </summary>
     private async Task<bool> TryAcquireAsync(ChatKey chat, string notice, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
+        var until = now + Duration;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        // Most chats have no lease row (it is deleted when given back or once lapsed): one insert takes it. Another instance may
-        // take it at the same moment: then this insert is left out, with no error, and the row is taken only if ours or expired.
-        // A lapsed row may also be deleted between the two (LetLapsedGoAsync): neither then succeeds, and a second try tells.
-        for (var attempt = 1; attempt <= 2; attempt++)
-        {
-            var lease = new ChatLease { Channel = chat.Channel, ChatId = chat.ChatId, Owner = _owner, ExpiresAt = time.GetUtcNow() + Duration };
-            if ((await db.InsertIfAbsentAsync([lease], [nameof(ChatLease.Channel), nameof(ChatLease.ChatId)], cancellationToken))[0])
-            {
-                _held[notice] = (chat, lease.ExpiresAt);
-                return true;
-            }
-            if (await ExtendAsync(db, chat, notice, cancellationToken)) return true;
-        }
-        return false;
+        var taken = await ChatLeaseTaking.TakeAsync(db, chat.Channel, chat.ChatId, _owner, now, until, cancellationToken);
+        if (taken) _held[notice] = (chat, until);
+        else _held.TryRemove(notice, out _);
+        return taken;
     }
 
     private async Task RenewAsync(ChatKey chat, string notice, CancellationToken cancellationToken)
     {
         // A third of the lease gone at most: renewing after every update is a write per update for nothing.
         if (_held.TryGetValue(notice, out var held) && held.Until - time.GetUtcNow() > Duration * 2 / 3) return;
-        await using var scope = scopes.CreateAsyncScope();
-        await ExtendAsync(scope.ServiceProvider.GetRequiredService<IntakeDbContext>(), chat, notice, cancellationToken);
+        await TryAcquireAsync(chat, notice, cancellationToken);
     }
 
     public async Task ReleaseAsync(ChatKey chat)
@@ -157,17 +151,6 @@ public sealed class ChatLeases(IServiceScopeFactory scopes, TimeProvider time, I
     /// </summary>
     public static string NoticeOf(ChatKey chat) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{chat.Channel}\n{chat.ChatId}")), 0, 12);
-
-    /// <summary>Takes the lease when it is ours or has expired; one conditional update, so two instances cannot both succeed.</summary>
-    private async Task<bool> ExtendAsync(IntakeDbContext db, ChatKey chat, string notice, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var until = now + Duration;
-        var taken = await ChatLeaseTaking.TakeAsync(db, chat.Channel, chat.ChatId, _owner, now, until, cancellationToken);
-        if (taken) _held[notice] = (chat, until);
-        else _held.TryRemove(notice, out _);
-        return taken;
-    }
 }
 
 /// <summary>What <see cref="ChatLeases.HoldAsync"/> found.</summary>

@@ -20,7 +20,7 @@ public sealed class ChatLeasesTests : IAsyncLifetime
 
     private readonly TestDatabase _database = TestDatabase.Create(DatabaseProvider.PostgreSql);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 5, 3, 0, 0, TimeSpan.Zero));
-    private LapsedRowsLetGoBeforeTheirUpdate _lapsedRowsLetGo = null!;
+    private LapsedRowsLetGoBeforeTheyAreTaken _lapsedRowsLetGo = null!;
     private ServiceProvider _services = null!;
     private ChatLeases _first = null!;
     private ChatLeases _second = null!;
@@ -29,7 +29,7 @@ public sealed class ChatLeasesTests : IAsyncLifetime
     {
         if (_database.UnavailableReason is not null) return;
         await using (var db = _database.NewContext()) await db.Database.MigrateAsync();
-        _lapsedRowsLetGo = new LapsedRowsLetGoBeforeTheirUpdate(_database.ConnectionString);
+        _lapsedRowsLetGo = new LapsedRowsLetGoBeforeTheyAreTaken(_database.ConnectionString);
         var options = new DbContextOptionsBuilder<PostgreSqlIntakeDbContext>().UseNpgsql(_database.ConnectionString).AddInterceptors(_lapsedRowsLetGo).Options;
         _services = new ServiceCollection().AddScoped<IntakeDbContext>(_ => new PostgreSqlIntakeDbContext(options)).BuildServiceProvider();
         var shared = new IntakeDatabase(DatabaseProvider.PostgreSql, _database.ConnectionString);
@@ -74,14 +74,14 @@ public sealed class ChatLeasesTests : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task A_lapsed_lease_deleted_between_the_insert_and_the_update_that_would_take_it_is_still_taken()
+    public async Task A_lapsed_lease_deleted_just_before_the_statement_that_takes_it_is_still_taken_and_by_one_process_only()
     {
         _database.SkipIfUnavailable();
         Assert.Equal(LeaseHold.Taken, await _first.HoldAsync(Chat, CancellationToken.None));
         _time.Advance(TimeSpan.FromSeconds(31));
         _lapsedRowsLetGo.Armed = true;
 
-        // The insert meets the lapsed row; the lapsed rows are deleted (by any process's sweep) before the update runs.
+        // The lapsed rows are deleted (by any process's sweep) just before the statement that takes the lease runs.
         Assert.Equal(LeaseHold.Taken, await _first.HoldAsync(Chat, CancellationToken.None));
         Assert.False(_lapsedRowsLetGo.Armed);
         Assert.Equal(LeaseHold.Refused, await _second.HoldAsync(Chat, CancellationToken.None));
@@ -131,15 +131,15 @@ public sealed class ChatLeasesTests : IAsyncLifetime
         Assert.DoesNotContain(quiet.ChatId, ChatLeases.NoticeOf(quiet));
     }
 
-    /// <summary>Once armed, deletes the lapsed lease rows just before the next update of a lease runs, as a sweep may.</summary>
-    private sealed class LapsedRowsLetGoBeforeTheirUpdate(string connectionString) : DbCommandInterceptor
+    /// <summary>Once armed, deletes the lapsed lease rows just before the next statement taking a lease runs, as a sweep may.</summary>
+    private sealed class LapsedRowsLetGoBeforeTheyAreTaken(string connectionString) : DbCommandInterceptor
     {
         public bool Armed { get; set; }
 
         public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
-            if (Armed && command.CommandText.StartsWith("UPDATE \"ChatLeases\"", StringComparison.Ordinal))
+            if (Armed && command.CommandText.StartsWith("INSERT INTO \"ChatLeases\"", StringComparison.Ordinal))
             {
                 Armed = false;
                 await using var other = new NpgsqlConnection(connectionString);
