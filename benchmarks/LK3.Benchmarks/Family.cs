@@ -124,6 +124,6 @@ internal sealed partial class Family(long chatId, LoadContext context)
         return offered.Length == 0 ? null : offered[(int)((chatId + _next) % offered.Length)];
     }
 
-    [GeneratedRegex(@"LK3-\d{4}-\d{4}")]
+    [GeneratedRegex(@"LK3-\d{4}-\d{4,}")]
     private static partial Regex Reference();
 }
