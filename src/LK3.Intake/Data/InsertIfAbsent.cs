@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace LK3.Intake.Data;
 
 /// <summary>
-/// Inserts rows that may be there already (an update delivered again, a lease another instance took a moment ago) so
+/// Inserts rows that may be there already (an update delivered again) so
 /// that the database raises no error for the ones that are: <c>INSERT … ON CONFLICT DO NOTHING</c> on SQLite and
 /// PostgreSQL, <c>INSERT … WHERE NOT EXISTS</c> under a key-range lock on SQL Server (not run here: no SQL Server).
 /// An expected conflict is then no exception, and EF Core logs no failure for it. Tables, columns and value conversions
