@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 
 namespace LK3.Bot.Privacy;
 
-/// <summary>Families' words and numbers encrypted with ASP.NET Core Data Protection (AES-256-CBC with HMACSHA256, keys rotated every 90 days).</summary>
+/// <summary>Families' words and numbers encrypted with ASP.NET Core Data Protection (AES-256-GCM, keys rotated every 90 days; see <see cref="PrivacyExtensions.KeyAlgorithms"/>).</summary>
 public sealed class DataProtectionEncryption(IDataProtectionProvider provider) : IPersonalDataEncryption
 {
     /// <summary>Marks what this class wrote; rows written before encryption at rest existed are read as they are.</summary>
