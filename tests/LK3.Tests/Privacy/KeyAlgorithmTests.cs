@@ -19,25 +19,30 @@ public sealed class KeyAlgorithmTests : IDisposable
     [Fact]
     public void What_an_older_cbc_key_encrypted_is_still_read_once_new_keys_are_gcm()
     {
-        var written = Encryption(gcm: false, out _).Encrypt(Before);
+        string written;
+        using (var before = DataProtection(gcm: false)) written = Encryption(before).Encrypt(Before);
         Assert.Contains("AES_256_CBC", KeyFiles());
 
-        var encryption = Encryption(gcm: true, out var services);
+        using var services = DataProtection(gcm: true);
         var now = DateTimeOffset.UtcNow;
         services.GetRequiredService<IKeyManager>().CreateNewKey(now, now.AddDays(90));
+        var encryption = Encryption(services);
         var writtenLater = encryption.Encrypt(After);
 
         Assert.Contains("AES_256_GCM", KeyFiles());
         Assert.Equal((Before, After), (encryption.Decrypt(written), encryption.Decrypt(writtenLater)));
     }
 
-    private DataProtectionEncryption Encryption(bool gcm, out ServiceProvider services)
+    /// <summary>Data Protection as LK3 sets it up (its keys in the test's folder), with the default algorithms or LK3's.</summary>
+    private ServiceProvider DataProtection(bool gcm)
     {
         var dataProtection = new ServiceCollection().AddDataProtection().SetApplicationName("LK3").PersistKeysToFileSystem(_keys);
         if (gcm) dataProtection.UseCryptographicAlgorithms(PrivacyExtensions.KeyAlgorithms);
-        services = dataProtection.Services.BuildServiceProvider();
-        return new DataProtectionEncryption(services.GetRequiredService<IDataProtectionProvider>());
+        return dataProtection.Services.BuildServiceProvider();
     }
+
+    private static DataProtectionEncryption Encryption(ServiceProvider services) =>
+        new(services.GetRequiredService<IDataProtectionProvider>());
 
     private string KeyFiles() => string.Concat(_keys.GetFiles("*.xml").Select(f => File.ReadAllText(f.FullName)));
 
