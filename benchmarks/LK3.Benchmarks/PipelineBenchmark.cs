@@ -64,6 +64,7 @@ internal static class PipelineBenchmark
     {
         var run = postgres ? "LK3 on PostgreSQL" : "LK3 on SQLite";
         if (postgres && options.Instances > 1) run += $" × {options.Instances}";
+        if (options.InstanceCpu is { } cpus) run += string.Create(CultureInfo.InvariantCulture, $", {cpus:0.##} CPU each");
         await using var database = postgres ? await BenchDatabase.PostgreSqlAsync(options.PostgresServer) : BenchDatabase.Sqlite();
         using var certificate = BenchCertificate.Create();
         var environment = new Dictionary<string, string>
@@ -90,7 +91,8 @@ internal static class PipelineBenchmark
             for (var i = 0; i < (postgres ? options.Instances : 1); i++)
             {
                 var log = LogPath(options, i == 0 ? run : $"{run} {i + 1}");
-                targets.Add(await TargetProcess.StartAsync([bot, "--urls", "http://127.0.0.1:{port}"], environment, log));
+                var cap = options.InstanceCpu is { } share ? CpuCap.Create($"lk3-bench-{Environment.ProcessId}-{i + 1}", share) : null;
+                targets.Add(await TargetProcess.StartAsync([bot, "--urls", "http://127.0.0.1:{port}"], environment, log, cap));
             }
             return await MeasureAsync(run, targets, turnEndsAtButtons: true, options, router, database);
         }

@@ -16,6 +16,8 @@ internal sealed class PipelineOptions
           --warmup-seconds S  ... again and again until this long has passed (default 30: until the JIT has settled)
           --postgres [CS]     also on PostgreSQL: a temporary database on the server in CS, or in LK3_TEST_POSTGRES
           --instances N       LK3 Bot processes sharing the PostgreSQL database, webhook posts spread over them in turn (default 1)
+          --instance-cpu C    each LK3 Bot process capped at C CPUs (e.g. 0.5), as if on a machine of its own that size:
+                              what a second instance adds, on a machine whose cores the instances would otherwise share (root, Linux)
           --no-sqlite         not on SQLite (with --postgres)
           --no-echo           without the echo baseline
           --json PATH         where the results go (default benchmarks/results/pipeline-<time>.json)
@@ -35,6 +37,7 @@ internal sealed class PipelineOptions
     public TimeSpan WarmupTime { get; private set; } = TimeSpan.FromSeconds(30);
     public bool Sqlite { get; private set; } = true;
     public int Instances { get; private set; } = 1;
+    public double? InstanceCpu { get; private set; }
     public bool Postgres { get; private set; }
     public string? PostgresServer { get; private set; }
     public bool Echo { get; private set; } = true;
@@ -68,6 +71,7 @@ internal sealed class PipelineOptions
                         break;
                     case "--no-sqlite": options.Sqlite = false; break;
                     case "--instances": options.Instances = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                    case "--instance-cpu": options.InstanceCpu = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                     case "--no-echo": options.Echo = false; break;
                     case "--json": options.JsonPath = args[++i]; break;
                     case "--turn-timeout": options.TurnTimeout = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)); break;
@@ -85,9 +89,9 @@ internal sealed class PipelineOptions
                     default: throw new FormatException($"Unknown option '{args[i]}'.");
                 }
             }
-            if (options.Families < 1 || options.Rate < 0 || options.Warmup < 0)
+            if (options.Families < 1 || options.Rate < 0 || options.Warmup < 0 || options.InstanceCpu <= 0)
             {
-                throw new FormatException("--families must be at least 1, --rate and --warmup not negative.");
+                throw new FormatException("--families must be at least 1, --rate and --warmup not negative, --instance-cpu above 0.");
             }
             if (!options.Sqlite && !options.Postgres) throw new FormatException("--no-sqlite leaves nothing to measure without --postgres.");
             if (options.Instances < 1 || options.Instances > 1 && options.Sqlite) throw new FormatException("--instances N wants --postgres --no-sqlite.");

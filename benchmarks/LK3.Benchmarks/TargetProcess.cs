@@ -14,11 +14,13 @@ internal sealed class TargetProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly Queue<string> _tail = new();
     private readonly StreamWriter? _log;
+    private readonly CpuCap? _cap;
 
-    private TargetProcess(Process process, Uri address, StreamWriter? log)
+    private TargetProcess(Process process, Uri address, StreamWriter? log, CpuCap? cap)
     {
         _process = process;
         _log = log;
+        _cap = cap;
         Address = address;
         process.OutputDataReceived += (_, line) => Append(line.Data);
         process.ErrorDataReceived += (_, line) => Append(line.Data);
@@ -49,7 +51,9 @@ internal sealed class TargetProcess : IAsyncDisposable
 
     /// <param name="arguments">The assembly to run, then its arguments; <c>{port}</c> stands for the port it is to listen on.</param>
     /// <param name="logPath">A file for everything the process writes; otherwise only the last lines are kept.</param>
-    public static async Task<TargetProcess> StartAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string? logPath)
+    /// <param name="cap">A CPU cap the process runs under from its start, disposed with it.</param>
+    public static async Task<TargetProcess> StartAsync(
+        IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string? logPath, CpuCap? cap = null)
     {
         var port = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var start = new ProcessStartInfo("dotnet", arguments.Select(a => a.Replace("{port}", port, StringComparison.Ordinal)))
@@ -60,7 +64,9 @@ internal sealed class TargetProcess : IAsyncDisposable
         };
         foreach (var (key, value) in environment) start.Environment[key] = value;
         var log = logPath is null ? null : new StreamWriter(logPath) { AutoFlush = false };
-        var target = new TargetProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"), log);
+        var process = Process.Start(start)!;
+        cap?.Add(process.Id);
+        var target = new TargetProcess(process, new Uri($"http://127.0.0.1:{port}"), log, cap);
         await target.WaitUntilHealthyAsync();
         return target;
     }
@@ -113,6 +119,7 @@ internal sealed class TargetProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+        _cap?.Dispose();
         if (_log is not null)
         {
             lock (_tail) _log.Flush();
