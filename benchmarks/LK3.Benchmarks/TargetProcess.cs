@@ -51,7 +51,7 @@ internal sealed class TargetProcess : IAsyncDisposable
 
     /// <param name="arguments">The assembly to run, then its arguments; <c>{port}</c> stands for the port it is to listen on.</param>
     /// <param name="logPath">A file for everything the process writes; otherwise only the last lines are kept.</param>
-    /// <param name="cap">A CPU cap the process runs under from its start, disposed with it.</param>
+    /// <param name="cap">A CPU cap the process is put under as soon as it is started, disposed with it.</param>
     public static async Task<TargetProcess> StartAsync(
         IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string? logPath, CpuCap? cap = null)
     {
