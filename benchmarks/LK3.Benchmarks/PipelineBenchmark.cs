@@ -86,12 +86,14 @@ internal static class PipelineBenchmark
         Console.WriteLine();
         Console.WriteLine($"{run}: starting the bot ...");
         List<TargetProcess> targets = [];
+        List<CpuCap> caps = [];
         try
         {
             for (var i = 0; i < (postgres ? options.Instances : 1); i++)
             {
                 var log = LogPath(options, i == 0 ? run : $"{run} {i + 1}");
                 var cap = options.InstanceCpu is { } share ? CpuCap.Create($"lk3-bench-{Environment.ProcessId}-{i + 1}", share) : null;
+                if (cap is not null) caps.Add(cap);
                 targets.Add(await TargetProcess.StartAsync([bot, "--urls", "http://127.0.0.1:{port}"], environment, log, cap));
             }
             return await MeasureAsync(run, targets, turnEndsAtButtons: true, options, router, database);
@@ -99,6 +101,7 @@ internal static class PipelineBenchmark
         finally
         {
             foreach (var target in targets) await target.DisposeAsync();
+            foreach (var cap in caps) cap.Dispose();
         }
     }
 

@@ -14,13 +14,11 @@ internal sealed class TargetProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly Queue<string> _tail = new();
     private readonly StreamWriter? _log;
-    private readonly CpuCap? _cap;
 
-    private TargetProcess(Process process, Uri address, StreamWriter? log, CpuCap? cap)
+    private TargetProcess(Process process, Uri address, StreamWriter? log)
     {
         _process = process;
         _log = log;
-        _cap = cap;
         Address = address;
         process.OutputDataReceived += (_, line) => Append(line.Data);
         process.ErrorDataReceived += (_, line) => Append(line.Data);
@@ -51,7 +49,7 @@ internal sealed class TargetProcess : IAsyncDisposable
 
     /// <param name="arguments">The assembly to run, then its arguments; <c>{port}</c> stands for the port it is to listen on.</param>
     /// <param name="logPath">A file for everything the process writes; otherwise only the last lines are kept.</param>
-    /// <param name="cap">A CPU cap the process is put under as soon as it is started, disposed with it.</param>
+    /// <param name="cap">A CPU cap the process is put under as soon as it is started.</param>
     public static async Task<TargetProcess> StartAsync(
         IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string? logPath, CpuCap? cap = null)
     {
@@ -66,7 +64,7 @@ internal sealed class TargetProcess : IAsyncDisposable
         var log = logPath is null ? null : new StreamWriter(logPath) { AutoFlush = false };
         var process = Process.Start(start)!;
         cap?.Add(process.Id);
-        var target = new TargetProcess(process, new Uri($"http://127.0.0.1:{port}"), log, cap);
+        var target = new TargetProcess(process, new Uri($"http://127.0.0.1:{port}"), log);
         await target.WaitUntilHealthyAsync();
         return target;
     }
@@ -119,7 +117,6 @@ internal sealed class TargetProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
-        _cap?.Dispose();
         if (_log is not null)
         {
             lock (_tail) _log.Flush();
