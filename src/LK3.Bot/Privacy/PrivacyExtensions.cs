@@ -17,8 +17,9 @@ public static class PrivacyExtensions
     /// HMACSHA256) takes two: a reply is encrypted in 6–9 µs instead of 10–14, and decrypted in half the time. Every reply,
     /// update and case is encrypted inside SQLite's one writer. A key keeps the algorithm it was made with, so what an
     /// older key encrypted is still read. (GCM authenticates itself: no validation algorithm is set.)
+    /// Made anew for each host: Data Protection keeps the configuration it is given, whose properties can be set.
     /// </summary>
-    internal static readonly AuthenticatedEncryptorConfiguration KeyAlgorithms = new() { EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM };
+    internal static AuthenticatedEncryptorConfiguration KeyAlgorithms() => new() { EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM };
 
     /// <summary>Families' words encrypted at rest, how long they are kept, and the job that keeps to it.</summary>
     public static IHostApplicationBuilder AddPrivacy(this IHostApplicationBuilder builder)
@@ -41,7 +42,7 @@ public static class PrivacyExtensions
         var dataProtection = builder.Services.AddDataProtection()
             // A fixed name, not the content root's path: moving the app to another folder must not make its data unreadable.
             .SetApplicationName("LK3")
-            .UseCryptographicAlgorithms(KeyAlgorithms)
+            .UseCryptographicAlgorithms(KeyAlgorithms())
             .PersistKeysToDbContext<IntakeDbContext>();
         var options = builder.Configuration.GetSection(KeyProtectionOptions.SectionName).Get<KeyProtectionOptions>() ?? new();
         if (options.CertificatePath is { Length: > 0 } path)

@@ -37,7 +37,7 @@ public sealed class KeyAlgorithmTests : IDisposable
     private ServiceProvider DataProtection(bool gcm)
     {
         var dataProtection = new ServiceCollection().AddDataProtection().SetApplicationName("LK3").PersistKeysToFileSystem(_keys);
-        if (gcm) dataProtection.UseCryptographicAlgorithms(PrivacyExtensions.KeyAlgorithms);
+        if (gcm) dataProtection.UseCryptographicAlgorithms(PrivacyExtensions.KeyAlgorithms());
         return dataProtection.Services.BuildServiceProvider();
     }
 
