@@ -105,8 +105,9 @@ public abstract partial class TelemetryTests(DatabaseProvider provider, ITestOut
         var turn = await StoppedAsync(activities, a => a.OperationName == "lk3.turn" && Equals(a.GetTagItem("lk3.update.id"), updateId), "the turn");
         var request = Assert.Single(activities, a => a.SpanId == turn.ParentSpanId);
         Assert.Equal(("Microsoft.AspNetCore", ActivityKind.Server), (request.Source.Name, request.Kind));
-        var sends = activities.Where(a => a.OperationName == "lk3.send" && a.ParentSpanId == turn.SpanId).ToList();
-        Assert.Equal(2, sends.Count); // the greeting and the privacy question
+        // The family has both replies a moment before their sends' spans stop, so this waits for the two.
+        var sends = await StoppedAsync(activities, a => a.OperationName == "lk3.send" && a.ParentSpanId == turn.SpanId, 2, "the two sends");
+        Assert.Equal(2, sends.Count); // the greeting and the privacy question, and no more
         Assert.All(sends, send => Assert.Equal(request.TraceId, send.TraceId));
         var call = await StoppedAsync(activities, a => a.Source.Name == "System.Net.Http" && a.ParentSpanId == sends[0].SpanId, "the Bot API call");
         Assert.Equal(request.TraceId, call.TraceId);
@@ -123,12 +124,17 @@ public abstract partial class TelemetryTests(DatabaseProvider provider, ITestOut
         }
     }
 
-    private static async Task<Activity> StoppedAsync(ConcurrentQueue<Activity> activities, Func<Activity, bool> match, string what)
+    private static async Task<Activity> StoppedAsync(ConcurrentQueue<Activity> activities, Func<Activity, bool> match, string what) =>
+        (await StoppedAsync(activities, match, 1, what))[0];
+
+    /// <summary>Waits until at least <paramref name="count"/> matching activities stopped; returns all that match then.</summary>
+    private static async Task<List<Activity>> StoppedAsync(ConcurrentQueue<Activity> activities, Func<Activity, bool> match, int count, string what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
         {
-            if (activities.FirstOrDefault(match) is { } found) return found;
+            var found = activities.Where(match).ToList();
+            if (found.Count >= count) return found;
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"No activity for {what} within 10 s.");
             await Task.Delay(50);
         }
