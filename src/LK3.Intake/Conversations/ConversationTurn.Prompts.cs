@@ -111,7 +111,11 @@ internal sealed partial class ConversationTurn
         };
     }
 
-    /// <summary>After the emergency numbers (or crisis message), what LK3 can do now: an urgent intake, or tell the case's counsellor.</summary>
+    /// <summary>
+    /// After the emergency numbers (or crisis message), what LK3 can do now: an urgent intake, or tell the case's counsellor.
+    /// Someone in danger who writes on instead of answering ("sy ibunya", "telpon aja") is taken at their word: anything but
+    /// a refusal, a question or a greeting asks for the urgent intake, and what they wrote is kept with their story.
+    /// </summary>
     private Prompt EmergencyPrompt(ConversationTexts t, Choice menu)
     {
         var offer = HasOpenCase ? t.EmergencyForCase : conversation.SelfHarm ? t.CrisisOffer : t.EmergencyOffer;
@@ -120,11 +124,20 @@ internal sealed partial class ConversationTurn
         {
             OnText = async (m, message) =>
             {
-                var wantsHelp = AnswerReader.YesOrNo(message.Text) ?? (message.Intent == Intent.Help ? true : null);
-                if (wantsHelp == true && !HasOpenCase) await m.RequestUrgentHelpAsync();
-                else if (wantsHelp == false) await m.ShowMenuAsync();
-                else return await BrowseAsync(m, message);
-                return true;
+                var answer = AnswerReader.YesOrNo(message.Text);
+                if (answer == false) return await Handled(m.ShowMenuAsync());
+                if (HasOpenCase) return await BrowseAsync(m, message);
+                if (answer == true) return await Handled(m.RequestUrgentHelpAsync());
+                switch (message.Intent)
+                {
+                    case Intent.Information when message.Topic is not null:
+                        return await BrowseAsync(m, message);
+                    case Intent.Greeting or Intent.Thanks or Intent.Apology or Intent.Later or Intent.Identity:
+                        return false;
+                    default:
+                        conversation.Hold(message.Text.Original);
+                        return await Handled(m.RequestUrgentHelpAsync());
+                }
             },
         };
     }

@@ -1,0 +1,105 @@
+using LK3.Intake.Conversations;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Intake.Tests.Engine;
+
+/// <summary>
+/// After the emergency numbers the bot offers an urgent intake. A family in danger rarely answers "ya": it goes on telling what
+/// happened, or says how to be reached. That is taken as asking for help, never as a message the bot did not understand.
+/// </summary>
+public sealed class AfterTheEmergencyNumbersTests : IAsyncLifetime
+{
+    private const string Chat = "5200";
+    private const string MissingChild = "anak sy udh 3 hari gk pulang, sy takut dia kenapa2";
+    private static readonly ConversationTexts Texts = ConversationTexts.Indonesian;
+    private EngineHarness _engine = null!;
+
+    public async Task InitializeAsync() => _engine = await EngineHarness.CreateAsync();
+
+    public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    [Theory]
+    [InlineData("sy ibunya")]
+    [InlineData("telpon aja")]
+    [InlineData("bontang utara")]
+    [InlineData("tolong bantu sy")]
+    public async Task Words_told_on_start_the_urgent_intake_with_them_kept_in_the_story(string more)
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes");
+        Assert.Contains(await _engine.TypeAsync(Chat, MissingChild), r => r.Urgent);
+
+        var replies = await _engine.TypeAsync(Chat, more);
+
+        AssertUnderstood(replies);
+        var conversation = await ConversationAsync();
+        Assert.True(conversation.State is ConversationState.AskRecipient or ConversationState.ConfirmCategory, $"{conversation.State}");
+        Assert.True(conversation.Urgent);
+        Assert.Equal($"{MissingChild}\n{more}", conversation.Description);
+    }
+
+    [Fact]
+    public async Task Before_consent_the_words_told_on_are_kept_for_the_urgent_intake_and_consent_is_asked()
+    {
+        Assert.Contains(await _engine.TypeAsync(Chat, MissingChild), r => r.Urgent);
+
+        var replies = await _engine.TypeAsync(Chat, "sy ibunya");
+
+        AssertUnderstood(replies);
+        Assert.Contains(replies, r => r.Text == Texts.ConsentNeededForHelp);
+        var conversation = await ConversationAsync();
+        Assert.Equal((ConversationState.AwaitingConsent, PendingHelp.UrgentHelp), (conversation.State, conversation.PendingHelp));
+        Assert.Equal($"{MissingChild}\nsy ibunya", conversation.HeldText);
+
+        await _engine.TurnAsync(Chat, "consent:yes");
+
+        conversation = await ConversationAsync();
+        Assert.True(conversation.Urgent);
+        Assert.Equal($"{MissingChild}\nsy ibunya", conversation.Description);
+    }
+
+    [Fact]
+    public async Task A_refusal_leads_to_the_menu_and_forgets_what_was_kept()
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", MissingChild);
+
+        var replies = await _engine.TypeAsync(Chat, "gak usah");
+
+        AssertUnderstood(replies);
+        var conversation = await ConversationAsync();
+        Assert.Equal(ConversationState.MainMenu, conversation.State);
+        Assert.Null(conversation.HeldText);
+    }
+
+    [Fact]
+    public async Task Thanks_are_returned_and_the_offer_stays()
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", MissingChild);
+
+        var replies = await _engine.TypeAsync(Chat, "makasih");
+
+        Assert.Equal(Texts.YoureWelcome, replies[0].Text);
+        Assert.Contains(replies[^1].Buttons, b => b.Id == "emergency:help");
+        Assert.Equal(ConversationState.Emergency, (await ConversationAsync()).State);
+    }
+
+    [Fact]
+    public async Task A_question_about_the_office_is_answered()
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", MissingChild);
+
+        var replies = await _engine.TypeAsync(Chat, "alamat kantor lk3 dmn?");
+
+        AssertUnderstood(replies);
+        var conversation = await ConversationAsync();
+        Assert.Equal((ConversationState.ReadingTopic, "alamat"), (conversation.State, conversation.TopicKey));
+    }
+
+    private static void AssertUnderstood(IReadOnlyList<Reply> replies) =>
+        Assert.DoesNotContain(replies, r => r.Text.Contains(Texts.NotUnderstood, StringComparison.Ordinal));
+
+    private async Task<Conversation> ConversationAsync()
+    {
+        await using var db = _engine.Database.NewContext();
+        return await db.Conversations.SingleAsync();
+    }
+}
