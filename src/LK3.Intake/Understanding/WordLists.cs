@@ -319,7 +319,7 @@ internal static class WordLists
         },
         new(Concept.Money)
         {
-            Words = "uang utang hutang pinjol cicilan gaji penghasilan pendapatan modal tabungan nunggak tunggakan kontrakan sewa listrik pln " +
+            Words = "uang nafkah utang hutang pinjol cicilan gaji penghasilan pendapatan modal tabungan nunggak tunggakan kontrakan sewa listrik pln " +
                     "pdam tagihan biaya beasiswa beras pesangon juta tabungan miskin bangkrut rentenir kredit pensiun salary money debt rent " +
                     "poor income bills savings sewa",
             Phrases = ["tidak punya uang", "tidak ada uang", "uang belanja", "debt collector", "biaya sekolah", "bayar sekolah", "tidak cukup",
