@@ -194,6 +194,7 @@ public sealed class ConversationEngine(
         {
             if (await CommandInWordsAsync(message, machine, turn)) return;
             if (prompt.OnText is { } onText && await onText(machine, message)) return;
+            if (IsIntake(machine.State) && await turn.KeptAnswerToComingQuestionAsync(message)) return;
         }
         // Something that answers nothing here, after a long silence: start again from the menu rather than puzzle the family.
         if (idle && machine.State != ConversationState.MainMenu)

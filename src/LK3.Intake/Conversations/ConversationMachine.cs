@@ -261,7 +261,9 @@ public sealed class ConversationMachine
             .OnEntryFrom(_tellProblem, text => BeginIntakeWith(text, _turn.CategoryOf(text)?.Category))
             .OnEntryFrom(_chooseCategory, category => _conversation.Category = category)
             .OnEntryFrom(_changeAnswer, _ => _conversation.ChangingAnswer = true)
-            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
+            .OnEntryAsync(() => _conversation is { Recipient: { } told, ChangingAnswer: false }
+                ? _machine.FireAsync(_chooseRecipient, told)
+                : _turn.AskAsync(), AskUnlessTold)
             .PermitIf(Trigger.ChooseRecipient, State.AskDescription, () => !_conversation.ChangingAnswer, "next question")
             .PermitIf(Trigger.ChooseRecipient, State.ConfirmIntake, () => _conversation.ChangingAnswer, "changing one answer");
 
@@ -289,7 +291,9 @@ public sealed class ConversationMachine
             .SubstateOf(State.Intake)
             .OnEntryFrom(_describe, description => _conversation.Description = description)
             .OnEntryFrom(_changeAnswer, _ => _conversation.ChangingAnswer = true)
-            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
+            .OnEntryAsync(() => _conversation is { Kecamatan: { } told, ChangingAnswer: false }
+                ? _machine.FireAsync(_chooseKecamatan, told)
+                : _turn.AskAsync(), AskUnlessTold)
             .PermitIf(Trigger.ChooseKecamatan, State.AskContactMethod, () => !_conversation.ChangingAnswer, "next question")
             .PermitIf(Trigger.ChooseKecamatan, State.ConfirmIntake, () => _conversation.ChangingAnswer, "changing one answer");
 
@@ -297,7 +301,13 @@ public sealed class ConversationMachine
             .SubstateOf(State.Intake)
             .OnEntryFrom(_chooseKecamatan, kecamatan => _conversation.Kecamatan = kecamatan)
             .OnEntryFrom(_changeAnswer, _ => _conversation.ChangingAnswer = true)
-            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
+            .OnEntryAsync(() => _conversation.ChangingAnswer ? _turn.AskAsync() : _conversation.ContactMethod switch
+            {
+                ContactMethod.ThisChat => _machine.FireAsync(Trigger.ChooseChatContact),
+                ContactMethod.PhoneCall when _conversation.ContactPhone is { } phone => _machine.FireAsync(_givePhoneNumber, phone, _conversation.ContactNote),
+                ContactMethod.PhoneCall => _machine.FireAsync(Trigger.ChoosePhoneContact),
+                _ => _turn.AskAsync(),
+            }, AskUnlessTold)
             .PermitIf(Trigger.ChooseChatContact, State.AskDanger, () => !SkipsToSummary, "next question")
             .PermitIf(Trigger.ChooseChatContact, State.ConfirmIntake, () => SkipsToSummary, "changing one answer, or urgent already")
             .Permit(Trigger.ChoosePhoneContact, State.AskPhoneNumber)
@@ -344,6 +354,13 @@ public sealed class ConversationMachine
             .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
             .Permit(Trigger.BackToSummary, State.ConfirmIntake));
     }
+
+    /// <summary>
+    /// The entry of a question the family may have answered before it was asked ("sy sendiri" while the problem was
+    /// asked): the answer told is taken — fired once this transition is done, as the machine queues triggers — rather than
+    /// the question asked again; when the family is changing that answer it is asked.
+    /// </summary>
+    private const string AskUnlessTold = "AskAsync unless told";
 
     /// <summary>From now on the machine runs this conversation's turn (see <see cref="ConversationMachines"/>).</summary>
     internal void Bind(Conversation conversation, IConversationTurn turn) => (_conversation, _turn) = (conversation, turn);

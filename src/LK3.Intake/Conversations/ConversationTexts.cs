@@ -122,6 +122,9 @@ public sealed class ConversationTexts
     public required string ThisIsLk3 { get; init; }
     public required string Noted { get; init; }
 
+    /// <summary>An answer to a question still to come, kept so that it is not asked ({0}: the answer, as the summary shows it).</summary>
+    public required string AnswerKept { get; init; }
+
     /// <summary>What can be typed at each question, said with "not understood" before the question is asked again.</summary>
     public required IReadOnlyDictionary<ConversationState, string> Hints { get; init; }
     public required string DefaultHint { get; init; }
@@ -304,6 +307,7 @@ public sealed class ConversationTexts
         TalkLater = "Baik. Kapan saja Anda siap, tulis saja di sini; kami ada untuk Anda.",
         ThisIsLk3 = "Benar, ini layanan chat LK3 Kota Bontang (Lembaga Konsultasi Kesejahteraan Keluarga).",
         Noted = "Baik.",
+        AnswerKept = "Baik, kami catat: <b>{0}</b>.",
         Hints = new Dictionary<ConversationState, string>
         {
             [ConversationState.AwaitingConsent] = "Balas <b>ya</b> jika Anda setuju, atau <b>tidak</b> jika tidak setuju.",
@@ -513,6 +517,7 @@ public sealed class ConversationTexts
         TalkLater = "All right. Whenever you are ready, just write here; we are here for you.",
         ThisIsLk3 = "Yes, this is the chat service of LK3 Kota Bontang (the Family Welfare Consultation Office).",
         Noted = "All right.",
+        AnswerKept = "Noted: <b>{0}</b>.",
         Hints = new Dictionary<ConversationState, string>
         {
             [ConversationState.AwaitingConsent] = "Reply <b>yes</b> if you agree, or <b>no</b> if you do not.",

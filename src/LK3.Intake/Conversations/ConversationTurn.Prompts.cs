@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using LK3.Intake.Broadcasts;
 using LK3.Intake.Cases;
@@ -151,9 +152,10 @@ internal sealed partial class ConversationTurn
         }
         return new Prompt(ReplyMarkup.Format(t.StoryOffered, story), [new("story:keep", t.StoryEnough, m => m.DescribeAsync(story)), cancel])
         {
-            OnText = (m, message) => message.Text.Has(Concept.Enough) || AnswerReader.YesOrNo(message.Text) == true
-                ? Handled(m.DescribeAsync(story))
-                : Handled(m.DescribeAsync($"{story}\n{message.Text.Original}")),
+            OnText = async (m, message) => await KeptAnswerToComingQuestionAsync(message)
+                || await Handled(message.Text.Has(Concept.Enough) || AnswerReader.YesOrNo(message.Text) == true
+                    ? m.DescribeAsync(story)
+                    : m.DescribeAsync($"{story}\n{message.Text.Original}")),
         };
     }
 
@@ -242,6 +244,7 @@ internal sealed partial class ConversationTurn
 
     private async Task<bool> DescribeAsync(ConversationMachine machine, Understood message)
     {
+        if (await KeptAnswerToComingQuestionAsync(message)) return true;
         var text = message.Text.Original;
         if (text.Length < ConversationLimits.MinDescriptionLength)
         {
@@ -252,6 +255,45 @@ internal sealed partial class ConversationTurn
         await machine.DescribeAsync(text);
         return true;
     }
+
+    /// <summary>
+    /// During the intake, a short answer to a question still to come — "sy sendiri", a place ("bontang utara"), a number, "telpon aja" — is
+    /// kept and the family told so; that question is then not asked (the machine takes the answer), and the one asked now is
+    /// asked again. A story is never read this way: places and telephones in it are the family's words, not answers.
+    /// </summary>
+    public async Task<bool> KeptAnswerToComingQuestionAsync(Understood message)
+    {
+        var text = message.Text;
+        if (message.Intent == Intent.Help || text.ContentWords() > MaxWordsOfAnAnswer) return false;
+        // Places and numbers first: "sy" in "sy di bontang utara" is the writer, not an answer to who needs help.
+        string? kept = null;
+        if (conversation is { State: < ConversationState.AskKecamatan, Kecamatan: null } && AnswerReader.Kecamatan(text) is { } kecamatan)
+        {
+            conversation.Kecamatan = kecamatan;
+            kept = Texts.Kecamatans[kecamatan];
+        }
+        else if (conversation is { State: < ConversationState.AskContactMethod, ContactMethod: null } && AnswerReader.ContactMethod(text) is { } method)
+        {
+            // A number is read as a telephone call; the number is kept with it, and the words around it as the note.
+            var phone = AnswerReader.Phone(text.Original);
+            if (phone is not null) conversation.ChoosePhoneContact(phone.Number, phone.Note);
+            else if (method == ContactMethod.ThisChat) conversation.ChooseChatContact();
+            else conversation.ContactMethod = method;
+            kept = phone is null ? Texts.ContactMethods[method] : $"{Texts.ContactMethods[method]} {ReplyMarkup.Escape(phone.Number)}";
+        }
+        else if (conversation is { State: < ConversationState.AskRecipient, Recipient: null } && AnswerReader.Recipient(text) is { } recipient)
+        {
+            conversation.Recipient = recipient;
+            kept = Texts.Recipients[recipient];
+        }
+        if (kept is null) return false;
+        Say(t => string.Format(CultureInfo.InvariantCulture, t.AnswerKept, kept));
+        await AskAsync();
+        return true;
+    }
+
+    /// <summary>More words than this are a story or a sentence, not an answer to a question still to come.</summary>
+    private const int MaxWordsOfAnAnswer = 4;
 
     /// <summary>"lewat chat aja", "telpon aja", or the number itself with the words around it.</summary>
     private async Task<bool> ChooseContactAsync(ConversationMachine machine, Understood message)

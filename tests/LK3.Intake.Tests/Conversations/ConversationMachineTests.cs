@@ -701,6 +701,64 @@ public sealed class ConversationMachineTests
         AssertCalls("Ask:AskContactMethod");
     }
 
+    [Fact]
+    public async Task AcceptCategory_with_the_recipient_told_before_takes_it_and_asks_the_story()
+    {
+        Given(State.ConfirmCategory);
+        _conversation.Category = ProblemCategory.Economic;
+        _conversation.Recipient = HelpRecipient.Myself;
+
+        await _machine.AcceptCategoryAsync();
+
+        Assert.Equal(State.AskDescription, _conversation.State);
+        Assert.Equal(HelpRecipient.Myself, _conversation.Recipient);
+        AssertCalls("Ask:AskDescription");
+    }
+
+    [Fact]
+    public async Task Describe_with_the_kecamatan_told_before_takes_it_and_asks_the_contact_method()
+    {
+        Given(State.AskDescription);
+        _conversation.Kecamatan = Kecamatan.BontangUtara;
+
+        await _machine.DescribeAsync("Anak saya tidak mau sekolah.");
+
+        Assert.Equal(State.AskContactMethod, _conversation.State);
+        Assert.Equal(Kecamatan.BontangUtara, _conversation.Kecamatan);
+        AssertCalls("Ask:AskContactMethod");
+    }
+
+    [Theory]
+    [InlineData(ContactMethod.ThisChat, null, State.AskDanger)]
+    [InlineData(ContactMethod.PhoneCall, Phone, State.AskDanger)]
+    [InlineData(ContactMethod.PhoneCall, null, State.AskPhoneNumber)]
+    public async Task ChooseKecamatan_with_the_contact_told_before_takes_it(ContactMethod told, string? phone, State next)
+    {
+        Given(State.AskKecamatan);
+        _conversation.ContactMethod = told;
+        _conversation.ContactPhone = phone;
+
+        await _machine.ChooseKecamatanAsync(Kecamatan.BontangBarat);
+
+        Assert.Equal(next, _conversation.State);
+        Assert.Equal((told, phone), (_conversation.ContactMethod!.Value, _conversation.ContactPhone));
+        AssertCalls($"Ask:{next}");
+    }
+
+    [Fact]
+    public async Task Answers_told_before_their_questions_on_an_urgent_intake_lead_to_the_summary()
+    {
+        Given(State.AskDescription);
+        _conversation.Urgent = true;
+        _conversation.Kecamatan = Kecamatan.BontangSelatan;
+        _conversation.ChooseChatContact();
+
+        await _machine.DescribeAsync("Anak saya hilang.");
+
+        Assert.Equal(State.ConfirmIntake, _conversation.State);
+        AssertCalls("Ask:ConfirmIntake");
+    }
+
     [Theory]
     [InlineData(State.AskContactMethod)]
     [InlineData(State.AskPhoneNumber)]

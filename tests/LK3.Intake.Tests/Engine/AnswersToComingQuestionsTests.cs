@@ -1,0 +1,115 @@
+using LK3.Intake.Cases;
+using LK3.Intake.Conversations;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Intake.Tests.Engine;
+
+/// <summary>
+/// Families answer before they are asked: the place they live or how to reach them, typed while the bot asks about the
+/// problem. Such an answer is kept, the family told so, and its question is not asked again.
+/// </summary>
+public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
+{
+    private const string Chat = "5300";
+    private static readonly ConversationTexts Texts = ConversationTexts.Indonesian;
+    private EngineHarness _engine = null!;
+
+    public async Task InitializeAsync()
+    {
+        _engine = await EngineHarness.CreateAsync();
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help");
+    }
+
+    public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    [Fact]
+    public async Task A_place_and_a_way_to_call_told_early_are_kept_and_not_asked_again()
+    {
+        var place = await _engine.TypeAsync(Chat, "sy di bontang utara");
+        var call = await _engine.TypeAsync(Chat, "telpon aja");
+
+        Assert.Equal("Baik, kami catat: <b>Bontang Utara</b>.", place[0].Text);
+        Assert.Equal("Baik, kami catat: <b>Telepon</b>.", call[0].Text);
+        Assert.All([place, call], replies => Assert.Contains(replies[^1].Buttons, b => b.Id == "category:Economic"));
+
+        await _engine.TurnsAsync(Chat, "category:Economic", "recipient:Myself");
+        var afterStory = await _engine.TypeAsync(Chat, "Kami kehabisan uang untuk sewa rumah.");
+
+        Assert.Equal(Texts.AskPhoneNumber, afterStory[^1].Text);
+        var conversation = await ConversationAsync();
+        Assert.Equal((ConversationState.AskPhoneNumber, Kecamatan.BontangUtara), (conversation.State, conversation.Kecamatan));
+    }
+
+    [Fact]
+    public async Task A_number_told_early_is_kept_with_its_words_and_the_intake_goes_to_the_danger_question()
+    {
+        var replies = await _engine.TypeAsync(Chat, "no sy 0812 3456 7890");
+
+        Assert.Equal("Baik, kami catat: <b>Telepon +6281234567890</b>.", replies[0].Text);
+        await _engine.TurnsAsync(Chat, "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.", "kecamatan:BontangBarat");
+        var conversation = await ConversationAsync();
+        Assert.Equal((ConversationState.AskDanger, ContactMethod.PhoneCall, "+6281234567890"),
+            (conversation.State, conversation.ContactMethod, conversation.ContactPhone));
+    }
+
+    [Fact]
+    public async Task A_place_typed_when_the_story_is_offered_back_is_kept_and_the_story_left_as_it_was()
+    {
+        await _engine.TurnsAsync(Chat, "category:Economic", "recipient:Myself", "/batal");
+        // Told in words, the problem is offered back as the story ("Apakah sudah cukup?").
+        await _engine.TurnsAsync(Chat, "suami sy udh 3 bulan gk kasih nafkah", "saya sendiri");
+
+        var replies = await _engine.TypeAsync(Chat, "loktuan");
+
+        Assert.Equal("Baik, kami catat: <b>Bontang Utara</b>.", replies[0].Text);
+        Assert.Contains(replies[^1].Buttons, b => b.Id == "story:keep");
+        await _engine.TurnAsync(Chat, "story:keep");
+        var conversation = await ConversationAsync();
+        Assert.Equal((ConversationState.AskContactMethod, "suami sy udh 3 bulan gk kasih nafkah"), (conversation.State, conversation.Description));
+    }
+
+    [Fact]
+    public async Task Who_needs_help_told_while_the_problem_is_asked_back_is_kept()
+    {
+        await _engine.TurnsAsync(Chat, "/batal", "suami sy udh 3 bln gk kasih nafkah, sy sama 2 anak");
+        Assert.Equal(ConversationState.ConfirmCategory, (await ConversationAsync()).State);
+
+        var replies = await _engine.TypeAsync(Chat, "sy sendiri");
+
+        Assert.Equal("Baik, kami catat: <b>Saya sendiri</b>.", replies[0].Text);
+        await _engine.TypeAsync(Chat, "iya");
+        var conversation = await ConversationAsync();
+        Assert.Equal((ConversationState.AskDescription, HelpRecipient.Myself), (conversation.State, conversation.Recipient));
+    }
+
+    [Theory]
+    [InlineData("suami sy sering telpon perempuan lain tiap malam di loktuan")]
+    [InlineData("bapaknya tinggal di bontang utara tp gk pernah kasih uang")]
+    public async Task A_story_naming_a_place_or_a_telephone_is_not_read_as_an_answer(string story)
+    {
+        await _engine.TurnsAsync(Chat, "category:FamilyConflict", "recipient:Myself", story);
+
+        var conversation = await ConversationAsync();
+        Assert.Equal((ConversationState.AskKecamatan, story), (conversation.State, conversation.Description));
+        Assert.Null(conversation.ContactMethod);
+    }
+
+    [Fact]
+    public async Task A_kecamatan_changed_from_the_summary_is_asked_even_though_it_was_told_early()
+    {
+        await _engine.TurnsAsync(Chat, "bontang utara", "lewat chat aja", "category:Economic", "recipient:Myself",
+            "Kami kehabisan uang untuk sewa rumah.", "danger:no");
+        Assert.Equal(ConversationState.ConfirmIntake, (await ConversationAsync()).State);
+
+        var replies = await _engine.TypeAsync(Chat, "ubah kecamatan");
+
+        Assert.Contains(replies[^1].Buttons, b => b.Id == "kecamatan:BontangSelatan");
+        Assert.Equal(ConversationState.AskKecamatan, (await ConversationAsync()).State);
+    }
+
+    private async Task<Conversation> ConversationAsync()
+    {
+        await using var db = _engine.Database.NewContext();
+        return await db.Conversations.SingleAsync();
+    }
+}
