@@ -193,8 +193,11 @@ public sealed class ConversationEngine(
         if (message is not null)
         {
             if (await CommandInWordsAsync(message, machine, turn)) return;
+            // A number answers no question before the contact one (and its "no" is "nomor", not a refusal), so it is read first.
+            var number = IsIntake(machine.State) && AnswerReader.Phone(message.Text.Original) is not null;
+            if (number && await turn.KeptAnswerToComingQuestionAsync(message)) return;
             if (prompt.OnText is { } onText && await onText(machine, message)) return;
-            if (IsIntake(machine.State) && await turn.KeptAnswerToComingQuestionAsync(message)) return;
+            if (!number && IsIntake(machine.State) && await turn.KeptAnswerToComingQuestionAsync(message)) return;
         }
         // Something that answers nothing here, after a long silence: start again from the menu rather than puzzle the family.
         if (idle && machine.State != ConversationState.MainMenu)

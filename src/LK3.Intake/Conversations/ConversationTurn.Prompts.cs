@@ -257,42 +257,42 @@ internal sealed partial class ConversationTurn
     }
 
     /// <summary>
-    /// During the intake, a short answer to a question still to come — "sy sendiri", a place ("bontang utara"), a number, "telpon aja" — is
-    /// kept and the family told so; that question is then not asked (the machine takes the answer), and the one asked now is
-    /// asked again. A story is never read this way: places and telephones in it are the family's words, not answers.
+    /// During the intake, a short answer to a question still to come — "sy sendiri", a place ("bontang utara"), "telpon aja",
+    /// a number with any words around it — is kept and the family told so; that question is then not asked (the machine takes
+    /// the answer), and the one asked now is asked again. A story is never read this way: places in it are its words.
     /// </summary>
     public async Task<bool> KeptAnswerToComingQuestionAsync(Understood message)
     {
         var text = message.Text;
-        if (message.Intent == Intent.Help || text.ContentWords() > MaxWordsOfAnAnswer) return false;
-        // Places and numbers first: "sy" in "sy di bontang utara" is the writer, not an answer to who needs help.
-        string? kept = null;
+        var phone = AnswerReader.Phone(text.Original);
+        if (message.Intent == Intent.Help || phone is null && text.ContentWords() > MaxWordsOfAnAnswer) return false;
+        var kept = new List<string>();
         if (conversation is { State: < ConversationState.AskKecamatan, Kecamatan: null } && AnswerReader.Kecamatan(text) is { } kecamatan)
         {
             conversation.Kecamatan = kecamatan;
-            kept = Texts.Kecamatans[kecamatan];
+            kept.Add(Texts.Kecamatans[kecamatan]);
         }
-        else if (conversation is { State: < ConversationState.AskContactMethod, ContactMethod: null } && AnswerReader.ContactMethod(text) is { } method)
+        if (conversation is { State: < ConversationState.AskContactMethod, ContactMethod: null } && AnswerReader.ContactMethod(text) is { } method)
         {
-            // A number is read as a telephone call; the number is kept with it, and the words around it as the note.
-            var phone = AnswerReader.Phone(text.Original);
+            // A number is read as a telephone call; it is kept with it, and the words around it as the note.
             if (phone is not null) conversation.ChoosePhoneContact(phone.Number, phone.Note);
             else if (method == ContactMethod.ThisChat) conversation.ChooseChatContact();
             else conversation.ContactMethod = method;
-            kept = phone is null ? Texts.ContactMethods[method] : $"{Texts.ContactMethods[method]} {ReplyMarkup.Escape(phone.Number)}";
+            kept.Add(phone is null ? Texts.ContactMethods[method] : $"{Texts.ContactMethods[method]} {ReplyMarkup.Escape(phone.Number)}");
         }
-        else if (conversation is { State: < ConversationState.AskRecipient, Recipient: null } && AnswerReader.Recipient(text) is { } recipient)
+        // Only when nothing else was told: "sy" in "sy di bontang utara" is the writer, not an answer to who needs help.
+        if (kept.Count == 0 && conversation is { State: < ConversationState.AskRecipient, Recipient: null } && AnswerReader.Recipient(text) is { } recipient)
         {
             conversation.Recipient = recipient;
-            kept = Texts.Recipients[recipient];
+            kept.Add(Texts.Recipients[recipient]);
         }
-        if (kept is null) return false;
-        Say(t => string.Format(CultureInfo.InvariantCulture, t.AnswerKept, kept));
+        if (kept.Count == 0) return false;
+        Say(t => string.Format(CultureInfo.InvariantCulture, t.AnswerKept, string.Join(", ", kept)));
         await AskAsync();
         return true;
     }
 
-    /// <summary>More words than this are a story or a sentence, not an answer to a question still to come.</summary>
+    /// <summary>More words than this, without a number, are a story or a sentence, not an answer to a question still to come.</summary>
     private const int MaxWordsOfAnAnswer = 4;
 
     /// <summary>"lewat chat aja", "telpon aja", or the number itself with the words around it.</summary>

@@ -53,6 +53,23 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_number_with_a_place_and_a_note_is_read_before_the_question_asked_and_all_of_it_kept()
+    {
+        await _engine.TurnsAsync(Chat, "/batal", "suami sy udh 3 bln gk kasih nafkah, sy sama 2 anak");
+        Assert.Equal(ConversationState.ConfirmCategory, (await ConversationAsync()).State);
+
+        // "no" is "nomor" here, not "bukan".
+        var replies = await _engine.TypeAsync(Chat, "no hp sy 0812 3456 7890 jgn telp malam ya, sy di loktuan");
+
+        Assert.Equal("Baik, kami catat: <b>Bontang Utara, Telepon +6281234567890</b>.", replies[0].Text);
+        var conversation = await ConversationAsync();
+        Assert.Equal((ConversationState.ConfirmCategory, ContactMethod.PhoneCall, "+6281234567890", Kecamatan.BontangUtara),
+            (conversation.State, conversation.ContactMethod, conversation.ContactPhone, conversation.Kecamatan));
+        Assert.Contains("jgn telp malam", conversation.ContactNote);
+        Assert.Null(conversation.Recipient);
+    }
+
+    [Fact]
     public async Task A_place_typed_when_the_story_is_offered_back_is_kept_and_the_story_left_as_it_was()
     {
         await _engine.TurnsAsync(Chat, "category:Economic", "recipient:Myself", "/batal");
