@@ -330,7 +330,8 @@ internal sealed partial class ConversationTurn
         {
             return await Handled(AnswerReader.Question(text) is { } question ? machine.ChangeAnswerAsync(question) : machine.EditAsync());
         }
-        var sends = text.Mentions(["kirim", "send", "submit"]);
+        // "udh" alone answers "Apakah sudah benar?" (elsewhere "sudah" says nothing).
+        var sends = text.Mentions(["kirim", "send", "submit"]) || text.Tokens is [{ Word: "sudah" }];
         return sends || AnswerReader.YesOrNo(text) == true ? await Handled(machine.ConfirmAsync()) : false;
     }
 

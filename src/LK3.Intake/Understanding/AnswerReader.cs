@@ -13,6 +13,7 @@ public static partial class AnswerReader
     /// </summary>
     public static bool? YesOrNo(ReadText text)
     {
+        if (text.Has(Concept.Unsure)) return null;
         var other = text.Tokens.Count(t => !t.Concepts.Any(c => c is Concept.Yes or Concept.No or Concept.Filler or Concept.Plea or Concept.Greeting));
         var yesPhrase = text.Of(Concept.Yes).Any(m => m.End > m.Start);
         if (text.Has(Concept.Question) && !yesPhrase) return null;
@@ -28,12 +29,16 @@ public static partial class AnswerReader
                 !t.Concepts.Overlaps([Concept.Greeting, Concept.Salam]) && !(t.Concepts.Contains(Concept.Filler) && !t.Concepts.Contains(concept)))
             ?.Concepts.Contains(concept) == true;
 
-    /// <summary>The answer to "is anyone in danger now?": also "ada", "tidak ada", "aman", or danger told in words.</summary>
+    /// <summary>
+    /// The answer to "is anyone in danger now?": also "ada", "tidak ada", "aman", or danger told in words. Fear ("masih takut")
+    /// and doubt ("gk tau") are taken as yes: the intake is marked urgent rather than a family in doubt left to wait.
+    /// </summary>
     public static bool? InDanger(Understood message)
     {
         if (message.Danger != Danger.None) return true;
         var text = message.Text;
         if (text.Has(Concept.Safe)) return false;
+        if (text.HasAny(Concept.Fear, Concept.Unsure)) return true;
         var saysThereIs = text.Tokens.Any(t => t.Word == "ada");
         if (saysThereIs && text.Has(Concept.No)) return false;
         return YesOrNo(text) ?? (saysThereIs && text.ContentWords() <= 3 ? true : null);

@@ -97,6 +97,9 @@ public enum Concept
     Test,
     Yes,
     No,
+
+    /// <summary>"gk tau", "blm yakin": neither yes nor no, though it starts with "tidak".</summary>
+    Unsure,
     Filler,
     Menu,
     Cancel,

@@ -427,8 +427,14 @@ internal static class WordLists
         new(Concept.Test) { Words = "tes test testing cek" },
         new(Concept.Yes)
         {
-            Words = "ya iya yes oke boleh setuju betul benar silakan lanjut siap baik agree sure yeah yep certainly mau",
+            Words = "ya iya yes oke boleh setuju betul benar sesuai silakan lanjut siap baik agree sure yeah yep certainly mau",
             Phrases = ["tidak apa apa", "tidak masalah", "sudah benar", "sudah betul", "no problem", "of course", "go ahead"],
+        },
+        new(Concept.Unsure)
+        {
+            Words = "entah mungkin maybe unsure",
+            Phrases = ["tidak tahu", "belum tahu", "kurang tahu", "tidak yakin", "kurang yakin", "belum yakin", "tidak pasti", "belum pasti",
+                       "don't know", "not sure"],
         },
         new(Concept.No)
         {
@@ -454,7 +460,7 @@ internal static class WordLists
         new(Concept.ChangeAnswer) { Verbs = "ubah ganti koreksi ralat perbaiki", Words = "salah change edit fix wrong" },
         new(Concept.ByChat)
         {
-            Words = "chat whatsapp pesan sms sini tulis ketik text message",
+            Words = "chat dichat chatting whatsapp pesan sms sini tulis ketik text message",
             Phrases = ["lewat chat", "di chat", "lewat sini", "di sini saja", "chat saja", "lewat whatsapp", "this chat", "by chat"],
         },
         new(Concept.ByPhone) { Verbs = "telepon", Words = "call phone ponsel", Phrases = ["ditelepon saja", "telepon saja", "by phone", "call me"] },
