@@ -16,6 +16,9 @@ public sealed class ConversationTexts
     public required string Greeting { get; init; }
     public required string PrivacyNotice { get; init; }
     public required string ConsentQuestion { get; init; }
+
+    /// <summary>The privacy notice in plainer words, for a family that asks what it means.</summary>
+    public required string ConsentExplained { get; init; }
     public required string Agree { get; init; }
     public required string Decline { get; init; }
     public required string ConsentThanks { get; init; }
@@ -162,6 +165,8 @@ public sealed class ConversationTexts
             • Menghapus: Anda dapat meminta data Anda dihapus kapan saja melalui petugas LK3.
             """,
         ConsentQuestion = "Apakah Anda setuju data Anda disimpan untuk keperluan ini? Tanpa persetujuan, Anda tetap bisa membaca informasi layanan kami.",
+        ConsentExplained = "Maksudnya: kami menyimpan apa yang Anda tulis di sini hanya agar konselor LK3 bisa membantu Anda. Data Anda tidak "
+            + "dibagikan tanpa izin Anda (kecuali untuk keselamatan jiwa), dan bisa Anda hapus kapan saja dengan menulis \"hapus data saya\".",
         Agree = "Ya, saya setuju",
         Decline = "Tidak setuju",
         ConsentThanks = "Terima kasih atas kepercayaan Anda.",
@@ -375,6 +380,8 @@ public sealed class ConversationTexts
             • Erasing: you can ask LK3 staff to erase your data at any time.
             """,
         ConsentQuestion = "Do you agree to us keeping your data for this purpose? Without consent you can still read about our services.",
+        ConsentExplained = "In short: we keep what you write here only so that an LK3 counsellor can help you. It is not shared without your "
+            + "permission (except to protect someone's life), and you can erase it at any time by writing \"erase my data\".",
         Agree = "Yes, I agree",
         Decline = "I do not agree",
         ConsentThanks = "Thank you for trusting us.",

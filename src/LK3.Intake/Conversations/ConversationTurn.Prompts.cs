@@ -221,6 +221,11 @@ internal sealed partial class ConversationTurn
             case Intent.Information when message.Topic is { } topic && machine.CanFire(ConversationTrigger.AskAbout):
                 await machine.AskAboutAsync(topic.Key);
                 return true;
+            // "maksudnya gimana?", "data sy aman kan?": a question about the notice itself is answered in plainer words.
+            case Intent.Unknown or Intent.Identity when message.Text.HasQuestionMark || message.Text.Has(Concept.Question):
+                Say(t => t.ConsentExplained);
+                await AskAsync();
+                return true;
             default:
                 return false;
         }

@@ -13,7 +13,8 @@ public static partial class AnswerReader
     /// </summary>
     public static bool? YesOrNo(ReadText text)
     {
-        if (text.Has(Concept.Unsure)) return null;
+        // "gk tau" is no answer, nor is "bentar ya": its "ya" is a particle, not yes.
+        if (text.HasAny(Concept.Unsure, Concept.Later)) return null;
         var other = text.Tokens.Count(t => !t.Concepts.Any(c => c is Concept.Yes or Concept.No or Concept.Filler or Concept.Plea or Concept.Greeting));
         var yesPhrase = text.Of(Concept.Yes).Any(m => m.End > m.Start);
         if (text.Has(Concept.Question) && !yesPhrase) return null;

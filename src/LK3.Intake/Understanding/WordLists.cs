@@ -421,7 +421,7 @@ internal static class WordLists
         new(Concept.Apology) { Words = "maaf sorry", Phrases = ["salah kirim", "salah kirim pesan", "salah nomor", "kepencet", "wrong number"] },
         new(Concept.Later)
         {
-            Words = "nanti bye dadah",
+            Words = "nanti sebentar bentar tunggu bye dadah",
             Phrases = ["nanti saya hubungi", "nanti saja", "lain kali", "sampai jumpa", "hubungi lagi", "kabari lagi", "nanti dulu", "see you"],
         },
         new(Concept.Test) { Words = "tes test testing cek" },

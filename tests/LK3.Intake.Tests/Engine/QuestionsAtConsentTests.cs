@@ -1,0 +1,48 @@
+using LK3.Intake.Conversations;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Intake.Tests.Engine;
+
+/// <summary>A family shown the privacy notice asks what it means, or asks for a moment, rather than answering yes or no.</summary>
+public sealed class QuestionsAtConsentTests : IAsyncLifetime
+{
+    private const string Chat = "5500";
+    private static readonly ConversationTexts Texts = ConversationTexts.Indonesian;
+    private EngineHarness _engine = null!;
+
+    public async Task InitializeAsync()
+    {
+        _engine = await EngineHarness.CreateAsync();
+        await _engine.TurnAsync(Chat, "halo");
+    }
+
+    public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    [Theory]
+    [InlineData("maksudnya gimana?")]
+    [InlineData("data sy aman kan?")]
+    public async Task A_question_about_the_notice_is_answered_in_plainer_words_and_consent_asked_again(string question)
+    {
+        var replies = await _engine.TypeAsync(Chat, question);
+
+        Assert.Equal(Texts.ConsentExplained, replies[0].Text);
+        Assert.Contains(replies[^1].Buttons, b => b.Id == "consent:yes");
+        await AssertStillAskedAsync();
+    }
+
+    [Fact]
+    public async Task Asking_for_a_moment_is_answered_kindly()
+    {
+        var replies = await _engine.TypeAsync(Chat, "bentar ya");
+
+        Assert.Equal(Texts.TalkLater, replies[0].Text);
+        await AssertStillAskedAsync();
+    }
+
+    private async Task AssertStillAskedAsync()
+    {
+        await using var db = _engine.Database.NewContext();
+        Assert.Equal(ConversationState.AwaitingConsent, (await db.Conversations.SingleAsync()).State);
+        Assert.Empty(await db.ConsentRecords.ToListAsync());
+    }
+}
