@@ -240,10 +240,15 @@ internal sealed partial class ConversationTurn
         return true;
     }
 
-    /// <summary>"Apakah ini tentang …?": yes, no, or the right category named instead ("bukan, soal ekonomi").</summary>
+    /// <summary>"Apakah ini tentang …?": yes, no, the category asked named back ("lebih ke ekonomi"), or the right one instead ("bukan, soal anak").</summary>
     private async Task<bool> ConfirmCategoryAsync(ConversationMachine machine, Understood message)
     {
-        if (AnswerReader.CategoryNamed(message.Text) is { } named && named != conversation.Category) return await Handled(machine.ChooseCategoryAsync(named));
+        if (AnswerReader.CategoryNamed(message.Text) is { } named)
+        {
+            return await Handled(named != conversation.Category ? machine.ChooseCategoryAsync(named)
+                : message.Text.Has(Concept.No) ? machine.RejectCategoryAsync()
+                : machine.AcceptCategoryAsync());
+        }
         return await YesOrNoAsync(message, machine.AcceptCategoryAsync, machine.RejectCategoryAsync);
     }
 

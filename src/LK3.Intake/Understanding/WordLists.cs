@@ -403,7 +403,7 @@ internal static class WordLists
         new(Concept.Lk3) { Words = "lk3 layanan pelayanan kalian anda sini service services", Phrases = ["di lk3", "di sini"] },
         new(Concept.HelpRequest)
         {
-            Words = "bantu bantuan tolong butuh perlu mohon help",
+            Words = "bantu bantuan tolong butuh perlu mohon lapor melapor laporan mengadu pengaduan help report",
             Phrases = ["minta tolong", "minta bantuan", "butuh bantuan", "perlu bantuan", "mohon bantuan", "mohon dibantu", "bagaimana ini",
                        "harus bagaimana", "bagaimana ya", "bingung", "need help", "need someone"],
         },

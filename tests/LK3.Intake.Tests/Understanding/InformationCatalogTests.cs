@@ -15,6 +15,7 @@ public sealed class InformationCatalogTests
     [InlineData("mau buat janji   temu", InformationCatalog.AddressKey)]
     [InlineData("psikolognya ada hari apa", InformationCatalog.PsychologistKey)]
     [InlineData("brp biayanya", InformationCatalog.CostKey)]
+    [InlineData("biayanya brp?", InformationCatalog.CostKey)]
     [InlineData("gratis gk", InformationCatalog.CostKey)]
     [InlineData("konseling di lk3 bayar gk?", InformationCatalog.CostKey)]
     [InlineData("jam brp tutupnya bu?", InformationCatalog.HoursKey)]
