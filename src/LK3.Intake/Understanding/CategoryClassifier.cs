@@ -24,6 +24,7 @@ public static class CategoryClassifier
         (Concept.Infidelity, ProblemCategory.FamilyConflict, 2),
         (Concept.InLaw, ProblemCategory.FamilyConflict, 1),
         (Concept.Inheritance, ProblemCategory.FamilyConflict, 2),
+        (Concept.Rage, ProblemCategory.FamilyConflict, 1.5),
         (Concept.Marriage, ProblemCategory.FamilyConflict, 2),
         (Concept.YoungChild, ProblemCategory.ChildProtection, 2),
         (Concept.Parenting, ProblemCategory.ChildProtection, 2),
@@ -54,7 +55,7 @@ public static class CategoryClassifier
     /// <summary>Words of trouble, as against words that only set the scene (a school, a company, a child).</summary>
     private static readonly Concept[] Trouble =
     [
-        .. Harm, Concept.VerbalAbuse, Concept.Control, Concept.Quarrel, Concept.Separation, Concept.Infidelity, Concept.Inheritance,
+        .. Harm, Concept.Rage, Concept.VerbalAbuse, Concept.Control, Concept.Quarrel, Concept.Separation, Concept.Infidelity, Concept.Inheritance,
         Concept.Parenting, Concept.TeenIssue, Concept.Addiction, Concept.Money, Concept.Aid, Concept.Illness, Concept.Mental,
         Concept.Pregnancy, Concept.Medical, Concept.SelfHarm, Concept.Missing, Concept.Neglect, Concept.RanAway, Concept.Neighbour,
         Concept.Documents, Concept.Elderly, Concept.Disability, Concept.Fraud, Concept.Exclusion, Concept.Crime, Concept.Loneliness,

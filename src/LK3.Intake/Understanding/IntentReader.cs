@@ -50,7 +50,8 @@ public static class IntentReader
         if (problem >= 2 || problem > 0 && (personal || asksHelp) || asksHelp) return Intent.Help;
         if (text.Has(Concept.Apology)) return Intent.Apology;
         if (text.Has(Concept.Later)) return Intent.Later;
-        if (text.HasAny(Concept.Salam, Concept.Greeting, Concept.Test)) return Intent.Greeting;
+        // "td pagi dia banting piring lg": "pagi" greets only at the start of a message, or in a short one.
+        if (text.HasAny(Concept.Salam, Concept.Greeting, Concept.Test) && (content <= 3 || OpensWithGreeting(text))) return Intent.Greeting;
         if (text.Has(Concept.Lk3) && question) return Intent.Identity;
         // A family telling something at length, in words the lists do not know ("mbah kakung tinggal dewean …"), is telling its story.
         if (!question && text.Tokens.Count(IsStoryWord) >= StoryLength) return Intent.Help;
@@ -61,6 +62,9 @@ public static class IntentReader
             null => Intent.Unknown,
         };
     }
+
+    private static bool OpensWithGreeting(ReadText text) =>
+        text.Tokens.FirstOrDefault(t => !t.Concepts.Contains(Concept.Filler))?.Concepts.Overlaps([Concept.Salam, Concept.Greeting, Concept.Test]) == true;
 
     /// <summary>A word of a story: letters, not a number or a scrap of markup ("1=1", "--").</summary>
     private static bool IsStoryWord(Token token) =>

@@ -1,0 +1,21 @@
+using LK3.Intake.Information;
+using LK3.Intake.Understanding;
+
+namespace LK3.Intake.Tests.Understanding;
+
+/// <summary>Messages typed into the web chat that were misread, each with the intent it has.</summary>
+public sealed class IntentReaderTests
+{
+    private static readonly InformationCatalog Catalog = new(InformationSeed.Topics(DateTimeOffset.UnixEpoch));
+
+    [Theory]
+    [InlineData("pagi kak", Intent.Greeting)]
+    [InlineData("selamat malam bu, sy rina dr loktuan", Intent.Greeting)]
+    // A time of day in a story does not greet.
+    [InlineData("oh iya, td pagi dia banting piring lg", Intent.Help)]
+    [InlineData("gmn caranya lapor", Intent.Help)]
+    [InlineData("suami sy udh 3 bulan gk kasih nafkah", Intent.Help)]
+    [InlineData("bentar ya", Intent.Later)]
+    [InlineData("gk tau", Intent.Unknown)]
+    public void Reads_the_intent(string text, Intent expected) => Assert.Equal(expected, Catalog.Understand(text).Intent);
+}
