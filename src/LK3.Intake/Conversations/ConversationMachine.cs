@@ -140,6 +140,7 @@ public sealed class ConversationMachine
             .OnEntryFrom(Trigger.Agree, () => _turn.RecordConsent(granted: true))
             .OnEntryFrom(Trigger.Decline, () => _turn.RecordConsent(granted: false))
             .OnEntryFromAsync(Trigger.Confirm, () => _turn.SubmitCaseAsync(), nameof(IConversationTurn.SubmitCaseAsync))
+            .OnEntryFromAsync(_writeToCase, text => _turn.AddToOpenCaseAsync(text), nameof(IConversationTurn.AddToOpenCaseAsync))
             .OnEntryFrom(Trigger.Cancel, () => _turn.Say(t => t.IntakeCancelled))
             .OnEntryFrom(Trigger.Expire, () => _turn.Say(t => t.ConversationExpired))
             .OnEntry(() => _conversation.ClearAnswers(), nameof(Conversation.ClearAnswers))
@@ -158,7 +159,9 @@ public sealed class ConversationMachine
             .OnEntryFrom(Trigger.Decline, () => _turn.RecordConsent(granted: false))
             .OnEntry(() => _conversation.PendingHelp = PendingHelp.None)
             .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
-            .PermitReentry(Trigger.ChooseTopic);
+            .PermitReentry(Trigger.ChooseTopic)
+            // Writing to the case after reading a topic leads to the menu: asked again, the topic's whole text would follow each message.
+            .PermitIf(_writeToCase, State.MainMenu, _ => _turn.HasOpenCase, "open case");
 
         var emergency = _machine.Configure(State.Emergency)
             .SubstateOf(State.Browsing)

@@ -102,6 +102,9 @@ public sealed class ConversationTexts
     public required string StaffMessage { get; init; }
     public required string StatusNoCase { get; init; }
     public required string StatusCase { get; init; }
+
+    /// <summary>Said with the status of a case still at its first stage ({0}: the office's hours): who will contact the family, and when.</summary>
+    public required string StatusWaiting { get; init; }
     public required IReadOnlyDictionary<CaseStage, string> Stages { get; init; }
     public required string LanguageChanged { get; init; }
 
@@ -282,6 +285,7 @@ public sealed class ConversationTexts
         StaffMessage = "<b>Petugas LK3:</b>\n{0}",
         StatusNoCase = "Anda belum memiliki kasus di LK3. Pilih <b>Minta bantuan</b> jika Anda membutuhkan bantuan.",
         StatusCase = "Kasus <b>{0}</b> (dibuat {1}): tahap <b>{2}</b>.",
+        StatusWaiting = "Seorang konselor LK3 akan menghubungi Anda pada jam layanan ({0}).",
         Stages = new Dictionary<CaseStage, string>
         {
             [CaseStage.InitialContact] = "kontak awal",
@@ -494,6 +498,7 @@ public sealed class ConversationTexts
         StaffMessage = "<b>LK3 staff:</b>\n{0}",
         StatusNoCase = "You have no case with LK3 yet. Choose <b>Ask for help</b> if you need help.",
         StatusCase = "Case <b>{0}</b> (opened {1}): stage <b>{2}</b>.",
+        StatusWaiting = "An LK3 counsellor will contact you during office hours ({0}).",
         Stages = new Dictionary<CaseStage, string>
         {
             [CaseStage.InitialContact] = "initial contact",

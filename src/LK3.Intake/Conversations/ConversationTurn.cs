@@ -209,10 +209,20 @@ internal sealed partial class ConversationTurn(
     public async Task SayStatusAsync()
     {
         var latest = await db.Cases.Where(c => c.ClientId == client.Id).OrderByDescending(c => c.Id).FirstOrDefaultAsync();
-        Say(latest is null
-            ? Texts.StatusNoCase
-            : ReplyMarkup.Format(Texts.StatusCase, latest.Reference,
-                latest.CreatedAt.ToOfficeTime().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), Texts.Stages[latest.Stage]));
+        if (latest is null)
+        {
+            Say(Texts.StatusNoCase);
+            return;
+        }
+        var status = ReplyMarkup.Format(Texts.StatusCase, latest.Reference,
+            latest.CreatedAt.ToOfficeTime().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), Texts.Stages[latest.Stage]);
+        // "kapan sy dihubungi?": a case no counsellor has taken further is told who will contact the family, and when.
+        if (latest.Stage == CaseStage.InitialContact)
+        {
+            status += " " + ReplyMarkup.Format(Texts.StatusWaiting, office.Hours(client.Language));
+            if (!officeHours.IsOpen(now)) status += "\n" + ReplyMarkup.Format(Texts.PersonOfferedClosed, Opening());
+        }
+        Say(status);
     }
 
     public void SwitchLanguage() => SetLanguage(Languages.Other(client.Language));

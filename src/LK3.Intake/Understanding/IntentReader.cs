@@ -77,7 +77,8 @@ public static class IntentReader
     private static Intent? Command(ReadText text, TopicMatch? topic)
     {
         if (text.Has(Concept.Erase)) return Intent.Erase;
-        if (text.Has(Concept.Status) && topic is null) return Intent.Status;
+        // "kapan sy dihubungi?" asks about the family's own case, though "dihubungi" is also a word of the process topic.
+        if (text.Has(Concept.Status) && (topic is null || text.Of(Concept.Status).Any(m => m.End > m.Start))) return Intent.Status;
         if (text.Has(Concept.English)) return Intent.English;
         if (text.Has(Concept.Indonesian)) return Intent.Indonesian;
         if (text.Has(Concept.Cancel)) return Intent.Cancel;

@@ -450,7 +450,13 @@ internal static class WordLists
         new(Concept.Cancel) { Words = "batal batalkan cancel", Phrases = ["tidak jadi", "gak jadi", "berhenti isi", "never mind"] },
         new(Concept.English) { Words = "english inggris", Phrases = ["bahasa inggris", "in english", "english please", "speak english"] },
         new(Concept.Indonesian) { Words = "indonesia indonesian", Phrases = ["bahasa indonesia", "in indonesian", "pakai bahasa indonesia"] },
-        new(Concept.Status) { Words = "status", Phrases = ["status kasus", "cek kasus", "kasus saya", "perkembangan kasus", "my case", "case status"] },
+        new(Concept.Status)
+        {
+            Words = "status",
+            Phrases = ["status kasus", "cek kasus", "kasus saya", "perkembangan kasus", "kabar kasus", "sudah sampai mana", "sampai mana",
+                       "kapan dihubungi", "kapan saya dihubungi", "kapan ditelepon", "kapan saya ditelepon", "kapan dibalas", "my case",
+                       "case status", "when will i be contacted"],
+        },
         new(Concept.Erase) { Phrases = ["hapus data", "hapus data saya", "delete my data", "erase my data"] },
         new(Concept.Enough)
         {

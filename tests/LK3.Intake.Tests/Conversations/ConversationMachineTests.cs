@@ -433,7 +433,6 @@ public sealed class ConversationMachineTests
     [Theory]
     [InlineData(State.AwaitingConsent)]
     [InlineData(State.MainMenu)]
-    [InlineData(State.ReadingTopic)]
     [InlineData(State.Emergency)]
     public async Task WriteToCase_with_an_open_case_adds_the_text_and_stays(State from)
     {
@@ -443,6 +442,17 @@ public sealed class ConversationMachineTests
 
         Assert.Equal(from, _conversation.State);
         AssertCalls("AddToOpenCase:Suami saya pulang lagi.", $"Ask:{from}");
+    }
+
+    [Fact]
+    public async Task WriteToCase_after_reading_a_topic_adds_the_text_and_shows_the_menu_rather_than_the_topic_again()
+    {
+        Given(State.ReadingTopic, openCase: true);
+
+        await _machine.WriteToCaseAsync("Suami saya pulang lagi.");
+
+        Assert.Equal(State.MainMenu, _conversation.State);
+        AssertCalls("AddToOpenCase:Suami saya pulang lagi.", "Ask:MainMenu");
     }
 
     [Fact]

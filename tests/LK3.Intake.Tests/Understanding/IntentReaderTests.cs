@@ -17,5 +17,7 @@ public sealed class IntentReaderTests
     [InlineData("suami sy udh 3 bulan gk kasih nafkah", Intent.Help)]
     [InlineData("bentar ya", Intent.Later)]
     [InlineData("gk tau", Intent.Unknown)]
+    [InlineData("kapan sy dihubungi?", Intent.Status)]
+    [InlineData("kasus sy udh sampai mana ya", Intent.Status)]
     public void Reads_the_intent(string text, Intent expected) => Assert.Equal(expected, Catalog.Understand(text).Intent);
 }
