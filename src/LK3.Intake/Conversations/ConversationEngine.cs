@@ -190,14 +190,13 @@ public sealed class ConversationEngine(
             await choice.Choose(machine);
             return;
         }
+        // The story question takes any words, so there an answer to a later question ("loktuan", "telpon aja") is looked for first.
+        var storyAsked = machine.State == ConversationState.AskDescription;
         if (message is not null)
         {
             if (await CommandInWordsAsync(message, machine, turn)) return;
-            // A number answers no question before the contact one (and its "no" is "nomor", not a refusal), so it is read first.
-            var number = IsIntake(machine.State) && AnswerReader.Phone(message.Text.Original) is not null;
-            if (number && await turn.KeptAnswerToComingQuestionAsync(message)) return;
+            if (storyAsked && await turn.KeptAnswerToComingQuestionAsync(message)) return;
             if (prompt.OnText is { } onText && await onText(machine, message)) return;
-            if (!number && IsIntake(machine.State) && await turn.KeptAnswerToComingQuestionAsync(message)) return;
         }
         // Something that answers nothing here, after a long silence: start again from the menu rather than puzzle the family.
         if (idle && machine.State != ConversationState.MainMenu)
@@ -205,6 +204,7 @@ public sealed class ConversationEngine(
             await machine.ExpireAsync();
             return;
         }
+        if (message is not null && !storyAsked && IsIntake(machine.State) && await turn.KeptAnswerToComingQuestionAsync(message)) return;
         if (message is not null && await AnswerAsideAsync(message, conversation, machine, turn, dangerShown)) return;
         switch (activity.Kind)
         {

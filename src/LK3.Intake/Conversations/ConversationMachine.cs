@@ -264,9 +264,7 @@ public sealed class ConversationMachine
             .OnEntryFrom(_tellProblem, text => BeginIntakeWith(text, _turn.CategoryOf(text)?.Category))
             .OnEntryFrom(_chooseCategory, category => _conversation.Category = category)
             .OnEntryFrom(_changeAnswer, _ => _conversation.ChangingAnswer = true)
-            .OnEntryAsync(() => _conversation is { Recipient: { } told, ChangingAnswer: false }
-                ? _machine.FireAsync(_chooseRecipient, told)
-                : _turn.AskAsync(), AskUnlessTold)
+            .OnEntryAsync(() => _turn.AskAsync(), nameof(IConversationTurn.AskAsync))
             .PermitIf(Trigger.ChooseRecipient, State.AskDescription, () => !_conversation.ChangingAnswer, "next question")
             .PermitIf(Trigger.ChooseRecipient, State.ConfirmIntake, () => _conversation.ChangingAnswer, "changing one answer");
 
@@ -359,7 +357,7 @@ public sealed class ConversationMachine
     }
 
     /// <summary>
-    /// The entry of a question the family may have answered before it was asked ("sy sendiri" while the problem was
+    /// The entry of a question the family may have answered before it was asked ("bontang utara" while the problem was
     /// asked): the answer told is taken — fired once this transition is done, as the machine queues triggers — rather than
     /// the question asked again; when the family is changing that answer it is asked.
     /// </summary>

@@ -105,6 +105,9 @@ public sealed class ConversationTexts
 
     /// <summary>Said with the status of a case still at its first stage ({0}: the office's hours): who will contact the family, and when.</summary>
     public required string StatusWaiting { get; init; }
+
+    /// <summary>Said with <see cref="StatusWaiting"/> while the office is closed ({0}: when it opens).</summary>
+    public required string StatusOfficeClosed { get; init; }
     public required IReadOnlyDictionary<CaseStage, string> Stages { get; init; }
     public required string LanguageChanged { get; init; }
 
@@ -140,6 +143,12 @@ public sealed class ConversationTexts
     public required string PersonOfferedClosed { get; init; }
 
     public required string EmergencyOffer { get; init; }
+
+    /// <summary>The emergency offer in plainer words, for a family that asks what it means.</summary>
+    public required string EmergencyOfferExplained { get; init; }
+
+    /// <summary>For a family that says it is safe now, before the offer is repeated.</summary>
+    public required string GladSafe { get; init; }
     public required string CrisisOffer { get; init; }
     public required string EmergencyForCase { get; init; }
 
@@ -286,6 +295,7 @@ public sealed class ConversationTexts
         StatusNoCase = "Anda belum memiliki kasus di LK3. Pilih <b>Minta bantuan</b> jika Anda membutuhkan bantuan.",
         StatusCase = "Kasus <b>{0}</b> (dibuat {1}): tahap <b>{2}</b>.",
         StatusWaiting = "Seorang konselor LK3 akan menghubungi Anda pada jam layanan ({0}).",
+        StatusOfficeClosed = "Kantor sedang tutup; kami akan menanggapi mulai <b>{0} WITA</b>.",
         Stages = new Dictionary<CaseStage, string>
         {
             [CaseStage.InitialContact] = "kontak awal",
@@ -338,6 +348,9 @@ public sealed class ConversationTexts
         PersonOffered = "Sepertinya pesan otomatis kami belum bisa membantu. Kami sudah meminta petugas LK3 membaca percakapan ini; "
             + "mereka akan membalas di sini pada jam layanan ({0}). Jika ada yang dalam bahaya sekarang, hubungi <b>112</b>.",
         PersonOfferedClosed = "Kantor sedang tutup; petugas akan membalas mulai <b>{0} WITA</b>.",
+        EmergencyOfferExplained = "Maksudnya: jika Anda mau, kami catat permintaan Anda sebagai <b>mendesak</b> dan konselor LK3 menghubungi "
+            + "Anda secepatnya. Anda juga boleh langsung menceritakan apa yang terjadi di sini.",
+        GladSafe = "Syukurlah Anda aman sekarang.",
         EmergencyOffer = "Kami ingin membantu Anda. Jika Anda ingin konselor LK3 menghubungi Anda secepatnya, balas <b>ya</b> "
             + "atau pilih <b>Minta bantuan LK3</b>.",
         CrisisOffer = "Jika Anda mau, konselor LK3 bisa menghubungi Anda dan menemani Anda mencari jalan keluar. "
@@ -499,6 +512,7 @@ public sealed class ConversationTexts
         StatusNoCase = "You have no case with LK3 yet. Choose <b>Ask for help</b> if you need help.",
         StatusCase = "Case <b>{0}</b> (opened {1}): stage <b>{2}</b>.",
         StatusWaiting = "An LK3 counsellor will contact you during office hours ({0}).",
+        StatusOfficeClosed = "The office is closed now; we will take it up from <b>{0} WITA</b>.",
         Stages = new Dictionary<CaseStage, string>
         {
             [CaseStage.InitialContact] = "initial contact",
@@ -550,6 +564,9 @@ public sealed class ConversationTexts
         PersonOffered = "It seems our automatic replies cannot help with this. We have asked LK3 staff to read this chat; "
             + "they will reply here during office hours ({0}). If anyone is in danger right now, call <b>112</b>.",
         PersonOfferedClosed = "The office is closed now; staff will reply from <b>{0} WITA</b>.",
+        EmergencyOfferExplained = "In short: if you wish, we record your request as <b>urgent</b> and an LK3 counsellor contacts you as soon "
+            + "as possible. You can also simply tell us here what happened.",
+        GladSafe = "We are glad you are safe now.",
         EmergencyOffer = "We want to help you. If you would like an LK3 counsellor to contact you as soon as possible, reply <b>yes</b> "
             + "or choose <b>Ask LK3 for help</b>.",
         CrisisOffer = "If you wish, an LK3 counsellor can contact you and look for a way forward with you. Reply <b>yes</b> or choose <b>Ask LK3 for help</b>.",

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using LK3.Intake.Broadcasts;
 using LK3.Intake.Cases;
@@ -125,8 +124,10 @@ internal sealed partial class ConversationTurn
         {
             OnText = async (m, message) =>
             {
-                var answer = AnswerReader.YesOrNo(message.Text);
-                if (answer == false) return await Handled(m.ShowMenuAsync());
+                var text = message.Text;
+                var answer = AnswerReader.YesOrNo(text);
+                // A refusal is short ("gk usah", "tidak, makasih"); "bukan sy, tp anak sy" goes on to say who is in danger.
+                if (answer == false && text.ContentWords(Concept.No, Concept.Thanks) <= 1) return await Handled(m.ShowMenuAsync());
                 if (HasOpenCase) return await BrowseAsync(m, message);
                 if (answer == true) return await Handled(m.RequestUrgentHelpAsync());
                 switch (message.Intent)
@@ -135,12 +136,25 @@ internal sealed partial class ConversationTurn
                         return await BrowseAsync(m, message);
                     case Intent.Greeting or Intent.Thanks or Intent.Apology or Intent.Later or Intent.Identity:
                         return false;
+                    case Intent.Unknown when text.HasQuestionMark || text.Has(Concept.Question):
+                        return await SayAndAskAgainAsync(t.EmergencyOfferExplained);
+                    case not Intent.Help when AnswerReader.SaysSafe(text):
+                        return await SayAndAskAgainAsync(t.GladSafe);
+                    case Intent.Unknown when text.Has(Concept.Unsure):
+                        return await SayAndAskAgainAsync(t.TalkLater);
                     default:
-                        conversation.Hold(message.Text.Original);
+                        conversation.Hold(text.Original);
                         return await Handled(m.RequestUrgentHelpAsync());
                 }
             },
         };
+    }
+
+    private async Task<bool> SayAndAskAgainAsync(string text)
+    {
+        Say(text);
+        await AskAsync();
+        return true;
     }
 
     /// <summary>The story: asked for, or — when the family already told it — offered back to be kept or added to.</summary>
@@ -152,10 +166,9 @@ internal sealed partial class ConversationTurn
         }
         return new Prompt(ReplyMarkup.Format(t.StoryOffered, story), [new("story:keep", t.StoryEnough, m => m.DescribeAsync(story)), cancel])
         {
-            OnText = async (m, message) => await KeptAnswerToComingQuestionAsync(message)
-                || await Handled(message.Text.Has(Concept.Enough) || AnswerReader.YesOrNo(message.Text) == true
-                    ? m.DescribeAsync(story)
-                    : m.DescribeAsync($"{story}\n{message.Text.Original}")),
+            OnText = (m, message) => message.Text.Has(Concept.Enough) || AnswerReader.YesOrNo(message.Text) == true
+                ? Handled(m.DescribeAsync(story))
+                : Handled(m.DescribeAsync($"{story}\n{message.Text.Original}")),
         };
     }
 
@@ -222,10 +235,8 @@ internal sealed partial class ConversationTurn
                 await machine.AskAboutAsync(topic.Key);
                 return true;
             // "maksudnya gimana?", "data sy aman kan?": a question about the notice itself is answered in plainer words.
-            case Intent.Unknown or Intent.Identity when message.Text.HasQuestionMark || message.Text.Has(Concept.Question):
-                Say(t => t.ConsentExplained);
-                await AskAsync();
-                return true;
+            case Intent.Unknown when message.Text.HasQuestionMark || message.Text.Has(Concept.Question):
+                return await SayAndAskAgainAsync(Texts.ConsentExplained);
             default:
                 return false;
         }
@@ -240,21 +251,25 @@ internal sealed partial class ConversationTurn
         return true;
     }
 
-    /// <summary>"Apakah ini tentang …?": yes, no, the category asked named back ("lebih ke ekonomi"), or the right one instead ("bukan, soal anak").</summary>
+    /// <summary>
+    /// "Apakah ini tentang …?": yes, no, the category asked named back ("lebih ke ekonomi"), or the right one instead ("bukan,
+    /// soal anak").
+    /// </summary>
     private async Task<bool> ConfirmCategoryAsync(ConversationMachine machine, Understood message)
     {
         if (AnswerReader.CategoryNamed(message.Text) is { } named)
         {
             return await Handled(named != conversation.Category ? machine.ChooseCategoryAsync(named)
-                : message.Text.Has(Concept.No) ? machine.RejectCategoryAsync()
+                : AnswerReader.YesOrNo(message.Text) == false ? machine.RejectCategoryAsync()
                 : machine.AcceptCategoryAsync());
         }
+        // "gk tau": the categories are shown to choose from rather than the question asked again.
+        if (message.Text.Has(Concept.Unsure)) return await Handled(machine.RejectCategoryAsync());
         return await YesOrNoAsync(message, machine.AcceptCategoryAsync, machine.RejectCategoryAsync);
     }
 
     private async Task<bool> DescribeAsync(ConversationMachine machine, Understood message)
     {
-        if (await KeptAnswerToComingQuestionAsync(message)) return true;
         var text = message.Text.Original;
         if (text.Length < ConversationLimits.MinDescriptionLength)
         {
@@ -267,43 +282,46 @@ internal sealed partial class ConversationTurn
     }
 
     /// <summary>
-    /// During the intake, a short answer to a question still to come — "sy sendiri", a place ("bontang utara"), "telpon aja",
-    /// a number with any words around it — is kept and the family told so; that question is then not asked (the machine takes
-    /// the answer), and the one asked now is asked again. A story is never read this way: places in it are its words.
+    /// During the intake, a short answer to a question still to come — a place ("bontang utara", "loktuan"), "telpon aja",
+    /// a number — is kept and the family told so; that question is then not asked (the machine takes the answer), and the
+    /// one asked now is asked again. A story is never read this way, nor words naming someone else: "ini nomor suami 0812…"
+    /// is not the family's contact.
     /// </summary>
     public async Task<bool> KeptAnswerToComingQuestionAsync(Understood message)
     {
         var text = message.Text;
-        var phone = AnswerReader.Phone(text.Original);
-        if (message.Intent == Intent.Help || phone is null && text.ContentWords() > MaxWordsOfAnAnswer) return false;
+        var words = text.Tokens.Count(t => t.Word.Any(char.IsLetter) && !t.Concepts.Contains(Concept.Filler));
+        if (message.Intent == Intent.Help || words > MaxWordsOfAnAnswer) return false;
         var kept = new List<string>();
         if (conversation is { State: < ConversationState.AskKecamatan, Kecamatan: null } && AnswerReader.Kecamatan(text) is { } kecamatan)
         {
             conversation.Kecamatan = kecamatan;
             kept.Add(Texts.Kecamatans[kecamatan]);
         }
-        if (conversation is { State: < ConversationState.AskContactMethod, ContactMethod: null } && AnswerReader.ContactMethod(text) is { } method)
+        // Still open: no way to be contacted yet, or a call asked for ("telpon aja") without its number.
+        var contactOpen = conversation is { State: < ConversationState.AskContactMethod, ContactMethod: null or ContactMethod.PhoneCall, ContactPhone: null };
+        if (contactOpen && !NamesSomeoneElse(text) && AnswerReader.ContactMethod(text) is { } method
+            && (conversation.ContactMethod is null || AnswerReader.Phone(text.Original) is not null))
         {
             // A number is read as a telephone call; it is kept with it, and the words around it as the note.
+            var phone = AnswerReader.Phone(text.Original);
             if (phone is not null) conversation.ChoosePhoneContact(phone.Number, phone.Note);
             else if (method == ContactMethod.ThisChat) conversation.ChooseChatContact();
             else conversation.ContactMethod = method;
-            kept.Add(phone is null ? Texts.ContactMethods[method] : $"{Texts.ContactMethods[method]} {ReplyMarkup.Escape(phone.Number)}");
-        }
-        // Only when nothing else was told: "sy" in "sy di bontang utara" is the writer, not an answer to who needs help.
-        if (kept.Count == 0 && conversation is { State: < ConversationState.AskRecipient, Recipient: null } && AnswerReader.Recipient(text) is { } recipient)
-        {
-            conversation.Recipient = recipient;
-            kept.Add(Texts.Recipients[recipient]);
+            kept.Add(phone is null ? Texts.ContactMethods[method] : $"{Texts.ContactMethods[method]} {phone.Number}");
         }
         if (kept.Count == 0) return false;
-        Say(t => string.Format(CultureInfo.InvariantCulture, t.AnswerKept, string.Join(", ", kept)));
+        Say(ReplyMarkup.Format(Texts.AnswerKept, string.Join(", ", kept)));
         await AskAsync();
         return true;
     }
 
-    /// <summary>More words than this, without a number, are a story or a sentence, not an answer to a question still to come.</summary>
+    /// <summary>More words than this are a story or a sentence, not an answer to a question still to come.</summary>
     private const int MaxWordsOfAnAnswer = 4;
+
+    /// <summary>A partner, relative, child or outsider named ("suami", "tetangga"); "bu" and "kak" said to staff are not.</summary>
+    private static bool NamesSomeoneElse(ReadText text) => text.Tokens.Any(t =>
+        !t.Concepts.Contains(Concept.Filler) && t.Concepts.Overlaps([Concept.Partner, Concept.FamilyMember, Concept.Child, Concept.Outsider]));
 
     /// <summary>"lewat chat aja", "telpon aja", or the number itself with the words around it.</summary>
     private async Task<bool> ChooseContactAsync(ConversationMachine machine, Understood message)

@@ -216,13 +216,13 @@ internal sealed partial class ConversationTurn(
         }
         var status = ReplyMarkup.Format(Texts.StatusCase, latest.Reference,
             latest.CreatedAt.ToOfficeTime().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), Texts.Stages[latest.Stage]);
-        // "kapan sy dihubungi?": a case no counsellor has taken further is told who will contact the family, and when.
-        if (latest.Stage == CaseStage.InitialContact)
-        {
-            status += " " + ReplyMarkup.Format(Texts.StatusWaiting, office.Hours(client.Language));
-            if (!officeHours.IsOpen(now)) status += "\n" + ReplyMarkup.Format(Texts.PersonOfferedClosed, Opening());
-        }
+        // "kapan sy dihubungi?": a case no counsellor has taken further is told who will contact the family, and when; an urgent
+        // one outside office hours is given the emergency numbers again, as when it was sent.
+        var waitsForOffice = latest.Stage == CaseStage.InitialContact && !officeHours.IsOpen(now);
+        if (latest.Stage == CaseStage.InitialContact) status += " " + ReplyMarkup.Format(Texts.StatusWaiting, office.Hours(client.Language));
+        if (waitsForOffice) status += "\n" + ReplyMarkup.Format(Texts.StatusOfficeClosed, Opening());
         Say(status);
+        if (waitsForOffice && latest.Urgent) ShowEmergencyNumbers();
     }
 
     public void SwitchLanguage() => SetLanguage(Languages.Other(client.Language));

@@ -282,8 +282,8 @@ internal static class InformationSeed
 
                 If anyone is in danger right now, do not wait: call <b>112</b>.
                 """)),
-            .. Both("biaya", TopicGroup.About, 13, "berapa biaya,biaya berapa,ada biaya,biaya konseling,biaya layanan,biaya apa,bayar,dibayar,per jam,per sesi,berbayar,"
-                + "gratis,tarif,harga,ongkos,administrasi,mahal,murah,free,cost,pay,fee,charge,price",
+            .. Both("biaya", TopicGroup.About, 13, "berapa biaya,biaya berapa,ada biaya,biaya konseling,biaya layanan,biaya apa,bayar,dibayar,"
+                + "per jam,per sesi,berbayar,gratis,tarif,harga,ongkos,administrasi,mahal,murah,free,cost,pay,fee,charge,price",
                 ("Biaya layanan", """
                 <b>Biaya layanan</b>
                 LK3 Kota Bontang adalah lembaga pelayanan sosial di bawah Dinas Sosial dan Tenaga Kerja Kota Bontang.

@@ -13,8 +13,10 @@ public static partial class AnswerReader
     /// </summary>
     public static bool? YesOrNo(ReadText text)
     {
-        // "gk tau" is no answer, nor is "bentar ya": its "ya" is a particle, not yes.
-        if (text.HasAny(Concept.Unsure, Concept.Later)) return null;
+        // "gk tau" and "bentar ya" (its "ya" a particle) are no answer, unless one came first ("tidak, mungkin besok", "oke, sy tunggu");
+        // nor is a message giving a number, whose "no" is "nomor".
+        if (text.Has(Concept.Unsure) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No) && !FirstWord(text, Concept.Yes))) return null;
+        if (text.Has(Concept.Later) && !FirstWord(text, Concept.Yes) || Phone(text.Original) is not null) return null;
         var other = text.Tokens.Count(t => !t.Concepts.Any(c => c is Concept.Yes or Concept.No or Concept.Filler or Concept.Plea or Concept.Greeting));
         var yesPhrase = text.Of(Concept.Yes).Any(m => m.End > m.Start);
         if (text.Has(Concept.Question) && !yesPhrase) return null;
@@ -30,18 +32,39 @@ public static partial class AnswerReader
                 !t.Concepts.Overlaps([Concept.Greeting, Concept.Salam]) && !(t.Concepts.Contains(Concept.Filler) && !t.Concepts.Contains(concept)))
             ?.Concepts.Contains(concept) == true;
 
+    /// <summary>Whether the message begins, after greetings and fillers, with the concept ("sy gk tau": unsure).</summary>
+    private static bool OpensWith(ReadText text, Concept concept)
+    {
+        var first = text.Tokens.ToList().FindIndex(t => !t.Concepts.Overlaps([Concept.Greeting, Concept.Salam, Concept.Filler]));
+        return first >= 0 && text.Of(concept).Any(m => m.Start == first);
+    }
+
+    /// <summary>"sudah aman", "alhamdulillah aman" — not "tidak aman" or "blm aman".</summary>
+    public static bool SaysSafe(ReadText text) => text.Has(Concept.Safe) && !Negated(text, Concept.Safe);
+
+    /// <summary>Whether the concept is denied: "tidak", "belum" or "kurang" up to two words before it ("tidak aman", "gak takut").</summary>
+    private static bool Negated(ReadText text, Concept concept)
+    {
+        var negations = text.Of(Concept.No).Select(n => n.End)
+            .Concat(text.Tokens.Select((t, i) => (t.Word, i)).Where(t => t.Word is "belum" or "kurang").Select(t => t.i))
+            .ToList();
+        return text.Of(concept).Any(m => negations.Any(end => end < m.Start && m.Start - end <= 2));
+    }
+
     /// <summary>
-    /// The answer to "is anyone in danger now?": also "ada", "tidak ada", "aman", or danger told in words. Fear ("masih takut")
-    /// and doubt ("gk tau") are taken as yes: the intake is marked urgent rather than a family in doubt left to wait.
+    /// The answer to "is anyone in danger now?": also "ada", "tidak ada", "aman" ("tidak aman" is yes), or danger told in words.
+    /// Fear ("masih takut") and doubt ("gk tau", "blm yakin") are taken as yes — the intake is marked urgent rather than a
+    /// family in doubt left to wait — unless denied ("gak takut kok") or after a no ("tidak, mungkin besok sy ke kantor").
     /// </summary>
     public static bool? InDanger(Understood message)
     {
         if (message.Danger != Danger.None) return true;
         var text = message.Text;
-        if (text.Has(Concept.Safe)) return false;
-        if (text.HasAny(Concept.Fear, Concept.Unsure)) return true;
+        if (text.Has(Concept.Safe)) return Negated(text, Concept.Safe);
         var saysThereIs = text.Tokens.Any(t => t.Word == "ada");
         if (saysThereIs && text.Has(Concept.No)) return false;
+        if (text.Has(Concept.Fear)) return !Negated(text, Concept.Fear);
+        if (text.Has(Concept.Unsure) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return true;
         return YesOrNo(text) ?? (saysThereIs && text.ContentWords() <= 3 ? true : null);
     }
 
@@ -101,7 +124,7 @@ public static partial class AnswerReader
     public static ContactMethod? ContactMethod(ReadText text)
     {
         if (Phone(text.Original) is not null) return Cases.ContactMethod.PhoneCall;
-        var notByPhone = text.Of(Concept.ByPhone).Any(p => text.Of(Concept.No).Any(n => n.End < p.Start && p.Start - n.End <= 2));
+        var notByPhone = Negated(text, Concept.ByPhone);
         if (text.Has(Concept.ByPhone) && !notByPhone) return Cases.ContactMethod.PhoneCall;
         if (text.Has(Concept.ByChat) || notByPhone) return Cases.ContactMethod.ThisChat;
         return null;

@@ -36,7 +36,7 @@ internal static class WordLists
                        "video culik", "film culik", "berita culik", "kasus culik", "ditinggal kerja", "ditinggal merantau",
                        "terancam diskors", "terancam dikeluarkan", "terancam dipecat", "terancam digusur", "terancam putus", "terancam tidak naik",
                        "terancam disita", "terancam drop out", "terancam bangkrut", "terancam cerai", "terancam dipenjara", "terancam penjara",
-                       "kebakaran jenggot"],
+                       "kebakaran jenggot", "banting tulang", "banting setir"],
         },
         new(Concept.Hypothetical) { Words = "misal misalnya seandainya andaikan umpamanya", Phrases = ["kalau ada", "jika ada", "if someone"] },
         new(Concept.Lender) { Words = "pinjol rentenir penagih", Phrases = ["debt collector", "tukang tagih", "pinjaman online", "renten"] },
@@ -400,7 +400,11 @@ internal static class WordLists
                        "i want to ask", "can i ask", "i would like to know", "mohon dijelaskan", "tolong jelaskan", "minta penjelasan",
                        "mohon penjelasan", "please explain"],
         },
-        new(Concept.Lk3) { Words = "lk3 layanan pelayanan kalian anda sini service services", Phrases = ["di lk3", "di sini"] },
+        new(Concept.Lk3)
+        {
+            Words = "lk3 layanan pelayanan kalian anda sini service services",
+            Phrases = ["di lk3", "di sini", "ini siapa", "siapa ini", "dengan siapa", "who is this"],
+        },
         new(Concept.HelpRequest)
         {
             Words = "bantu bantuan tolong butuh perlu mohon lapor melapor laporan mengadu pengaduan help report",
@@ -439,7 +443,8 @@ internal static class WordLists
         new(Concept.No)
         {
             Words = "tidak jangan bukan nope no never enggan",
-            Phrases = ["tidak usah", "tidak mau", "tidak setuju", "jangan disimpan", "tidak perlu", "do not", "don't", "no thanks"],
+            Phrases = ["tidak usah", "tidak mau", "tidak setuju", "jangan disimpan", "tidak perlu", "tidak sesuai", "kurang sesuai", "belum sesuai",
+                       "kurang pas", "kurang tepat", "kurang benar", "belum benar", "do not", "don't", "no thanks"],
         },
         new(Concept.Filler)
         {
@@ -454,7 +459,7 @@ internal static class WordLists
         {
             Words = "status",
             Phrases = ["status kasus", "cek kasus", "kasus saya", "perkembangan kasus", "kabar kasus", "sudah sampai mana", "sampai mana",
-                       "kapan dihubungi", "kapan saya dihubungi", "kapan ditelepon", "kapan saya ditelepon", "kapan dibalas", "my case",
+                       "kapan dihubungi", "kapan saya dihubungi", "kapan ditelepon", "kapan saya ditelepon", "my case",
                        "case status", "when will i be contacted"],
         },
         new(Concept.Erase) { Phrases = ["hapus data", "hapus data saya", "delete my data", "erase my data"] },

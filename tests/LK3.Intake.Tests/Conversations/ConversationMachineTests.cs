@@ -712,20 +712,6 @@ public sealed class ConversationMachineTests
     }
 
     [Fact]
-    public async Task AcceptCategory_with_the_recipient_told_before_takes_it_and_asks_the_story()
-    {
-        Given(State.ConfirmCategory);
-        _conversation.Category = ProblemCategory.Economic;
-        _conversation.Recipient = HelpRecipient.Myself;
-
-        await _machine.AcceptCategoryAsync();
-
-        Assert.Equal(State.AskDescription, _conversation.State);
-        Assert.Equal(HelpRecipient.Myself, _conversation.Recipient);
-        AssertCalls("Ask:AskDescription");
-    }
-
-    [Fact]
     public async Task Describe_with_the_kecamatan_told_before_takes_it_and_asks_the_contact_method()
     {
         Given(State.AskDescription);

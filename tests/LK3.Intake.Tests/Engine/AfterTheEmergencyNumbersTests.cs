@@ -23,6 +23,7 @@ public sealed class AfterTheEmergencyNumbersTests : IAsyncLifetime
     [InlineData("telpon aja")]
     [InlineData("bontang utara")]
     [InlineData("tolong bantu sy")]
+    [InlineData("bukan sy, tp anak sy")]
     public async Task Words_told_on_start_the_urgent_intake_with_them_kept_in_the_story(string more)
     {
         await _engine.TurnsAsync(Chat, "/start", "consent:yes");
@@ -92,6 +93,22 @@ public sealed class AfterTheEmergencyNumbersTests : IAsyncLifetime
         AssertUnderstood(replies);
         var conversation = await ConversationAsync();
         Assert.Equal((ConversationState.ReadingTopic, "alamat"), (conversation.State, conversation.TopicKey));
+    }
+
+    [Theory]
+    [InlineData("maksudnya gimana?", nameof(ConversationTexts.EmergencyOfferExplained))]
+    [InlineData("sudah aman sekarang", nameof(ConversationTexts.GladSafe))]
+    [InlineData("gk tau", nameof(ConversationTexts.TalkLater))]
+    public async Task A_question_safety_or_doubt_is_answered_and_the_offer_stays(string answer, string reply)
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", MissingChild);
+
+        var replies = await _engine.TypeAsync(Chat, answer);
+
+        Assert.Equal(typeof(ConversationTexts).GetProperty(reply)!.GetValue(Texts), replies[0].Text);
+        Assert.Contains(replies[^1].Buttons, b => b.Id == "emergency:help");
+        var conversation = await ConversationAsync();
+        Assert.Equal((ConversationState.Emergency, MissingChild), (conversation.State, conversation.HeldText));
     }
 
     private static void AssertUnderstood(IReadOnlyList<Reply> replies) =>

@@ -53,20 +53,42 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_number_with_a_place_and_a_note_is_read_before_the_question_asked_and_all_of_it_kept()
+    public async Task A_number_told_while_the_problem_is_asked_back_is_kept_and_its_no_is_not_a_refusal()
     {
-        await _engine.TurnsAsync(Chat, "/batal", "suami sy udh 3 bln gk kasih nafkah, sy sama 2 anak");
-        Assert.Equal(ConversationState.ConfirmCategory, (await ConversationAsync()).State);
+        await AtTheCategoryAskedBackAsync();
 
         // "no" is "nomor" here, not "bukan".
-        var replies = await _engine.TypeAsync(Chat, "no hp sy 0812 3456 7890 jgn telp malam ya, sy di loktuan");
+        var replies = await _engine.TypeAsync(Chat, "no sy 0812 3456 7890");
 
-        Assert.Equal("Baik, kami catat: <b>Bontang Utara, Telepon +6281234567890</b>.", replies[0].Text);
+        Assert.Equal("Baik, kami catat: <b>Telepon +6281234567890</b>.", replies[0].Text);
         var conversation = await ConversationAsync();
-        Assert.Equal((ConversationState.ConfirmCategory, ContactMethod.PhoneCall, "+6281234567890", Kecamatan.BontangUtara),
-            (conversation.State, conversation.ContactMethod, conversation.ContactPhone, conversation.Kecamatan));
-        Assert.Contains("jgn telp malam", conversation.ContactNote);
-        Assert.Null(conversation.Recipient);
+        Assert.Equal((ConversationState.ConfirmCategory, ContactMethod.PhoneCall, "+6281234567890"),
+            (conversation.State, conversation.ContactMethod, conversation.ContactPhone));
+    }
+
+    [Theory]
+    [InlineData("ini nomor suami 0812 3456 7890")]
+    [InlineData("no hp sy 0812 3456 7890 jgn telp malam ya soalnya suami di rumah")]
+    public async Task A_number_said_to_be_someone_else_s_or_told_with_a_story_is_not_kept_nor_read_as_no(string message)
+    {
+        await AtTheCategoryAskedBackAsync();
+
+        await _engine.TypeAsync(Chat, message);
+
+        var conversation = await ConversationAsync();
+        Assert.Equal((ConversationState.ConfirmCategory, null, null), (conversation.State, conversation.ContactMethod, conversation.ContactPhone));
+    }
+
+    [Fact]
+    public async Task After_telpon_aja_the_number_typed_at_the_story_question_is_kept_not_taken_as_the_story()
+    {
+        await _engine.TurnsAsync(Chat, "telpon aja", "category:Economic", "recipient:Myself");
+
+        var replies = await _engine.TypeAsync(Chat, "0812 3456 7890");
+
+        Assert.Equal("Baik, kami catat: <b>Telepon +6281234567890</b>.", replies[0].Text);
+        var conversation = await ConversationAsync();
+        Assert.Equal((ConversationState.AskDescription, null, "+6281234567890"), (conversation.State, conversation.Description, conversation.ContactPhone));
     }
 
     [Fact]
@@ -85,30 +107,20 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
         Assert.Equal((ConversationState.AskContactMethod, "suami sy udh 3 bulan gk kasih nafkah"), (conversation.State, conversation.Description));
     }
 
-    [Fact]
-    public async Task Who_needs_help_told_while_the_problem_is_asked_back_is_kept()
-    {
-        await _engine.TurnsAsync(Chat, "/batal", "suami sy udh 3 bln gk kasih nafkah, sy sama 2 anak");
-        Assert.Equal(ConversationState.ConfirmCategory, (await ConversationAsync()).State);
-
-        var replies = await _engine.TypeAsync(Chat, "sy sendiri");
-
-        Assert.Equal("Baik, kami catat: <b>Saya sendiri</b>.", replies[0].Text);
-        await _engine.TypeAsync(Chat, "iya");
-        var conversation = await ConversationAsync();
-        Assert.Equal((ConversationState.AskDescription, HelpRecipient.Myself), (conversation.State, conversation.Recipient));
-    }
-
     [Theory]
     [InlineData("suami sy sering telpon perempuan lain tiap malam di loktuan")]
     [InlineData("bapaknya tinggal di bontang utara tp gk pernah kasih uang")]
-    public async Task A_story_naming_a_place_or_a_telephone_is_not_read_as_an_answer(string story)
+    [InlineData("mantan sy terus kirim pesan ke 0812 3456 7890")]
+    [InlineData("pesan dr suami")]
+    [InlineData("ditinggal suami ke sini")]
+    public async Task A_story_naming_a_place_a_telephone_or_a_chat_is_not_read_as_an_answer(string story)
     {
         await _engine.TurnsAsync(Chat, "category:FamilyConflict", "recipient:Myself", story);
 
         var conversation = await ConversationAsync();
         Assert.Equal((ConversationState.AskKecamatan, story), (conversation.State, conversation.Description));
         Assert.Null(conversation.ContactMethod);
+        Assert.Null(conversation.Kecamatan);
     }
 
     [Fact]
@@ -122,6 +134,12 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
 
         Assert.Contains(replies[^1].Buttons, b => b.Id == "kecamatan:BontangSelatan");
         Assert.Equal(ConversationState.AskKecamatan, (await ConversationAsync()).State);
+    }
+
+    private async Task AtTheCategoryAskedBackAsync()
+    {
+        await _engine.TurnsAsync(Chat, "/batal", "suami sy udh 3 bln gk kasih nafkah, sy sama 2 anak");
+        Assert.Equal(ConversationState.ConfirmCategory, (await ConversationAsync()).State);
     }
 
     private async Task<Conversation> ConversationAsync()

@@ -23,6 +23,9 @@ public sealed class CategoryAskedBackTests : IAsyncLifetime
     [InlineData("lebih ke ekonomi", ConversationState.AskRecipient, ProblemCategory.Economic)]
     [InlineData("soal anak", ConversationState.AskRecipient, ProblemCategory.ChildProtection)]
     [InlineData("bukan ekonomi", ConversationState.AskCategory, null)]
+    [InlineData("iya ekonomi, suami gk kerja", ConversationState.AskRecipient, ProblemCategory.Economic)]
+    // Unsure: the categories are shown to choose from.
+    [InlineData("gk tau", ConversationState.AskCategory, null)]
     public async Task A_category_named_is_taken_as_the_answer(string answer, ConversationState next, ProblemCategory? category)
     {
         await _engine.TypeAsync(Chat, answer);

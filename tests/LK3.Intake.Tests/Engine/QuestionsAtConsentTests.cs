@@ -31,6 +31,15 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Who_is_this_is_answered_as_who_LK3_is_not_with_the_notice_explained()
+    {
+        var replies = await _engine.TypeAsync(Chat, "ini siapa?");
+
+        Assert.Equal(Texts.ThisIsLk3, replies[0].Text);
+        await AssertStillAskedAsync();
+    }
+
+    [Fact]
     public async Task Asking_for_a_moment_is_answered_kindly()
     {
         var replies = await _engine.TypeAsync(Chat, "bentar ya");

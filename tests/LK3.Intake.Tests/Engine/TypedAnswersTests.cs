@@ -25,6 +25,8 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [InlineData("masih takut")]
     [InlineData("gk tau")]
     [InlineData("blm yakin kak")]
+    [InlineData("tidak aman")]
+    [InlineData("blm aman bu")]
     public async Task Fear_or_doubt_at_the_danger_question_marks_the_intake_urgent(string answer)
     {
         await _engine.TurnAsync(Chat, "contact:chat");
@@ -39,6 +41,8 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [Theory]
     [InlineData("aman kok")]
     [InlineData("gak ada")]
+    [InlineData("gak takut kok")]
+    [InlineData("tidak, mungkin besok sy ke kantor")]
     public async Task Safe_at_the_danger_question_is_no(string answer)
     {
         await _engine.TurnAsync(Chat, "contact:chat");
@@ -61,6 +65,7 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [Theory]
     [InlineData("udh")]
     [InlineData("sdh sesuai")]
+    [InlineData("oke bu sy tunggu ya")]
     public async Task Already_right_at_the_summary_sends_it(string answer)
     {
         await _engine.TurnsAsync(Chat, "contact:chat", "danger:no");
@@ -70,6 +75,20 @@ public sealed class TypedAnswersTests : IAsyncLifetime
         await using var db = _engine.Database.NewContext();
         Assert.Equal(1, await db.Cases.CountAsync());
         Assert.Equal(ConversationState.MainMenu, (await db.Conversations.SingleAsync()).State);
+    }
+
+    [Theory]
+    [InlineData("kurang sesuai")]
+    [InlineData("blm benar")]
+    public async Task Not_quite_right_at_the_summary_asks_what_to_change(string answer)
+    {
+        await _engine.TurnsAsync(Chat, "contact:chat", "danger:no");
+
+        await _engine.TypeAsync(Chat, answer);
+
+        await using var db = _engine.Database.NewContext();
+        Assert.Equal(0, await db.Cases.CountAsync());
+        Assert.Equal(ConversationState.ChoosingAnswer, (await db.Conversations.SingleAsync()).State);
     }
 
     private async Task<Conversation> ConversationAsync()

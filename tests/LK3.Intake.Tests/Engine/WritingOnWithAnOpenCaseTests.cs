@@ -28,7 +28,21 @@ public sealed class WritingOnWithAnOpenCaseTests : IAsyncLifetime
         Assert.Contains("LK3-2026-0001", status);
         Assert.Contains("Seorang konselor LK3 akan menghubungi Anda", status);
         Assert.Contains("Senin, 7 Desember 2026 pukul 08.00", status);
+        Assert.DoesNotContain(replies, r => r.Urgent);
         Assert.Empty(await MessagesOnTheCaseAsync());
+    }
+
+    [Fact]
+    public async Task An_urgent_case_asked_about_while_the_office_is_closed_is_given_the_emergency_numbers_again()
+    {
+        const string urgent = "5701";
+        await _engine.TurnsAsync(urgent, "/start", "consent:yes", "menu:help", "category:DomesticViolence", "recipient:Myself",
+            "Suami mengancam saya tadi malam.", "kecamatan:BontangUtara", "contact:chat", "danger:yes", "intake:send");
+
+        var replies = await _engine.TypeAsync(urgent, "kapan sy dihubungi?");
+
+        Assert.Contains("Seorang konselor LK3 akan menghubungi Anda", replies[0].Text);
+        Assert.Contains(replies, r => r.Urgent && r.Text.Contains("112", StringComparison.Ordinal));
     }
 
     [Fact]
