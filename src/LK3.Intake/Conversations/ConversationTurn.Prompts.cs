@@ -126,8 +126,11 @@ internal sealed partial class ConversationTurn
             {
                 var text = message.Text;
                 var answer = AnswerReader.YesOrNo(text);
-                // A refusal is short ("gk usah", "tidak, makasih"); "bukan sy, tp anak sy" goes on to say who is in danger.
-                if (answer == false && text.ContentWords(Concept.No, Concept.Thanks) <= 1) return await Handled(m.ShowMenuAsync());
+                // Not a refusal, though it starts with a no: danger or fear ("tidak aman", "tidak, sy takut"), how to be reached
+                // ("jangan telpon"), or "bukan sy, tp anak sy". A refusal with its reason ("gak usah, anak sy udh pulang") is one.
+                var refuses = answer == false && AnswerReader.InDanger(message) != true && !text.HasAny(Concept.ByPhone, Concept.ByChat)
+                    && !text.Mentions(["tapi", "tetapi", "but"]);
+                if (refuses) return await Handled(m.ShowMenuAsync());
                 if (HasOpenCase) return await BrowseAsync(m, message);
                 if (answer == true) return await Handled(m.RequestUrgentHelpAsync());
                 switch (message.Intent)
@@ -291,23 +294,25 @@ internal sealed partial class ConversationTurn
     {
         var text = message.Text;
         var words = text.Tokens.Count(t => t.Word.Any(char.IsLetter) && !t.Concepts.Contains(Concept.Filler));
-        if (message.Intent == Intent.Help || words > MaxWordsOfAnAnswer) return false;
+        // "suami kabur ke loktuan", "dia blm telpon", "chat sy gk dibalas": a story, not an answer.
+        var story = message.Intent == Intent.Help || words > MaxWordsOfAnAnswer || NamesSomeoneElse(text)
+            || text.Tokens.Any(t => t.Concepts.Contains(Concept.No) || t.Word is "belum" or "dia");
+        if (story) return false;
         var kept = new List<string>();
         if (conversation is { State: < ConversationState.AskKecamatan, Kecamatan: null } && AnswerReader.Kecamatan(text) is { } kecamatan)
         {
             conversation.Kecamatan = kecamatan;
             kept.Add(Texts.Kecamatans[kecamatan]);
         }
-        // Still open: no way to be contacted yet, or a call asked for ("telpon aja") without its number.
-        var contactOpen = conversation is { State: < ConversationState.AskContactMethod, ContactMethod: null or ContactMethod.PhoneCall, ContactPhone: null };
-        if (contactOpen && !NamesSomeoneElse(text) && AnswerReader.ContactMethod(text) is { } method
-            && (conversation.ContactMethod is null || AnswerReader.Phone(text.Original) is not null))
+        // A number, or a way to be reached said as one ("telpon aja", "lewat chat", "via wa"): the latest told before the question counts.
+        var phone = AnswerReader.Phone(text.Original);
+        var saysHow = phone is not null || text.Mentions(["saja", "lewat", "via"]);
+        if (conversation.State < ConversationState.AskContactMethod && saysHow && AnswerReader.ContactMethod(text) is { } method)
         {
             // A number is read as a telephone call; it is kept with it, and the words around it as the note.
-            var phone = AnswerReader.Phone(text.Original);
             if (phone is not null) conversation.ChoosePhoneContact(phone.Number, phone.Note);
             else if (method == ContactMethod.ThisChat) conversation.ChooseChatContact();
-            else conversation.ContactMethod = method;
+            else (conversation.ContactMethod, conversation.ContactPhone, conversation.ContactNote) = (method, null, null);
             kept.Add(phone is null ? Texts.ContactMethods[method] : $"{Texts.ContactMethods[method]} {phone.Number}");
         }
         if (kept.Count == 0) return false;
@@ -319,9 +324,13 @@ internal sealed partial class ConversationTurn
     /// <summary>More words than this are a story or a sentence, not an answer to a question still to come.</summary>
     private const int MaxWordsOfAnAnswer = 4;
 
-    /// <summary>A partner, relative, child or outsider named ("suami", "tetangga"); "bu" and "kak" said to staff are not.</summary>
-    private static bool NamesSomeoneElse(ReadText text) => text.Tokens.Any(t =>
-        !t.Concepts.Contains(Concept.Filler) && t.Concepts.Overlaps([Concept.Partner, Concept.FamilyMember, Concept.Child, Concept.Outsider]));
+    /// <summary>
+    /// A partner, relative, child or outsider named ("suami", "tetangga", "no ibu sy"); "bu" or "kak" said to staff at the start
+    /// or end of the message is not.
+    /// </summary>
+    private static bool NamesSomeoneElse(ReadText text) => text.Tokens.Select((t, i) => (t, i)).Any(x =>
+        x.t.Concepts.Overlaps([Concept.Partner, Concept.FamilyMember, Concept.Child, Concept.Outsider])
+        && !(x.t.Concepts.Contains(Concept.Filler) && (x.i == 0 || x.i == text.Tokens.Count - 1)));
 
     /// <summary>"lewat chat aja", "telpon aja", or the number itself with the words around it.</summary>
     private async Task<bool> ChooseContactAsync(ConversationMachine machine, Understood message)
@@ -354,13 +363,17 @@ internal sealed partial class ConversationTurn
     private async Task<bool> ConfirmIntakeAsync(ConversationMachine machine, Understood message)
     {
         var text = message.Text;
-        if (AnswerReader.WantsChange(text) || text.Has(Concept.No))
+        var answer = AnswerReader.YesOrNo(text);
+        // "iya, tapi sy mau tambah cerita" changes the story: a wish to change outweighs the yes before it.
+        if (AnswerReader.WantsChange(text) || answer == false)
         {
             return await Handled(AnswerReader.Question(text) is { } question ? machine.ChangeAnswerAsync(question) : machine.EditAsync());
         }
-        // "udh" alone answers "Apakah sudah benar?" (elsewhere "sudah" says nothing).
-        var sends = text.Mentions(["kirim", "send", "submit"]) || text.Tokens is [{ Word: "sudah" }];
-        return sends || AnswerReader.YesOrNo(text) == true ? await Handled(machine.ConfirmAsync()) : false;
+        // Nothing is sent on a question ("kirim?"), a "later" or a "not yet" ("kirim nanti aja", "belum mau kirim"); "udh" alone
+        // answers "Apakah sudah benar?" (elsewhere "sudah" says nothing).
+        var holdsBack = text.HasQuestionMark || text.Has(Concept.Later) && answer != true || text.Tokens.Any(t => t.Word == "belum");
+        var sends = text.Mentions(["kirim", "send", "submit"]) || text.Tokens is [{ Word: "sudah" }] || answer == true;
+        return sends && !holdsBack && await Handled(machine.ConfirmAsync());
     }
 
     private static async Task<bool> YesOrNoAsync(Understood message, Func<Task> yes, Func<Task> no)

@@ -13,19 +13,27 @@ public static partial class AnswerReader
     /// </summary>
     public static bool? YesOrNo(ReadText text)
     {
-        // "gk tau" and "bentar ya" (its "ya" a particle) are no answer, unless one came first ("tidak, mungkin besok", "oke, sy tunggu");
-        // nor is a message giving a number, whose "no" is "nomor".
-        if (text.Has(Concept.Unsure) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No) && !FirstWord(text, Concept.Yes))) return null;
-        if (text.Has(Concept.Later) && !FirstWord(text, Concept.Yes) || Phone(text.Original) is not null) return null;
+        // "gk tau", "iya tapi gk tau" are no answer, though "tidak, mungkin besok" is a no; nor is "iya bentar" (wait), nor a
+        // message giving a number, whose "no" is "nomor".
+        if (text.Has(Concept.Unsure) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return null;
+        if (text.Of(Concept.Later).Any(l => !InsidePhrase(text, l, Concept.Yes)) || Phone(text.Original) is not null) return null;
         var other = text.Tokens.Count(t => !t.Concepts.Any(c => c is Concept.Yes or Concept.No or Concept.Filler or Concept.Plea or Concept.Greeting));
         var yesPhrase = text.Of(Concept.Yes).Any(m => m.End > m.Start);
         if (text.Has(Concept.Question) && !yesPhrase) return null;
         // "jangan dicatat nama sy ya, takut…", "iya, tp…": the first word answers, whatever follows it.
         if (other > 2) return FirstWord(text, Concept.No) ? false : FirstWord(text, Concept.Yes) && other <= 6 ? true : null;
         if (yesPhrase) return true;
-        if (text.Has(Concept.No)) return false;
+        // The "gk" of "iya tapi gk tau" doubts; it does not refuse.
+        if (Denials(text).Any()) return false;
         return text.Has(Concept.Yes) ? true : null;
     }
+
+    /// <summary>The no-words of the message that deny, not those inside "tidak apa apa" (yes) or "gk tau" (unsure).</summary>
+    private static IEnumerable<ConceptMatch> Denials(ReadText text) =>
+        text.Of(Concept.No).Where(n => !InsidePhrase(text, n, Concept.Yes, Concept.Unsure));
+
+    private static bool InsidePhrase(ReadText text, ConceptMatch match, params Concept[] phrases) =>
+        phrases.SelectMany(text.Of).Any(p => p.End > p.Start && p.Start <= match.Start && match.End <= p.End);
 
     private static bool FirstWord(ReadText text, Concept concept) =>
         text.Tokens.FirstOrDefault(t =>
@@ -42,13 +50,18 @@ public static partial class AnswerReader
     /// <summary>"sudah aman", "alhamdulillah aman" — not "tidak aman" or "blm aman".</summary>
     public static bool SaysSafe(ReadText text) => text.Has(Concept.Safe) && !Negated(text, Concept.Safe);
 
-    /// <summary>Whether the concept is denied: "tidak", "belum" or "kurang" up to two words before it ("tidak aman", "gak takut").</summary>
+    /// <summary>
+    /// Whether every mention of the concept is denied: "tidak", "belum" or "kurang" up to two words before it in the same
+    /// clause ("tidak aman", "gak takut"; not "jangan chat, telpon aja", nor "gak papa telpon"; "sy gk takut tp anak sy takut" is not).
+    /// </summary>
     private static bool Negated(ReadText text, Concept concept)
     {
-        var negations = text.Of(Concept.No).Select(n => n.End)
-            .Concat(text.Tokens.Select((t, i) => (t.Word, i)).Where(t => t.Word is "belum" or "kurang").Select(t => t.i))
+        var negations = Denials(text).Select(n => (n.End, n.Clause))
+            .Concat(text.Tokens.Select((t, i) => (t, i)).Where(x => x.t.Word is "belum" or "kurang").Select(x => (x.i, x.t.Clause)))
             .ToList();
-        return text.Of(concept).Any(m => negations.Any(end => end < m.Start && m.Start - end <= 2));
+        var mentions = text.Of(concept).ToList();
+        return mentions.Count > 0
+            && mentions.All(m => negations.Any(n => n.Clause == m.Clause && n.Item1 < m.Start && m.Start - n.Item1 <= 2));
     }
 
     /// <summary>
@@ -60,11 +73,13 @@ public static partial class AnswerReader
     {
         if (message.Danger != Danger.None) return true;
         var text = message.Text;
-        if (text.Has(Concept.Safe)) return Negated(text, Concept.Safe);
-        var saysThereIs = text.Tokens.Any(t => t.Word == "ada");
-        if (saysThereIs && text.Has(Concept.No)) return false;
-        if (text.Has(Concept.Fear)) return !Negated(text, Concept.Fear);
+        // Fear or doubt told outweighs "aman" or "tidak ada" beside it ("aman tp masih takut", "tidak ada, cuma takut").
+        if (text.Has(Concept.Fear) && !Negated(text, Concept.Fear)) return true;
         if (text.Has(Concept.Unsure) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return true;
+        if (text.Has(Concept.Safe)) return Negated(text, Concept.Safe);
+        if (text.Has(Concept.Fear)) return false;
+        var saysThereIs = text.Tokens.Any(t => t.Word == "ada");
+        if (saysThereIs && Denials(text).Any()) return false;
         return YesOrNo(text) ?? (saysThereIs && text.ContentWords() <= 3 ? true : null);
     }
 
@@ -133,9 +148,13 @@ public static partial class AnswerReader
     /// <summary>A telephone number anywhere in the text, and the words around it kept as a note for staff ("jgn tlp ke no suami").</summary>
     public static PhoneAnswer? Phone(string text)
     {
-        foreach (Match candidate in PhoneCandidate().Matches(text))
+        var numbers = PhoneCandidate().Matches(text).Where(c => IndonesianPhoneNumber.TryNormalize(c.Value, out _)).ToList();
+        // Of several, not one said to be someone else's or not to be called ("jgn tlp no suami 0812…, tlp ke 0813…").
+        var candidate = numbers.Count > 1
+            ? numbers.FirstOrDefault(c => !NotThisNumber().IsMatch(text[Math.Max(0, c.Index - 25)..c.Index])) ?? numbers[^1]
+            : numbers.FirstOrDefault();
+        if (candidate is not null && IndonesianPhoneNumber.TryNormalize(candidate.Value, out var number))
         {
-            if (!IndonesianPhoneNumber.TryNormalize(candidate.Value, out var number)) continue;
             var rest = text.Remove(candidate.Index, candidate.Length);
             var note = NoteNoise().Replace(rest, " ").Trim(' ', ',', '.', ';', ':', '-', '(', ')');
             note = LeadingNumberWords().Replace(note, "").Trim(' ', ',', '.', ';', ':', '-');
@@ -143,6 +162,9 @@ public static partial class AnswerReader
         }
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:suami|istri|mantan|pacar|bapak|ayah|papa|mama|ibu|kakak|adik|mertua|jgn|jangan|bukan)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotThisNumber();
 
     /// <summary>Which answer the family names ("kecamatan", "nomor telepon", "ceritanya"); null when none.</summary>
     public static IntakeQuestion? Question(ReadText text)
@@ -155,7 +177,7 @@ public static partial class AnswerReader
     }
 
     /// <summary>A wish to change an answer ("ubah", "ganti nomor", "kecamatannya salah").</summary>
-    public static bool WantsChange(ReadText text) => text.Has(Concept.ChangeAnswer);
+    public static bool WantsChange(ReadText text) => text.Of(Concept.ChangeAnswer).Any(c => !InsidePhrase(text, c, Concept.Yes));
 
     private static readonly (IntakeQuestion Question, string[] Names)[] QuestionNames =
     [

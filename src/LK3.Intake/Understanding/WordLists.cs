@@ -403,7 +403,7 @@ internal static class WordLists
         new(Concept.Lk3)
         {
             Words = "lk3 layanan pelayanan kalian anda sini service services",
-            Phrases = ["di lk3", "di sini", "ini siapa", "siapa ini", "dengan siapa", "who is this"],
+            Phrases = ["di lk3", "di sini", "ini siapa", "siapa ini", "who is this"],
         },
         new(Concept.HelpRequest)
         {
@@ -432,7 +432,8 @@ internal static class WordLists
         new(Concept.Yes)
         {
             Words = "ya iya yes oke boleh setuju betul benar sesuai silakan lanjut siap baik agree sure yeah yep certainly mau",
-            Phrases = ["tidak apa apa", "tidak masalah", "sudah benar", "sudah betul", "no problem", "of course", "go ahead"],
+            Phrases = ["tidak apa apa", "tidak masalah", "tidak salah", "sudah benar", "sudah betul", "saya tunggu", "no problem", "of course",
+                       "go ahead"],
         },
         new(Concept.Unsure)
         {
@@ -468,7 +469,7 @@ internal static class WordLists
             Words = "cukup enough",
             Phrases = ["sudah cukup", "itu saja", "itu aja", "sudah itu", "segitu saja", "pakai cerita ini", "that is all", "that's all"],
         },
-        new(Concept.ChangeAnswer) { Verbs = "ubah ganti koreksi ralat perbaiki", Words = "salah change edit fix wrong" },
+        new(Concept.ChangeAnswer) { Verbs = "ubah ganti koreksi ralat perbaiki tambah", Words = "salah change edit fix wrong add" },
         new(Concept.ByChat)
         {
             Words = "chat dichat chatting whatsapp pesan sms sini tulis ketik text message",

@@ -24,6 +24,9 @@ public sealed class AfterTheEmergencyNumbersTests : IAsyncLifetime
     [InlineData("bontang utara")]
     [InlineData("tolong bantu sy")]
     [InlineData("bukan sy, tp anak sy")]
+    [InlineData("tidak aman")]
+    [InlineData("tidak, sy takut")]
+    [InlineData("jangan telpon")]
     public async Task Words_told_on_start_the_urgent_intake_with_them_kept_in_the_story(string more)
     {
         await _engine.TurnsAsync(Chat, "/start", "consent:yes");
@@ -58,12 +61,15 @@ public sealed class AfterTheEmergencyNumbersTests : IAsyncLifetime
         Assert.Equal($"{MissingChild}\nsy ibunya", conversation.Description);
     }
 
-    [Fact]
-    public async Task A_refusal_leads_to_the_menu_and_forgets_what_was_kept()
+    [Theory]
+    [InlineData("gak usah")]
+    [InlineData("gak usah bu, anak sy udh pulang")]
+    [InlineData("tidak, makasih, sudah ketemu")]
+    public async Task A_refusal_leads_to_the_menu_and_forgets_what_was_kept(string refusal)
     {
         await _engine.TurnsAsync(Chat, "/start", "consent:yes", MissingChild);
 
-        var replies = await _engine.TypeAsync(Chat, "gak usah");
+        var replies = await _engine.TypeAsync(Chat, refusal);
 
         AssertUnderstood(replies);
         var conversation = await ConversationAsync();

@@ -68,7 +68,9 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
 
     [Theory]
     [InlineData("ini nomor suami 0812 3456 7890")]
-    [InlineData("no hp sy 0812 3456 7890 jgn telp malam ya soalnya suami di rumah")]
+    [InlineData("no ibu sy 0812 3456 7890")]
+    // More than a short answer; and its "no" is "nomor", not "bukan".
+    [InlineData("no 0812 3456 7890, jgn telp malam soalnya dia di rumah")]
     public async Task A_number_said_to_be_someone_else_s_or_told_with_a_story_is_not_kept_nor_read_as_no(string message)
     {
         await AtTheCategoryAskedBackAsync();
@@ -113,6 +115,10 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
     [InlineData("mantan sy terus kirim pesan ke 0812 3456 7890")]
     [InlineData("pesan dr suami")]
     [InlineData("ditinggal suami ke sini")]
+    [InlineData("suami kabur ke loktuan")]
+    [InlineData("dia blm telpon")]
+    [InlineData("chat sy gk dibalas")]
+    [InlineData("hp sy disita")]
     public async Task A_story_naming_a_place_a_telephone_or_a_chat_is_not_read_as_an_answer(string story)
     {
         await _engine.TurnsAsync(Chat, "category:FamilyConflict", "recipient:Myself", story);

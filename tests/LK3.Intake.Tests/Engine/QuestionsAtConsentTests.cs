@@ -40,6 +40,14 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Yes_but_unsure_is_not_a_refusal()
+    {
+        await _engine.TypeAsync(Chat, "iya tapi gk tau");
+
+        await AssertStillAskedAsync();
+    }
+
+    [Fact]
     public async Task Asking_for_a_moment_is_answered_kindly()
     {
         var replies = await _engine.TypeAsync(Chat, "bentar ya");

@@ -27,6 +27,9 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [InlineData("blm yakin kak")]
     [InlineData("tidak aman")]
     [InlineData("blm aman bu")]
+    [InlineData("aman tp masih takut")]
+    [InlineData("tidak ada, cuma takut")]
+    [InlineData("sy gk takut tp anak sy takut")]
     public async Task Fear_or_doubt_at_the_danger_question_marks_the_intake_urgent(string answer)
     {
         await _engine.TurnAsync(Chat, "contact:chat");
@@ -42,6 +45,7 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [InlineData("aman kok")]
     [InlineData("gak ada")]
     [InlineData("gak takut kok")]
+    [InlineData("gak ada, aman kok")]
     [InlineData("tidak, mungkin besok sy ke kantor")]
     public async Task Safe_at_the_danger_question_is_no(string answer)
     {
@@ -66,6 +70,7 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [InlineData("udh")]
     [InlineData("sdh sesuai")]
     [InlineData("oke bu sy tunggu ya")]
+    [InlineData("tidak salah")]
     public async Task Already_right_at_the_summary_sends_it(string answer)
     {
         await _engine.TurnsAsync(Chat, "contact:chat", "danger:no");
@@ -78,9 +83,14 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("kurang sesuai")]
-    [InlineData("blm benar")]
-    public async Task Not_quite_right_at_the_summary_asks_what_to_change(string answer)
+    [InlineData("kurang sesuai", ConversationState.ChoosingAnswer)]
+    [InlineData("blm benar", ConversationState.ChoosingAnswer)]
+    [InlineData("iya, tapi sy mau tambah cerita", ConversationState.AskDescription)]
+    [InlineData("iya bentar", ConversationState.ConfirmIntake)]
+    [InlineData("kirim nanti aja", ConversationState.ConfirmIntake)]
+    [InlineData("belum mau kirim", ConversationState.ConfirmIntake)]
+    [InlineData("kirim?", ConversationState.ConfirmIntake)]
+    public async Task Not_quite_right_or_not_yet_at_the_summary_sends_nothing(string answer, ConversationState next)
     {
         await _engine.TurnsAsync(Chat, "contact:chat", "danger:no");
 
@@ -88,7 +98,27 @@ public sealed class TypedAnswersTests : IAsyncLifetime
 
         await using var db = _engine.Database.NewContext();
         Assert.Equal(0, await db.Cases.CountAsync());
-        Assert.Equal(ConversationState.ChoosingAnswer, (await db.Conversations.SingleAsync()).State);
+        Assert.Equal(next, (await db.Conversations.SingleAsync()).State);
+    }
+
+    [Theory]
+    [InlineData("jangan chat, telpon aja")]
+    [InlineData("gpp telpon")]
+    public async Task A_call_asked_for_beside_a_no_is_a_call(string answer)
+    {
+        await _engine.TypeAsync(Chat, answer);
+
+        Assert.Equal(ConversationState.AskPhoneNumber, (await ConversationAsync()).State);
+    }
+
+    [Fact]
+    public async Task Of_two_numbers_the_one_not_said_to_be_someone_else_s_is_kept()
+    {
+        await _engine.TurnAsync(Chat, "contact:phone");
+
+        await _engine.TypeAsync(Chat, "jgn tlp no suami 0812 1111 2222, tlp ke 0813 3333 4444");
+
+        Assert.Equal("+6281333334444", (await ConversationAsync()).ContactPhone);
     }
 
     private async Task<Conversation> ConversationAsync()
