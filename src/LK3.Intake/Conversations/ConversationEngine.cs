@@ -296,6 +296,11 @@ public sealed class ConversationEngine(
                 conversation.AddToStory(message.Text.Original);
                 turn.Say(t => t.HeldMore);
                 break;
+            // "masih takut" at a question it does not answer: heard, never "not understood"; during the intake kept with the story.
+            case Intent.Unknown when AnswerReader.TellsFear(message.Text):
+                if (IsIntake(machine.State)) conversation.AddToStory(message.Text.Original);
+                turn.Say(t => t.FearHeard);
+                break;
             case Intent.Greeting:
                 turn.Say(t => message.Salam ? t.Salam : t.GreetingBack);
                 break;

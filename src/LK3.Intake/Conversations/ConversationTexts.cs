@@ -149,6 +149,9 @@ public sealed class ConversationTexts
 
     /// <summary>For a family that says it is safe now, before the offer is repeated.</summary>
     public required string GladSafe { get; init; }
+
+    /// <summary>For fear told where it answers nothing ("masih takut" at the summary).</summary>
+    public required string FearHeard { get; init; }
     public required string CrisisOffer { get; init; }
     public required string EmergencyForCase { get; init; }
 
@@ -351,6 +354,7 @@ public sealed class ConversationTexts
         EmergencyOfferExplained = "Maksudnya: jika Anda mau, kami catat permintaan Anda sebagai <b>mendesak</b> dan konselor LK3 menghubungi "
             + "Anda secepatnya. Anda juga boleh langsung menceritakan apa yang terjadi di sini.",
         GladSafe = "Syukurlah Anda aman sekarang.",
+        FearHeard = "Kami mendengar Anda, dan Anda tidak sendirian. Jika Anda dalam bahaya sekarang, segera hubungi <b>112</b>.",
         EmergencyOffer = "Kami ingin membantu Anda. Jika Anda ingin konselor LK3 menghubungi Anda secepatnya, balas <b>ya</b> "
             + "atau pilih <b>Minta bantuan LK3</b>.",
         CrisisOffer = "Jika Anda mau, konselor LK3 bisa menghubungi Anda dan menemani Anda mencari jalan keluar. "
@@ -567,6 +571,7 @@ public sealed class ConversationTexts
         EmergencyOfferExplained = "In short: if you wish, we record your request as <b>urgent</b> and an LK3 counsellor contacts you as soon "
             + "as possible. You can also simply tell us here what happened.",
         GladSafe = "We are glad you are safe now.",
+        FearHeard = "We hear you, and you are not alone. If you are in danger right now, call <b>112</b> at once.",
         EmergencyOffer = "We want to help you. If you would like an LK3 counsellor to contact you as soon as possible, reply <b>yes</b> "
             + "or choose <b>Ask LK3 for help</b>.",
         CrisisOffer = "If you wish, an LK3 counsellor can contact you and look for a way forward with you. Reply <b>yes</b> or choose <b>Ask LK3 for help</b>.",

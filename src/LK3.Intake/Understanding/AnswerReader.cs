@@ -47,6 +47,9 @@ public static partial class AnswerReader
         return first >= 0 && text.Of(concept).Any(m => m.Start == first);
     }
 
+    /// <summary>"masih takut", "sy takut bgt" — not "gak takut kok".</summary>
+    public static bool TellsFear(ReadText text) => text.Has(Concept.Fear) && !Negated(text, Concept.Fear);
+
     /// <summary>"sudah aman", "alhamdulillah aman" — not "tidak aman" or "blm aman".</summary>
     public static bool SaysSafe(ReadText text) => text.Has(Concept.Safe) && !Negated(text, Concept.Safe);
 

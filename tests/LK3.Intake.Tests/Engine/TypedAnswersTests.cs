@@ -101,6 +101,18 @@ public sealed class TypedAnswersTests : IAsyncLifetime
         Assert.Equal(next, (await db.Conversations.SingleAsync()).State);
     }
 
+    [Fact]
+    public async Task Fear_told_at_the_summary_is_heard_and_kept_with_the_story()
+    {
+        await _engine.TurnsAsync(Chat, "contact:chat", "danger:no");
+
+        var replies = await _engine.TypeAsync(Chat, "masih takut");
+
+        Assert.Equal(ConversationTexts.Indonesian.FearHeard, replies[0].Text);
+        var conversation = await ConversationAsync();
+        Assert.Equal((ConversationState.ConfirmIntake, "Kami kehabisan uang untuk sewa rumah.\nmasih takut"), (conversation.State, conversation.Description));
+    }
+
     [Theory]
     [InlineData("jangan chat, telpon aja")]
     [InlineData("gpp telpon")]
