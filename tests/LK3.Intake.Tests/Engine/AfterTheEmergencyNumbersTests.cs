@@ -1,5 +1,4 @@
 using LK3.Intake.Conversations;
-using Microsoft.EntityFrameworkCore;
 
 namespace LK3.Intake.Tests.Engine;
 
@@ -35,7 +34,7 @@ public sealed class AfterTheEmergencyNumbersTests : IAsyncLifetime
         var replies = await _engine.TypeAsync(Chat, more);
 
         AssertUnderstood(replies);
-        var conversation = await ConversationAsync();
+        var conversation = await _engine.ConversationAsync();
         Assert.True(conversation.State is ConversationState.AskRecipient or ConversationState.ConfirmCategory, $"{conversation.State}");
         Assert.True(conversation.Urgent);
         Assert.Equal($"{MissingChild}\n{more}", conversation.Description);
@@ -50,13 +49,13 @@ public sealed class AfterTheEmergencyNumbersTests : IAsyncLifetime
 
         AssertUnderstood(replies);
         Assert.Contains(replies, r => r.Text == Texts.ConsentNeededForHelp);
-        var conversation = await ConversationAsync();
+        var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.AwaitingConsent, PendingHelp.UrgentHelp), (conversation.State, conversation.PendingHelp));
         Assert.Equal($"{MissingChild}\nsy ibunya", conversation.HeldText);
 
         await _engine.TurnAsync(Chat, "consent:yes");
 
-        conversation = await ConversationAsync();
+        conversation = await _engine.ConversationAsync();
         Assert.True(conversation.Urgent);
         Assert.Equal($"{MissingChild}\nsy ibunya", conversation.Description);
     }
@@ -72,7 +71,7 @@ public sealed class AfterTheEmergencyNumbersTests : IAsyncLifetime
         var replies = await _engine.TypeAsync(Chat, refusal);
 
         AssertUnderstood(replies);
-        var conversation = await ConversationAsync();
+        var conversation = await _engine.ConversationAsync();
         Assert.Equal(ConversationState.MainMenu, conversation.State);
         Assert.Null(conversation.HeldText);
     }
@@ -86,7 +85,7 @@ public sealed class AfterTheEmergencyNumbersTests : IAsyncLifetime
 
         Assert.Equal(Texts.YoureWelcome, replies[0].Text);
         Assert.Contains(replies[^1].Buttons, b => b.Id == "emergency:help");
-        Assert.Equal(ConversationState.Emergency, (await ConversationAsync()).State);
+        Assert.Equal(ConversationState.Emergency, (await _engine.ConversationAsync()).State);
     }
 
     [Fact]
@@ -97,7 +96,7 @@ public sealed class AfterTheEmergencyNumbersTests : IAsyncLifetime
         var replies = await _engine.TypeAsync(Chat, "alamat kantor lk3 dmn?");
 
         AssertUnderstood(replies);
-        var conversation = await ConversationAsync();
+        var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.ReadingTopic, "alamat"), (conversation.State, conversation.TopicKey));
     }
 
@@ -113,16 +112,10 @@ public sealed class AfterTheEmergencyNumbersTests : IAsyncLifetime
 
         Assert.Equal(typeof(ConversationTexts).GetProperty(reply)!.GetValue(Texts), replies[0].Text);
         Assert.Contains(replies[^1].Buttons, b => b.Id == "emergency:help");
-        var conversation = await ConversationAsync();
+        var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.Emergency, MissingChild), (conversation.State, conversation.HeldText));
     }
 
     private static void AssertUnderstood(IReadOnlyList<Reply> replies) =>
         Assert.DoesNotContain(replies, r => r.Text.Contains(Texts.NotUnderstood, StringComparison.Ordinal));
-
-    private async Task<Conversation> ConversationAsync()
-    {
-        await using var db = _engine.Database.NewContext();
-        return await db.Conversations.SingleAsync();
-    }
 }

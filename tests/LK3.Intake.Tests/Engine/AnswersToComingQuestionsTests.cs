@@ -1,6 +1,5 @@
 using LK3.Intake.Cases;
 using LK3.Intake.Conversations;
-using Microsoft.EntityFrameworkCore;
 
 namespace LK3.Intake.Tests.Engine;
 
@@ -36,7 +35,7 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
         var afterStory = await _engine.TypeAsync(Chat, "Kami kehabisan uang untuk sewa rumah.");
 
         Assert.Equal(Texts.AskPhoneNumber, afterStory[^1].Text);
-        var conversation = await ConversationAsync();
+        var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.AskPhoneNumber, Kecamatan.BontangUtara), (conversation.State, conversation.Kecamatan));
     }
 
@@ -47,7 +46,7 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
 
         Assert.Equal("Baik, kami catat: <b>Telepon +6281234567890</b>.", replies[0].Text);
         await _engine.TurnsAsync(Chat, "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.", "kecamatan:BontangBarat");
-        var conversation = await ConversationAsync();
+        var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.AskDanger, ContactMethod.PhoneCall, "+6281234567890"),
             (conversation.State, conversation.ContactMethod, conversation.ContactPhone));
     }
@@ -61,7 +60,7 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
         var replies = await _engine.TypeAsync(Chat, "no sy 0812 3456 7890");
 
         Assert.Equal("Baik, kami catat: <b>Telepon +6281234567890</b>.", replies[0].Text);
-        var conversation = await ConversationAsync();
+        var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.ConfirmCategory, ContactMethod.PhoneCall, "+6281234567890"),
             (conversation.State, conversation.ContactMethod, conversation.ContactPhone));
     }
@@ -77,7 +76,7 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
 
         await _engine.TypeAsync(Chat, message);
 
-        var conversation = await ConversationAsync();
+        var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.ConfirmCategory, null, null), (conversation.State, conversation.ContactMethod, conversation.ContactPhone));
     }
 
@@ -89,7 +88,7 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
         var replies = await _engine.TypeAsync(Chat, "0812 3456 7890");
 
         Assert.Equal("Baik, kami catat: <b>Telepon +6281234567890</b>.", replies[0].Text);
-        var conversation = await ConversationAsync();
+        var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.AskDescription, null, "+6281234567890"), (conversation.State, conversation.Description, conversation.ContactPhone));
     }
 
@@ -105,7 +104,7 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
         Assert.Equal("Baik, kami catat: <b>Bontang Utara</b>.", replies[0].Text);
         Assert.Contains(replies[^1].Buttons, b => b.Id == "story:keep");
         await _engine.TurnAsync(Chat, "story:keep");
-        var conversation = await ConversationAsync();
+        var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.AskContactMethod, "suami sy udh 3 bulan gk kasih nafkah"), (conversation.State, conversation.Description));
     }
 
@@ -123,7 +122,7 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
     {
         await _engine.TurnsAsync(Chat, "category:FamilyConflict", "recipient:Myself", story);
 
-        var conversation = await ConversationAsync();
+        var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.AskKecamatan, story), (conversation.State, conversation.Description));
         Assert.Null(conversation.ContactMethod);
         Assert.Null(conversation.Kecamatan);
@@ -134,23 +133,17 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
     {
         await _engine.TurnsAsync(Chat, "bontang utara", "lewat chat aja", "category:Economic", "recipient:Myself",
             "Kami kehabisan uang untuk sewa rumah.", "danger:no");
-        Assert.Equal(ConversationState.ConfirmIntake, (await ConversationAsync()).State);
+        Assert.Equal(ConversationState.ConfirmIntake, (await _engine.ConversationAsync()).State);
 
         var replies = await _engine.TypeAsync(Chat, "ubah kecamatan");
 
         Assert.Contains(replies[^1].Buttons, b => b.Id == "kecamatan:BontangSelatan");
-        Assert.Equal(ConversationState.AskKecamatan, (await ConversationAsync()).State);
+        Assert.Equal(ConversationState.AskKecamatan, (await _engine.ConversationAsync()).State);
     }
 
     private async Task AtTheCategoryAskedBackAsync()
     {
         await _engine.TurnsAsync(Chat, "/batal", "suami sy udh 3 bln gk kasih nafkah, sy sama 2 anak");
-        Assert.Equal(ConversationState.ConfirmCategory, (await ConversationAsync()).State);
-    }
-
-    private async Task<Conversation> ConversationAsync()
-    {
-        await using var db = _engine.Database.NewContext();
-        return await db.Conversations.SingleAsync();
+        Assert.Equal(ConversationState.ConfirmCategory, (await _engine.ConversationAsync()).State);
     }
 }

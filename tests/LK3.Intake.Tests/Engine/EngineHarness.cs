@@ -5,6 +5,7 @@ using LK3.Intake.Counsellors;
 using LK3.Intake.FollowUps;
 using LK3.Intake.Information;
 using LK3.Intake.Outbox;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -71,6 +72,13 @@ public sealed class EngineHarness : IAsyncDisposable
     public async Task TurnsAsync(string chatId, params string[] inputs)
     {
         foreach (var input in inputs) await TurnAsync(chatId, input);
+    }
+
+    /// <summary>The conversation of a test's only family, as its last turn saved it.</summary>
+    public async Task<Conversation> ConversationAsync()
+    {
+        await using var db = Database.NewContext();
+        return await db.Conversations.SingleAsync();
     }
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();

@@ -37,7 +37,7 @@ public sealed class TypedAnswersTests : IAsyncLifetime
         var replies = await _engine.TypeAsync(Chat, answer);
 
         Assert.Contains(replies, r => r.Text.Contains("112", StringComparison.Ordinal));
-        var conversation = await ConversationAsync();
+        var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.ConfirmIntake, true), (conversation.State, conversation.Urgent));
     }
 
@@ -53,7 +53,7 @@ public sealed class TypedAnswersTests : IAsyncLifetime
 
         await _engine.TypeAsync(Chat, answer);
 
-        var conversation = await ConversationAsync();
+        var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.ConfirmIntake, false), (conversation.State, conversation.Urgent));
     }
 
@@ -62,7 +62,7 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     {
         await _engine.TypeAsync(Chat, "dichat aja kak");
 
-        var conversation = await ConversationAsync();
+        var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.AskDanger, ContactMethod.ThisChat), (conversation.State, conversation.ContactMethod));
     }
 
@@ -109,7 +109,7 @@ public sealed class TypedAnswersTests : IAsyncLifetime
         var replies = await _engine.TypeAsync(Chat, "masih takut");
 
         Assert.Equal(ConversationTexts.Indonesian.FearHeard, replies[0].Text);
-        var conversation = await ConversationAsync();
+        var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.ConfirmIntake, "Kami kehabisan uang untuk sewa rumah.\nmasih takut"), (conversation.State, conversation.Description));
     }
 
@@ -120,7 +120,7 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     {
         await _engine.TypeAsync(Chat, answer);
 
-        Assert.Equal(ConversationState.AskPhoneNumber, (await ConversationAsync()).State);
+        Assert.Equal(ConversationState.AskPhoneNumber, (await _engine.ConversationAsync()).State);
     }
 
     [Fact]
@@ -130,12 +130,6 @@ public sealed class TypedAnswersTests : IAsyncLifetime
 
         await _engine.TypeAsync(Chat, "jgn tlp no suami 0812 1111 2222, tlp ke 0813 3333 4444");
 
-        Assert.Equal("+6281333334444", (await ConversationAsync()).ContactPhone);
-    }
-
-    private async Task<Conversation> ConversationAsync()
-    {
-        await using var db = _engine.Database.NewContext();
-        return await db.Conversations.SingleAsync();
+        Assert.Equal("+6281333334444", (await _engine.ConversationAsync()).ContactPhone);
     }
 }
