@@ -127,9 +127,9 @@ internal sealed partial class ConversationTurn
                 var text = message.Text;
                 var answer = AnswerReader.YesOrNo(text);
                 // Not a refusal, though it starts with a no: danger or fear ("tidak aman", "tidak, sy takut"), how to be reached
-                // ("jangan telpon"), or "bukan sy, tp anak sy". A refusal with its reason ("gak usah, anak sy udh pulang") is one.
-                var refuses = answer == false && AnswerReader.InDanger(message) != true && !text.HasAny(Concept.ByPhone, Concept.ByChat)
-                    && !text.Mentions(["tapi", "tetapi", "but"]);
+                // ("jangan telpon"), "bukan sy, tp anak sy", or a no followed by more ("gk bisa ngomong skrg, suami ada di rumah").
+                var refuses = AnswerReader.DeclinesOutright(text) && AnswerReader.InDanger(message) != true
+                    && !text.HasAny(Concept.ByPhone, Concept.ByChat) && !text.Mentions(["tapi", "tetapi", "but"]);
                 if (refuses) return await Handled(m.ShowMenuAsync());
                 if (HasOpenCase) return await BrowseAsync(m, message);
                 if (answer == true) return await Handled(m.RequestUrgentHelpAsync());
@@ -363,15 +363,24 @@ internal sealed partial class ConversationTurn
     private async Task<bool> ConfirmIntakeAsync(ConversationMachine machine, Understood message)
     {
         var text = message.Text;
+        // "sdh benar, tp sy msh takut": nothing is sent before the intake is marked urgent and the words kept with the story.
+        if (AnswerReader.TellsFear(text))
+        {
+            if (conversation.Urgent) Say(t => t.FearHeard);
+            await machine.ReportDangerAsync(text.Original, Danger.ToldOfDanger);
+            await AskAsync();
+            return true;
+        }
         var answer = AnswerReader.YesOrNo(text);
         // "iya, tapi sy mau tambah cerita" changes the story: a wish to change outweighs the yes before it.
         if (AnswerReader.WantsChange(text) || answer == false)
         {
             return await Handled(AnswerReader.Question(text) is { } question ? machine.ChangeAnswerAsync(question) : machine.EditAsync());
         }
-        // Nothing is sent on a question ("kirim?"), a "later" or a "not yet" ("kirim nanti aja", "belum mau kirim"); "udh" alone
+        // Nothing is sent on a question ("kirim?"), a "later" or a "not yet" ("kirim besok aja", "belum mau kirim"); "udh" alone
         // answers "Apakah sudah benar?" (elsewhere "sudah" says nothing).
-        var holdsBack = text.HasQuestionMark || text.Has(Concept.Later) && answer != true || text.Tokens.Any(t => t.Word == "belum");
+        var holdsBack = text.HasQuestionMark || text.Has(Concept.Question) || text.Has(Concept.Later) && answer != true
+            || text.Tokens.Any(t => t.Word is "belum" or "besok" or "lusa");
         var sends = text.Mentions(["kirim", "send", "submit"]) || text.Tokens is [{ Word: "sudah" }] || answer == true;
         return sends && !holdsBack && await Handled(machine.ConfirmAsync());
     }

@@ -18,7 +18,7 @@ public static partial class AnswerReader
         if (text.Has(Concept.Unsure) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return null;
         if (text.Of(Concept.Later).Any(l => !InsidePhrase(text, l, Concept.Yes)) || Phone(text.Original) is not null) return null;
         var other = text.Tokens.Count(t => !t.Concepts.Any(c => c is Concept.Yes or Concept.No or Concept.Filler or Concept.Plea or Concept.Greeting));
-        var yesPhrase = text.Of(Concept.Yes).Any(m => m.End > m.Start);
+        var yesPhrase = text.Of(Concept.Yes).Any(m => IsPhrase(text, m));
         if (text.Has(Concept.Question) && !yesPhrase) return null;
         // "jangan dicatat nama sy ya, takut…", "iya, tp…": the first word answers, whatever follows it.
         if (other > 2) return FirstWord(text, Concept.No) ? false : FirstWord(text, Concept.Yes) && other <= 6 ? true : null;
@@ -33,7 +33,11 @@ public static partial class AnswerReader
         text.Of(Concept.No).Where(n => !InsidePhrase(text, n, Concept.Yes, Concept.Unsure));
 
     private static bool InsidePhrase(ReadText text, ConceptMatch match, params Concept[] phrases) =>
-        phrases.SelectMany(text.Of).Any(p => p.End > p.Start && p.Start <= match.Start && match.End <= p.End);
+        phrases.SelectMany(text.Of).Any(p => IsPhrase(text, p) && p.Start <= match.Start && match.End <= p.End);
+
+    /// <summary>A phrase of several words within one clause: "gk, salah nomornya" is no "tidak salah".</summary>
+    private static bool IsPhrase(ReadText text, ConceptMatch match) =>
+        match.End > match.Start && text.Tokens[match.Start].Clause == text.Tokens[match.End].Clause;
 
     private static bool FirstWord(ReadText text, Concept concept) =>
         text.Tokens.FirstOrDefault(t =>
@@ -47,25 +51,38 @@ public static partial class AnswerReader
         return first >= 0 && text.Of(concept).Any(m => m.Start == first);
     }
 
+    /// <summary>
+    /// A refusal: "gk usah", "tidak, makasih, sudah ketemu", or one opening with "gak usah/tidak perlu/tidak mau" whatever follows
+    /// ("gak usah bu, anak sy udh pulang") — not a no followed by more ("gk bisa ngomong skrg, suami ada di rumah").
+    /// </summary>
+    public static bool DeclinesOutright(ReadText text)
+    {
+        if (YesOrNo(text) != false) return false;
+        var first = text.Tokens.ToList().FindIndex(t => !t.Concepts.Overlaps([Concept.Greeting, Concept.Salam, Concept.Filler]));
+        // "tidak, makasih, …": a no alone in its clause, with thanks.
+        var noThanks = text.Has(Concept.Thanks) && first >= 0 && text.Tokens
+            .Where(t => t.Clause == text.Tokens[first].Clause)
+            .All(t => t.Concepts.Overlaps([Concept.No, Concept.Filler, Concept.Greeting, Concept.Thanks]));
+        return noThanks || text.ContentWords(Concept.No, Concept.Thanks) <= 1 || Denials(text).Any(n => n.Start == first && IsPhrase(text, n));
+    }
+
     /// <summary>"masih takut", "sy takut bgt" — not "gak takut kok".</summary>
     public static bool TellsFear(ReadText text) => text.Has(Concept.Fear) && !Negated(text, Concept.Fear);
 
     /// <summary>"sudah aman", "alhamdulillah aman" — not "tidak aman" or "blm aman".</summary>
-    public static bool SaysSafe(ReadText text) => text.Has(Concept.Safe) && !Negated(text, Concept.Safe);
+    public static bool SaysSafe(ReadText text) => text.Has(Concept.Safe) && !text.Of(Concept.Safe).Any(m => Denied(text, m));
 
     /// <summary>
     /// Whether every mention of the concept is denied: "tidak", "belum" or "kurang" up to two words before it in the same
     /// clause ("tidak aman", "gak takut"; not "jangan chat, telpon aja", nor "gak papa telpon"; "sy gk takut tp anak sy takut" is not).
     /// </summary>
-    private static bool Negated(ReadText text, Concept concept)
-    {
-        var negations = Denials(text).Select(n => (n.End, n.Clause))
-            .Concat(text.Tokens.Select((t, i) => (t, i)).Where(x => x.t.Word is "belum" or "kurang").Select(x => (x.i, x.t.Clause)))
-            .ToList();
-        var mentions = text.Of(concept).ToList();
-        return mentions.Count > 0
-            && mentions.All(m => negations.Any(n => n.Clause == m.Clause && n.Item1 < m.Start && m.Start - n.Item1 <= 2));
-    }
+    private static bool Negated(ReadText text, Concept concept) => text.Of(concept).Any() && text.Of(concept).All(m => Denied(text, m));
+
+    /// <summary>"tidak", "belum" or "kurang" up to two words before the match, in its clause.</summary>
+    private static bool Denied(ReadText text, ConceptMatch match) =>
+        Denials(text).Select(n => n.End)
+            .Concat(text.Tokens.Select((t, i) => (t, i)).Where(x => x.t.Word is "belum" or "kurang").Select(x => x.i))
+            .Any(end => end < match.Start && match.Start - end <= 2 && text.Tokens[end].Clause == text.Tokens[match.Start].Clause);
 
     /// <summary>
     /// The answer to "is anyone in danger now?": also "ada", "tidak ada", "aman" ("tidak aman" is yes), or danger told in words.
@@ -79,10 +96,13 @@ public static partial class AnswerReader
         // Fear or doubt told outweighs "aman" or "tidak ada" beside it ("aman tp masih takut", "tidak ada, cuma takut").
         if (text.Has(Concept.Fear) && !Negated(text, Concept.Fear)) return true;
         if (text.Has(Concept.Unsure) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return true;
-        if (text.Has(Concept.Safe)) return Negated(text, Concept.Safe);
+        // "sy udh aman tp anak sy blm aman": anyone not safe is danger.
+        if (text.Has(Concept.Safe)) return !SaysSafe(text);
         if (text.Has(Concept.Fear)) return false;
-        var saysThereIs = text.Tokens.Any(t => t.Word == "ada");
-        if (saysThereIs && Denials(text).Any()) return false;
+        var there = text.Tokens.Select((t, i) => (t, i)).Where(x => x.t.Word == "ada").ToList();
+        var saysThereIs = there.Count > 0;
+        // "tidak ada", not "iya ada, tp jgn telpon ya".
+        if (there.Any(x => Denials(text).Any(n => n.End < x.i && x.i - n.End <= 2 && text.Tokens[n.End].Clause == x.t.Clause))) return false;
         return YesOrNo(text) ?? (saysThereIs && text.ContentWords() <= 3 ? true : null);
     }
 
@@ -152,9 +172,18 @@ public static partial class AnswerReader
     public static PhoneAnswer? Phone(string text)
     {
         var numbers = PhoneCandidate().Matches(text).Where(c => IndonesianPhoneNumber.TryNormalize(c.Value, out _)).ToList();
-        // Of several, not one said to be someone else's or not to be called ("jgn tlp no suami 0812…, tlp ke 0813…").
+        // Of several, the first not said to be someone else's or not to be called, by the words since the number before it or
+        // just after it ("jgn tlp no suami 0812…, tlp ke 0813…", "0812… (suami), sy 0813…"); if each is, none is taken.
         var candidate = numbers.Count > 1
-            ? numbers.FirstOrDefault(c => !NotThisNumber().IsMatch(text[Math.Max(0, c.Index - 25)..c.Index])) ?? numbers[^1]
+            ? numbers.Where((c, i) =>
+                {
+                    var from = i == 0 ? 0 : numbers[i - 1].Index + numbers[i - 1].Length;
+                    var before = text[Math.Max(from, c.Index - 30)..c.Index];
+                    // The label of the number before ("(suami), sy 0813…") is not this one's.
+                    if (i > 0 && SomeoneElsesAfter().Match(before) is { Success: true } label) before = before[label.Length..];
+                    var after = text[(c.Index + c.Length)..Math.Min(text.Length, c.Index + c.Length + 12)];
+                    return !NotThisNumber().IsMatch(before) && !SomeoneElsesAfter().IsMatch(after);
+                }).FirstOrDefault()
             : numbers.FirstOrDefault();
         if (candidate is not null && IndonesianPhoneNumber.TryNormalize(candidate.Value, out var number))
         {
@@ -166,8 +195,13 @@ public static partial class AnswerReader
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:suami|istri|mantan|pacar|bapak|ayah|papa|mama|ibu|kakak|adik|mertua|jgn|jangan|bukan)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Someone else's ("suami", "suamiku", "no ibu sy") or not to be called ("jgn", "bukan"); "ibu" alone addresses staff.</summary>
+    [GeneratedRegex(@"\b(?:suami|istri|mantan|pacar|ayah|papa|mertua|jgn|jangan|bukan)(?:ku|nya)?\b|\b(?:ibu|bapak|kakak|adik|mama)(?:ku|nya|\s+(?:sy|saya))\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex NotThisNumber();
+
+    [GeneratedRegex(@"^\W*\(?\s*(?:suami|istri|mantan|pacar|ayah|papa|mertua)(?:ku|nya)?\)?", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeoneElsesAfter();
 
     /// <summary>Which answer the family names ("kecamatan", "nomor telepon", "ceritanya"); null when none.</summary>
     public static IntakeQuestion? Question(ReadText text)

@@ -26,6 +26,7 @@ public sealed class AfterTheEmergencyNumbersTests : IAsyncLifetime
     [InlineData("tidak aman")]
     [InlineData("tidak, sy takut")]
     [InlineData("jangan telpon")]
+    [InlineData("gk bisa ngomong skrg, suami ada di rumah")]
     public async Task Words_told_on_start_the_urgent_intake_with_them_kept_in_the_story(string more)
     {
         await _engine.TurnsAsync(Chat, "/start", "consent:yes");

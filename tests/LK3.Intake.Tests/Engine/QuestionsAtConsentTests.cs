@@ -40,9 +40,10 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Yes_but_unsure_is_not_a_refusal()
+    public async Task Yes_but_unsure_neither_gives_nor_refuses_consent()
     {
-        await _engine.TypeAsync(Chat, "iya tapi gk tau");
+        const string answer = "iya tapi gk tau";
+        await _engine.TypeAsync(Chat, answer);
 
         await AssertStillAskedAsync();
     }

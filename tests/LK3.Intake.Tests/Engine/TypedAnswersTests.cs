@@ -29,6 +29,8 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [InlineData("blm aman bu")]
     [InlineData("aman tp masih takut")]
     [InlineData("tidak ada, cuma takut")]
+    [InlineData("iya ada, tp jgn telpon ya")]
+    [InlineData("sy udh aman tp anak sy blm aman")]
     [InlineData("sy gk takut tp anak sy takut")]
     public async Task Fear_or_doubt_at_the_danger_question_marks_the_intake_urgent(string answer)
     {
@@ -90,6 +92,8 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [InlineData("kirim nanti aja", ConversationState.ConfirmIntake)]
     [InlineData("belum mau kirim", ConversationState.ConfirmIntake)]
     [InlineData("kirim?", ConversationState.ConfirmIntake)]
+    [InlineData("kirim besok aja ya", ConversationState.ConfirmIntake)]
+    [InlineData("gk, salah nomornya", ConversationState.AskContactMethod)]
     public async Task Not_quite_right_or_not_yet_at_the_summary_sends_nothing(string answer, ConversationState next)
     {
         await _engine.TurnsAsync(Chat, "contact:chat", "danger:no");
@@ -101,16 +105,19 @@ public sealed class TypedAnswersTests : IAsyncLifetime
         Assert.Equal(next, (await db.Conversations.SingleAsync()).State);
     }
 
-    [Fact]
-    public async Task Fear_told_at_the_summary_is_heard_and_kept_with_the_story()
+    [Theory]
+    [InlineData("masih takut")]
+    [InlineData("sdh benar, tp sy msh takut")]
+    public async Task Fear_told_at_the_summary_marks_it_urgent_keeps_the_words_and_sends_nothing(string answer)
     {
         await _engine.TurnsAsync(Chat, "contact:chat", "danger:no");
 
-        var replies = await _engine.TypeAsync(Chat, "masih takut");
+        var replies = await _engine.TypeAsync(Chat, answer);
 
-        Assert.Equal(ConversationTexts.Indonesian.FearHeard, replies[0].Text);
+        Assert.Contains(replies, r => r.Urgent && r.Text.Contains("112", StringComparison.Ordinal));
         var conversation = await _engine.ConversationAsync();
-        Assert.Equal((ConversationState.ConfirmIntake, "Kami kehabisan uang untuk sewa rumah.\nmasih takut"), (conversation.State, conversation.Description));
+        Assert.Equal((ConversationState.ConfirmIntake, true, $"Kami kehabisan uang untuk sewa rumah.\n{answer}"),
+            (conversation.State, conversation.Urgent, conversation.Description));
     }
 
     [Theory]
@@ -123,12 +130,15 @@ public sealed class TypedAnswersTests : IAsyncLifetime
         Assert.Equal(ConversationState.AskPhoneNumber, (await _engine.ConversationAsync()).State);
     }
 
-    [Fact]
-    public async Task Of_two_numbers_the_one_not_said_to_be_someone_else_s_is_kept()
+    [Theory]
+    [InlineData("jgn tlp no suami 0812 1111 2222, tlp ke 0813 3333 4444")]
+    [InlineData("ibu, ini no sy 0813 3333 4444, jgn hub suami 0812 1111 2222")]
+    [InlineData("0812 1111 2222 (suami), sy 0813 3333 4444")]
+    public async Task Of_two_numbers_the_one_not_said_to_be_someone_else_s_is_kept(string answer)
     {
         await _engine.TurnAsync(Chat, "contact:phone");
 
-        await _engine.TypeAsync(Chat, "jgn tlp no suami 0812 1111 2222, tlp ke 0813 3333 4444");
+        await _engine.TypeAsync(Chat, answer);
 
         Assert.Equal("+6281333334444", (await _engine.ConversationAsync()).ContactPhone);
     }
