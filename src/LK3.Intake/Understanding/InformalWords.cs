@@ -14,7 +14,7 @@ internal static class InformalWords
         ["pian"] = "anda", ["njenengan"] = "anda", ["sampeyan"] = "anda", ["kamu"] = "anda", ["km"] = "anda", ["ente"] = "anda",
         ["inya"] = "dia", ["sidin"] = "dia", ["doi"] = "dia", ["dy"] = "dia", ["dya"] = "dia",
         ["bu"] = "ibu", ["buk"] = "ibu", ["bunda"] = "ibu", ["mama"] = "ibu", ["mamah"] = "ibu", ["mak"] = "ibu", ["emak"] = "ibu", ["uma"] = "ibu",
-        ["pak"] = "bapak", ["bpk"] = "bapak", ["bapa"] = "bapak", ["abah"] = "bapak", ["papa"] = "bapak", ["papah"] = "bapak", ["ayah"] = "bapak",
+        ["pak"] = "bapak", ["bpk"] = "bapak", ["bapa"] = "bapak", ["abah"] = "bapak", ["papah"] = "bapak", ["ayah"] = "bapak",
         ["kak"] = "kakak", ["mbak"] = "kakak", ["mba"] = "kakak", ["mas"] = "kakak", ["bang"] = "kakak",
         ["ading"] = "adik", ["ade"] = "adik", ["adek"] = "adik", ["dek"] = "adik", ["adk"] = "adik",
         ["ortu"] = "orang tua", ["org"] = "orang", ["urang"] = "orang", ["tuha"] = "tua", ["tmn"] = "teman", ["temen"] = "teman",

@@ -128,9 +128,16 @@ public static partial class TypedTextReader
                 "laki" when after is "saya" or "aku" or "gue" or "nya" or "ku" && before is not "laki" and not "anak" => "suami",
                 // "no sy 0812…" is a number; "no" alone is English.
                 "no" when after.Length > 0 && (char.IsDigit(after[0]) || after is "saya" or "aku" or "ponsel" or "whatsapp" or "telepon") => "nomor",
+                // "gak papa", "gk pp" is "tidak apa apa" (it is fine); "papa" elsewhere is a father.
+                "papa" or "pp" when before == "tidak" && words[i - 1].Clause == words[i].Clause => "apa apa",
+                "papa" => "bapak",
                 _ => null,
             };
-            if (replacement is not null) words[i] = (replacement, words[i].Clause);
+            if (replacement is null) continue;
+            var parts = replacement.Split(' ');
+            words[i] = (parts[0], words[i].Clause);
+            words.InsertRange(i + 1, parts.Skip(1).Select(part => (part, words[i].Clause)));
+            i += parts.Length - 1;
         }
     }
 

@@ -48,6 +48,17 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
         await AssertStillAskedAsync();
     }
 
+    [Theory]
+    [InlineData("gak papa")]
+    [InlineData("iya gk pp")]
+    public async Task It_is_fine_gives_consent(string answer)
+    {
+        await _engine.TypeAsync(Chat, answer);
+
+        await using var db = _engine.Database.NewContext();
+        Assert.True(Assert.Single(await db.ConsentRecords.ToListAsync()).Granted);
+    }
+
     [Fact]
     public async Task Asking_for_a_moment_is_answered_kindly()
     {

@@ -123,6 +123,7 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [Theory]
     [InlineData("jangan chat, telpon aja")]
     [InlineData("gpp telpon")]
+    [InlineData("gak papa telpon")]
     public async Task A_call_asked_for_beside_a_no_is_a_call(string answer)
     {
         await _engine.TypeAsync(Chat, answer);
