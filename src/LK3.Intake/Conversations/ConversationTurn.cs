@@ -218,11 +218,12 @@ internal sealed partial class ConversationTurn(
             latest.CreatedAt.ToOfficeTime().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), Texts.Stages[latest.Stage]);
         // "kapan sy dihubungi?": a case no counsellor has taken further is told who will contact the family, and when; an urgent
         // one outside office hours is given the emergency numbers again, as when it was sent.
-        var waitsForOffice = latest.Stage == CaseStage.InitialContact && !officeHours.IsOpen(now);
-        if (latest.Stage == CaseStage.InitialContact) status += " " + ReplyMarkup.Format(Texts.StatusWaiting, office.Hours(client.Language));
-        if (waitsForOffice) status += "\n" + ReplyMarkup.Format(Texts.StatusOfficeClosed, Opening());
+        var waiting = latest.Stage == CaseStage.InitialContact;
+        var closed = waiting && !officeHours.IsOpen(now);
+        if (waiting) status += " " + ReplyMarkup.Format(Texts.StatusWaiting, office.Hours(client.Language));
+        if (closed) status += "\n" + ReplyMarkup.Format(Texts.StatusOfficeClosed, Opening());
         Say(status);
-        if (waitsForOffice && latest.Urgent) ShowEmergencyNumbers();
+        if (closed && latest.Urgent) ShowEmergencyNumbers();
     }
 
     public void SwitchLanguage() => SetLanguage(Languages.Other(client.Language));

@@ -47,9 +47,13 @@ public static partial class AnswerReader
     /// <summary>Whether the message begins, after greetings and fillers, with the concept ("sy gk tau": unsure).</summary>
     private static bool OpensWith(ReadText text, Concept concept)
     {
-        var first = text.Tokens.ToList().FindIndex(t => !t.Concepts.Overlaps([Concept.Greeting, Concept.Salam, Concept.Filler]));
+        var first = FirstWordIndex(text);
         return first >= 0 && text.Of(concept).Any(m => m.Start == first);
     }
+
+    /// <summary>Where the message begins after greetings and fillers; -1 when it is nothing else.</summary>
+    private static int FirstWordIndex(ReadText text) =>
+        text.Tokens.ToList().FindIndex(t => !t.Concepts.Overlaps([Concept.Greeting, Concept.Salam, Concept.Filler]));
 
     /// <summary>
     /// A refusal: "gk usah", "tidak, makasih, sudah ketemu", or one opening with "gak usah/tidak perlu/tidak mau" whatever follows
@@ -58,7 +62,7 @@ public static partial class AnswerReader
     public static bool DeclinesOutright(ReadText text)
     {
         if (YesOrNo(text) != false) return false;
-        var first = text.Tokens.ToList().FindIndex(t => !t.Concepts.Overlaps([Concept.Greeting, Concept.Salam, Concept.Filler]));
+        var first = FirstWordIndex(text);
         // "tidak, makasih, …": a no alone in its clause, with thanks.
         var noThanks = text.Has(Concept.Thanks) && first >= 0 && text.Tokens
             .Where(t => t.Clause == text.Tokens[first].Clause)
