@@ -26,7 +26,7 @@ public sealed class ChatProcessor(
             while (true)
             {
                 var turn = await turns.RunNextAsync(chat, adapter, cancellationToken);
-                if (turn.Activity is not null) acknowledgements.Add(AcknowledgeAsync(adapter, turn.Activity, cancellationToken));
+                if (turn.Activity is { AcknowledgementId: not null }) acknowledgements.Add(AcknowledgeAsync(adapter, turn.Activity, cancellationToken));
                 replies.AddRange(turn.Replies);
                 if (!turn.AnotherWaiting) break;
                 if (leases.Shared) await leases.RenewAsync(chat, cancellationToken);

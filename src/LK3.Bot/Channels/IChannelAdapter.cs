@@ -18,7 +18,7 @@ public interface IChannelAdapter
     /// <summary>The activity a stored update stands for.</summary>
     IncomingActivity Translate(ReceivedUpdate update);
 
-    /// <summary>Tells the channel that an activity was handled (Telegram stops the button's spinner).</summary>
+    /// <summary>Tells the channel that an activity with an <see cref="IncomingActivity.AcknowledgementId"/> was handled.</summary>
     Task AcknowledgeAsync(IncomingActivity activity, CancellationToken cancellationToken);
 
     Task<DeliveryOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken);

@@ -17,7 +17,10 @@ public sealed record IncomingActivity(string Channel, string ChatId, ActivityKin
     /// <summary>The channel's id of the message this one answers (a Telegram reply), if any.</summary>
     public string? ReplyToMessageId { get; init; }
 
-    /// <summary>An id the channel wants acknowledged once the activity is handled (Telegram's callback query id).</summary>
+    /// <summary>
+    /// An id the channel wants acknowledged once the activity is handled (a WhatsApp message to mark read; Telegram's callback
+    /// query id when polling), if it was not acknowledged on arrival.
+    /// </summary>
     public string? AcknowledgementId { get; init; }
 
     /// <summary>The typed message already understood before its turn (<see cref="ReadingAhead"/>), if it was.</summary>

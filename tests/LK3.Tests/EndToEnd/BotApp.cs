@@ -24,7 +24,9 @@ public sealed class BotApp : IWebhookTarget, IAsyncDisposable
 
     private readonly WebApplicationFactory<Program> _factory;
 
-    private BotApp(WebApplicationFactory<Program> factory, HttpClient client) => (_factory, Client) = (factory, client);
+    private readonly BotApiDouble _api;
+
+    private BotApp(WebApplicationFactory<Program> factory, HttpClient client, BotApiDouble api) => (_factory, Client, _api) = (factory, client, api);
 
     public HttpClient Client { get; }
     public IServiceProvider Services => _factory.Services;
@@ -79,14 +81,14 @@ public sealed class BotApp : IWebhookTarget, IAsyncDisposable
                 if (logs is not null) logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
             });
         });
-        return new BotApp(factory, factory.CreateClient());
+        return new BotApp(factory, factory.CreateClient(), api);
     }
 
     /// <summary>Another client of the app with a cookie jar of its own, as a second browser is.</summary>
     public HttpClient NewClient(bool followRedirects = true) =>
         _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
 
-    public Task<HttpResponseMessage> PostUpdateAsync(string json, string? secret = WebhookSecret) => IWebhookTarget.Post(Client, json, secret);
+    public Task<HttpResponseMessage> PostUpdateAsync(string json, string? secret = WebhookSecret) => IWebhookTarget.Post(Client, _api, json, secret);
 
     public async Task<T> QueryAsync<T>(Func<IntakeDbContext, Task<T>> query)
     {

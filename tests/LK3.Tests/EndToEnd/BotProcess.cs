@@ -10,12 +10,14 @@ public sealed class BotProcess : IWebhookTarget, IAsyncDisposable
 {
     private readonly Process _process;
     private readonly HttpClient _client;
+    private readonly BotApiDouble _api;
     private readonly System.Text.StringBuilder _output = new();
 
-    private BotProcess(Process process, Uri address)
+    private BotProcess(Process process, Uri address, BotApiDouble api)
     {
         Address = address;
         _process = process;
+        _api = api;
         _client = new HttpClient { BaseAddress = address };
         // Read what the bot writes, or a full pipe would stall it.
         process.OutputDataReceived += (_, line) => Append(line.Data);
@@ -64,7 +66,7 @@ public sealed class BotProcess : IWebhookTarget, IAsyncDisposable
         foreach (var (key, value) in environment) start.Environment[key] = value;
 
         var process = Process.Start(start)!;
-        var bot = new BotProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var bot = new BotProcess(process, new Uri($"http://127.0.0.1:{port}"), api);
         await bot.WaitUntilHealthyAsync();
         return bot;
     }
@@ -87,7 +89,7 @@ public sealed class BotProcess : IWebhookTarget, IAsyncDisposable
         return (process.ExitCode, string.Join("\n", await output));
     }
 
-    public Task<HttpResponseMessage> PostUpdateAsync(string json, string? secret = BotApp.WebhookSecret) => IWebhookTarget.Post(_client, json, secret);
+    public Task<HttpResponseMessage> PostUpdateAsync(string json, string? secret = BotApp.WebhookSecret) => IWebhookTarget.Post(_client, _api, json, secret);
 
     private async Task WaitUntilHealthyAsync()
     {

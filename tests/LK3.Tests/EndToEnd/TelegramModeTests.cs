@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Json.Nodes;
 using LK3.Bot.Channels.Telegram;
 using LK3.Bot.Data;
 using LK3.Tests.Telegram;
@@ -48,6 +50,57 @@ public sealed class TelegramModeTests : IAsyncLifetime
         Assert.Contains(updateId, _api.ConfirmedUpdateIds);
         Assert.NotEmpty(_api.CallsTo("deleteWebhook"));
         Assert.Empty(_api.CallsTo("setWebhook"));
+    }
+
+    [Fact]
+    public async Task Webhook_mode_answers_a_pressed_button_in_the_webhook_answer_and_makes_no_call_for_it()
+    {
+        await using var app = BotApp.Start(_api, _database, TelegramMode.Webhook);
+        var chatId = FamilyChat.NewChatId();
+        using var started = await app.Client.SendAsync(IWebhookTarget.Request(TelegramUpdates.Text(chatId, "/start")));
+        var sent = await TurnEndedAsync(chatId, 0);
+        var press = TelegramUpdates.Callback(chatId, "consent:yes");
+        var queryId = JsonNode.Parse(press)!["callback_query"]!["id"]!.GetValue<string>();
+
+        using var pressed = await app.Client.SendAsync(IWebhookTarget.Request(press));
+        sent = await TurnEndedAsync(chatId, sent);
+        // The chat's next turn starts only when everything of the last one, its answers to buttons included, is done.
+        using var written = await app.Client.SendAsync(IWebhookTarget.Request(TelegramUpdates.Text(chatId, "halo")));
+        await TurnEndedAsync(chatId, sent);
+
+        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
+        Assert.Empty(await started.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, pressed.StatusCode);
+        var answer = JsonNode.Parse(await pressed.Content.ReadAsStringAsync())!;
+        Assert.Equal("answerCallbackQuery", answer["method"]!.GetValue<string>());
+        Assert.Equal(queryId, answer["callback_query_id"]!.GetValue<string>());
+        Assert.Empty(_api.CallsTo("answerCallbackQuery"));
+    }
+
+    /// <summary>Waits for the next message with buttons after the first <paramref name="sent"/>; returns how many the chat has then.</summary>
+    private async Task<int> TurnEndedAsync(long chatId, int sent)
+    {
+        for (var count = sent + 1; ; count++)
+        {
+            var messages = await _api.WaitForMessagesAsync(chatId, count);
+            if (messages[count - 1].ReplyMarkup is not null) return count;
+        }
+    }
+
+    [Fact]
+    public async Task Polling_mode_answers_a_pressed_button_by_a_call_of_its_own()
+    {
+        await using var app = BotApp.Start(_api, _database, TelegramMode.Polling);
+        var chatId = FamilyChat.NewChatId();
+        var press = TelegramUpdates.Callback(chatId, "consent:yes");
+        var queryId = JsonNode.Parse(press)!["callback_query"]!["id"]!.GetValue<string>();
+        _api.EnqueueUpdate(TelegramUpdates.Text(chatId, "/start"));
+        _api.EnqueueUpdate(press);
+        _ = app.Services;
+
+        var answered = await _api.WaitForCallAsync("answerCallbackQuery");
+
+        Assert.Equal(queryId, answered.Body.GetProperty("callback_query_id").GetString());
     }
 
     [Fact]

@@ -157,15 +157,31 @@ public sealed class BotApiDouble : IAsyncDisposable
             return;
         }
 
-        var (status, response) = method.ToLowerInvariant() switch
-        {
-            "sendmessage" => await SendAfterLatencyAsync(call, context.RequestAborted),
-            "editmessagetext" => Edit(call),
-            "getme" => Record(call, """{"id":123456,"is_bot":true,"first_name":"LK3 Test Bot","username":"lk3_test_bot"}"""),
-            _ => Record(call, "true"),
-        };
+        var (status, response) = await RunAsync(call, context.RequestAborted);
         await WriteAsync(context, status, response);
     }
+
+    /// <summary>
+    /// What Telegram does with a webhook's answer: a JSON object naming a <c>method</c> is a call of that method with the
+    /// object's other fields, run as if the bot had made it; its outcome goes nowhere. An empty answer is no call.
+    /// </summary>
+    public async Task RunWebhookAnswerAsync(string answer)
+    {
+        if (string.IsNullOrWhiteSpace(answer)) return;
+        using var json = JsonDocument.Parse(answer);
+        if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("method", out var method))
+        {
+            await RunAsync(new BotApiCall(method.GetString()!, json.RootElement.Clone(), DateTimeOffset.UtcNow), CancellationToken.None);
+        }
+    }
+
+    private async Task<(int Status, string Json)> RunAsync(BotApiCall call, CancellationToken aborted) => call.Method.ToLowerInvariant() switch
+    {
+        "sendmessage" => await SendAfterLatencyAsync(call, aborted),
+        "editmessagetext" => Edit(call),
+        "getme" => Record(call, """{"id":123456,"is_bot":true,"first_name":"LK3 Test Bot","username":"lk3_test_bot"}"""),
+        _ => Record(call, "true"),
+    };
 
     private (int Status, string Json) Record(BotApiCall call, string result)
     {

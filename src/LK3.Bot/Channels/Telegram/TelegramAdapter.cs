@@ -4,6 +4,7 @@ using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
 using LK3.Intake.Inbox;
 using LK3.Intake.Outbox;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -13,8 +14,11 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace LK3.Bot.Channels.Telegram;
 
 /// <summary>Translates Telegram updates into activities and replies into Telegram messages with inline keyboards.</summary>
-public sealed class TelegramAdapter(ITelegramBotClient bot, ILogger<TelegramAdapter> logger) : IChannelAdapter
+public sealed class TelegramAdapter(ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<TelegramAdapter> logger) : IChannelAdapter
 {
+    /// <summary>In webhook mode the webhook's answer stopped the button's spinner already (<see cref="TelegramWebhook"/>).</summary>
+    private readonly bool _buttonsAnsweredOnArrival = options.Value.Mode == TelegramMode.Webhook;
+
     public string Channel => ChannelNames.Telegram;
 
     public IncomingActivity Translate(ReceivedUpdate update)
@@ -28,7 +32,7 @@ public sealed class TelegramAdapter(ITelegramBotClient bot, ILogger<TelegramAdap
             {
                 Kind = query.Data is null ? ActivityKind.Unsupported : ActivityKind.Choice,
                 ChoiceId = query.Data,
-                AcknowledgementId = query.Id,
+                AcknowledgementId = _buttonsAnsweredOnArrival ? null : query.Id,
                 LanguageHint = query.From?.LanguageCode,
             },
             { Message: { } message } => activity with

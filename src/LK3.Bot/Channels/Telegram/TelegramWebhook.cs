@@ -7,7 +7,11 @@ using Telegram.Bot.Types;
 
 namespace LK3.Bot.Channels.Telegram;
 
-/// <summary><c>POST /webhooks/telegram</c>: checks the secret, stores the update, and only then answers 200.</summary>
+/// <summary>
+/// <c>POST /webhooks/telegram</c>: checks the secret, stores the update, and only then answers 200. A pressed button is
+/// answered in that response (Telegram runs a method named in a webhook's answer), so its spinner stops without a call of
+/// our own to the Bot API.
+/// </summary>
 internal static class TelegramWebhook
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
@@ -51,7 +55,9 @@ internal static class TelegramWebhook
             TelegramLog.StoreFailed(logger, exception, update.Id, WebhookRequests.StoreFailure(exception));
             return WebhookRequests.NotStored(request.HttpContext);
         }
-        return TypedResults.Ok();
+        return update.CallbackQuery is { Id: { } queryId }
+            ? TypedResults.Json(new { method = "answerCallbackQuery", callback_query_id = queryId })
+            : TypedResults.Ok();
     }
 
     private static bool HasSecret(HttpRequest request, string? secret) =>
