@@ -84,7 +84,8 @@ public sealed class ConversationEngine(
             erasure,
             officeHours,
             office,
-            now);
+            now,
+            activity.OwnPhoneNumber);
         var machine = machines.Rent(conversation, turn);
         await DispatchAsync(activity, conversation, machine, turn, idle);
         machines.Return(machine);

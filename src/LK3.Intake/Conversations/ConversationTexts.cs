@@ -69,6 +69,9 @@ public sealed class ConversationTexts
     public required IReadOnlyDictionary<ContactMethod, string> ContactMethods { get; init; }
     public required string AskPhoneNumber { get; init; }
     public required string InvalidPhoneNumber { get; init; }
+
+    /// <summary>"nomor ini aja" on a channel that does not show the family's number: the number is then asked for.</summary>
+    public required string OwnNumberUnseen { get; init; }
     public required string AskDanger { get; init; }
     public required string Yes { get; init; }
     public required string No { get; init; }
@@ -263,6 +266,7 @@ public sealed class ConversationTexts
         },
         AskPhoneNumber = "Tulis nomor telepon yang aman untuk dihubungi, misalnya 0812 3456 7890.",
         InvalidPhoneNumber = "Maaf, nomor itu sepertinya bukan nomor Indonesia yang benar. Tulis seperti 0812 3456 7890 atau +62 812 3456 7890.",
+        OwnNumberUnseen = "Nomor Anda tidak terlihat oleh kami di chat ini.",
         AskDanger = "Apakah ada orang yang dalam bahaya <b>saat ini</b>?",
         Yes = "Ya",
         No = "Tidak",
@@ -481,6 +485,7 @@ public sealed class ConversationTexts
         },
         AskPhoneNumber = "Write a phone number that is safe to call, for example 0812 3456 7890.",
         InvalidPhoneNumber = "Sorry, that does not look like a valid Indonesian number. Write it like 0812 3456 7890 or +62 812 3456 7890.",
+        OwnNumberUnseen = "We cannot see your number in this chat.",
         AskDanger = "Is anyone in danger <b>right now</b>?",
         Yes = "Yes",
         No = "No",

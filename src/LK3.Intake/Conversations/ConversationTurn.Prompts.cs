@@ -332,10 +332,11 @@ internal sealed partial class ConversationTurn
         x.t.Concepts.Overlaps([Concept.Partner, Concept.FamilyMember, Concept.Child, Concept.Outsider])
         && !(x.t.Concepts.Contains(Concept.Filler) && (x.i == 0 || x.i == text.Tokens.Count - 1)));
 
-    /// <summary>"lewat chat aja", "telpon aja", or the number itself with the words around it.</summary>
+    /// <summary>"lewat chat aja", "telpon aja", "nomor ini aja", or the number itself with the words around it.</summary>
     private async Task<bool> ChooseContactAsync(ConversationMachine machine, Understood message)
     {
         if (AnswerReader.Phone(message.Text.Original) is { } phone) return await Handled(machine.GivePhoneNumberAsync(phone.Number, phone.Note));
+        if (AnswerReader.NamesThisNumber(message.Text)) return await GiveOwnNumberAsync(machine);
         switch (AnswerReader.ContactMethod(message.Text))
         {
             case ContactMethod.ThisChat:
@@ -353,9 +354,23 @@ internal sealed partial class ConversationTurn
     private async Task<bool> GivePhoneNumberAsync(ConversationMachine machine, Understood message)
     {
         if (AnswerReader.Phone(message.Text.Original) is { } phone) return await Handled(machine.GivePhoneNumberAsync(phone.Number, phone.Note));
+        if (AnswerReader.NamesThisNumber(message.Text)) return await GiveOwnNumberAsync(machine);
         if (AnswerReader.ContactMethod(message.Text) == ContactMethod.ThisChat) return await Handled(machine.ChooseChatContactAsync());
         Say(t => t.InvalidPhoneNumber);
         await AskAsync();
+        return true;
+    }
+
+    /// <summary>
+    /// "nomor ini aja": the number the family writes from, where the channel shows it (WhatsApp); elsewhere the family is told
+    /// it cannot be seen, and asked to write it.
+    /// </summary>
+    private async Task<bool> GiveOwnNumberAsync(ConversationMachine machine)
+    {
+        if (IndonesianPhoneNumber.TryNormalize(ownPhoneNumber, out var own)) return await Handled(machine.GivePhoneNumberAsync(own));
+        Say(t => t.OwnNumberUnseen);
+        if (machine.State == ConversationState.AskContactMethod) await machine.ChoosePhoneContactAsync();
+        else await AskAsync();
         return true;
     }
 

@@ -25,7 +25,8 @@ internal sealed partial class ConversationTurn(
     ClientErasure erasure,
     OfficeHours officeHours,
     OfficeFacts office,
-    DateTimeOffset now) : IConversationTurn
+    DateTimeOffset now,
+    string? ownPhoneNumber) : IConversationTurn
 {
     private readonly List<Reply> _replies = [];
     private readonly Dictionary<string, CategoryGuess?> _categories = new(StringComparer.Ordinal);

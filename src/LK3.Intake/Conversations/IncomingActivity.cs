@@ -11,6 +11,9 @@ public sealed record IncomingActivity(string Channel, string ChatId, ActivityKin
     /// <summary>A phone number the family shared as a contact.</summary>
     public string? PhoneNumber { get; init; }
 
+    /// <summary>The number the family writes from, when the channel shows it (WhatsApp's sender); "nomor ini aja" means it.</summary>
+    public string? OwnPhoneNumber { get; init; }
+
     /// <summary>The language the family's app is set to, when the channel tells it (for example "en").</summary>
     public string? LanguageHint { get; init; }
 

@@ -162,6 +162,9 @@ public static partial class AnswerReader
         return null;
     }
 
+    /// <summary>The number the family writes from is the one to call ("nomor ini aja", "telpon ke no wa ini"; not "jgn nomor ini").</summary>
+    public static bool NamesThisNumber(ReadText text) => text.Has(Concept.ThisNumber) && !Negated(text, Concept.ThisNumber);
+
     /// <summary>How to be contacted: a number given, "telpon aja", or "lewat chat aja" (also "jangan ditelpon").</summary>
     public static ContactMethod? ContactMethod(ReadText text)
     {

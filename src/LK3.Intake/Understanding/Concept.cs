@@ -111,5 +111,8 @@ public enum Concept
     ChangeAnswer,
     ByChat,
     ByPhone,
+
+    /// <summary>The number the family writes from ("nomor ini aja", "no wa ini").</summary>
+    ThisNumber,
     OutsideBontang,
 }

@@ -126,8 +126,8 @@ public static partial class TypedTextReader
                     && !after.All(char.IsDigit) && after != "negeri" => "sampai",
                 // Banjar "laki ulun" is "my husband"; "anak laki2" is a son.
                 "laki" when after is "saya" or "aku" or "gue" or "nya" or "ku" && before is not "laki" and not "anak" => "suami",
-                // "no sy 0812…" is a number; "no" alone is English.
-                "no" when after.Length > 0 && (char.IsDigit(after[0]) || after is "saya" or "aku" or "ponsel" or "whatsapp" or "telepon") => "nomor",
+                // "no sy 0812…", "no ini" are a number; "no" alone is English.
+                "no" when after.Length > 0 && (char.IsDigit(after[0]) || after is "saya" or "aku" or "ponsel" or "whatsapp" or "telepon" or "ini") => "nomor",
                 // "gak papa", "gk pp" is "tidak apa apa" (it is fine); "papa" elsewhere is a father.
                 "papa" or "pp" when before == "tidak" && words[i - 1].Clause == words[i].Clause => "apa apa",
                 "papa" => "bapak",

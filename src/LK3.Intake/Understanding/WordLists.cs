@@ -476,6 +476,11 @@ internal static class WordLists
             Phrases = ["lewat chat", "di chat", "lewat sini", "di sini saja", "chat saja", "lewat whatsapp", "this chat", "by chat"],
         },
         new(Concept.ByPhone) { Verbs = "telepon", Words = "call phone ponsel", Phrases = ["ditelepon saja", "telepon saja", "by phone", "call me"] },
+        new(Concept.ThisNumber)
+        {
+            Phrases = ["nomor ini", "nomor yang ini", "nomor ponsel ini", "nomor whatsapp ini", "nomor telepon ini", "nomor saya yang ini",
+                       "this number", "my whatsapp number"],
+        },
         new(Concept.OutsideBontang)
         {
             Exact = "penajam",

@@ -24,6 +24,7 @@ public sealed class WhatsAppAdapter(WhatsAppCloudApi api, IOptions<WhatsAppOptio
         {
             AcknowledgementId = message.Id,
             ReplyToMessageId = message.Context?.Id,
+            OwnPhoneNumber = update.ChatId,
         };
         return message switch
         {

@@ -1,0 +1,87 @@
+using LK3.Intake.Cases;
+using LK3.Intake.Conversations;
+
+namespace LK3.Intake.Tests.Engine;
+
+/// <summary>
+/// "nomor ini aja": asked how to be reached, families mean the number they write from. WhatsApp shows it, so it is kept;
+/// Telegram and the web chat do not, so the family is told and asked to write it.
+/// </summary>
+public sealed class ThisNumberTests : IAsyncLifetime
+{
+    private const string WhatsAppNumber = "6281298765432";
+    private static readonly ConversationTexts Texts = ConversationTexts.Indonesian;
+    private EngineHarness _engine = null!;
+
+    public async Task InitializeAsync() => _engine = await EngineHarness.CreateAsync();
+
+    public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    [Theory]
+    [InlineData("nomor ini aja")]
+    [InlineData("no ini aja bu")]
+    [InlineData("telpon ke nomor wa ini")]
+    [InlineData("nmr yg ini aja")]
+    public async Task On_WhatsApp_the_number_written_from_is_kept_at_the_contact_question(string answer)
+    {
+        await OnWhatsAppAsync("/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.",
+            "kecamatan:BontangBarat");
+
+        var replies = await OnWhatsAppAsync(answer);
+
+        Assert.Equal(Texts.AskDanger, replies[^1].Text);
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ContactMethod.PhoneCall, "+6281298765432"), (conversation.ContactMethod, conversation.ContactPhone));
+    }
+
+    [Fact]
+    public async Task On_WhatsApp_the_number_written_from_is_kept_when_the_number_is_asked()
+    {
+        await OnWhatsAppAsync("/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.",
+            "kecamatan:BontangBarat", "contact:phone");
+
+        await OnWhatsAppAsync("no wa ini aja");
+
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskDanger, "+6281298765432"), (conversation.State, conversation.ContactPhone));
+    }
+
+    [Fact]
+    public async Task On_Telegram_the_family_is_told_the_number_is_not_seen_and_asked_to_write_it()
+    {
+        await _engine.TurnsAsync("5400", "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself",
+            "Kami kehabisan uang untuk sewa rumah.", "kecamatan:BontangBarat");
+
+        var replies = await _engine.TypeAsync("5400", "nomor ini aja");
+        var again = await _engine.TypeAsync("5400", "nomor ini");
+
+        Assert.Equal([Texts.OwnNumberUnseen, Texts.AskPhoneNumber], replies.Select(r => r.Text));
+        Assert.Equal([Texts.OwnNumberUnseen, Texts.AskPhoneNumber], again.Select(r => r.Text));
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskPhoneNumber, null), (conversation.State, conversation.ContactPhone));
+    }
+
+    [Fact]
+    public async Task A_number_not_to_be_called_is_not_taken()
+    {
+        await OnWhatsAppAsync("/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.",
+            "kecamatan:BontangBarat");
+
+        await OnWhatsAppAsync("jgn nomor ini");
+
+        Assert.Null((await _engine.ConversationAsync()).ContactPhone);
+    }
+
+    private async Task<IReadOnlyList<Reply>> OnWhatsAppAsync(params string[] inputs)
+    {
+        IReadOnlyList<Reply> replies = [];
+        foreach (var input in inputs)
+        {
+            var activity = input.Contains(':', StringComparison.Ordinal) && !input.Contains(' ', StringComparison.Ordinal)
+                ? IncomingActivity.FromChoice("whatsapp", WhatsAppNumber, input)
+                : IncomingActivity.FromText("whatsapp", WhatsAppNumber, input);
+            replies = await _engine.HandleAsync(activity with { OwnPhoneNumber = WhatsAppNumber });
+        }
+        return replies;
+    }
+}
