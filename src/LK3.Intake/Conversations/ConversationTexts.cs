@@ -64,6 +64,14 @@ public sealed class ConversationTexts
     public required string AskDescription { get; init; }
     public required string DescriptionTooShort { get; init; }
     public required string AskKecamatan { get; init; }
+
+    /// <summary>For a family that cannot name its kecamatan: which kelurahan each has.</summary>
+    public required string KecamatanGuide { get; init; }
+
+    private const string KelurahanOfEachKecamatan =
+        "• <b>Bontang Utara</b>: Api-Api, Bontang Baru, Bontang Kuala, Guntung, Gunung Elai, Loktuan\n"
+        + "• <b>Bontang Selatan</b>: Berbas Pantai, Berbas Tengah, Bontang Lestari, Satimpo, Tanjung Laut, Tanjung Laut Indah\n"
+        + "• <b>Bontang Barat</b>: Belimbing, Gunung Telihan, Kanaan\n";
     public required IReadOnlyDictionary<Kecamatan, string> Kecamatans { get; init; }
     public required string AskContactMethod { get; init; }
     public required IReadOnlyDictionary<ContactMethod, string> ContactMethods { get; init; }
@@ -251,6 +259,8 @@ public sealed class ConversationTexts
             + "tidak apa-apa jika tidak lengkap.",
         DescriptionTooShort = "Mohon ceritakan sedikit lebih banyak, agar konselor kami bisa memahami keadaan Anda.",
         AskKecamatan = "Di kecamatan mana Anda tinggal?",
+        KecamatanGuide = "Tidak apa-apa. Ini kelurahan di tiap kecamatan:\n" + KelurahanOfEachKecamatan
+            + "Pilih kecamatan yang paling dekat dengan tempat tinggal Anda; alamat lengkapnya dapat ditanyakan konselor nanti.",
         Kecamatans = new Dictionary<Kecamatan, string>
         {
             [Kecamatan.BontangUtara] = "Bontang Utara",
@@ -470,6 +480,8 @@ public sealed class ConversationTexts
         AskDescription = "Tell us briefly what happened (at most {0} characters). Use your own words; it does not need to be complete.",
         DescriptionTooShort = "Please tell us a little more, so that our counsellor can understand your situation.",
         AskKecamatan = "Which kecamatan (district) do you live in?",
+        KecamatanGuide = "That is all right. These are the kelurahan of each kecamatan:\n" + KelurahanOfEachKecamatan
+            + "Choose the kecamatan nearest to where you live; the counsellor can ask for your full address later.",
         Kecamatans = new Dictionary<Kecamatan, string>
         {
             [Kecamatan.BontangUtara] = "Bontang Utara",

@@ -51,7 +51,7 @@ internal sealed partial class ConversationTurn
             ConversationState.AskDescription => DescriptionPrompt(t, cancel),
             ConversationState.AskKecamatan => Options(t.AskKecamatan, "kecamatan", t.Kecamatans, (m, k) => m.ChooseKecamatanAsync(k), cancel) with
             {
-                OnText = (m, message) => AnswerAsync(AnswerReader.Kecamatan(message.Text), m.ChooseKecamatanAsync),
+                OnText = ChooseKecamatanAsync,
             },
             ConversationState.AskContactMethod => new Prompt(t.AskContactMethod,
                 [
@@ -331,6 +331,16 @@ internal sealed partial class ConversationTurn
     private static bool NamesSomeoneElse(ReadText text) => text.Tokens.Select((t, i) => (t, i)).Any(x =>
         x.t.Concepts.Overlaps([Concept.Partner, Concept.FamilyMember, Concept.Child, Concept.Outsider])
         && !(x.t.Concepts.Contains(Concept.Filler) && (x.i == 0 || x.i == text.Tokens.Count - 1)));
+
+    /// <summary>A kecamatan or kelurahan named; a family that cannot name one is shown which kelurahan each has.</summary>
+    private async Task<bool> ChooseKecamatanAsync(ConversationMachine machine, Understood message)
+    {
+        if (AnswerReader.Kecamatan(message.Text) is { } kecamatan) return await Handled(machine.ChooseKecamatanAsync(kecamatan));
+        if (!AnswerReader.CannotNameKecamatan(message.Text)) return false;
+        Say(t => t.KecamatanGuide);
+        await AskAsync();
+        return true;
+    }
 
     /// <summary>"lewat chat aja", "telpon aja", "nomor ini aja", or the number itself with the words around it.</summary>
     private async Task<bool> ChooseContactAsync(ConversationMachine machine, Understood message)

@@ -140,10 +140,21 @@ public static partial class AnswerReader
         if (text.Has(Concept.Organisation) && !text.Has(Concept.Child)) return HelpRecipient.Organisation;
         if (text.Has(Concept.Outsider) || text.Tokens.Any(t => t.Word == "lain")) return HelpRecipient.SomeoneElse;
         if (text.Has(Concept.Child)) return HelpRecipient.MyChild;
-        if (text.HasAny(Concept.FamilyMember, Concept.Partner)) return HelpRecipient.MyFamily;
-        if (text.HasAny(Concept.Self, Concept.Oneself)) return HelpRecipient.Myself;
+        // "dua2nya", "keduanya", "semuanya": the family told of and the one writing, together.
+        if (text.HasAny(Concept.FamilyMember, Concept.Partner) || text.Tokens.Any(t => Together.Contains(t.Word))) return HelpRecipient.MyFamily;
+        if (text.Has(Concept.Oneself) || text.Has(Concept.Self) && !Negated(text, Concept.Self)) return HelpRecipient.Myself;
         return null;
     }
+
+    private static readonly HashSet<string> Together = ["duanya", "keduanya", "semuanya", "berdua", "sekeluarga", "both"];
+
+    /// <summary>
+    /// At the kecamatan question, an answer that places the family without naming a kecamatan: they do not know it ("gk
+    /// tau"), name Bontang alone, or give a street or a landmark ("jl ahmad yani", "dkt pasar"); a question is none.
+    /// </summary>
+    public static bool CannotNameKecamatan(ReadText text) =>
+        !text.HasQuestionMark && !text.Has(Concept.Question)
+        && (text.Has(Concept.Unsure) || text.Tokens.Any(t => t.Word == "bontang") || AddressWords().IsMatch(text.Original));
 
     /// <summary>A kecamatan by its name, by one of Bontang's kelurahan, by its direction alone, or outside Bontang.</summary>
     public static Kecamatan? Kecamatan(ReadText text)
@@ -201,6 +212,10 @@ public static partial class AnswerReader
         }
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:jl|jln|jalan|gg|gang|rt|rw|perum|perumahan|komplek|kompleks|blok|dekat|dkt|deket|belakang|blkg|samping|sebelah|depan|pasar)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex AddressWords();
 
     /// <summary>Someone else's ("suami", "suamiku", "no ibu sy") or not to be called ("jgn", "bukan"); "ibu" alone addresses staff.</summary>
     [GeneratedRegex(@"\b(?:suami|istri|mantan|pacar|ayah|papa|mertua|jgn|jangan|bukan)(?:ku|nya)?\b|\b(?:ibu|bapak|kakak|adik|mama)(?:ku|nya|\s+(?:sy|saya))\b",

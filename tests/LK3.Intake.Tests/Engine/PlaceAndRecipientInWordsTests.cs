@@ -1,0 +1,77 @@
+using LK3.Intake.Cases;
+using LK3.Intake.Conversations;
+
+namespace LK3.Intake.Tests.Engine;
+
+/// <summary>
+/// Families who cannot name their kecamatan — they do not know it, say "Bontang", or give a street — are shown which
+/// kelurahan each kecamatan has, not told they were not understood; "dua2nya" is the family, and "bukan sy" is not oneself.
+/// </summary>
+public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
+{
+    private const string Chat = "5500";
+    private static readonly ConversationTexts Texts = ConversationTexts.Indonesian;
+    private EngineHarness _engine = null!;
+
+    public async Task InitializeAsync() => _engine = await EngineHarness.CreateAsync();
+
+    public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    [Theory]
+    [InlineData("gk tau", "jl ahmad yani")]
+    [InlineData("gk tau kecamatannya", "kota bontang")]
+    [InlineData("dkt pasar rawa indah", "jln brigjend katamso gg 5")]
+    [InlineData("di bontang", "kurang tau bu")]
+    public async Task Who_cannot_name_a_kecamatan_is_shown_the_kelurahan_of_each_and_never_handed_over_for_it(string first, string second)
+    {
+        await AtTheKecamatanQuestionAsync();
+
+        var replies = await _engine.TypeAsync(Chat, first);
+        await _engine.TypeAsync(Chat, second);
+
+        Assert.Equal([Texts.KecamatanGuide, Texts.AskKecamatan], replies.Select(r => r.Text));
+        Assert.Contains("Loktuan", Texts.KecamatanGuide);
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskKecamatan, 0, null), (conversation.State, conversation.Misses, conversation.WantsPersonSince));
+        await _engine.TypeAsync(Chat, "loktuan");
+        Assert.Equal(Kecamatan.BontangUtara, (await _engine.ConversationAsync()).Kecamatan);
+    }
+
+    [Fact]
+    public async Task A_question_at_the_kecamatan_question_is_no_place()
+    {
+        await AtTheKecamatanQuestionAsync();
+
+        var replies = await _engine.TypeAsync(Chat, "kantor lk3 dekat mana?");
+
+        Assert.DoesNotContain(replies, r => r.Text == Texts.KecamatanGuide);
+    }
+
+    [Theory]
+    [InlineData("dua2nya")]
+    [InlineData("keduanya bu")]
+    [InlineData("dua duanya")]
+    [InlineData("kami sekeluarga")]
+    public async Task Both_or_all_of_them_is_the_family(string answer)
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Youth");
+
+        await _engine.TypeAsync(Chat, answer);
+
+        Assert.Equal(HelpRecipient.MyFamily, (await _engine.ConversationAsync()).Recipient);
+    }
+
+    [Fact]
+    public async Task Not_me_is_not_oneself()
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Youth");
+
+        await _engine.TypeAsync(Chat, "bukan sy");
+
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskRecipient, null), (conversation.State, conversation.Recipient));
+    }
+
+    private Task AtTheKecamatanQuestionAsync() => _engine.TurnsAsync(Chat,
+        "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.");
+}
