@@ -17,12 +17,15 @@ public static partial class AnswerReader
         // message giving a number, whose "no" is "nomor".
         if (text.Has(Concept.Unsure) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return null;
         if (text.Of(Concept.Later).Any(l => !InsidePhrase(text, l, Concept.Yes)) || Phone(text.Original) is not null) return null;
-        var other = text.Tokens.Count(t => !t.Concepts.Any(c => c is Concept.Yes or Concept.No or Concept.Filler or Concept.Plea or Concept.Greeting));
-        var yesPhrase = text.Of(Concept.Yes).Any(m => IsPhrase(text, m));
-        if (text.Has(Concept.Question) && !yesPhrase) return null;
+        var yesPhrases = text.Of(Concept.Yes).Where(m => IsPhrase(text, m)).ToList();
+        // The words of a yes phrase ("bisa dibilang", "kurang lebih") are the answer, not other words around it.
+        var other = text.Tokens.Where((_, i) => !yesPhrases.Any(p => p.Start <= i && i <= p.End))
+            .Count(t => !t.Concepts.Any(c => c is Concept.Yes or Concept.No or Concept.Filler or Concept.Plea or Concept.Greeting));
+        if (text.Has(Concept.Question) && yesPhrases.Count == 0) return null;
         // "jangan dicatat nama sy ya, takut…", "iya, tp…": the first word answers, whatever follows it.
         if (other > 2) return FirstWord(text, Concept.No) ? false : FirstWord(text, Concept.Yes) && other <= 6 ? true : null;
-        if (yesPhrase) return true;
+        // "bukan seperti itu" denies the phrase.
+        if (yesPhrases.Count > 0) return !yesPhrases.All(m => Denied(text, m));
         // The "gk" of "iya tapi gk tau" doubts; it does not refuse.
         if (Denials(text).Any()) return false;
         return text.Has(Concept.Yes) ? true : null;

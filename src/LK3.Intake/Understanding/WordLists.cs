@@ -433,7 +433,8 @@ internal static class WordLists
         {
             Words = "ya iya yes oke boleh setuju betul benar sesuai silakan lanjut siap baik agree sure yeah yep certainly mau",
             Phrases = ["tidak apa apa", "tidak masalah", "tidak salah", "sudah benar", "sudah betul", "saya tunggu", "no problem", "of course",
-                       "go ahead"],
+                       "go ahead", "kurang lebih", "lebih kurang", "bisa dibilang", "kira kira begitu", "semacam itu", "seperti itu",
+                       "more or less"],
         },
         new(Concept.Unsure)
         {

@@ -26,6 +26,11 @@ public sealed class CategoryAskedBackTests : IAsyncLifetime
     [InlineData("iya ekonomi, suami gk kerja", ConversationState.AskRecipient, ProblemCategory.Economic)]
     // Unsure: the categories are shown to choose from.
     [InlineData("gk tau", ConversationState.AskCategory, null)]
+    // More or less, "you could say so": yes.
+    [InlineData("kurang lebih", ConversationState.AskRecipient, ProblemCategory.Economic)]
+    [InlineData("bisa dibilang gitu", ConversationState.AskRecipient, ProblemCategory.Economic)]
+    [InlineData("ya kurang lebih seperti itu", ConversationState.AskRecipient, ProblemCategory.Economic)]
+    [InlineData("bukan seperti itu", ConversationState.AskCategory, null)]
     public async Task A_category_named_is_taken_as_the_answer(string answer, ConversationState next, ProblemCategory? category)
     {
         await _engine.TypeAsync(Chat, answer);
