@@ -217,10 +217,13 @@ internal sealed partial class ConversationTurn
         }
     }
 
-    /// <summary>The privacy question: yes or no in words; a problem or a question told instead is kept for after it.</summary>
+    /// <summary>
+    /// The privacy question: yes or no in words; a problem or a question told instead is kept for after it. A question
+    /// ("emang harus ya?") never gives consent, whatever yes-word is in it.
+    /// </summary>
     private async Task<bool> ConsentAsync(ConversationMachine machine, Understood message)
     {
-        switch (AnswerReader.YesOrNo(message.Text))
+        switch (message.Text.HasQuestionMark ? null : AnswerReader.YesOrNo(message.Text))
         {
             case true:
                 await machine.AgreeAsync();
@@ -237,8 +240,9 @@ internal sealed partial class ConversationTurn
             case Intent.Information when message.Topic is { } topic && machine.CanFire(ConversationTrigger.AskAbout):
                 await machine.AskAboutAsync(topic.Key);
                 return true;
-            // "maksudnya gimana?", "data sy aman kan?": a question about the notice itself is answered in plainer words.
-            case Intent.Unknown when message.Text.HasQuestionMark || message.Text.Has(Concept.Question):
+            // "maksudnya gimana?", "data sy aman kan?", "emang harus ya?": a question about the notice itself is answered in
+            // plainer words.
+            case Intent.Unknown or Intent.Yes or Intent.No when message.Text.HasQuestionMark || message.Text.Has(Concept.Question):
                 return await SayAndAskAgainAsync(Texts.ConsentExplained);
             default:
                 return false;

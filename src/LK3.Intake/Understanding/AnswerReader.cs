@@ -103,6 +103,9 @@ public static partial class AnswerReader
         // Fear or doubt told outweighs "aman" or "tidak ada" beside it ("aman tp masih takut", "tidak ada, cuma takut").
         if (text.Has(Concept.Fear) && !Negated(text, Concept.Fear)) return true;
         if (text.Has(Concept.Unsure) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return true;
+        // Danger that comes and goes is danger ("kadang2", "dulu pernah", "skrg aman, kadang2 aja"), not "gk pernah".
+        if (text.Tokens.Select((t, i) => (t, i)).Any(x => Recurring.Contains(x.t.Word) && !Denied(text, new ConceptMatch(Concept.Fear, x.i, x.i, x.t.Clause))))
+            return true;
         // "sy udh aman tp anak sy blm aman": anyone not safe is danger.
         if (text.Has(Concept.Safe)) return !SaysSafe(text);
         if (text.Has(Concept.Fear)) return false;
@@ -112,6 +115,8 @@ public static partial class AnswerReader
         if (there.Any(x => Denials(text).Any(n => n.End < x.i && x.i - n.End <= 2 && text.Tokens[n.End].Clause == x.t.Clause))) return false;
         return YesOrNo(text) ?? (saysThereIs && text.ContentWords() <= 3 ? true : null);
     }
+
+    private static readonly HashSet<string> Recurring = ["kadang", "sering", "pernah", "lumayan", "sesekali", "sometimes", "often"];
 
     /// <summary>A category named in words ("kdrt", "ekonomi", "remaja", "lainnya"), or told by describing the problem.</summary>
     public static ProblemCategory? Category(Understood message) => CategoryNamed(message.Text) ?? message.Category?.Category;

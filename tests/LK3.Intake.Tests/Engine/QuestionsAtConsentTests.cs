@@ -21,6 +21,9 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
     [Theory]
     [InlineData("maksudnya gimana?")]
     [InlineData("data sy aman kan?")]
+    // A question is no consent, though it has a yes-word in it.
+    [InlineData("emang harus ya?")]
+    [InlineData("kalau sy setuju, suami bisa baca?")]
     public async Task A_question_about_the_notice_is_answered_in_plainer_words_and_consent_asked_again(string question)
     {
         var replies = await _engine.TypeAsync(Chat, question);
@@ -51,6 +54,8 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
     [Theory]
     [InlineData("gak papa")]
     [InlineData("iya gk pp")]
+    [InlineData("yaudah")]
+    [InlineData("ya udh deh")]
     public async Task It_is_fine_gives_consent(string answer)
     {
         await _engine.TypeAsync(Chat, answer);

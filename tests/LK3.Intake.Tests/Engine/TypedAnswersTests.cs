@@ -32,6 +32,10 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [InlineData("iya ada, tp jgn telpon ya")]
     [InlineData("sy udh aman tp anak sy blm aman")]
     [InlineData("sy gk takut tp anak sy takut")]
+    // Danger that comes and goes.
+    [InlineData("kadang2")]
+    [InlineData("dulu pernah")]
+    [InlineData("skrg sih aman, kadang2 aja")]
     public async Task Fear_or_doubt_at_the_danger_question_marks_the_intake_urgent(string answer)
     {
         await _engine.TurnAsync(Chat, "contact:chat");
@@ -49,6 +53,7 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [InlineData("gak takut kok")]
     [InlineData("gak ada, aman kok")]
     [InlineData("tidak, mungkin besok sy ke kantor")]
+    [InlineData("gk pernah")]
     public async Task Safe_at_the_danger_question_is_no(string answer)
     {
         await _engine.TurnAsync(Chat, "contact:chat");
