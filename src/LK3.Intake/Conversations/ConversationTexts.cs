@@ -63,6 +63,9 @@ public sealed class ConversationTexts
     public required IReadOnlyDictionary<HelpRecipient, string> Recipients { get; init; }
     public required string AskDescription { get; init; }
     public required string DescriptionTooShort { get; init; }
+    /// <summary>For a family that hesitates to tell its story ("malu sy ceritanya", "bingung mulai dr mana").</summary>
+    public required string StoryHelp { get; init; }
+
     public required string AskKecamatan { get; init; }
 
     /// <summary>For a family that cannot name its kecamatan: which kelurahan each has.</summary>
@@ -258,6 +261,8 @@ public sealed class ConversationTexts
         AskDescription = "Ceritakan singkat apa yang terjadi (paling banyak {0} karakter). Tulis dengan kata-kata Anda sendiri; "
             + "tidak apa-apa jika tidak lengkap.",
         DescriptionTooShort = "Mohon ceritakan sedikit lebih banyak, agar konselor kami bisa memahami keadaan Anda.",
+        StoryHelp = "Tidak apa-apa, pelan-pelan saja. Anda bisa mulai dari yang paling membebani Anda sekarang: apa yang terjadi, sejak "
+            + "kapan, dan siapa yang terlibat. Beberapa kalimat sudah cukup, dan hanya petugas serta konselor LK3 yang membacanya.",
         AskKecamatan = "Di kecamatan mana Anda tinggal?",
         KecamatanGuide = "Tidak apa-apa. Ini kelurahan di tiap kecamatan:\n" + KelurahanOfEachKecamatan
             + "Pilih kecamatan yang paling dekat dengan tempat tinggal Anda; alamat lengkapnya dapat ditanyakan konselor nanti.",
@@ -479,6 +484,8 @@ public sealed class ConversationTexts
         },
         AskDescription = "Tell us briefly what happened (at most {0} characters). Use your own words; it does not need to be complete.",
         DescriptionTooShort = "Please tell us a little more, so that our counsellor can understand your situation.",
+        StoryHelp = "That is all right, take your time. You can start with what weighs on you most now: what happened, since when, and "
+            + "who is involved. A few sentences are enough, and only LK3 staff and counsellors read them.",
         AskKecamatan = "Which kecamatan (district) do you live in?",
         KecamatanGuide = "That is all right. These are the kelurahan of each kecamatan:\n" + KelurahanOfEachKecamatan
             + "Choose the kecamatan nearest to where you live; the counsellor can ask for your full address later.",

@@ -277,6 +277,12 @@ internal sealed partial class ConversationTurn
 
     private async Task<bool> DescribeAsync(ConversationMachine machine, Understood message)
     {
+        if (AnswerReader.HesitatesToTell(message))
+        {
+            Say(t => t.StoryHelp);
+            await AskAsync();
+            return true;
+        }
         var text = message.Text.Original;
         if (text.Length < ConversationLimits.MinDescriptionLength)
         {

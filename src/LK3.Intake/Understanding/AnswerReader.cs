@@ -116,6 +116,22 @@ public static partial class AnswerReader
         return YesOrNo(text) ?? (saysThereIs && text.ContentWords() <= 3 ? true : null);
     }
 
+    /// <summary>
+    /// Asked for their story, a family that hesitates to tell it — "malu sy ceritanya", "bingung mulai dr mana", "panjang
+    /// ceritanya", "gmn ya ceritanya", "sy mau cerita" — rather than telling it: words about telling, with shame, confusion or
+    /// a question, or alone, and no problem in them.
+    /// </summary>
+    public static bool HesitatesToTell(Understood message)
+    {
+        var text = message.Text;
+        return message.Category is null && message.Danger == Danger.None && text.Tokens.Any(t => Telling.Contains(t.Lemma))
+            && (text.Tokens.Any(t => Hesitation.Contains(t.Lemma)) || text.HasQuestionMark || text.Has(Concept.Question) || text.ContentWords() <= 3);
+    }
+
+    private static readonly HashSet<string> Telling = ["cerita", "mulai", "jelas", "ngomong", "bicara", "omong", "tulis", "story", "start", "explain"];
+
+    private static readonly HashSet<string> Hesitation = ["malu", "bingung", "panjang", "susah", "sulit", "ragu", "embarrassed", "long", "hard"];
+
     private static readonly HashSet<string> Recurring = ["kadang", "sering", "pernah", "lumayan", "sesekali", "sometimes", "often"];
 
     /// <summary>A category named in words ("kdrt", "ekonomi", "remaja", "lainnya"), or told by describing the problem.</summary>

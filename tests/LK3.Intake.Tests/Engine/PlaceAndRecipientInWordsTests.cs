@@ -72,6 +72,37 @@ public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
         Assert.Equal((ConversationState.AskRecipient, null), (conversation.State, conversation.Recipient));
     }
 
+    [Theory]
+    [InlineData("malu sy ceritanya")]
+    [InlineData("sy bingung mulai dr mana")]
+    [InlineData("panjang ceritanya bu")]
+    [InlineData("gmn ya ceritanya")]
+    [InlineData("sy mau cerita")]
+    public async Task A_family_hesitating_to_tell_its_story_is_encouraged_and_nothing_is_taken_as_the_story(string words)
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself");
+
+        var replies = await _engine.TypeAsync(Chat, words);
+
+        Assert.Equal(Texts.StoryHelp, replies[0].Text);
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskDescription, null), (conversation.State, conversation.Description));
+    }
+
+    [Theory]
+    [InlineData("malu sy ceritanya, suami sy udh 3 bulan gk kasih nafkah")]
+    [InlineData("hutang numpuk, ditagih tiap hari")]
+    [InlineData("anak sy gk mau cerita")]
+    [InlineData("suami gk pernah mau bicara sama sy")]
+    public async Task A_story_told_with_hesitation_is_the_story(string story)
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself");
+
+        await _engine.TypeAsync(Chat, story);
+
+        Assert.Equal(ConversationState.AskKecamatan, (await _engine.ConversationAsync()).State);
+    }
+
     private Task AtTheKecamatanQuestionAsync() => _engine.TurnsAsync(Chat,
         "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.");
 }
