@@ -68,6 +68,13 @@ public sealed class Conversation
     /// <summary>Keeps what the family wrote before it could be acted on; a second message adds to the first.</summary>
     public void Hold(string text) => HeldText = HeldText is null ? text : $"{HeldText}\n{text}";
 
+    /// <summary>A problem told before consent: kept, and help asked for (urgent help stays urgent).</summary>
+    public void HoldProblem(string text)
+    {
+        Hold(text);
+        if (PendingHelp != PendingHelp.UrgentHelp) PendingHelp = PendingHelp.Help;
+    }
+
     /// <summary>Adds to the story being told, when the family writes more about it during the intake.</summary>
     public void AddToStory(string text) => Description = Description is null ? text : $"{Description}\n{text}";
 

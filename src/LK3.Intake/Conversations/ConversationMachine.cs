@@ -124,8 +124,7 @@ public sealed class ConversationMachine
             _turn.Say(t => _conversation.PendingHelp is PendingHelp.Help or PendingHelp.UrgentHelp ? t.HeldMore
                 : _turn.HasAnsweredConsent ? t.ConsentNeededForHelp
                 : $"{t.Greeting}\n{t.ProblemHeldForConsent}");
-            _conversation.Hold(text);
-            if (_conversation.PendingHelp != PendingHelp.UrgentHelp) _conversation.PendingHelp = PendingHelp.Help;
+            _conversation.HoldProblem(text);
         }
 
         void HoldQuestion(string topicKey)

@@ -223,9 +223,13 @@ internal sealed partial class ConversationTurn
     /// </summary>
     private async Task<bool> ConsentAsync(ConversationMachine machine, Understood message)
     {
-        switch (message.Text.HasQuestionMark ? null : AnswerReader.YesOrNo(message.Text))
+        // "sy gk mau suami tau", "setuju, asal suami gk tau": a worry that someone at home finds out, answered before anything.
+        if (AnswerReader.FearsBeingFoundOut(message.Text)) return await SayAndAskAgainAsync(Texts.ConsentExplained);
+        switch (message.Text.HasQuestionMark || AnswerReader.WantsSomethingElse(message.Text) ? null : AnswerReader.YesOrNo(message.Text))
         {
             case true:
+                // "iya, sy dipukul suami": consent, and the problem told with it begins the story.
+                if (message.Intent == Intent.Help) conversation.HoldProblem(message.Text.Original);
                 await machine.AgreeAsync();
                 return true;
             case false:

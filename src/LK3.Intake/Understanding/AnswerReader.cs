@@ -15,7 +15,7 @@ public static partial class AnswerReader
     {
         // "gk tau", "iya tapi gk tau" are no answer, though "tidak, mungkin besok" is a no; nor is "iya bentar" (wait), nor a
         // message giving a number, whose "no" is "nomor".
-        if (text.Has(Concept.Unsure) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return null;
+        if (Doubts(text) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return null;
         if (text.Of(Concept.Later).Any(l => !InsidePhrase(text, l, Concept.Yes)) || Phone(text.Original) is not null) return null;
         var yesPhrases = text.Of(Concept.Yes).Where(m => IsPhrase(text, m)).ToList();
         // The words of a yes phrase ("bisa dibilang", "kurang lebih") are the answer, not other words around it.
@@ -30,6 +30,33 @@ public static partial class AnswerReader
         if (Denials(text).Any()) return false;
         return text.Has(Concept.Yes) ? true : null;
     }
+
+    /// <summary>
+    /// "sy mau lapor kdrt", "mau tanya dulu", "mau minta tolong": "mau" (want) is the only yes-word, and what is wanted is
+    /// something other than what was asked.
+    /// </summary>
+    public static bool WantsSomethingElse(ReadText text) =>
+        text.Has(Concept.Yes) && text.Of(Concept.Yes).All(m => text.Tokens[m.Start].Lemma == "mau")
+        && text.Tokens.Any(t => !t.Concepts.Overlaps([Concept.Yes, Concept.No, Concept.Filler, Concept.Plea, Concept.Greeting]));
+
+    /// <summary>Doubt of the family's own ("gk tau", "blm yakin"), not what someone else does not know ("asal suami gk tau").</summary>
+    private static bool Doubts(ReadText text) =>
+        text.Of(Concept.Unsure).Any(m => m.Start == 0 || !IsSomeoneElse(text.Tokens[m.Start - 1]));
+
+    private static bool IsSomeoneElse(Token token) =>
+        token.Word is "dia" or "mereka" or "orang"
+        || token.Concepts.Overlaps([Concept.Partner, Concept.Outsider, Concept.Child])
+        || token.Concepts.Contains(Concept.FamilyMember) && !token.Concepts.Contains(Concept.Filler);
+
+    /// <summary>
+    /// At the privacy question, a worry that someone learns of the chat: "takut ketahuan", "sy gk mau suami tau", "nanti
+    /// suami baca".
+    /// </summary>
+    public static bool FearsBeingFoundOut(ReadText text) =>
+        text.Tokens.Any(t => t.Word == "ketahuan")
+        || text.Tokens.Any(IsSomeoneElse) && text.Tokens.Any(t => FoundOut.Contains(t.Lemma));
+
+    private static readonly HashSet<string> FoundOut = ["tahu", "tau", "baca", "lihat", "liat", "buka", "cek", "periksa", "know", "read", "see"];
 
     /// <summary>The no-words of the message that deny, not those inside "tidak apa apa" (yes) or "gk tau" (unsure).</summary>
     private static IEnumerable<ConceptMatch> Denials(ReadText text) =>
@@ -102,7 +129,7 @@ public static partial class AnswerReader
         var text = message.Text;
         // Fear or doubt told outweighs "aman" or "tidak ada" beside it ("aman tp masih takut", "tidak ada, cuma takut").
         if (text.Has(Concept.Fear) && !Negated(text, Concept.Fear)) return true;
-        if (text.Has(Concept.Unsure) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return true;
+        if (Doubts(text) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return true;
         // Danger that comes and goes is danger ("kadang2", "dulu pernah", "skrg aman, kadang2 aja"), not "gk pernah".
         if (text.Tokens.Select((t, i) => (t, i)).Any(x => Recurring.Contains(x.t.Word) && !Denied(text, new ConceptMatch(Concept.Fear, x.i, x.i, x.t.Clause))))
             return true;

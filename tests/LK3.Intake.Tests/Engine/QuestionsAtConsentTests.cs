@@ -52,6 +52,42 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("sy mau lapor kdrt")]
+    [InlineData("sy mau ngadu, anak sy dipukul gurunya")]
+    [InlineData("mau minta tolong")]
+    public async Task Wanting_help_is_no_consent_and_the_words_are_kept_for_after_it(string words)
+    {
+        await _engine.TypeAsync(Chat, words);
+
+        await AssertStillAskedAsync();
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((PendingHelp.Help, words), (conversation.PendingHelp, conversation.HeldText));
+    }
+
+    [Theory]
+    [InlineData("sy gk mau suami tau")]
+    [InlineData("setuju, asal suami gk tau")]
+    [InlineData("nanti suami sy baca gk?")]
+    public async Task A_worry_that_someone_at_home_finds_out_is_answered_and_consent_asked_again(string words)
+    {
+        var replies = await _engine.TypeAsync(Chat, words);
+
+        Assert.Equal(Texts.ConsentExplained, replies[0].Text);
+        await AssertStillAskedAsync();
+    }
+
+    [Fact]
+    public async Task Yes_with_the_problem_gives_consent_and_the_problem_begins_the_story()
+    {
+        await _engine.TypeAsync(Chat, "iya, sy sering dipukul suami");
+
+        await using var db = _engine.Database.NewContext();
+        Assert.True(Assert.Single(await db.ConsentRecords.ToListAsync()).Granted);
+        var conversation = await _engine.ConversationAsync();
+        Assert.Contains("dipukul suami", conversation.Description);
+    }
+
+    [Theory]
     [InlineData("gak papa")]
     [InlineData("iya gk pp")]
     [InlineData("yaudah")]
