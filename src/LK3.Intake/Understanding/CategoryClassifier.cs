@@ -152,9 +152,16 @@ public static class CategoryClassifier
     private static bool HarmFromOutside(ReadText text) => HarmDone(text).Any(harm =>
         text.Of(Concept.Neighbour).Concat(text.Of(Concept.Workplace)).Any(o => o.Clause == harm.Clause && o.End < harm.Start));
 
-    /// <summary>Words of harm done to someone (a locked phone is not a person locked in).</summary>
+    /// <summary>
+    /// Words of harm done to someone (a locked phone is not a person locked in; a threat to withhold something, "ngancem gk
+    /// kasih uang jajan lg", is none).
+    /// </summary>
     private static IEnumerable<ConceptMatch> HarmDone(ReadText text) =>
-        Harm.Where(c => c != Concept.Lock).SelectMany(text.Of).Where(m => !Roles.IsDenied(text, m)).Concat(DangerDetector.LockedIn(text));
+        Harm.Where(c => c != Concept.Lock).SelectMany(text.Of).Where(m => !Roles.IsDenied(text, m) && !ThreatToWithhold(text, m))
+            .Concat(DangerDetector.LockedIn(text));
+
+    private static bool ThreatToWithhold(ReadText text, ConceptMatch match) =>
+        match.Concept == Concept.Threat && text.Of(Concept.No).Any(no => no.Clause == match.Clause && no.Start > match.End && no.Start - match.End <= 2);
 
     /// <summary>Matches of a concept, a phrase and the words inside it counted once.</summary>
     private static int DistinctMatches(ReadText text, Concept concept)

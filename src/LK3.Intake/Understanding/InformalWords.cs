@@ -46,6 +46,7 @@ internal static class InformalWords
         ["skrg"] = "sekarang", ["skg"] = "sekarang", ["skr"] = "sekarang", ["skrang"] = "sekarang", ["sekrang"] = "sekarang",
         ["td"] = "tadi", ["tdi"] = "tadi", ["br"] = "baru", ["bru"] = "baru",
         ["lg"] = "lagi", ["lgi"] = "lagi", ["sdg"] = "sedang", ["lgsg"] = "langsung", ["msh"] = "masih", ["masi"] = "masih", ["isih"] = "masih",
+        ["ngelayanin"] = "melayani", ["ngelayani"] = "melayani", ["layanin"] = "melayani", ["ngancem"] = "ngancam", ["diancem"] = "diancam", ["ancem"] = "ancam", ["ancemannya"] = "ancamannya",
         ["yaudah"] = "ya sudah", ["yaudh"] = "ya sudah", ["yauda"] = "ya sudah", ["yasudah"] = "ya sudah", ["ywd"] = "ya sudah",
         ["yowes"] = "ya sudah", ["yodah"] = "ya sudah",
         ["udh"] = "sudah", ["udah"] = "sudah", ["sdh"] = "sudah", ["dah"] = "sudah", ["wis"] = "sudah", ["uda"] = "sudah", ["sudh"] = "sudah",

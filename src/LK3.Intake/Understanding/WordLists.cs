@@ -52,7 +52,7 @@ internal static class WordLists
                     "bogem sikut sepak cakar sabet cambuk cubit keroyok lempar tabok jewer hantam jitak injak gigit setrika bentur smack sipak",
             Exact = "dibanting ngebanting membanting",
             Words = "hit hits hitting beat beats beating kick kicking punch punching slap slapping choke choking strangle hurt hurting",
-            Phrases = ["main tangan", "main pukul", "siram air panas", "siram air keras", "siram bensin", "siram minyak panas", "lempar barang",
+            Phrases = ["main tangan", "ringan tangan", "main pukul", "siram air panas", "siram air keras", "siram bensin", "siram minyak panas", "lempar barang",
                        "attacked me", "pukul pakai", "banting ke lantai", "minta ampun", "teriak minta tolong", "suara pukulan"],
         },
         new(Concept.Rage)
@@ -173,6 +173,8 @@ internal static class WordLists
             Words = "rape raped molest molested pelecehan pencabulan pemerkosaan",
             Phrases = ["pegang pegang", "dipegang pegang", "sentuh kemaluan", "pegang kemaluan", "pegang dada", "touched me", "sexual abuse",
                        "cium cium", "raba raba", "sentuh sentuh", "grepe grepe", "buka baju", "alat kelamin", "disetubuhi"],
+            // Forced sex in a marriage: "sy dipaksa suami ngelayanin".
+            Together = ["paksa melayani suami", "paksa berhubungan", "paksa hubungan badan", "forced sex"],
         },
         new(Concept.Neglect)
         {
@@ -249,6 +251,8 @@ internal static class WordLists
                        "dicek tiap hari", "atur semua", "seperti tahanan", "seperti penjara", "gaji saya diambil", "uang saya diambil",
                        "ambil semua gaji", "ambil gaji saya", "tidak dikasih pegang", "harus minta izin", "kalau bukan sama dia", "cek semua",
                        "ambil uang saya", "ambil uang pensiun", "tanpa izin"],
+            // "sy diusir suami dr rumah": put out of the home by one's partner.
+            Together = ["diusir suami", "diusir istri"],
         },
         new(Concept.Quarrel)
         {

@@ -1,3 +1,4 @@
+using LK3.Intake.Cases;
 using LK3.Intake.Information;
 using LK3.Intake.Understanding;
 
@@ -20,4 +21,25 @@ public sealed class IntentReaderTests
     [InlineData("kapan sy dihubungi?", Intent.Status)]
     [InlineData("kasus sy udh sampai mana ya", Intent.Status)]
     public void Reads_the_intent(string text, Intent expected) => Assert.Equal(expected, Catalog.Understand(text).Intent);
+
+    [Theory]
+    // Ways of telling violence in a marriage that were not understood.
+    [InlineData("suami sy ringan tangan", ProblemCategory.DomesticViolence)]
+    [InlineData("sy diusir suami dr rumah", ProblemCategory.DomesticViolence)]
+    [InlineData("sy dipaksa suami ngelayanin", ProblemCategory.DomesticViolence)]
+    public void Reads_the_problem(string text, ProblemCategory expected)
+    {
+        var understood = Catalog.Understand(text);
+
+        Assert.Equal((Intent.Help, expected), (understood.Intent, understood.Category?.Category));
+    }
+
+    [Fact]
+    public void A_threat_to_withhold_something_is_no_violence() =>
+        Assert.NotEqual(ProblemCategory.DomesticViolence, Catalog.Understand("sy males sekolah, ortu ngancem gk kasih uang jajan lg").Category?.Category);
+
+    [Theory]
+    [InlineData("dia ngancem bakar rumah")]
+    [InlineData("sy dipaksa suami ngelayanin")]
+    public void Reads_danger(string text) => Assert.NotEqual(Danger.None, Catalog.Understand(text).Danger);
 }
