@@ -178,6 +178,13 @@ public sealed class ConversationEngine(
             await FirstMessageAsync(message, machine, turn);
             return;
         }
+        // "suami sy dtg, udh dulu ya": a short word and nothing shown again (no story, no summary) for whoever looks on;
+        // the question waits for the family's return.
+        if (message is not null && !dangerShown && AnswerReader.MustStopNow(message.Text))
+        {
+            turn.Say(t => t.TalkLater);
+            return;
+        }
 
         var prompt = turn.CurrentPrompt();
         var choice = activity.Kind switch

@@ -133,6 +133,8 @@ public static partial class AnswerReader
         // Danger that comes and goes is danger ("kadang2", "dulu pernah", "skrg aman, kadang2 aja"), not "gk pernah".
         if (text.Tokens.Select((t, i) => (t, i)).Any(x => Recurring.Contains(x.t.Word) && !Denied(text, new ConceptMatch(Concept.Fear, x.i, x.i, x.t.Clause))))
             return true;
+        // Harm told as what may come is danger too ("skrg sih enggak, tp kalo dia pulang mabuk bisa ngamuk"), not "gk pernah mukul".
+        if (PossibleHarm.SelectMany(text.Of).Any(m => !Denied(text, m))) return true;
         // "sy udh aman tp anak sy blm aman": anyone not safe is danger.
         if (text.Has(Concept.Safe)) return !SaysSafe(text);
         if (text.Has(Concept.Fear)) return false;
@@ -158,6 +160,22 @@ public static partial class AnswerReader
     private static readonly HashSet<string> Telling = ["cerita", "mulai", "jelas", "ngomong", "bicara", "omong", "tulis", "story", "start", "explain"];
 
     private static readonly HashSet<string> Hesitation = ["malu", "bingung", "panjang", "susah", "sulit", "ragu", "embarrassed", "long", "hard"];
+
+    private static readonly Concept[] PossibleHarm = [Concept.Hit, Concept.Rage, Concept.Threat, Concept.Weapon, Concept.Kill, Concept.SexualAbuse];
+
+    /// <summary>
+    /// Someone at home is coming and the family must stop writing now: "suami sy dtg, udh dulu ya", "bentar suami pulang",
+    /// "udah dulu ya". Not "suami sy gk pulang 3 hari".
+    /// </summary>
+    public static bool MustStopNow(ReadText text)
+    {
+        var thatIsAll = text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word == "sudah" && p.Second.Word == "dulu");
+        var arriving = text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma)
+            && !Denied(text, new ConceptMatch(Concept.Later, x.i, x.i, x.t.Clause)));
+        return thatIsAll && text.ContentWords() <= 4 || arriving && text.Tokens.Any(IsSomeoneElse) && (thatIsAll || text.Has(Concept.Later));
+    }
+
+    private static readonly HashSet<string> Arriving = ["datang", "pulang", "masuk", "balik", "bangun"];
 
     private static readonly HashSet<string> Recurring = ["kadang", "sering", "pernah", "lumayan", "sesekali", "sometimes", "often"];
 

@@ -36,6 +36,8 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [InlineData("kadang2")]
     [InlineData("dulu pernah")]
     [InlineData("skrg sih aman, kadang2 aja")]
+    // Harm that may come.
+    [InlineData("skrg sih enggak, tp kalo dia pulang mabuk bisa ngamuk")]
     public async Task Fear_or_doubt_at_the_danger_question_marks_the_intake_urgent(string answer)
     {
         await _engine.TurnAsync(Chat, "contact:chat");
@@ -54,6 +56,7 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [InlineData("gak ada, aman kok")]
     [InlineData("tidak, mungkin besok sy ke kantor")]
     [InlineData("gk pernah")]
+    [InlineData("aman, dia gk pernah mukul")]
     public async Task Safe_at_the_danger_question_is_no(string answer)
     {
         await _engine.TurnAsync(Chat, "contact:chat");

@@ -1,0 +1,59 @@
+using LK3.Intake.Conversations;
+using Microsoft.EntityFrameworkCore;
+
+namespace LK3.Intake.Tests.Engine;
+
+/// <summary>
+/// A family that must stop writing because someone at home is coming gets a short word, and nothing it wrote is shown again
+/// for whoever looks on; its question waits for it.
+/// </summary>
+public sealed class StoppingInAHurryTests : IAsyncLifetime
+{
+    private const string Chat = "5700";
+    private static readonly ConversationTexts Texts = ConversationTexts.Indonesian;
+    private EngineHarness _engine = null!;
+
+    public async Task InitializeAsync()
+    {
+        _engine = await EngineHarness.CreateAsync();
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:DomesticViolence", "recipient:Myself");
+    }
+
+    public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    [Theory]
+    [InlineData("suami sy dtg, udh dulu ya")]
+    [InlineData("bentar suami pulang")]
+    [InlineData("udh dulu ya bu")]
+    public async Task At_the_summary_nothing_is_shown_again_and_nothing_is_sent(string words)
+    {
+        await _engine.TurnsAsync(Chat, "Suami saya sering memukul saya.", "kecamatan:BontangUtara", "contact:chat", "danger:no");
+
+        var replies = await _engine.TypeAsync(Chat, words);
+
+        Assert.Equal([Texts.TalkLater], replies.Select(r => r.Text));
+        Assert.Equal(ConversationState.ConfirmIntake, (await _engine.ConversationAsync()).State);
+        await using var db = _engine.Database.NewContext();
+        Assert.Empty(await db.Cases.ToListAsync());
+    }
+
+    [Fact]
+    public async Task The_question_waits_for_the_family()
+    {
+        await _engine.TurnsAsync(Chat, "Suami saya sering memukul saya.");
+
+        var replies = await _engine.TypeAsync(Chat, "suami pulang, nanti lg ya");
+        await _engine.TypeAsync(Chat, "loktuan");
+
+        Assert.Equal([Texts.TalkLater], replies.Select(r => r.Text));
+        Assert.Equal(ConversationState.AskContactMethod, (await _engine.ConversationAsync()).State);
+    }
+
+    [Fact]
+    public async Task A_story_of_someone_not_coming_home_is_the_story()
+    {
+        var replies = await _engine.TypeAsync(Chat, "suami sy gk pulang 3 hari, nanti sy cerita lagi");
+
+        Assert.DoesNotContain(replies, r => r.Text == Texts.TalkLater);
+    }
+}
