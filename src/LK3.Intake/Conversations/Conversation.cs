@@ -58,11 +58,12 @@ public sealed class Conversation
         ContactNote = null;
     }
 
+    /// <summary>The number to call; a note told with the choice to be called ("telpon tp jgn siang") stays unless a new one is given.</summary>
     public void ChoosePhoneContact(string phone, string? note)
     {
         ContactMethod = Cases.ContactMethod.PhoneCall;
         ContactPhone = phone;
-        ContactNote = note;
+        ContactNote = note ?? ContactNote;
     }
 
     /// <summary>Keeps what the family wrote before it could be acted on; a second message adds to the first.</summary>

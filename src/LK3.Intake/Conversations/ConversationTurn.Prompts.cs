@@ -365,13 +365,16 @@ internal sealed partial class ConversationTurn
         {
             case ContactMethod.ThisChat:
                 await machine.ChooseChatContactAsync();
-                return true;
+                break;
             case ContactMethod.PhoneCall:
                 await machine.ChoosePhoneContactAsync();
-                return true;
+                break;
             default:
                 return false;
         }
+        // "telpon tp jgn siang, ada suami", "chat aja tp jgn malem": when and how not is for the counsellor to read.
+        if (AnswerReader.ContactCondition(message.Text)) conversation.ContactNote = message.Text.Original;
+        return true;
     }
 
     /// <summary>A number with words around it: the number is kept, and the words as a note staff read ("jgn tlp ke no suami").</summary>

@@ -245,6 +245,13 @@ public static partial class AnswerReader
     /// <summary>The number the family writes from is the one to call ("nomor ini aja", "telpon ke no wa ini"; not "jgn nomor ini").</summary>
     public static bool NamesThisNumber(ReadText text) => text.Has(Concept.ThisNumber) && !Negated(text, Concept.ThisNumber);
 
+    /// <summary>A condition told with how to be contacted: a time, a "but", or what not to do ("telpon tp jgn siang, ada suami").</summary>
+    public static bool ContactCondition(ReadText text) =>
+        text.Has(Concept.No) || text.Tokens.Any(t => Conditions.Contains(t.Lemma));
+
+    private static readonly HashSet<string> Conditions =
+        ["tapi", "kecuali", "asal", "hanya", "cuma", "pagi", "siang", "sore", "malam", "jam", "setelah", "sebelum", "habis", "but", "only", "after", "before"];
+
     /// <summary>How to be contacted: a number given, "telpon aja", or "lewat chat aja" (also "jangan ditelpon").</summary>
     public static ContactMethod? ContactMethod(ReadText text)
     {

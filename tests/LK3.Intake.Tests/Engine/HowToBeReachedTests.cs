@@ -4,10 +4,11 @@ using LK3.Intake.Conversations;
 namespace LK3.Intake.Tests.Engine;
 
 /// <summary>
-/// "nomor ini aja": asked how to be reached, families mean the number they write from. WhatsApp shows it, so it is kept;
-/// Telegram and the web chat do not, so the family is told and asked to write it.
+/// How to be reached, in words. "nomor ini aja" is the number the family writes from: WhatsApp shows it, so it is kept;
+/// Telegram and the web chat do not, so the family is told and asked to write it. When and how not to be called is kept as
+/// a note for the counsellor.
 /// </summary>
-public sealed class ThisNumberTests : IAsyncLifetime
+public sealed class HowToBeReachedTests : IAsyncLifetime
 {
     private const string WhatsAppNumber = "6281298765432";
     private static readonly ConversationTexts Texts = ConversationTexts.Indonesian;
@@ -70,6 +71,33 @@ public sealed class ThisNumberTests : IAsyncLifetime
         await OnWhatsAppAsync("jgn nomor ini");
 
         Assert.Null((await _engine.ConversationAsync()).ContactPhone);
+    }
+
+    [Theory]
+    [InlineData("telpon tp jgn siang, ada suami", "0812 3456 7890", ContactMethod.PhoneCall)]
+    [InlineData("chat aja tp jgn malem", null, ContactMethod.ThisChat)]
+    public async Task When_and_how_not_to_be_contacted_is_kept_as_a_note(string answer, string? number, ContactMethod method)
+    {
+        await _engine.TurnsAsync("5401", "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself",
+            "Kami kehabisan uang untuk sewa rumah.", "kecamatan:BontangBarat");
+
+        await _engine.TypeAsync("5401", answer);
+        if (number is not null) await _engine.TypeAsync("5401", number);
+
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskDanger, method, answer), (conversation.State, conversation.ContactMethod, conversation.ContactNote));
+    }
+
+    [Fact]
+    public async Task A_plain_choice_leaves_no_note()
+    {
+        await _engine.TurnsAsync("5402", "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself",
+            "Kami kehabisan uang untuk sewa rumah.", "kecamatan:BontangBarat");
+
+        await _engine.TypeAsync("5402", "telpon aja bu");
+        await _engine.TypeAsync("5402", "0812 3456 7890");
+
+        Assert.Null((await _engine.ConversationAsync()).ContactNote);
     }
 
     private async Task<IReadOnlyList<Reply>> OnWhatsAppAsync(params string[] inputs)
