@@ -69,10 +69,10 @@ public sealed class Conversation
     /// <summary>Keeps what the family wrote before it could be acted on; a second message adds to the first.</summary>
     public void Hold(string text) => HeldText = HeldText is null ? text : $"{HeldText}\n{text}";
 
-    /// <summary>A problem told before consent: kept, and help asked for (urgent help stays urgent).</summary>
-    public void HoldProblem(string text)
+    /// <summary>Help asked for before consent, with the problem's words when they tell it: kept (urgent help stays urgent).</summary>
+    public void HoldProblem(string? text)
     {
-        Hold(text);
+        if (text is not null) Hold(text);
         if (PendingHelp != PendingHelp.UrgentHelp) PendingHelp = PendingHelp.Help;
     }
 

@@ -124,7 +124,7 @@ public sealed class ConversationMachine
             _turn.Say(t => _conversation.PendingHelp is PendingHelp.Help or PendingHelp.UrgentHelp ? t.HeldMore
                 : _turn.HasAnsweredConsent ? t.ConsentNeededForHelp
                 : $"{t.Greeting}\n{t.ProblemHeldForConsent}");
-            _conversation.HoldProblem(text);
+            _conversation.HoldProblem(_turn.TellsAProblem(text) ? text : null);
         }
 
         void HoldQuestion(string topicKey)
@@ -275,7 +275,8 @@ public sealed class ConversationMachine
 
         void BeginIntakeWith(string story, ProblemCategory? category)
         {
-            _conversation.Hold(story);
+            // "minta tolong" asks for help; it is no story to be offered back.
+            if (_turn.TellsAProblem(story)) _conversation.Hold(story);
             _conversation.BeginIntake(urgent: false, category);
         }
 

@@ -229,7 +229,7 @@ internal sealed partial class ConversationTurn
         {
             case true:
                 // "iya, sy dipukul suami": consent, and the problem told with it begins the story.
-                if (message.Intent == Intent.Help) conversation.HoldProblem(message.Text.Original);
+                if (message.Intent == Intent.Help) conversation.HoldProblem(TellsAProblem(message.Text.Original) ? message.Text.Original : null);
                 await machine.AgreeAsync();
                 return true;
             case false:

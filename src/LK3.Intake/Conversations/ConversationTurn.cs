@@ -58,6 +58,11 @@ internal sealed partial class ConversationTurn(
         return guess;
     }
 
+    public bool TellsAProblem(string text) => CategoryOf(text) is not null || TypedTextReader.Read(text).ContentWords() > MaxWordsOfAPlea;
+
+    /// <summary>"sy butuh bantuan", "bu sy mau cerita", "sy bingung hrs gmn": words asking for help without telling the problem.</summary>
+    private const int MaxWordsOfAPlea = 3;
+
     /// <summary>A topic's answer said in the middle of another question, which is asked again after it.</summary>
     public void AnswerTopic(string key)
     {

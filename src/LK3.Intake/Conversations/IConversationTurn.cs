@@ -15,6 +15,9 @@ public interface IConversationTurn
     /// <summary>The problem category a family's own words point to; null when they name none.</summary>
     CategoryGuess? CategoryOf(string? story);
 
+    /// <summary>Whether words asking for help tell something of the problem; "minta tolong", "sy mau cerita" do not.</summary>
+    bool TellsAProblem(string text);
+
     /// <summary>Sends the question (text and choices) of the state the conversation is now in.</summary>
     Task AskAsync();
 

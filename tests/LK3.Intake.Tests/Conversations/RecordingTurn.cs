@@ -18,6 +18,8 @@ internal sealed class RecordingTurn(Conversation conversation) : IConversationTu
 
     public CategoryGuess? CategoryOf(string? story) => story is null ? null : Guess;
 
+    public bool TellsAProblem(string text) => true;
+
     /// <summary>The category the conversation still held when the case was submitted: answers must not be cleared first.</summary>
     public ProblemCategory? CategoryAtSubmit { get; private set; }
 

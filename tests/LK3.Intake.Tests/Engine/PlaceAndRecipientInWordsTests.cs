@@ -103,6 +103,32 @@ public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
         Assert.Equal(ConversationState.AskKecamatan, (await _engine.ConversationAsync()).State);
     }
 
+    [Theory]
+    [InlineData("minta tolong")]
+    [InlineData("sy butuh bantuan")]
+    [InlineData("bu sy mau cerita")]
+    public async Task Asking_for_help_at_the_menu_is_no_story_and_the_story_is_asked_for(string words)
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes");
+
+        await _engine.TypeAsync(Chat, words);
+        await _engine.TurnsAsync(Chat, "category:Economic");
+        var replies = await _engine.TurnAsync(Chat, "recipient:Myself");
+
+        Assert.StartsWith("Ceritakan singkat", replies[^1].Text);
+        Assert.Null((await _engine.ConversationAsync()).Description);
+    }
+
+    [Fact]
+    public async Task Asking_for_help_in_a_first_message_is_no_story()
+    {
+        await _engine.TypeAsync(Chat, "tolong sy");
+        await _engine.TurnsAsync(Chat, "consent:yes", "category:Economic", "recipient:Myself");
+
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskDescription, null), (conversation.State, conversation.Description));
+    }
+
     private Task AtTheKecamatanQuestionAsync() => _engine.TurnsAsync(Chat,
         "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.");
 }
