@@ -46,7 +46,7 @@ internal sealed partial class ConversationTurn
             },
             ConversationState.AskRecipient => Options(t.AskRecipient, "recipient", t.Recipients, (m, r) => m.ChooseRecipientAsync(r), cancel) with
             {
-                OnText = (m, message) => AnswerAsync(AnswerReader.Recipient(message.Text), m.ChooseRecipientAsync),
+                OnText = ChooseRecipientAsync,
             },
             ConversationState.AskDescription => DescriptionPrompt(t, cancel),
             ConversationState.AskKecamatan => Options(t.AskKecamatan, "kecamatan", t.Kecamatans, (m, k) => m.ChooseKecamatanAsync(k), cancel) with
@@ -256,10 +256,26 @@ internal sealed partial class ConversationTurn
     private async Task<bool> ChooseCategoryAsync(ConversationMachine machine, Understood message)
     {
         if (AnswerReader.Category(message) is not { } category) return false;
-        // A family that answers by telling its problem has begun its story.
-        if (message.Text.ContentWords() > 3) conversation.AddToStory(message.Text.Original);
+        KeepWhatIsToldBeside(message);
         await machine.ChooseCategoryAsync(category);
         return true;
+    }
+
+    private async Task<bool> ChooseRecipientAsync(ConversationMachine machine, Understood message)
+    {
+        if (AnswerReader.Recipient(message.Text) is not { } recipient) return false;
+        KeepWhatIsToldBeside(message);
+        await machine.ChooseRecipientAsync(recipient);
+        return true;
+    }
+
+    /// <summary>
+    /// An answer with more told beside it — the problem told as the answer, "anak sy, dia jg sering dipukul bapaknya", "iya tp
+    /// suami jg suka mukul" — joins the story, so the counsellor reads it.
+    /// </summary>
+    private void KeepWhatIsToldBeside(Understood message)
+    {
+        if (message.Text.ContentWords() > 3) conversation.AddToStory(message.Text.Original);
     }
 
     /// <summary>
@@ -270,12 +286,14 @@ internal sealed partial class ConversationTurn
     {
         if (AnswerReader.CategoryNamed(message.Text) is { } named)
         {
+            KeepWhatIsToldBeside(message);
             return await Handled(named != conversation.Category ? machine.ChooseCategoryAsync(named)
                 : AnswerReader.YesOrNo(message.Text) == false ? machine.RejectCategoryAsync()
                 : machine.AcceptCategoryAsync());
         }
         // "gk tau": the categories are shown to choose from rather than the question asked again.
         if (message.Text.Has(Concept.Unsure)) return await Handled(machine.RejectCategoryAsync());
+        if (AnswerReader.YesOrNo(message.Text) is not null) KeepWhatIsToldBeside(message);
         return await YesOrNoAsync(message, machine.AcceptCategoryAsync, machine.RejectCategoryAsync);
     }
 

@@ -129,6 +129,29 @@ public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
         Assert.Equal((ConversationState.AskDescription, null), (conversation.State, conversation.Description));
     }
 
+    [Fact]
+    public async Task What_is_told_beside_who_needs_help_joins_the_story()
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:ChildProtection");
+
+        await _engine.TypeAsync(Chat, "anak sy, dia jg sering dipukul bapaknya");
+
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((HelpRecipient.MyChild, "anak sy, dia jg sering dipukul bapaknya"), (conversation.Recipient, conversation.Description));
+    }
+
+    [Fact]
+    public async Task What_is_told_beside_a_yes_to_the_problem_asked_back_joins_the_story()
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "suami sy udh 3 bln gk kasih nafkah, sy sama 2 anak");
+
+        await _engine.TypeAsync(Chat, "iya tp suami jg suka mukul");
+
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal(ConversationState.AskRecipient, conversation.State);
+        Assert.EndsWith("\niya tp suami jg suka mukul", conversation.Description);
+    }
+
     private Task AtTheKecamatanQuestionAsync() => _engine.TurnsAsync(Chat,
         "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.");
 }
