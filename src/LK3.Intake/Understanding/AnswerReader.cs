@@ -247,7 +247,9 @@ public static partial class AnswerReader
 
     /// <summary>A condition told with how to be contacted: a time, a "but", or what not to do ("telpon tp jgn siang, ada suami").</summary>
     public static bool ContactCondition(ReadText text) =>
-        text.Has(Concept.No) || text.Tokens.Any(t => Conditions.Contains(t.Lemma));
+        text.Has(Concept.No) || text.Tokens.Any(t => Conditions.Contains(t.Lemma) || PhoneTaken.Contains(t.Lemma));
+
+    private static readonly HashSet<string> PhoneTaken = ["sita", "rampas", "rusak", "hilang", "pecah", "taken", "broken", "lost"];
 
     private static readonly HashSet<string> Conditions =
         ["tapi", "kecuali", "asal", "hanya", "cuma", "pagi", "siang", "sore", "malam", "jam", "setelah", "sebelum", "habis", "but", "only", "after", "before"];
@@ -256,7 +258,8 @@ public static partial class AnswerReader
     public static ContactMethod? ContactMethod(ReadText text)
     {
         if (Phone(text.Original) is not null) return Cases.ContactMethod.PhoneCall;
-        var notByPhone = Negated(text, Concept.ByPhone);
+        // "hp sy disita suami": no phone to call.
+        var notByPhone = Negated(text, Concept.ByPhone) || text.Tokens.Any(t => PhoneTaken.Contains(t.Lemma));
         if (text.Has(Concept.ByPhone) && !notByPhone) return Cases.ContactMethod.PhoneCall;
         if (text.Has(Concept.ByChat) || notByPhone) return Cases.ContactMethod.ThisChat;
         return null;

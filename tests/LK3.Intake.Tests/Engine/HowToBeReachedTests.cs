@@ -76,6 +76,8 @@ public sealed class HowToBeReachedTests : IAsyncLifetime
     [Theory]
     [InlineData("telpon tp jgn siang, ada suami", "0812 3456 7890", ContactMethod.PhoneCall)]
     [InlineData("chat aja tp jgn malem", null, ContactMethod.ThisChat)]
+    // No phone to call: this chat, and why.
+    [InlineData("hp sy disita suami", null, ContactMethod.ThisChat)]
     public async Task When_and_how_not_to_be_contacted_is_kept_as_a_note(string answer, string? number, ContactMethod method)
     {
         await _engine.TurnsAsync("5401", "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself",
