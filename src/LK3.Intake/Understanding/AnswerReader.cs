@@ -112,6 +112,9 @@ public static partial class AnswerReader
     /// </summary>
     private static bool Negated(ReadText text, Concept concept) => text.Of(concept).Any() && text.Of(concept).All(m => Denied(text, m));
 
+    /// <summary>The word at <paramref name="index"/> denied ("gk pernah", "suami gk pulang").</summary>
+    private static bool DeniedAt(ReadText text, int index) => Denied(text, new ConceptMatch(Concept.No, index, index, text.Tokens[index].Clause));
+
     /// <summary>"tidak", "belum" or "kurang" up to two words before the match, in its clause.</summary>
     private static bool Denied(ReadText text, ConceptMatch match) =>
         Denials(text).Select(n => n.End)
@@ -131,8 +134,7 @@ public static partial class AnswerReader
         if (text.Has(Concept.Fear) && !Negated(text, Concept.Fear)) return true;
         if (Doubts(text) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return true;
         // Danger that comes and goes is danger ("kadang2", "dulu pernah", "skrg aman, kadang2 aja"), not "gk pernah".
-        if (text.Tokens.Select((t, i) => (t, i)).Any(x => Recurring.Contains(x.t.Word) && !Denied(text, new ConceptMatch(Concept.Fear, x.i, x.i, x.t.Clause))))
-            return true;
+        if (text.Tokens.Select((t, i) => (t, i)).Any(x => Recurring.Contains(x.t.Word) && !DeniedAt(text, x.i))) return true;
         // Harm told as what may come is danger too ("skrg sih enggak, tp kalo dia pulang mabuk bisa ngamuk"), not "gk pernah mukul".
         if (PossibleHarm.SelectMany(text.Of).Any(m => !Denied(text, m))) return true;
         // "sy udh aman tp anak sy blm aman": anyone not safe is danger.
@@ -161,8 +163,6 @@ public static partial class AnswerReader
 
     private static readonly HashSet<string> Hesitation = ["malu", "bingung", "panjang", "susah", "sulit", "ragu", "embarrassed", "long", "hard"];
 
-    private static readonly Concept[] PossibleHarm = [Concept.Hit, Concept.Rage, Concept.Threat, Concept.Weapon, Concept.Kill, Concept.SexualAbuse];
-
     /// <summary>
     /// Someone at home is coming and the family must stop writing now: "suami sy dtg, udh dulu ya", "bentar suami pulang",
     /// "udah dulu ya". Not "suami sy gk pulang 3 hari".
@@ -170,14 +170,15 @@ public static partial class AnswerReader
     public static bool MustStopNow(ReadText text)
     {
         var thatIsAll = text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word == "sudah" && p.Second.Word == "dulu");
-        var arriving = text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma)
-            && !Denied(text, new ConceptMatch(Concept.Later, x.i, x.i, x.t.Clause)));
+        var arriving = text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma) && !DeniedAt(text, x.i));
         return thatIsAll && text.ContentWords() <= 4 || arriving && text.Tokens.Any(IsSomeoneElse) && (thatIsAll || text.Has(Concept.Later));
     }
 
     private static readonly HashSet<string> Arriving = ["datang", "pulang", "masuk", "balik", "bangun"];
 
     private static readonly HashSet<string> Recurring = ["kadang", "sering", "pernah", "lumayan", "sesekali", "sometimes", "often"];
+
+    private static readonly Concept[] PossibleHarm = [Concept.Hit, Concept.Rage, Concept.Threat, Concept.Weapon, Concept.Kill, Concept.SexualAbuse];
 
     /// <summary>A category named in words ("kdrt", "ekonomi", "remaja", "lainnya"), or told by describing the problem.</summary>
     public static ProblemCategory? Category(Understood message) => CategoryNamed(message.Text) ?? message.Category?.Category;

@@ -52,8 +52,8 @@ internal static class WordLists
                     "bogem sikut sepak cakar sabet cambuk cubit keroyok lempar tabok jewer hantam jitak injak gigit setrika bentur smack sipak",
             Exact = "dibanting ngebanting membanting",
             Words = "hit hits hitting beat beats beating kick kicking punch punching slap slapping choke choking strangle hurt hurting",
-            Phrases = ["main tangan", "ringan tangan", "main pukul", "siram air panas", "siram air keras", "siram bensin", "siram minyak panas", "lempar barang",
-                       "attacked me", "pukul pakai", "banting ke lantai", "minta ampun", "teriak minta tolong", "suara pukulan"],
+            Phrases = ["main tangan", "ringan tangan", "main pukul", "siram air panas", "siram air keras", "siram bensin", "siram minyak panas",
+                       "lempar barang", "attacked me", "pukul pakai", "banting ke lantai", "minta ampun", "teriak minta tolong", "suara pukulan"],
         },
         new(Concept.Rage)
         {
