@@ -275,7 +275,7 @@ internal sealed partial class ConversationTurn
     /// </summary>
     private void KeepWhatIsToldBeside(Understood message)
     {
-        if (message.Text.ContentWords() > 3) conversation.AddToStory(message.Text.Original);
+        if (message.Text.ContentWords() > 2) conversation.AddToStory(message.Text.Original);
     }
 
     /// <summary>

@@ -208,8 +208,12 @@ public static partial class AnswerReader
     public static HelpRecipient? Recipient(ReadText text)
     {
         if (text.Has(Concept.Organisation) && !text.Has(Concept.Child)) return HelpRecipient.Organisation;
-        if (text.Has(Concept.Outsider) || text.Tokens.Any(t => t.Word == "lain")) return HelpRecipient.SomeoneElse;
-        if (text.Has(Concept.Child)) return HelpRecipient.MyChild;
+        if (text.Has(Concept.Outsider) || text.Tokens.Any(t => t.Word == "lain" || Pupils.Contains(t.Lemma))) return HelpRecipient.SomeoneElse;
+        // A grandchild or a nephew is the family's child, not one's own.
+        if (text.Tokens.Any(t => KinChildren.Contains(t.Lemma) || KinChildren.Contains(t.Word))) return HelpRecipient.MyFamily;
+        // "sy ibunya": the one writing names themself by the child told of.
+        var parentOfTheChild = text.Has(Concept.Self) && text.Tokens.Any(t => t.Word.EndsWith("nya", StringComparison.Ordinal) && Parents.Contains(t.Lemma));
+        if (text.Has(Concept.Child) || parentOfTheChild) return HelpRecipient.MyChild;
         // "dua2nya", "keduanya", "semuanya": the family told of and the one writing, together.
         if (text.HasAny(Concept.FamilyMember, Concept.Partner) || text.Tokens.Any(t => Together.Contains(t.Word))) return HelpRecipient.MyFamily;
         if (text.Has(Concept.Oneself) || text.Has(Concept.Self) && !Negated(text, Concept.Self)) return HelpRecipient.Myself;
@@ -217,6 +221,12 @@ public static partial class AnswerReader
     }
 
     private static readonly HashSet<string> Together = ["duanya", "keduanya", "semuanya", "berdua", "sekeluarga", "both"];
+
+    private static readonly HashSet<string> KinChildren = ["cucu", "ponakan", "keponakan", "grandchild", "nephew", "niece"];
+
+    private static readonly HashSet<string> Pupils = ["murid", "siswa", "siswi", "santri", "pelajar", "pupil", "student"];
+
+    private static readonly HashSet<string> Parents = ["ibu", "bapak", "ayah", "mama", "mami", "umi", "abah", "emak", "mamak", "bunda"];
 
     /// <summary>
     /// At the kecamatan question, an answer that places the family without naming a kecamatan: they do not know it ("gk

@@ -61,6 +61,22 @@ public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
         Assert.Equal(HelpRecipient.MyFamily, (await _engine.ConversationAsync()).Recipient);
     }
 
+    [Theory]
+    [InlineData("ponakan sy", HelpRecipient.MyFamily)]
+    [InlineData("cucu sy", HelpRecipient.MyFamily)]
+    [InlineData("murid sy", HelpRecipient.SomeoneElse)]
+    // The one writing names themself by the child: the child needs help.
+    [InlineData("sy ibunya", HelpRecipient.MyChild)]
+    [InlineData("sy bapaknya", HelpRecipient.MyChild)]
+    public async Task Who_needs_help_in_other_words(string answer, HelpRecipient expected)
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Youth");
+
+        await _engine.TypeAsync(Chat, answer);
+
+        Assert.Equal(expected, (await _engine.ConversationAsync()).Recipient);
+    }
+
     [Fact]
     public async Task Not_me_is_not_oneself()
     {
