@@ -435,7 +435,11 @@ internal sealed partial class ConversationTurn
         // "iya, tapi sy mau tambah cerita" changes the story: a wish to change outweighs the yes before it.
         if (AnswerReader.WantsChange(text) || answer == false)
         {
-            return await Handled(AnswerReader.Question(text) is { } question ? machine.ChangeAnswerAsync(question) : machine.EditAsync());
+            if (AnswerReader.Question(text) is not { } question) return await Handled(machine.EditAsync());
+            await machine.ChangeAnswerAsync(question);
+            // "eh salah kecamatannya, sy di bontang selatan", "ganti nomor 0813…": the new answer told with the wish is taken.
+            if (question is IntakeQuestion.Kecamatan or IntakeQuestion.Contact && CurrentPrompt().OnText is { } answerNow) await answerNow(machine, message);
+            return true;
         }
         // Nothing is sent on a question ("kirim?"), a "later" or a "not yet" ("kirim besok aja", "belum mau kirim"); "udh" alone
         // answers "Apakah sudah benar?" (elsewhere "sudah" says nothing).

@@ -141,6 +141,33 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
         Assert.Equal(ConversationState.AskKecamatan, (await _engine.ConversationAsync()).State);
     }
 
+    [Theory]
+    [InlineData("eh salah kecamatannya, sy di bontang selatan")]
+    [InlineData("ubah kecamatan jd berbas tengah")]
+    public async Task A_kecamatan_changed_with_the_new_one_told_takes_it(string words)
+    {
+        await _engine.TurnsAsync(Chat, "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.", "kecamatan:BontangUtara",
+            "contact:chat", "danger:no");
+
+        var replies = await _engine.TypeAsync(Chat, words);
+
+        Assert.Contains("Bontang Selatan", replies[^1].Text);
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.ConfirmIntake, Kecamatan.BontangSelatan), (conversation.State, conversation.Kecamatan));
+    }
+
+    [Fact]
+    public async Task A_number_changed_with_the_new_one_told_takes_it()
+    {
+        await _engine.TurnsAsync(Chat, "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.", "kecamatan:BontangUtara",
+            "contact:phone", "0812 3456 7890", "danger:no");
+
+        await _engine.TypeAsync(Chat, "ganti nomor 0813 1111 2222");
+
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.ConfirmIntake, "+6281311112222"), (conversation.State, conversation.ContactPhone));
+    }
+
     private async Task AtTheCategoryAskedBackAsync()
     {
         await _engine.TurnsAsync(Chat, "/batal", "suami sy udh 3 bln gk kasih nafkah, sy sama 2 anak");
