@@ -180,7 +180,7 @@ public sealed class ConversationEngine(
         }
         // "suami sy dtg, udh dulu ya": a short word and nothing shown again (no story, no summary) for whoever looks on;
         // the question waits for the family's return.
-        if (message is not null && !dangerShown && AnswerReader.MustStopNow(message.Text))
+        if (message is { Category: null } && !dangerShown && machine.State != ConversationState.AskDanger && AnswerReader.MustStopNow(message.Text))
         {
             turn.Say(t => t.TalkLater);
             return;

@@ -17,6 +17,8 @@ public static partial class AnswerReader
         // message giving a number, whose "no" is "nomor".
         if (Doubts(text) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return null;
         if (text.Of(Concept.Later).Any(l => !InsidePhrase(text, l, Concept.Yes)) || Phone(text.Original) is not null) return null;
+        // "ya allah", "ya ampun": a cry, not a yes.
+        if (text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word == "ya" && Exclamations.Contains(p.Second.Word))) return null;
         var yesPhrases = text.Of(Concept.Yes).Where(m => IsPhrase(text, m)).ToList();
         // The words of a yes phrase ("bisa dibilang", "kurang lebih") are the answer, not other words around it.
         var other = text.Tokens.Where((_, i) => !yesPhrases.Any(p => p.Start <= i && i <= p.End))
@@ -30,6 +32,8 @@ public static partial class AnswerReader
         if (Denials(text).Any()) return false;
         return text.Has(Concept.Yes) ? true : null;
     }
+
+    private static readonly HashSet<string> Exclamations = ["allah", "tuhan", "ampun", "gusti", "rabb", "robb", "god"];
 
     /// <summary>
     /// "sy mau lapor kdrt", "mau tanya dulu", "mau minta tolong": "mau" (want) is the only yes-word, and what is wanted is
@@ -133,8 +137,8 @@ public static partial class AnswerReader
         // Fear or doubt told outweighs "aman" or "tidak ada" beside it ("aman tp masih takut", "tidak ada, cuma takut").
         if (text.Has(Concept.Fear) && !Negated(text, Concept.Fear)) return true;
         if (Doubts(text) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return true;
-        // Danger that comes and goes is danger ("kadang2", "dulu pernah", "skrg aman, kadang2 aja"), not "gk pernah".
-        if (text.Tokens.Select((t, i) => (t, i)).Any(x => Recurring.Contains(x.t.Word) && !DeniedAt(text, x.i))) return true;
+        // Danger that comes and goes, said as the answer ("kadang2", "dulu pernah"), is danger; not "gk pernah", nor "kadang2 sy sedih".
+        if (text.ContentWords() <= 2 && text.Tokens.Select((t, i) => (t, i)).Any(x => Recurring.Contains(x.t.Word) && !DeniedAt(text, x.i))) return true;
         // Harm told as what may come is danger too ("skrg sih enggak, tp kalo dia pulang mabuk bisa ngamuk"), not "gk pernah mukul".
         if (PossibleHarm.SelectMany(text.Of).Any(m => !Denied(text, m))) return true;
         // "sy udh aman tp anak sy blm aman": anyone not safe is danger.
@@ -144,7 +148,8 @@ public static partial class AnswerReader
         var saysThereIs = there.Count > 0;
         // "tidak ada", not "iya ada, tp jgn telpon ya".
         if (there.Any(x => Denials(text).Any(n => n.End < x.i && x.i - n.End <= 2 && text.Tokens[n.End].Clause == x.t.Clause))) return false;
-        return YesOrNo(text) ?? (saysThereIs && text.ContentWords() <= 3 ? true : null);
+        // "ya, bentar lg dia pulang": a yes first, whatever follows it.
+        return YesOrNo(text) ?? (FirstWord(text, Concept.Yes) || saysThereIs && text.ContentWords() <= 3 ? true : null);
     }
 
     /// <summary>
@@ -155,7 +160,9 @@ public static partial class AnswerReader
     public static bool HesitatesToTell(Understood message)
     {
         var text = message.Text;
+        // "suami sy gk mau cerita apa2" is a story of someone else's silence.
         return message.Category is null && message.Danger == Danger.None && text.Tokens.Any(t => Telling.Contains(t.Lemma))
+            && !text.Tokens.Any(IsSomeoneElse)
             && (text.Tokens.Any(t => Hesitation.Contains(t.Lemma)) || text.HasQuestionMark || text.Has(Concept.Question) || text.ContentWords() <= 3);
     }
 
@@ -169,9 +176,12 @@ public static partial class AnswerReader
     /// </summary>
     public static bool MustStopNow(ReadText text)
     {
+        // Fear, or someone coming home later ("nanti dia pulang", "bentar lg suami pulang"), is danger to hear, not a goodbye.
+        if (text.Has(Concept.Fear) || text.Tokens.Any(t => t.Word is "nanti" or "lagi")) return false;
         var thatIsAll = text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word == "sudah" && p.Second.Word == "dulu");
         var arriving = text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma) && !DeniedAt(text, x.i));
-        return thatIsAll && text.ContentWords() <= 4 || arriving && text.Tokens.Any(IsSomeoneElse) && (thatIsAll || text.Has(Concept.Later));
+        return thatIsAll && text.ContentWords() <= 4
+            || arriving && text.Tokens.Any(IsSomeoneElse) && (thatIsAll || text.Tokens.Any(t => t.Word is "sebentar" or "bentar" or "dulu"));
     }
 
     private static readonly HashSet<string> Arriving = ["datang", "pulang", "masuk", "balik", "bangun"];
@@ -260,7 +270,7 @@ public static partial class AnswerReader
     public static bool ContactCondition(ReadText text) =>
         text.Has(Concept.No) || text.Tokens.Any(t => Conditions.Contains(t.Lemma) || PhoneTaken.Contains(t.Lemma));
 
-    private static readonly HashSet<string> PhoneTaken = ["sita", "rampas", "rusak", "hilang", "pecah", "taken", "broken", "lost"];
+    private static readonly HashSet<string> PhoneTaken = ["sita", "rampas", "pegang", "rusak", "hilang", "pecah", "taken", "broken", "lost"];
 
     private static readonly HashSet<string> Conditions =
         ["tapi", "kecuali", "asal", "hanya", "cuma", "pagi", "siang", "sore", "malam", "jam", "setelah", "sebelum", "habis", "but", "only", "after", "before"];
@@ -344,7 +354,8 @@ public static partial class AnswerReader
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex NoteNoise();
 
-    [GeneratedRegex(@"^(?:(?:no|nomor|nmr|nomer|hp|wa|telp|tlp)\b\.?\s*(?:sy|saya|ku|aku|hp|wa)?\b\s*)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:ganti|ubah|ralat|koreksi|no|nomor|nmr|nomer|hp|wa|telp|tlp)\b\.?\s*(?:sy|saya|ku|aku|hp|wa)?\b\s*)+",
+        RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNumberWords();
 }
 

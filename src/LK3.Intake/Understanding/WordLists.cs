@@ -430,7 +430,8 @@ internal static class WordLists
         new(Concept.Later)
         {
             Words = "nanti sebentar bentar tunggu bye dadah",
-            Phrases = ["nanti saya hubungi", "nanti saja", "lain kali", "sampai jumpa", "hubungi lagi", "kabari lagi", "nanti dulu", "see you"],
+            Phrases = ["nanti saya hubungi", "nanti saja", "lain kali", "sampai jumpa", "hubungi lagi", "kabari lagi", "nanti dulu", "see you",
+                       "belum siap", "tidak siap", "not ready"],
         },
         new(Concept.Test) { Words = "tes test testing cek" },
         new(Concept.Yes)

@@ -165,7 +165,7 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
         await _engine.TypeAsync(Chat, "ganti nomor 0813 1111 2222");
 
         var conversation = await _engine.ConversationAsync();
-        Assert.Equal((ConversationState.ConfirmIntake, "+6281311112222"), (conversation.State, conversation.ContactPhone));
+        Assert.Equal((ConversationState.ConfirmIntake, "+6281311112222", null), (conversation.State, conversation.ContactPhone, conversation.ContactNote));
     }
 
     private async Task AtTheCategoryAskedBackAsync()

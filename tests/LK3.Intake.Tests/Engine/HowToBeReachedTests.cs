@@ -78,6 +78,7 @@ public sealed class HowToBeReachedTests : IAsyncLifetime
     [InlineData("chat aja tp jgn malem", null, ContactMethod.ThisChat)]
     // No phone to call: this chat, and why.
     [InlineData("hp sy disita suami", null, ContactMethod.ThisChat)]
+    [InlineData("hp sy dipegang suami", null, ContactMethod.ThisChat)]
     public async Task When_and_how_not_to_be_contacted_is_kept_as_a_note(string answer, string? number, ContactMethod method)
     {
         await _engine.TurnsAsync("5401", "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself",

@@ -110,6 +110,7 @@ public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
     [InlineData("hutang numpuk, ditagih tiap hari")]
     [InlineData("anak sy gk mau cerita")]
     [InlineData("suami gk pernah mau bicara sama sy")]
+    [InlineData("suami sy gk mau cerita apa2")]
     public async Task A_story_told_with_hesitation_is_the_story(string story)
     {
         await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself");

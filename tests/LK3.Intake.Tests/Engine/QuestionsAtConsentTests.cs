@@ -42,10 +42,14 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
         await AssertStillAskedAsync();
     }
 
-    [Fact]
-    public async Task Yes_but_unsure_neither_gives_nor_refuses_consent()
+    [Theory]
+    [InlineData("iya tapi gk tau")]
+    // A cry, and "not ready", are no consent.
+    [InlineData("ya allah tolong sy")]
+    [InlineData("ya ampun sy bingung")]
+    [InlineData("oke tp sy blm siap")]
+    public async Task Yes_but_unsure_neither_gives_nor_refuses_consent(string answer)
     {
-        const string answer = "iya tapi gk tau";
         await _engine.TypeAsync(Chat, answer);
 
         await AssertStillAskedAsync();

@@ -35,9 +35,11 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     // Danger that comes and goes.
     [InlineData("kadang2")]
     [InlineData("dulu pernah")]
-    [InlineData("skrg sih aman, kadang2 aja")]
     // Harm that may come.
     [InlineData("skrg sih enggak, tp kalo dia pulang mabuk bisa ngamuk")]
+    // Someone coming home soon is danger to hear, not a goodbye.
+    [InlineData("ya, bentar lg dia pulang")]
+    [InlineData("sy takut suami pulang nanti")]
     public async Task Fear_or_doubt_at_the_danger_question_marks_the_intake_urgent(string answer)
     {
         await _engine.TurnAsync(Chat, "contact:chat");
@@ -57,6 +59,7 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [InlineData("tidak, mungkin besok sy ke kantor")]
     [InlineData("gk pernah")]
     [InlineData("aman, dia gk pernah mukul")]
+    [InlineData("dulu sih pernah, skrg aman")]
     public async Task Safe_at_the_danger_question_is_no(string answer)
     {
         await _engine.TurnAsync(Chat, "contact:chat");
