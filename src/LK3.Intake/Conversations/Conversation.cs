@@ -77,7 +77,12 @@ public sealed class Conversation
     }
 
     /// <summary>Adds to the story being told, when the family writes more about it during the intake.</summary>
-    public void AddToStory(string text) => Description = Description is null ? text : $"{Description}\n{text}";
+    public void AddToStory(string text)
+    {
+        // The same words kept twice in one turn (as danger told and as the answer beside it) are told once.
+        if (Description?.Split('\n').Contains(text) == true) return;
+        Description = Description is null ? text : $"{Description}\n{text}";
+    }
 
     /// <summary>Starts the intake: what the family already wrote becomes the beginning of its story, its category as guessed.</summary>
     public void BeginIntake(bool urgent, ProblemCategory? category)

@@ -379,17 +379,9 @@ internal sealed partial class ConversationTurn
     {
         if (AnswerReader.Phone(message.Text.Original) is { } phone) return await Handled(machine.GivePhoneNumberAsync(phone.Number, phone.Note));
         if (AnswerReader.NamesThisNumber(message.Text)) return await GiveOwnNumberAsync(machine);
-        switch (AnswerReader.ContactMethod(message.Text))
-        {
-            case ContactMethod.ThisChat:
-                await machine.ChooseChatContactAsync();
-                break;
-            case ContactMethod.PhoneCall:
-                await machine.ChoosePhoneContactAsync();
-                break;
-            default:
-                return false;
-        }
+        var method = AnswerReader.ContactMethod(message.Text);
+        if (method is null) return false;
+        await (method == ContactMethod.ThisChat ? machine.ChooseChatContactAsync() : machine.ChoosePhoneContactAsync());
         // "telpon tp jgn siang, ada suami", "chat aja tp jgn malem": when and how not is for the counsellor to read.
         if (AnswerReader.ContactCondition(message.Text)) conversation.ContactNote = message.Text.Original;
         return true;

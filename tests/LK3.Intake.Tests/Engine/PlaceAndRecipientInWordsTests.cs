@@ -169,6 +169,16 @@ public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
         Assert.EndsWith("\niya tp suami jg suka mukul", conversation.Description);
     }
 
+    [Fact]
+    public async Task Danger_told_as_the_answer_to_the_problem_is_kept_once()
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help");
+
+        await _engine.TypeAsync(Chat, "suami sy td malam mukul sy, skrg dia lg tidur");
+
+        Assert.Equal("suami sy td malam mukul sy, skrg dia lg tidur", (await _engine.ConversationAsync()).Description);
+    }
+
     private Task AtTheKecamatanQuestionAsync() => _engine.TurnsAsync(Chat,
         "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.");
 }
