@@ -293,8 +293,9 @@ internal sealed partial class ConversationTurn
         }
         // "gk tau": the categories are shown to choose from rather than the question asked again.
         if (message.Text.Has(Concept.Unsure)) return await Handled(machine.RejectCategoryAsync());
-        if (AnswerReader.YesOrNo(message.Text) is not null) KeepWhatIsToldBeside(message);
-        return await YesOrNoAsync(message, machine.AcceptCategoryAsync, machine.RejectCategoryAsync);
+        if (AnswerReader.YesOrNo(message.Text) is not { } yes) return false;
+        KeepWhatIsToldBeside(message);
+        return await Handled(yes ? machine.AcceptCategoryAsync() : machine.RejectCategoryAsync());
     }
 
     private async Task<bool> DescribeAsync(ConversationMachine machine, Understood message)

@@ -54,10 +54,13 @@ public sealed class EngineHarness : IAsyncDisposable
     }
 
     /// <summary>A button press when the input looks like a button id ("consent:yes"), otherwise typed text.</summary>
-    public Task<IReadOnlyList<Reply>> TurnAsync(string chatId, string input) =>
-        HandleAsync(input.Contains(':', StringComparison.Ordinal) && !input.Contains(' ', StringComparison.Ordinal)
-            ? IncomingActivity.FromChoice("telegram", chatId, input)
-            : IncomingActivity.FromText("telegram", chatId, input));
+    public Task<IReadOnlyList<Reply>> TurnAsync(string chatId, string input) => HandleAsync(Input("telegram", chatId, input));
+
+    /// <summary>A button press when the input looks like a button id ("consent:yes"), otherwise typed text, on any channel.</summary>
+    public static IncomingActivity Input(string channel, string chatId, string input) =>
+        input.Contains(':', StringComparison.Ordinal) && !input.Contains(' ', StringComparison.Ordinal)
+            ? IncomingActivity.FromChoice(channel, chatId, input)
+            : IncomingActivity.FromText(channel, chatId, input);
 
     public Task<IReadOnlyList<Reply>> TypeAsync(string chatId, string text) => HandleAsync(IncomingActivity.FromText("telegram", chatId, text));
 

@@ -108,10 +108,7 @@ public sealed class HowToBeReachedTests : IAsyncLifetime
         IReadOnlyList<Reply> replies = [];
         foreach (var input in inputs)
         {
-            var activity = input.Contains(':', StringComparison.Ordinal) && !input.Contains(' ', StringComparison.Ordinal)
-                ? IncomingActivity.FromChoice("whatsapp", WhatsAppNumber, input)
-                : IncomingActivity.FromText("whatsapp", WhatsAppNumber, input);
-            replies = await _engine.HandleAsync(activity with { OwnPhoneNumber = WhatsAppNumber });
+            replies = await _engine.HandleAsync(EngineHarness.Input("whatsapp", WhatsAppNumber, input) with { OwnPhoneNumber = WhatsAppNumber });
         }
         return replies;
     }
