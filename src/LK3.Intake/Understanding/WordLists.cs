@@ -170,11 +170,13 @@ internal static class WordLists
         new(Concept.SexualAbuse)
         {
             Verbs = "perkosa cabul leceh raba gerayang setubuh sodomi",
-            Words = "rape raped molest molested pelecehan pencabulan pemerkosaan",
+            Words = "rape raped molest molested pelecehan pencabulan pemerkosaan vcs",
             Phrases = ["pegang pegang", "dipegang pegang", "sentuh kemaluan", "pegang kemaluan", "pegang dada", "touched me", "sexual abuse",
                        "cium cium", "raba raba", "sentuh sentuh", "grepe grepe", "buka baju", "alat kelamin", "disetubuhi"],
-            // Forced sex in a marriage: "sy dipaksa suami ngelayanin".
-            Together = ["paksa melayani suami", "paksa berhubungan", "paksa hubungan badan", "forced sex"],
+            // Forced sex in a marriage: "sy dipaksa suami ngelayanin"; a child's naked pictures asked for or sent ("om2 minta anak
+            // sy kirim foto bugil"). Dirty pictures sent to a child and blocked are for the counsellor, not the numbers.
+            Together = ["paksa melayani suami", "paksa berhubungan", "paksa hubungan badan", "forced sex",
+                        "kirim foto bugil", "minta foto bugil", "kirim foto telanjang", "minta foto telanjang"],
         },
         new(Concept.Neglect)
         {
@@ -213,8 +215,9 @@ internal static class WordLists
         },
         new(Concept.Injury)
         {
-            Words = "berdarah melepuh memar lebam patah bengkak muntah pusing bleeding bruise bruised injured",
-            Phrases = ["sakit banget", "luka baru", "kepala bocor"],
+            Words = "berdarah melepuh memar lebam patah bengkak muntah pusing luka lecet benjol bleeding bruise bruised injured",
+            // "dipukulin smp biru2", "dihajar sampai babak belur": bruises told in everyday words.
+            Phrases = ["sakit banget", "luka baru", "kepala bocor", "sampai biru", "biru biru", "babak belur", "sampai bonyok"],
         },
         new(Concept.Safe)
         {

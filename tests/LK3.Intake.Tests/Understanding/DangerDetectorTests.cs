@@ -28,6 +28,11 @@ public sealed class DangerDetectorTests
     [InlineData("sy merasa jd beban buat semua org", Danger.SelfHarm)]
     [InlineData("nenek dipanggil2 gk nyahut dr kemarin", Danger.MedicalEmergency)]
     [InlineData("RUMAH SEBELAH KEBAKARAN ada orang di dalam", Danger.ToldOfDanger)]
+    [InlineData("anak sy dipukulin bapaknya smp biru2", Danger.BeingHurt)]
+    [InlineData("anak sy dipukul bapaknya sampai babak belur", Danger.BeingHurt)]
+    [InlineData("anak sy dicubit gurunya smp luka", Danger.BeingHurt)]
+    [InlineData("om2 minta anak sy kirim foto bugil", Danger.ChildInDanger)]
+    [InlineData("anak sy diajak vcs sm org gk dikenal", Danger.ChildInDanger)]
     public void Sees_the_danger(string message, Danger expected) =>
         Assert.Equal(expected, DangerDetector.Detect(TypedTextReader.Read(message)));
 
@@ -46,6 +51,11 @@ public sealed class DangerDetectorTests
     [InlineData("rumah kami kebakaran tahun lalu, skrg numpang di mertua")]
     [InlineData("suami sy kebakaran jenggot liat sy kerja")]
     [InlineData("anak sy suka ngumpet di lemari kalau dimarahi")]
+    [InlineData("sy luka hati krn suami selingkuh")]
+    [InlineData("anak sy jatuh dr motor luka2")]
+    [InlineData("dulu sy dipukul smp babak belur, skrg udh cerai")]
+    [InlineData("anak sy liat video jorok di hp temennya")]
+    [InlineData("anak sy dikirimin video jorok sm org gk dikenal, udh sy blokir")]
     public void Leaves_alone_what_is_not_danger(string message) =>
         Assert.Equal(Danger.None, DangerDetector.Detect(TypedTextReader.Read(message)));
 }
