@@ -233,6 +233,7 @@ internal sealed partial class ConversationTurn
                 await machine.AgreeAsync();
                 return true;
             case false:
+                if (message.Intent == Intent.Help && TellsAProblem(message.Text.Original)) _problemToldWithRefusal = message.Text.Original;
                 await machine.DeclineAsync();
                 return true;
         }

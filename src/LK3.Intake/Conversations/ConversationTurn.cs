@@ -34,6 +34,7 @@ internal sealed partial class ConversationTurn(
     private IntakeCase? _openCase = openCase;
     private Subscription? _subscription = subscription;
     private bool _erased;
+    private string? _problemToldWithRefusal;
 
     public IReadOnlyList<Reply> Replies => _replies;
 
@@ -149,7 +150,19 @@ internal sealed partial class ConversationTurn(
             RecordedAt = now,
         });
         _consent = granted;
-        Say(t => granted ? t.ConsentThanks : t.ConsentDeclined);
+        if (granted) Say(t => t.ConsentThanks);
+        else if (_problemToldWithRefusal is { } problem) SayWhereHelpIs(problem);
+        else Say(t => t.ConsentDeclined);
+    }
+
+    /// <summary>
+    /// "tidak, sy dipukul suami": the no stands and her words are not kept, but she is told where help is without this
+    /// chat — and, for violence, the emergency numbers.
+    /// </summary>
+    private void SayWhereHelpIs(string problem)
+    {
+        Say(office.Fill(Texts.ConsentDeclinedWithProblem, client.Language));
+        if (CategoryClassifier.TellsOfHarm(TypedTextReader.Read(problem))) ShowEmergencyNumbers();
     }
 
     public void ShowEmergencyNumbers() => _replies.Add(new Reply(EmergencyText()) { Urgent = true });

@@ -37,10 +37,11 @@ public static partial class AnswerReader
 
     /// <summary>
     /// "sy mau lapor kdrt", "mau tanya dulu", "mau minta tolong": "mau" (want) is the only yes-word, and what is wanted is
-    /// something other than what was asked.
+    /// something other than what was asked. "gk mau, …" is a no.
     /// </summary>
     public static bool WantsSomethingElse(ReadText text) =>
         text.Has(Concept.Yes) && text.Of(Concept.Yes).All(m => text.Tokens[m.Start].Lemma == "mau")
+        && text.Of(Concept.Yes).Any(m => m.Start == 0 || !text.Tokens[m.Start - 1].Concepts.Contains(Concept.No))
         && text.Tokens.Any(t => !t.Concepts.Overlaps([Concept.Yes, Concept.No, Concept.Filler, Concept.Plea, Concept.Greeting]));
 
     /// <summary>Doubt of the family's own ("gk tau", "blm yakin"), not what someone else does not know ("asal suami gk tau").</summary>

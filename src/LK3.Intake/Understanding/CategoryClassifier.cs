@@ -61,6 +61,9 @@ public static class CategoryClassifier
         Concept.Documents, Concept.Elderly, Concept.Disability, Concept.Fraud, Concept.Exclusion, Concept.Crime, Concept.Loneliness,
     ];
 
+    /// <summary>Whether the message tells of harm: blows, a weapon, a threat, someone locked in, sexual abuse, violence.</summary>
+    public static bool TellsOfHarm(ReadText text) => Harm.Any(text.Has);
+
     /// <summary>Whether the message tells of any trouble at all, rather than only naming people and places.</summary>
     public static bool TellsOfTrouble(ReadText text) => Trouble.Any(text.Has) || text.Has(Concept.Work) && text.Has(Concept.No);
 

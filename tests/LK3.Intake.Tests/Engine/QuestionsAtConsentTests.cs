@@ -93,6 +93,21 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("tidak, sy dipukul suami", true)]
+    [InlineData("gk mau, anak sy susah diatur", false)]
+    public async Task No_with_a_problem_keeps_nothing_and_says_where_help_is_without_this_chat(string words, bool violence)
+    {
+        var replies = await _engine.TypeAsync(Chat, words);
+
+        Assert.StartsWith("Baik, cerita Anda tidak kami simpan.", replies[0].Text);
+        Assert.Equal(violence, replies.Any(r => r.Urgent));
+        await using var db = _engine.Database.NewContext();
+        Assert.False(Assert.Single(await db.ConsentRecords.ToListAsync()).Granted);
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.MainMenu, null, null), (conversation.State, conversation.HeldText, conversation.Description));
+    }
+
+    [Theory]
     [InlineData("gak papa")]
     [InlineData("iya gk pp")]
     [InlineData("yaudah")]
