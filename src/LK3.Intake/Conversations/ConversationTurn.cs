@@ -161,7 +161,7 @@ internal sealed partial class ConversationTurn(
     /// </summary>
     private void SayWhereHelpIs(string problem)
     {
-        Say(office.Fill(Texts.ConsentDeclinedWithProblem, client.Language));
+        Say(office.FillKnown(Texts.ConsentDeclinedWithProblem, client.Language));
         if (CategoryClassifier.TellsOfHarm(TypedTextReader.Read(problem))) ShowEmergencyNumbers();
     }
 

@@ -20,13 +20,19 @@ public sealed class OfficeFacts(IOptions<OfficeOptions> office, IOptions<OfficeH
     private static readonly string[] IndonesianDays = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
     private static readonly string[] EnglishDays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-    public string Fill(string text, string language)
+    public string Fill(string text, string language) =>
+        Fill(text, language, Present(office.Value.Address)
+            ?? (language == Languages.English ? "please ask our staff in this chat" : "silakan tanyakan kepada petugas kami lewat chat ini"));
+
+    /// <summary>As <see cref="Fill(string, string)"/>, but an address not set leaves its line out too: for a family that is not writing to staff.</summary>
+    public string FillKnown(string text, string language) => Fill(text, language, Present(office.Value.Address));
+
+    private string Fill(string text, string language, string? address)
     {
         if (!text.Contains('{', StringComparison.Ordinal)) return text;
         var facts = new Dictionary<string, string?>
         {
-            [AddressPlaceholder] = Present(office.Value.Address)
-                ?? (language == Languages.English ? "please ask our staff in this chat" : "silakan tanyakan kepada petugas kami lewat chat ini"),
+            [AddressPlaceholder] = address,
             [PhonePlaceholder] = Present(office.Value.Phone),
             [WhatsAppPlaceholder] = Present(office.Value.WhatsApp),
             [HoursPlaceholder] = Hours(language),

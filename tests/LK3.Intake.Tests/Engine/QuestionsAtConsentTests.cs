@@ -100,11 +100,23 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
         var replies = await _engine.TypeAsync(Chat, words);
 
         Assert.StartsWith("Baik, cerita Anda tidak kami simpan.", replies[0].Text);
+        // No address is set here: she is not sent to ask staff in the chat she has just said no to.
+        Assert.DoesNotContain("Datang ke LK3", replies[0].Text);
         Assert.Equal(violence, replies.Any(r => r.Urgent));
         await using var db = _engine.Database.NewContext();
         Assert.False(Assert.Single(await db.ConsentRecords.ToListAsync()).Granted);
         var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.MainMenu, null, null), (conversation.State, conversation.HeldText, conversation.Description));
+    }
+
+    [Fact]
+    public async Task Where_help_is_without_this_chat_gives_the_offices_address_and_telephone_as_set()
+    {
+        (_engine.Office.Address, _engine.Office.Phone) = ("Jl. Awang Long No. 1, Bontang", "0548-123456");
+
+        var replies = await _engine.TypeAsync(Chat, "tidak, sy dipukul suami");
+
+        Assert.Contains("• Datang ke LK3: Jl. Awang Long No. 1, Bontang\n• Telepon: 0548-123456", replies[0].Text);
     }
 
     [Theory]
