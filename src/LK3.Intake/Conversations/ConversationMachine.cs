@@ -118,18 +118,22 @@ public sealed class ConversationMachine
             _turn.Say(t => t.ConsentNeededForHelp);
         }
 
-        void HoldProblem(string text)
+        void HoldProblem(string text, StateMachine<State, Trigger>.Transition transition)
         {
-            // Why consent comes first is said once; a family that writes on is told its words are kept.
+            // Why consent comes first is said once; a family that writes on is told its words are kept; one greeted is not
+            // greeted again.
             _turn.Say(t => _conversation.PendingHelp is PendingHelp.Help or PendingHelp.UrgentHelp ? t.HeldMore
                 : _turn.HasAnsweredConsent ? t.ConsentNeededForHelp
+                : transition.IsReentry ? t.ProblemHeldForConsent
                 : $"{t.Greeting}\n{t.ProblemHeldForConsent}");
             _conversation.HoldProblem(_turn.TellsAProblem(text) ? text : null);
         }
 
-        void HoldQuestion(string topicKey)
+        void HoldQuestion(string topicKey, StateMachine<State, Trigger>.Transition transition)
         {
-            _turn.Say(t => _conversation.PendingHelp == PendingHelp.Topic ? t.HeldMore : $"{t.Greeting}\n{t.QuestionHeldForConsent}");
+            _turn.Say(t => _conversation.PendingHelp == PendingHelp.Topic ? t.HeldMore
+                : transition.IsReentry ? t.QuestionHeldForConsent
+                : $"{t.Greeting}\n{t.QuestionHeldForConsent}");
             _conversation.TopicKey = topicKey;
             _conversation.PendingHelp = PendingHelp.Topic;
         }

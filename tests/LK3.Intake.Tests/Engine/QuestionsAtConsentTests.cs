@@ -62,8 +62,10 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
     [InlineData("mau minta tolong", false)]
     public async Task Wanting_help_is_no_consent_and_the_words_are_kept_for_after_it(string words, bool kept)
     {
-        await _engine.TypeAsync(Chat, words);
+        var replies = await _engine.TypeAsync(Chat, words);
 
+        // Greeted at "halo", the family is not greeted again.
+        Assert.Equal(Texts.ProblemHeldForConsent, replies[0].Text);
         await AssertStillAskedAsync();
         var conversation = await _engine.ConversationAsync();
         Assert.Equal((PendingHelp.Help, kept ? words : null), (conversation.PendingHelp, conversation.HeldText));
