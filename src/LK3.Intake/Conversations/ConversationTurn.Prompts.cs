@@ -425,6 +425,13 @@ internal sealed partial class ConversationTurn
             await AskAsync();
             return true;
         }
+        // "tambah cerita: suami jg suka ngancem anak2": the words join the story, and the summary is shown again with them.
+        if (AnswerReader.AddedToStory(text) is { } added)
+        {
+            conversation.AddToStory(added);
+            await AskAsync();
+            return true;
+        }
         var answer = AnswerReader.YesOrNo(text);
         // "iya, tapi sy mau tambah cerita" changes the story: a wish to change outweighs the yes before it.
         if (AnswerReader.WantsChange(text) || answer == false)

@@ -336,6 +336,23 @@ public static partial class AnswerReader
         return null;
     }
 
+    /// <summary>
+    /// Words added to the story with the wish to add them, after it: "tambah cerita: suami jg suka ngancem anak2", "sy mau
+    /// tambah, suami jg sering mabuk" (the story is the one answer more can be added to). Null for the wish alone ("sy mau
+    /// tambah cerita") and for another answer named ("tambah nomor: …").
+    /// </summary>
+    public static string? AddedToStory(ReadText text)
+    {
+        var separator = text.Original.IndexOfAny(WishEnds);
+        if (separator < 0) return null;
+        var wish = TypedTextReader.Read(text.Original[..separator]);
+        if (!wish.Mentions(["tambah", "add"]) || Question(wish) is not (null or IntakeQuestion.Description)) return null;
+        var added = text.Original[(separator + 1)..].Trim();
+        return TypedTextReader.Read(added).ContentWords() >= 2 ? added : null;
+    }
+
+    private static readonly char[] WishEnds = [':', ',', ';', '\n'];
+
     /// <summary>A wish to change an answer ("ubah", "ganti nomor", "kecamatannya salah").</summary>
     public static bool WantsChange(ReadText text) => text.Of(Concept.ChangeAnswer).Any(c => !InsidePhrase(text, c, Concept.Yes));
 

@@ -156,6 +156,35 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
         Assert.Equal((ConversationState.ConfirmIntake, Kecamatan.BontangSelatan), (conversation.State, conversation.Kecamatan));
     }
 
+    [Theory]
+    [InlineData("tambah cerita: suami jg suka ngancem anak2", "suami jg suka ngancem anak2")]
+    [InlineData("sy mau tambah, suami jg sering mabuk", "suami jg sering mabuk")]
+    public async Task Words_added_to_the_story_at_the_summary_join_it_and_the_summary_is_shown_again(string words, string added)
+    {
+        await _engine.TurnsAsync(Chat, "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.", "kecamatan:BontangUtara",
+            "contact:chat", "danger:no");
+
+        var replies = await _engine.TypeAsync(Chat, words);
+
+        Assert.Contains(added, replies[^1].Text);
+        Assert.Contains(replies[^1].Buttons, b => b.Id == "intake:send");
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.ConfirmIntake, $"Kami kehabisan uang untuk sewa rumah.\n{added}"), (conversation.State, conversation.Description));
+    }
+
+    [Theory]
+    [InlineData("sy mau tambah cerita")]
+    [InlineData("tambah nomor: 0813 1111 2222")]
+    public async Task A_wish_to_add_without_words_for_the_story_adds_nothing_to_it(string words)
+    {
+        await _engine.TurnsAsync(Chat, "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.", "kecamatan:BontangUtara",
+            "contact:chat", "danger:no");
+
+        await _engine.TypeAsync(Chat, words);
+
+        Assert.Equal("Kami kehabisan uang untuk sewa rumah.", (await _engine.ConversationAsync()).Description);
+    }
+
     [Fact]
     public async Task A_number_changed_with_the_new_one_told_takes_it()
     {
