@@ -221,6 +221,10 @@ public sealed class ConversationEngine(
                 break;
             case ActivityKind.Text when dangerShown:
                 break;
+            // "di pkt", "hop 5": a place the bot does not know is met with the kelurahan of each kecamatan, never "not understood".
+            case ActivityKind.Text when machine.State == ConversationState.AskKecamatan:
+                turn.Say(t => t.KecamatanGuide);
+                break;
             case ActivityKind.Text:
                 Miss(conversation, turn, misses);
                 break;

@@ -72,6 +72,8 @@ public sealed class ConversationTexts
 
     /// <summary>For a family that cannot name its kecamatan: which kelurahan each has.</summary>
     public required string KecamatanGuide { get; init; }
+    /// <summary>"gk mau sebut, takut ketahuan", "rahasia ya?" at the kecamatan question: why it is asked, and who sees it.</summary>
+    public required string KecamatanWhy { get; init; }
 
     private const string KelurahanOfEachKecamatan =
         "• <b>Bontang Utara</b>: Api-Api, Bontang Baru, Bontang Kuala, Guntung, Gunung Elai, Loktuan\n"
@@ -271,6 +273,9 @@ public sealed class ConversationTexts
         AskKecamatan = "Di kecamatan mana Anda tinggal?",
         KecamatanGuide = "Tidak apa-apa. Ini kelurahan di tiap kecamatan:\n" + KelurahanOfEachKecamatan
             + "Pilih kecamatan yang paling dekat dengan tempat tinggal Anda; alamat lengkapnya dapat ditanyakan konselor nanti.",
+        KecamatanWhy = "Kami hanya menanyakan kecamatan, bukan alamat Anda, agar konselor yang tepat dapat membantu. Jawaban Anda hanya "
+            + "dilihat petugas dan konselor LK3, tidak oleh keluarga Anda atau orang lain. Jika Anda tinggal di luar Bontang, pilih "
+            + "<b>Di luar Bontang</b>.",
         Kecamatans = new Dictionary<Kecamatan, string>
         {
             [Kecamatan.BontangUtara] = "Bontang Utara",
@@ -497,6 +502,8 @@ public sealed class ConversationTexts
         AskKecamatan = "Which kecamatan (district) do you live in?",
         KecamatanGuide = "That is all right. These are the kelurahan of each kecamatan:\n" + KelurahanOfEachKecamatan
             + "Choose the kecamatan nearest to where you live; the counsellor can ask for your full address later.",
+        KecamatanWhy = "We only ask for your kecamatan, not your address, so that the right counsellor can help. Only LK3's staff and "
+            + "counsellors see your answer, not your family or anyone else. If you live outside Bontang, choose <b>Outside Bontang</b>.",
         Kecamatans = new Dictionary<Kecamatan, string>
         {
             [Kecamatan.BontangUtara] = "Bontang Utara",

@@ -370,6 +370,11 @@ internal sealed partial class ConversationTurn
     private async Task<bool> ChooseKecamatanAsync(ConversationMachine machine, Understood message)
     {
         if (AnswerReader.Kecamatan(message.Text) is { } kecamatan) return await Handled(machine.ChooseKecamatanAsync(kecamatan));
+        // "gk mau sebut, takut ketahuan", "rahasia ya?": why it is asked and who sees it, not "Baik" or a topic.
+        if (AnswerReader.FearsBeingFoundOut(message.Text) || message.Intent == Intent.No || message.Text.Mentions(["rahasia", "privasi", "privacy"]))
+        {
+            return await SayAndAskAgainAsync(Texts.KecamatanWhy);
+        }
         if (!AnswerReader.CannotNameKecamatan(message.Text)) return false;
         Say(t => t.KecamatanGuide);
         await AskAsync();

@@ -22,6 +22,8 @@ public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
     [InlineData("gk tau kecamatannya", "kota bontang")]
     [InlineData("dkt pasar rawa indah", "jln brigjend katamso gg 5")]
     [InlineData("di bontang", "kurang tau bu")]
+    // Places the bot does not know.
+    [InlineData("di pkt", "hop 5")]
     public async Task Who_cannot_name_a_kecamatan_is_shown_the_kelurahan_of_each_and_never_handed_over_for_it(string first, string second)
     {
         await AtTheKecamatanQuestionAsync();
@@ -35,6 +37,20 @@ public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
         Assert.Equal((ConversationState.AskKecamatan, 0, null), (conversation.State, conversation.Misses, conversation.WantsPersonSince));
         await _engine.TypeAsync(Chat, "loktuan");
         Assert.Equal(Kecamatan.BontangUtara, (await _engine.ConversationAsync()).Kecamatan);
+    }
+
+    [Theory]
+    [InlineData("gk mau sebut, takut ketahuan")]
+    [InlineData("rahasia ya?")]
+    [InlineData("ga mau")]
+    public async Task Who_does_not_want_to_say_is_told_why_it_is_asked_and_who_sees_it(string words)
+    {
+        await AtTheKecamatanQuestionAsync();
+
+        var replies = await _engine.TypeAsync(Chat, words);
+
+        Assert.Equal([Texts.KecamatanWhy, Texts.AskKecamatan], replies.Select(r => r.Text));
+        Assert.Equal(ConversationState.AskKecamatan, (await _engine.ConversationAsync()).State);
     }
 
     [Fact]
