@@ -203,6 +203,14 @@ public sealed class ConversationEngine(
         if (message is not null)
         {
             if (await CommandInWordsAsync(message, machine, turn)) return;
+            // "rahasia kan?", "suami sy bakal tau gk?": answered wherever it is asked, never kept as the story or an answer (the
+            // privacy and kecamatan questions answer it in their own words).
+            if (machine.State is not (ConversationState.AwaitingConsent or ConversationState.AskKecamatan) && AnswerReader.AsksIfKeptPrivate(message.Text))
+            {
+                turn.Say(t => t.KeptPrivate);
+                await turn.AskAsync();
+                return;
+            }
             if (storyAsked && await turn.KeptAnswerToComingQuestionAsync(message)) return;
             if (prompt.OnText is { } onText && await onText(machine, message)) return;
         }

@@ -74,6 +74,8 @@ public sealed class ConversationTexts
     public required string KecamatanGuide { get; init; }
     /// <summary>"gk mau sebut, takut ketahuan", "rahasia ya?" at the kecamatan question: why it is asked, and who sees it.</summary>
     public required string KecamatanWhy { get; init; }
+    /// <summary>"rahasia kan?", "suami sy bakal tau gk?" anywhere after the privacy question: who reads what the family writes.</summary>
+    public required string KeptPrivate { get; init; }
 
     private const string KelurahanOfEachKecamatan =
         "• <b>Bontang Utara</b>: Api-Api, Bontang Baru, Bontang Kuala, Guntung, Gunung Elai, Loktuan\n"
@@ -200,6 +202,9 @@ public sealed class ConversationTexts
         ConsentQuestion = "Apakah Anda setuju data Anda disimpan untuk keperluan ini? Tanpa persetujuan, Anda tetap bisa membaca informasi layanan kami.",
         ConsentExplained = "Maksudnya: kami menyimpan apa yang Anda tulis di sini hanya agar konselor LK3 bisa membantu Anda. Data Anda tidak "
             + "dibagikan tanpa izin Anda (kecuali untuk keselamatan jiwa), dan bisa Anda hapus kapan saja dengan menulis \"hapus data saya\".",
+        KeptPrivate = "Ya, rahasia. Yang Anda tulis di sini hanya dibaca petugas dan konselor LK3 yang menangani kasus Anda. Kami tidak "
+            + "memberi tahu keluarga Anda atau siapa pun tanpa izin Anda (kecuali untuk keselamatan jiwa), dan konselor menghubungi Anda hanya "
+            + "dengan cara yang Anda pilih. Anda bisa menghapus data Anda kapan saja dengan menulis \"hapus data saya\".",
         Agree = "Ya, saya setuju",
         Decline = "Tidak setuju",
         ConsentThanks = "Terima kasih atas kepercayaan Anda.",
@@ -432,6 +437,9 @@ public sealed class ConversationTexts
         ConsentQuestion = "Do you agree to us keeping your data for this purpose? Without consent you can still read about our services.",
         ConsentExplained = "In short: we keep what you write here only so that an LK3 counsellor can help you. It is not shared without your "
             + "permission (except to protect someone's life), and you can erase it at any time by writing \"erase my data\".",
+        KeptPrivate = "Yes, it is confidential. What you write here is read only by the LK3 staff and counsellors handling your case. We "
+            + "tell no one in your family or anyone else without your permission (except to protect someone's life), and a counsellor contacts "
+            + "you only in the way you choose. You can erase your data at any time by writing \"erase my data\".",
         Agree = "Yes, I agree",
         Decline = "I do not agree",
         ConsentThanks = "Thank you for trusting us.",

@@ -61,6 +61,23 @@ public static partial class AnswerReader
         text.Tokens.Any(t => t.Word == "ketahuan")
         || text.Tokens.Any(IsSomeoneElse) && text.Tokens.Any(t => FoundOut.Contains(t.Lemma));
 
+    /// <summary>
+    /// A short question whether what is written stays private: "rahasia kan?", "aman gk data sy?", "suami sy bakal tau gk kalo
+    /// sy lapor?". A longer message is read for its topic or its story.
+    /// </summary>
+    public static bool AsksIfKeptPrivate(ReadText text)
+    {
+        // "aman gk", "rahasia kan", "rahasia ya": a question by its last word.
+        var asks = text.HasQuestionMark || text.Has(Concept.Question) || text.Tokens is [.., { Word: "kan" or "tidak" or "ya" }];
+        var privacy = text.Tokens.Any(t => Private.Contains(t.Lemma)) || FearsBeingFoundOut(text)
+            || text.Tokens.Any(t => t.Lemma == "data") && text.Tokens.Any(t => t.Lemma == "aman");
+        return asks && privacy && text.ContentWords() <= MaxWordsOfAPrivacyQuestion;
+    }
+
+    private const int MaxWordsOfAPrivacyQuestion = 8;
+
+    private static readonly HashSet<string> Private = ["rahasia", "privasi", "privacy", "private", "confidential", "secret"];
+
     private static readonly HashSet<string> FoundOut = ["tahu", "tau", "baca", "lihat", "liat", "buka", "cek", "periksa", "know", "read", "see"];
 
     /// <summary>The no-words of the message that deny, not those inside "tidak apa apa" (yes) or "gk tau" (unsure).</summary>

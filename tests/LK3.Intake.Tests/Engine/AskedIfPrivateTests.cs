@@ -1,0 +1,58 @@
+using LK3.Intake.Conversations;
+
+namespace LK3.Intake.Tests.Engine;
+
+/// <summary>
+/// "rahasia kan?", "suami sy bakal tau gk?": wherever a family asks whether what it writes stays private, it is told who
+/// reads it, and the question it was at is asked again — the words are no story, no answer and no topic.
+/// </summary>
+public sealed class AskedIfPrivateTests : IAsyncLifetime
+{
+    private const string Chat = "5600";
+    private static readonly ConversationTexts Texts = ConversationTexts.Indonesian;
+    private EngineHarness _engine = null!;
+
+    public async Task InitializeAsync() => _engine = await EngineHarness.CreateAsync();
+
+    public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    [Theory]
+    [InlineData("rahasia gk?")]
+    [InlineData("suami sy bakal tau gk kalo sy lapor?")]
+    public async Task At_the_menu(string question)
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes");
+
+        await AssertAnsweredAsync(question, ConversationState.MainMenu);
+    }
+
+    [Theory]
+    [InlineData("ini rahasia kan?")]
+    [InlineData("tp rahasia ya")]
+    public async Task At_the_story_question_it_is_not_kept_as_the_story(string question)
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself");
+
+        await AssertAnsweredAsync(question, ConversationState.AskDescription);
+        Assert.Null((await _engine.ConversationAsync()).Description);
+    }
+
+    [Theory]
+    [InlineData("rahasia kan?")]
+    [InlineData("aman gk data sy?")]
+    public async Task At_the_contact_question(string question)
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself",
+            "Kami kehabisan uang untuk sewa rumah.", "kecamatan:BontangBarat");
+
+        await AssertAnsweredAsync(question, ConversationState.AskContactMethod);
+    }
+
+    private async Task AssertAnsweredAsync(string question, ConversationState state)
+    {
+        var replies = await _engine.TypeAsync(Chat, question);
+
+        Assert.Equal(Texts.KeptPrivate, replies[0].Text);
+        Assert.Equal(state, (await _engine.ConversationAsync()).State);
+    }
+}
