@@ -123,11 +123,11 @@ public static class DangerDetector
     }
 
     /// <summary>
-    /// A threat made now ("abang masih di rmh ngancam siapa aja yg ikut campur"), not a habit told ("sering ngancam
-    /// ninggalin") nor denied.
+    /// A threat made now or for later ("abang masih di rmh ngancam siapa aja yg ikut campur", "awas kau nanti mlm"), not a
+    /// habit told ("sering ngancam ninggalin") nor denied.
     /// </summary>
     private static bool IsThreatenedNow(ReadText text) =>
-        text.Of(Concept.Threat).Any(threat => NowIn(text, threat.Clause) && !Roles.IsDenied(text, threat)
+        text.Of(Concept.Threat).Any(threat => (NowIn(text, threat.Clause) || LaterIn(text, threat.Clause)) && !Roles.IsDenied(text, threat)
             && !text.Of(Concept.Habitual).Any(h => h.Clause == threat.Clause));
 
     /// <summary>
@@ -157,6 +157,9 @@ public static class DangerDetector
     private static bool InPast(ReadText text, int clause) => text.Of(Concept.Past).Any(p => p.Clause == clause);
 
     private static bool NowIn(ReadText text, int clause) => NowMarkers(text).Any(n => n.Clause == clause);
+
+    /// <summary>"awas kau nanti mlm": a threat to be carried out later today is as near as one made now.</summary>
+    private static bool LaterIn(ReadText text, int clause) => text.Of(Concept.Later).Any(n => n.Clause == clause);
 
     private static readonly Concept[] Children = [Concept.Child, Concept.YoungChild];
 

@@ -89,7 +89,7 @@ internal static class InformalWords
         ["ibune"] = "ibunya", ["ko"] = "anda", ["surung"] = "dorong",
         ["disurung"] = "didorong", ["parut"] = "perut", ["wan"] = "dan", ["nyakitin"] = "menyakiti", ["ngilang"] = "menghilang",
         ["gawean"] = "pekerjaan", ["jt"] = "juta", ["rb"] = "ribu", ["dampingin"] = "mendampingi", ["didampingin"] = "didampingi",
-        ["ngerahasiain"] = "merahasiakan", ["dirahasiain"] = "dirahasiakan", ["bagiin"] = "membagikan", ["ngundang"] = "mengundang",
+        ["ngerahasiain"] = "merahasiakan", ["dimintain"] = "dimintai", ["mintain"] = "mintai", ["dirahasiain"] = "dirahasiakan", ["bagiin"] = "membagikan", ["ngundang"] = "mengundang",
         ["dijodohin"] = "dijodohkan", ["nengahin"] = "menengahi", ["maafin"] = "maafkan", ["kumpulin"] = "kumpulkan", ["biyen"] = "dulu",
         ["nanging"] = "tapi", ["lan"] = "dan", ["yen"] = "kalau", ["cedhak"] = "dekat",
         ["seneng"] = "suka", ["deweke"] = "dia", ["tobat"] = "berubah", ["de"] = "tidak", ["mantu"] = "menantu", ["sakolah"] = "sekolah",

@@ -77,8 +77,11 @@ internal static class WordLists
             Phrases = ["buat mati", "bikin mati", "membuat mati", "anda mati", "mati anda", "mampus anda", "habisi anda", "bunuh anda",
                        "bakar rumah bersama", "bakar kami", "buang ke laut", "lempar ke laut", "campur sesuatu di minuman", "kasih racun",
                        "tidak bakal lihat matahari", "tidak akan lihat matahari", "tidak akan melihat matahari", "tidak bakal melihat matahari"],
+            // "dia bilang sy gk bakal selamat": not "anak sy gk bakal selamat kalo gk dioperasi".
+            Together = ["bilang tidak bakal selamat", "bilang tidak akan selamat", "kata tidak bakal selamat", "kata tidak akan selamat",
+                        "ancam tidak selamat"],
         },
-        new(Concept.Threat) { Verbs = "ancam", Words = "threat threaten threatened threatening", Phrases = ["awas kamu"] },
+        new(Concept.Threat) { Verbs = "ancam", Words = "threat threaten threatened threatening", Phrases = ["awas kamu", "awas kau", "awas lu", "awas lo"] },
         new(Concept.Intent) { Words = "mau akan bakal hendak ingin going gonna will" },
         new(Concept.Burn) { Verbs = "bakar siram", Words = "burn burning" },
         new(Concept.Spread) { Verbs = "sebar viral upload posting" },
@@ -117,6 +120,7 @@ internal static class WordLists
                 "takut dia ngapain", "berbuat nekat", "bertindak nekat", "mau nekat", "ingin nekat",
                 "surat buat orang tua", "surat untuk orang tua", "hilang dari dunia", "hilang saja dari dunia", "pergi dari dunia",
                 "lenyap dari dunia", "jadi beban buat semua", "menjadi beban bagi semua", "merasa jadi beban", "merasa menjadi beban",
+                "tidak sanggup hidup", "buat apa hidup", "untuk apa hidup", "lebih baik tanpa saya",
             ],
             Together = ["loncat jembatan", "lompat jembatan", "terjun jembatan", "loncat gedung", "lompat gedung", "terjun gedung", "loncat lantai",
                         "jump bridge", "silet tangan", "sayat tangan", "racun minum", "gantung tali", "siap tali", "tali pamit", "atap turun",
@@ -176,7 +180,9 @@ internal static class WordLists
             // Forced sex in a marriage: "sy dipaksa suami ngelayanin"; a child's naked pictures asked for or sent ("om2 minta anak
             // sy kirim foto bugil"). Dirty pictures sent to a child and blocked are for the counsellor, not the numbers.
             Together = ["paksa melayani suami", "paksa berhubungan", "paksa hubungan badan", "forced sex",
-                        "kirim foto bugil", "minta foto bugil", "kirim foto telanjang", "minta foto telanjang"],
+                        "kirim foto bugil", "minta foto bugil", "kirim foto telanjang", "minta foto telanjang", "minta foto tanpa busana",
+                        "kirim foto tanpa busana", "minta foto tanpa baju", "kirim foto tanpa baju", "minta foto tidak pakai baju",
+                        "kirim foto tidak pakai baju"],
         },
         new(Concept.Neglect)
         {

@@ -33,6 +33,13 @@ public sealed class DangerDetectorTests
     [InlineData("anak sy dicubit gurunya smp luka", Danger.BeingHurt)]
     [InlineData("om2 minta anak sy kirim foto bugil", Danger.ChildInDanger)]
     [InlineData("anak sy diajak vcs sm org gk dikenal", Danger.ChildInDanger)]
+    [InlineData("sy udh gk sanggup hidup", Danger.SelfHarm)]
+    [InlineData("buat apa sy hidup", Danger.SelfHarm)]
+    [InlineData("kadang sy mikir anak2 lbh baik tanpa sy", Danger.SelfHarm)]
+    [InlineData("anak sy 12th dichat om2 di ff, dimintain foto gk pake baju", Danger.ChildInDanger)]
+    [InlineData("ada org minta foto anak sy tanpa busana", Danger.ChildInDanger)]
+    [InlineData("dia bilang kalo sy lapor, sy gk bakal selamat", Danger.ThreatToKill)]
+    [InlineData("awas kau nanti mlm, kata suami sy", Danger.ToldOfDanger)]
     public void Sees_the_danger(string message, Danger expected) =>
         Assert.Equal(expected, DangerDetector.Detect(TypedTextReader.Read(message)));
 
@@ -56,6 +63,9 @@ public sealed class DangerDetectorTests
     [InlineData("dulu sy dipukul smp babak belur, skrg udh cerai")]
     [InlineData("anak sy liat video jorok di hp temennya")]
     [InlineData("anak sy dikirimin video jorok sm org gk dikenal, udh sy blokir")]
+    [InlineData("anak sy gk bakal selamat kalo gk dioperasi")]
+    [InlineData("awas kamu ya wkwk")]
+    [InlineData("sy hidup sendiri skrg, anak2 udh besar")]
     public void Leaves_alone_what_is_not_danger(string message) =>
         Assert.Equal(Danger.None, DangerDetector.Detect(TypedTextReader.Read(message)));
 }
