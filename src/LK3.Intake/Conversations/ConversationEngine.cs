@@ -330,9 +330,10 @@ public sealed class ConversationEngine(
             case Intent.Apology:
                 turn.Say(t => t.NoProblem);
                 break;
+            // "nanti sy chat lg": a short word and nothing shown again for whoever looks on; the question waits.
             case Intent.Later:
                 turn.Say(t => t.TalkLater);
-                break;
+                return true;
             case Intent.Identity:
                 turn.Say(t => t.ThisIsLk3);
                 break;

@@ -190,16 +190,22 @@ public static partial class AnswerReader
 
     /// <summary>
     /// Someone at home is coming and the family must stop writing now: "suami sy dtg, udh dulu ya", "bentar suami pulang",
-    /// "udah dulu ya". Not "suami sy gk pulang 3 hari".
+    /// "udah dulu ya", or in two or three words: "suami pulang", "ada suami", "sst", "stop dulu". Not "suami sy gk pulang 3
+    /// hari", "dia blm pulang".
     /// </summary>
     public static bool MustStopNow(ReadText text)
     {
         // Fear, or someone coming home later ("nanti dia pulang", "bentar lg suami pulang"), is danger to hear, not a goodbye.
         if (text.Has(Concept.Fear) || text.Tokens.Any(t => t.Word is "nanti" or "lagi")) return false;
-        var thatIsAll = text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word == "sudah" && p.Second.Word == "dulu");
-        var arriving = text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma) && !DeniedAt(text, x.i));
+        var thatIsAll = text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word is "sudah" or "stop" && p.Second.Word == "dulu");
+        var arriving = text.Tokens.Select((t, i) => (t, i))
+            .Any(x => Arriving.Contains(x.t.Lemma) && !DeniedAt(text, x.i) && (x.i == 0 || text.Tokens[x.i - 1].Word != "belum"));
+        var someoneElse = text.Tokens.Any(IsSomeoneElse);
+        var fewWords = text.ContentWords() <= 3;
         return thatIsAll && text.ContentWords() <= 4
-            || arriving && text.Tokens.Any(IsSomeoneElse) && (thatIsAll || text.Tokens.Any(t => t.Word is "sebentar" or "bentar" or "dulu"));
+            || arriving && someoneElse && (fewWords || thatIsAll || text.Tokens.Any(t => t.Word is "sebentar" or "bentar" or "dulu"))
+            || fewWords && someoneElse && text.Tokens.Any(t => t.Word == "ada")
+            || text.Tokens.Any(t => t.Word is "sst" or "ssst" or "sstt" or "psst");
     }
 
     private static readonly HashSet<string> Arriving = ["datang", "pulang", "masuk", "balik", "bangun"];

@@ -25,6 +25,13 @@ public sealed class StoppingInAHurryTests : IAsyncLifetime
     [InlineData("suami sy dtg, udh dulu ya")]
     [InlineData("bentar suami pulang")]
     [InlineData("udh dulu ya bu")]
+    // Two or three words, as when there is no time for more.
+    [InlineData("suami pulang")]
+    [InlineData("suaminya dtg bu")]
+    [InlineData("ada suami")]
+    [InlineData("sst")]
+    [InlineData("stop dulu")]
+    [InlineData("suami sy pulang, nanti sy chat lg")]
     public async Task At_the_summary_nothing_is_shown_again_and_nothing_is_sent(string words)
     {
         await _engine.TurnsAsync(Chat, "Suami saya sering memukul saya.", "kecamatan:BontangUtara", "contact:chat", "danger:no");
@@ -54,6 +61,7 @@ public sealed class StoppingInAHurryTests : IAsyncLifetime
     [InlineData("bentar lg suami pulang, sy takut bgt")]
     [InlineData("nanti dia pulang pasti marah lg")]
     [InlineData("udh dulu ya bu, intinya suami selingkuh")]
+    [InlineData("dia blm pulang dr kemarin")]
     public async Task A_story_of_someone_coming_or_not_coming_home_is_the_story(string story)
     {
         var replies = await _engine.TypeAsync(Chat, story);
