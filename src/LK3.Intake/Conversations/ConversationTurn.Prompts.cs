@@ -70,7 +70,12 @@ internal sealed partial class ConversationTurn
             ConversationState.AskDanger => new Prompt(t.AskDanger,
                 [new("danger:yes", t.Yes, m => m.AnswerDangerAsync(true)), new("danger:no", t.No, m => m.AnswerDangerAsync(false)), cancel])
             {
-                OnText = (m, message) => AnswerAsync(AnswerReader.InDanger(message), m.AnswerDangerAsync),
+                // "skrg sih aman, tp nanti mlm dia pulang": the words beside the answer are for the counsellor too.
+                OnText = (m, message) => AnswerAsync(AnswerReader.InDanger(message), inDanger =>
+                {
+                    KeepWhatIsToldBeside(message);
+                    return m.AnswerDangerAsync(inDanger);
+                }),
             },
             ConversationState.ConfirmIntake => new Prompt($"{Summary()}\n\n{t.ConfirmQuestion}",
                 [new("intake:send", t.Send, m => m.ConfirmAsync()), new("intake:edit", t.Edit, m => m.EditAsync()), cancel])

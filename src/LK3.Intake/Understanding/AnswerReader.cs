@@ -159,6 +159,8 @@ public static partial class AnswerReader
         if (text.ContentWords() <= 2 && text.Tokens.Select((t, i) => (t, i)).Any(x => Recurring.Contains(x.t.Word) && !DeniedAt(text, x.i))) return true;
         // Harm told as what may come is danger too ("skrg sih enggak, tp kalo dia pulang mabuk bisa ngamuk"), not "gk pernah mukul".
         if (PossibleHarm.SelectMany(text.Of).Any(m => !Denied(text, m))) return true;
+        // Someone still to come home ("skrg sih aman, tp nanti mlm dia pulang", "dia blm pulang") is danger on its way.
+        if (ComesHomeLater(text)) return true;
         // "sy udh aman tp anak sy blm aman": anyone not safe is danger.
         if (text.Has(Concept.Safe)) return !SaysSafe(text);
         if (text.Has(Concept.Fear)) return false;
@@ -207,6 +209,10 @@ public static partial class AnswerReader
             || fewWords && someoneElse && text.Tokens.Any(t => t.Word == "ada")
             || text.Tokens.Any(t => t.Word is "sst" or "ssst" or "sstt" or "psst");
     }
+
+    private static bool ComesHomeLater(ReadText text) =>
+        text.Tokens.Any(IsSomeoneElse) && text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma)
+            && text.Tokens.Take(x.i).TakeLast(3).Any(before => before.Word is "nanti" or "belum" or "kalau" or "kalo" || before.Concepts.Contains(Concept.Later)));
 
     private static readonly HashSet<string> Arriving = ["datang", "pulang", "masuk", "balik", "bangun"];
 

@@ -454,6 +454,7 @@ internal static class WordLists
         {
             Words = "entah mungkin maybe unsure",
             Phrases = ["tidak tahu", "belum tahu", "kurang tahu", "tidak yakin", "kurang yakin", "belum yakin", "tidak pasti", "belum pasti",
+                       "belum tentu", "tidak tentu",
                        "don't know", "not sure"],
         },
         new(Concept.No)

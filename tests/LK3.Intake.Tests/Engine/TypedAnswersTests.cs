@@ -40,6 +40,9 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     // Someone coming home soon is danger to hear, not a goodbye.
     [InlineData("ya, bentar lg dia pulang")]
     [InlineData("sy takut suami pulang nanti")]
+    [InlineData("skrg sih aman, tp nanti mlm dia pulang")]
+    [InlineData("dia blm pulang")]
+    [InlineData("belum tentu")]
     public async Task Fear_or_doubt_at_the_danger_question_marks_the_intake_urgent(string answer)
     {
         await _engine.TurnAsync(Chat, "contact:chat");
@@ -51,6 +54,16 @@ public sealed class TypedAnswersTests : IAsyncLifetime
         Assert.Equal((ConversationState.ConfirmIntake, true), (conversation.State, conversation.Urgent));
     }
 
+    [Fact]
+    public async Task Words_told_beside_the_danger_answer_join_the_story()
+    {
+        await _engine.TurnAsync(Chat, "contact:chat");
+
+        await _engine.TypeAsync(Chat, "skrg sih aman, tp nanti mlm dia pulang");
+
+        Assert.EndsWith("\nskrg sih aman, tp nanti mlm dia pulang", (await _engine.ConversationAsync()).Description);
+    }
+
     [Theory]
     [InlineData("aman kok")]
     [InlineData("gak ada")]
@@ -60,6 +73,7 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [InlineData("gk pernah")]
     [InlineData("aman, dia gk pernah mukul")]
     [InlineData("dulu sih pernah, skrg aman")]
+    [InlineData("aman, suami gk pulang2 dr kemarin")]
     public async Task Safe_at_the_danger_question_is_no(string answer)
     {
         await _engine.TurnAsync(Chat, "contact:chat");
