@@ -257,7 +257,9 @@ public sealed class ConversationEngine(
     /// </summary>
     private static async Task FirstMessageAsync(Understood? message, ConversationMachine machine, ConversationTurn turn)
     {
+        // The language the family writes in outweighs the phone's: many Indonesian phones are set to English.
         if (message is { LooksEnglish: true } && !turn.IsEnglish) turn.UseLanguageQuietly(Languages.English);
+        else if (message is { LooksIndonesian: true } && turn.IsEnglish) turn.UseLanguageQuietly(Languages.Indonesian);
         if (message?.Salam == true) turn.Say(t => t.Salam);
         switch (message?.Intent)
         {

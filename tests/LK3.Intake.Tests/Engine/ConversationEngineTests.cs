@@ -106,6 +106,20 @@ public sealed class ConversationEngineTests : IAsyncLifetime
         Assert.Contains("Welcome", replies[0].Text);
     }
 
+    [Theory]
+    [InlineData("halo bu, sy mau tanya")]
+    [InlineData("anak sy susah diatur")]
+    public async Task A_family_whose_app_is_in_English_but_who_writes_Indonesian_is_answered_in_Indonesian(string text)
+    {
+        await using var db = _engine.Database.NewContext();
+        var engine = _engine.NewEngine(db);
+
+        var replies = await engine.HandleAsync(IncomingActivity.FromText("telegram", "43", text) with { LanguageHint = "en-US" });
+
+        Assert.All(replies, r => Assert.DoesNotContain("Welcome", r.Text));
+        Assert.Contains(replies, r => r.Text.Contains("Privasi Anda", StringComparison.Ordinal));
+    }
+
     private async Task<string> SubmitCaseAsync(string chatId)
     {
         await _engine.TurnsAsync(chatId, "/start", "consent:yes", "menu:help", "category:Other", "recipient:Myself", "Saya butuh bantuan segera.",
