@@ -1,6 +1,7 @@
 using System.Text;
 using LK3.Intake.Broadcasts;
 using LK3.Intake.Cases;
+using LK3.Intake.Clients;
 using LK3.Intake.Information;
 using LK3.Intake.Understanding;
 
@@ -389,20 +390,30 @@ internal sealed partial class ConversationTurn
     /// <summary>"lewat chat aja", "telpon aja", "nomor ini aja", or the number itself with the words around it.</summary>
     private async Task<bool> ChooseContactAsync(ConversationMachine machine, Understood message)
     {
-        if (AnswerReader.Phone(message.Text.Original) is { } phone) return await Handled(machine.GivePhoneNumberAsync(phone.Number, phone.Note));
+        if (AnswerReader.Phone(message.Text.Original) is { } phone) return await Handled(machine.GivePhoneNumberAsync(phone.Number, NoteOf(phone, message.Text)));
         if (AnswerReader.NamesThisNumber(message.Text)) return await GiveOwnNumberAsync(machine);
         var method = AnswerReader.ContactMethod(message.Text);
         if (method is null) return false;
+        // "wa aja", "sms aja" away from WhatsApp: messages to the family's number, so the number is asked for and the way kept
+        // as the note the counsellor reads (it was taken as this chat, where no one would write).
+        if (AnswerReader.ByMessageToNumber(message.Text) && client.Channel != ChannelNames.WhatsApp)
+        {
+            conversation.ContactNote = message.Text.Original;
+            return await Handled(machine.ChoosePhoneContactAsync());
+        }
         await (method == ContactMethod.ThisChat ? machine.ChooseChatContactAsync() : machine.ChoosePhoneContactAsync());
         // "telpon tp jgn siang, ada suami", "chat aja tp jgn malem": when and how not is for the counsellor to read.
         if (AnswerReader.ContactCondition(message.Text)) conversation.ContactNote = message.Text.Original;
         return true;
     }
 
+    /// <summary>"wa aja ke 0812…": the whole message is the note, so that the counsellor writes rather than calls.</summary>
+    private static string? NoteOf(PhoneAnswer phone, ReadText text) => AnswerReader.ByMessageToNumber(text) ? text.Original : phone.Note;
+
     /// <summary>A number with words around it: the number is kept, and the words as a note staff read ("jgn tlp ke no suami").</summary>
     private async Task<bool> GivePhoneNumberAsync(ConversationMachine machine, Understood message)
     {
-        if (AnswerReader.Phone(message.Text.Original) is { } phone) return await Handled(machine.GivePhoneNumberAsync(phone.Number, phone.Note));
+        if (AnswerReader.Phone(message.Text.Original) is { } phone) return await Handled(machine.GivePhoneNumberAsync(phone.Number, NoteOf(phone, message.Text)));
         if (AnswerReader.NamesThisNumber(message.Text)) return await GiveOwnNumberAsync(machine);
         if (AnswerReader.ContactMethod(message.Text) == ContactMethod.ThisChat) return await Handled(machine.ChooseChatContactAsync());
         Say(t => t.InvalidPhoneNumber);

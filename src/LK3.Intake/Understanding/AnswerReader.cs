@@ -305,6 +305,9 @@ public static partial class AnswerReader
     private static readonly HashSet<string> Conditions =
         ["tapi", "kecuali", "asal", "hanya", "cuma", "pagi", "siang", "sore", "malam", "jam", "setelah", "sebelum", "habis", "but", "only", "after", "before"];
 
+    /// <summary>"wa aja", "sms aja", "wa aja ke 0812…": messages to the family's number rather than a call or this chat.</summary>
+    public static bool ByMessageToNumber(ReadText text) => text.Tokens.Any(t => t.Word is "whatsapp" or "sms");
+
     /// <summary>How to be contacted: a number given, "telpon aja", or "lewat chat aja" (also "jangan ditelpon").</summary>
     public static ContactMethod? ContactMethod(ReadText text)
     {

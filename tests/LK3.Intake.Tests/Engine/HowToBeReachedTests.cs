@@ -79,6 +79,10 @@ public sealed class HowToBeReachedTests : IAsyncLifetime
     // No phone to call: this chat, and why.
     [InlineData("hp sy disita suami", null, ContactMethod.ThisChat)]
     [InlineData("hp sy dipegang suami", null, ContactMethod.ThisChat)]
+    // Messages to the family's number, away from WhatsApp: the number is asked for.
+    [InlineData("wa aja", "0812 3456 7890", ContactMethod.PhoneCall)]
+    [InlineData("sms aja bu", "0812 3456 7890", ContactMethod.PhoneCall)]
+    [InlineData("wa aja ke 081234567890", null, ContactMethod.PhoneCall)]
     public async Task When_and_how_not_to_be_contacted_is_kept_as_a_note(string answer, string? number, ContactMethod method)
     {
         await _engine.TurnsAsync("5401", "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself",
@@ -89,6 +93,18 @@ public sealed class HowToBeReachedTests : IAsyncLifetime
 
         var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.AskDanger, method, answer), (conversation.State, conversation.ContactMethod, conversation.ContactNote));
+    }
+
+    [Fact]
+    public async Task On_WhatsApp_wa_aja_is_this_chat()
+    {
+        await OnWhatsAppAsync("/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.",
+            "kecamatan:BontangBarat");
+
+        await OnWhatsAppAsync("wa aja");
+
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskDanger, ContactMethod.ThisChat), (conversation.State, conversation.ContactMethod));
     }
 
     [Fact]
