@@ -76,6 +76,8 @@ public sealed class ConversationTexts
     public required string KecamatanWhy { get; init; }
     /// <summary>"rahasia kan?", "suami sy bakal tau gk?" anywhere after the privacy question: who reads what the family writes.</summary>
     public required string KeptPrivate { get; init; }
+    /// <summary>"gk mau kasih no", "jgn hubungi sy dulu" at the contact question: a way without a number, and when.</summary>
+    public required string ContactWhy { get; init; }
 
     private const string KelurahanOfEachKecamatan =
         "• <b>Bontang Utara</b>: Api-Api, Bontang Baru, Bontang Kuala, Guntung, Gunung Elai, Loktuan\n"
@@ -205,6 +207,8 @@ public sealed class ConversationTexts
         KeptPrivate = "Ya, rahasia. Yang Anda tulis di sini hanya dibaca petugas dan konselor LK3 yang menangani kasus Anda. Kami tidak "
             + "memberi tahu keluarga Anda atau siapa pun tanpa izin Anda (kecuali untuk keselamatan jiwa), dan konselor menghubungi Anda hanya "
             + "dengan cara yang Anda pilih. Anda bisa menghapus data Anda kapan saja dengan menulis \"hapus data saya\".",
+        ContactWhy = "Nomor telepon tidak wajib. Pilih <b>Lewat chat ini</b>: konselor akan membalas di sini, dan Anda bisa menulis kapan "
+            + "Anda siap atau kapan sebaiknya tidak dihubungi.",
         Agree = "Ya, saya setuju",
         Decline = "Tidak setuju",
         ConsentThanks = "Terima kasih atas kepercayaan Anda.",
@@ -440,6 +444,8 @@ public sealed class ConversationTexts
         KeptPrivate = "Yes, it is confidential. What you write here is read only by the LK3 staff and counsellors handling your case. We "
             + "tell no one in your family or anyone else without your permission (except to protect someone's life), and a counsellor contacts "
             + "you only in the way you choose. You can erase your data at any time by writing \"erase my data\".",
+        ContactWhy = "A telephone number is not needed. Choose <b>Through this chat</b>: the counsellor will answer here, and you can write "
+            + "when you are ready, or when you should not be contacted.",
         Agree = "Yes, I agree",
         Decline = "I do not agree",
         ConsentThanks = "Thank you for trusting us.",

@@ -393,6 +393,8 @@ internal sealed partial class ConversationTurn
         if (AnswerReader.Phone(message.Text.Original) is { } phone) return await Handled(machine.GivePhoneNumberAsync(phone.Number, NoteOf(phone, message.Text)));
         if (AnswerReader.NamesThisNumber(message.Text)) return await GiveOwnNumberAsync(machine);
         var method = AnswerReader.ContactMethod(message.Text);
+        // "gk mau kasih no", "jgn hubungi sy dulu": no number is needed, and when to be contacted can be told.
+        if (method is null && message.Intent == Intent.No) return await SayAndAskAgainAsync(Texts.ContactWhy);
         if (method is null) return false;
         // "wa aja", "sms aja" away from WhatsApp: messages to the family's number, so the number is asked for and the way kept
         // as the note the counsellor reads (it was taken as this chat, where no one would write).

@@ -95,6 +95,19 @@ public sealed class HowToBeReachedTests : IAsyncLifetime
         Assert.Equal((ConversationState.AskDanger, method, answer), (conversation.State, conversation.ContactMethod, conversation.ContactNote));
     }
 
+    [Theory]
+    [InlineData("gk mau kasih no")]
+    [InlineData("jgn hubungi sy dulu")]
+    public async Task Who_does_not_want_to_give_a_number_is_told_it_is_not_needed(string answer)
+    {
+        await _engine.TurnsAsync("5403", "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself",
+            "Kami kehabisan uang untuk sewa rumah.", "kecamatan:BontangBarat");
+
+        var replies = await _engine.TypeAsync("5403", answer);
+
+        Assert.Equal([Texts.ContactWhy, Texts.AskContactMethod], replies.Select(r => r.Text));
+    }
+
     [Fact]
     public async Task On_WhatsApp_wa_aja_is_this_chat()
     {
