@@ -168,7 +168,9 @@ public sealed class ConversationEngine(
         var dangerShown = false;
         if (message is { Danger: not Danger.None } danger)
         {
+            var consentsToo = machine.State == ConversationState.AwaitingConsent && AnswerReader.Consent(message.Text) == true;
             await machine.ReportDangerAsync(text!, danger.Danger);
+            if (consentsToo) turn.RecordConsentToldWithDanger();
             if (!IsIntake(machine.State)) return;
             dangerShown = true;
         }

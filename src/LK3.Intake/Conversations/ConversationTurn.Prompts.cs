@@ -231,7 +231,7 @@ internal sealed partial class ConversationTurn
     {
         // "sy gk mau suami tau", "setuju, asal suami gk tau": a worry that someone at home finds out, answered before anything.
         if (AnswerReader.FearsBeingFoundOut(message.Text)) return await SayAndAskAgainAsync(Texts.ConsentExplained);
-        switch (message.Text.HasQuestionMark || AnswerReader.WantsSomethingElse(message.Text) ? null : AnswerReader.YesOrNo(message.Text))
+        switch (AnswerReader.Consent(message.Text))
         {
             case true:
                 // "iya, sy dipukul suami": consent, and the problem told with it begins the story.

@@ -142,6 +142,20 @@ internal sealed partial class ConversationTurn(
 
     public void RecordConsent(bool granted)
     {
+        AddConsent(granted);
+        if (granted) Say(t => t.ConsentThanks);
+        else if (_problemToldWithRefusal is { } problem) SayWhereHelpIs(problem);
+        else Say(t => t.ConsentDeclined);
+    }
+
+    /// <summary>
+    /// "setuju. suami sy lg mabuk bawa pisau" at the privacy question: the consent told with the danger, recorded after the
+    /// numbers without a word more, so that asking for help next needs no second notice.
+    /// </summary>
+    public void RecordConsentToldWithDanger() => AddConsent(granted: true);
+
+    private void AddConsent(bool granted)
+    {
         client.Consents.Add(new ConsentRecord
         {
             Granted = granted,
@@ -150,9 +164,6 @@ internal sealed partial class ConversationTurn(
             RecordedAt = now,
         });
         _consent = granted;
-        if (granted) Say(t => t.ConsentThanks);
-        else if (_problemToldWithRefusal is { } problem) SayWhereHelpIs(problem);
-        else Say(t => t.ConsentDeclined);
     }
 
     /// <summary>

@@ -62,6 +62,13 @@ public static partial class AnswerReader
         || text.Tokens.Any(IsSomeoneElse) && text.Tokens.Any(t => FoundOut.Contains(t.Lemma));
 
     /// <summary>
+    /// Yes or no to the privacy question: never from a question ("emang harus ya?"), a wish for something else ("sy mau
+    /// lapor kdrt") or a worry that someone at home finds out, which are answered instead.
+    /// </summary>
+    public static bool? Consent(ReadText text) =>
+        text.HasQuestionMark || WantsSomethingElse(text) || FearsBeingFoundOut(text) ? null : YesOrNo(text);
+
+    /// <summary>
     /// A short question whether what is written stays private: "rahasia kan?", "aman gk data sy?", "suami sy bakal tau gk kalo
     /// sy lapor?". A longer message is read for its topic or its story.
     /// </summary>

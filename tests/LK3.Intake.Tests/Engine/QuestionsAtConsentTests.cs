@@ -94,6 +94,19 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
         Assert.Contains("dipukul suami", conversation.Description);
     }
 
+    [Fact]
+    public async Task Consent_told_with_danger_is_kept_after_the_numbers_and_help_then_needs_no_second_notice()
+    {
+        var replies = await _engine.TypeAsync(Chat, "setuju. suami sy lg mabuk bawa pisau");
+        var help = await _engine.TypeAsync(Chat, "ya");
+
+        Assert.True(replies[0].Urgent);
+        await using var db = _engine.Database.NewContext();
+        Assert.True(Assert.Single(await db.ConsentRecords.ToListAsync()).Granted);
+        Assert.DoesNotContain(help, r => r.Text.Contains("Privasi Anda", StringComparison.Ordinal));
+        Assert.NotEqual(ConversationState.AwaitingConsent, (await _engine.ConversationAsync()).State);
+    }
+
     [Theory]
     [InlineData("tidak, sy dipukul suami", true)]
     [InlineData("gk mau, anak sy susah diatur", false)]
