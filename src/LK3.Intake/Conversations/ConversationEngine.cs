@@ -292,6 +292,13 @@ public sealed class ConversationEngine(
             Intent.Erase => "/hapus",
             _ => null,
         };
+        // "batal aja, takut" during the intake: the fear is heard and nothing is thrown away before a second word (the Batal button).
+        if (command == "/batal" && IsIntake(machine.State) && AnswerReader.TellsFear(message.Text))
+        {
+            turn.Say(t => t.FearHeard);
+            turn.Say(t => t.IntakeKeptThroughFear);
+            return true;
+        }
         if (command is not null)
         {
             await RunCommandAsync(command, machine, turn);

@@ -78,6 +78,8 @@ public sealed class ConversationTexts
     public required string KeptPrivate { get; init; }
     /// <summary>"gk mau kasih no", "jgn hubungi sy dulu" at the contact question: a way without a number, and when.</summary>
     public required string ContactWhy { get; init; }
+    /// <summary>"batal aja, takut" during the intake: nothing is thrown away in fear without a second word.</summary>
+    public required string IntakeKeptThroughFear { get; init; }
 
     private const string KelurahanOfEachKecamatan =
         "• <b>Bontang Utara</b>: Api-Api, Bontang Baru, Bontang Kuala, Guntung, Gunung Elai, Loktuan\n"
@@ -209,6 +211,8 @@ public sealed class ConversationTexts
             + "dengan cara yang Anda pilih. Anda bisa menghapus data Anda kapan saja dengan menulis \"hapus data saya\".",
         ContactWhy = "Nomor telepon tidak wajib. Pilih <b>Lewat chat ini</b>: konselor akan membalas di sini, dan Anda bisa menulis kapan "
             + "Anda siap atau kapan sebaiknya tidak dihubungi.",
+        IntakeKeptThroughFear = "Jawaban Anda belum kami hapus. Kapan saja Anda siap, lanjutkan di sini; jika ingin menghapusnya, pilih "
+            + "<b>Batal</b>.",
         Agree = "Ya, saya setuju",
         Decline = "Tidak setuju",
         ConsentThanks = "Terima kasih atas kepercayaan Anda.",
@@ -446,6 +450,7 @@ public sealed class ConversationTexts
             + "you only in the way you choose. You can erase your data at any time by writing \"erase my data\".",
         ContactWhy = "A telephone number is not needed. Choose <b>Through this chat</b>: the counsellor will answer here, and you can write "
             + "when you are ready, or when you should not be contacted.",
+        IntakeKeptThroughFear = "We have not deleted your answers. Whenever you are ready, go on here; to delete them, choose <b>Cancel</b>.",
         Agree = "Yes, I agree",
         Decline = "I do not agree",
         ConsentThanks = "Thank you for trusting us.",

@@ -44,6 +44,20 @@ public sealed class StoppingInAHurryTests : IAsyncLifetime
         Assert.Empty(await db.Cases.ToListAsync());
     }
 
+    [Theory]
+    [InlineData("gk jadi deh, takut")]
+    [InlineData("batal aja, takut")]
+    public async Task Cancelling_in_fear_is_heard_and_throws_nothing_away(string words)
+    {
+        await _engine.TurnsAsync(Chat, "Suami saya sering memukul saya.");
+
+        var replies = await _engine.TypeAsync(Chat, words);
+
+        Assert.Equal([Texts.FearHeard, Texts.IntakeKeptThroughFear], replies.Select(r => r.Text));
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskKecamatan, "Suami saya sering memukul saya."), (conversation.State, conversation.Description));
+    }
+
     [Fact]
     public async Task The_question_waits_for_the_family()
     {
