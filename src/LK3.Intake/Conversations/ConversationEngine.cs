@@ -299,6 +299,8 @@ public sealed class ConversationEngine(
             turn.Say(t => t.IntakeKeptThroughFear);
             return true;
         }
+        // "sy mau batal", "gk jadi bu" at the menu, with a case open: nothing here to cancel, so the wish goes to the counsellor.
+        if (command == "/batal" && turn.HasOpenCase && machine.State == ConversationState.MainMenu) return false;
         if (command is not null)
         {
             await RunCommandAsync(command, machine, turn);

@@ -57,6 +57,18 @@ public sealed class WritingOnWithAnOpenCaseTests : IAsyncLifetime
         Assert.Equal(["makasih bu"], await MessagesOnTheCaseAsync());
     }
 
+    [Theory]
+    [InlineData("sy mau batal")]
+    [InlineData("gk jadi bu")]
+    public async Task A_wish_to_cancel_goes_to_the_case_for_the_counsellor(string words)
+    {
+        var replies = await _engine.TypeAsync(Chat, words);
+
+        Assert.DoesNotContain(replies, r => r.Text == ConversationTexts.Indonesian.NothingToCancel);
+        Assert.Contains("LK3-2026-0001", replies[0].Text);
+        Assert.Equal([words], await MessagesOnTheCaseAsync());
+    }
+
     private async Task<List<string>> MessagesOnTheCaseAsync()
     {
         await using var db = _engine.Database.NewContext();
