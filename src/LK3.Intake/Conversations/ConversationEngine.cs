@@ -205,11 +205,20 @@ public sealed class ConversationEngine(
         if (message is not null)
         {
             if (await CommandInWordsAsync(message, machine, turn)) return;
-            // "rahasia kan?", "suami sy bakal tau gk?": answered wherever it is asked, never kept as the story or an answer (the
-            // privacy and kecamatan questions answer it in their own words).
-            if (machine.State is not (ConversationState.AwaitingConsent or ConversationState.AskKecamatan) && AnswerReader.AsksIfKeptPrivate(message.Text))
+            // "rahasia kan?", "takut ketahuan": answered wherever it is told, never kept as the story or an answer (the privacy
+            // and kecamatan questions answer it in their own words; at the danger question, fear is a yes).
+            if (machine.State is not (ConversationState.AwaitingConsent or ConversationState.AskKecamatan) && AnswerReader.WorriesAboutPrivacy(message.Text)
+                && !(machine.State == ConversationState.AskDanger && message.Text.Has(Concept.Fear)))
             {
                 turn.Say(t => t.KeptPrivate);
+                await turn.AskAsync();
+                return;
+            }
+            // "tambah cerita: bapaknya jg suka mabuk" at a question of the intake: the words join the story, the question is asked again.
+            if (IsIntake(machine.State) && machine.State != ConversationState.AskDescription && AnswerReader.AddedToStory(message.Text) is { } added)
+            {
+                conversation.AddToStory(added);
+                turn.Say(t => t.HeldMore);
                 await turn.AskAsync();
                 return;
             }

@@ -229,8 +229,11 @@ internal sealed partial class ConversationTurn
     /// </summary>
     private async Task<bool> ConsentAsync(ConversationMachine machine, Understood message)
     {
-        // "sy gk mau suami tau", "setuju, asal suami gk tau": a worry that someone at home finds out, answered before anything.
-        if (AnswerReader.FearsBeingFoundOut(message.Text)) return await SayAndAskAgainAsync(Texts.ConsentExplained);
+        // "sy gk mau suami tau", "setuju, asal suami gk tau", "rahasia gk?": a worry that someone finds out, answered before anything.
+        if (AnswerReader.FearsBeingFoundOut(message.Text) || AnswerReader.WorriesAboutPrivacy(message.Text))
+        {
+            return await SayAndAskAgainAsync(Texts.ConsentExplained);
+        }
         switch (AnswerReader.Consent(message.Text))
         {
             case true:
@@ -350,10 +353,13 @@ internal sealed partial class ConversationTurn
         if (conversation.State < ConversationState.AskContactMethod && saysHow && AnswerReader.ContactMethod(text) is { } method)
         {
             // A number is read as a telephone call; it is kept with it, and the words around it as the note.
-            if (phone is not null) conversation.ChoosePhoneContact(phone.Number, phone.Note);
+            // "wa aja" away from WhatsApp: messages to a number, which the contact question will ask for (ChooseContactAsync).
+            var toNumber = phone is null && AnswerReader.ByMessageToNumber(text) && client.Channel != ChannelNames.WhatsApp;
+            if (phone is not null) conversation.ChoosePhoneContact(phone.Number, NoteOf(phone, text));
+            else if (toNumber) (conversation.ContactMethod, conversation.ContactPhone, conversation.ContactNote) = (ContactMethod.PhoneCall, null, text.Original);
             else if (method == ContactMethod.ThisChat) conversation.ChooseChatContact();
             else (conversation.ContactMethod, conversation.ContactPhone, conversation.ContactNote) = (method, null, null);
-            kept.Add(phone is null ? Texts.ContactMethods[method] : $"{Texts.ContactMethods[method]} {phone.Number}");
+            kept.Add(phone is not null ? $"{Texts.ContactMethods[method]} {phone.Number}" : toNumber ? text.Original : Texts.ContactMethods[method]);
         }
         if (kept.Count == 0) return false;
         Say(ReplyMarkup.Format(Texts.AnswerKept, string.Join(", ", kept)));
@@ -377,7 +383,7 @@ internal sealed partial class ConversationTurn
     {
         if (AnswerReader.Kecamatan(message.Text) is { } kecamatan) return await Handled(machine.ChooseKecamatanAsync(kecamatan));
         // "gk mau sebut, takut ketahuan", "rahasia ya?": why it is asked and who sees it, not "Baik" or a topic.
-        if (AnswerReader.FearsBeingFoundOut(message.Text) || message.Intent == Intent.No || message.Text.Mentions(["rahasia", "privasi", "privacy"]))
+        if (AnswerReader.WorriesAboutPrivacy(message.Text) || message.Intent == Intent.No || message.Text.Mentions(["rahasia", "privasi", "privacy"]))
         {
             return await SayAndAskAgainAsync(Texts.KecamatanWhy);
         }
@@ -445,13 +451,6 @@ internal sealed partial class ConversationTurn
         {
             if (conversation.Urgent) Say(t => t.FearHeard);
             await machine.ReportDangerAsync(text.Original, Danger.ToldOfDanger);
-            await AskAsync();
-            return true;
-        }
-        // "tambah cerita: suami jg suka ngancem anak2": the words join the story, and the summary is shown again with them.
-        if (AnswerReader.AddedToStory(text) is { } added)
-        {
-            conversation.AddToStory(added);
             await AskAsync();
             return true;
         }

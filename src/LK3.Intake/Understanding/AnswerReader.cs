@@ -69,16 +69,19 @@ public static partial class AnswerReader
         text.HasQuestionMark || WantsSomethingElse(text) || FearsBeingFoundOut(text) ? null : YesOrNo(text);
 
     /// <summary>
-    /// A short question whether what is written stays private: "rahasia kan?", "aman gk data sy?", "suami sy bakal tau gk kalo
-    /// sy lapor?". A longer message is read for its topic or its story.
+    /// A few words of worry whether what is written stays private: a question ("rahasia kan?", "aman gk data sy?", "suami sy
+    /// bakal tau gk kalo sy lapor?") or a fear of being found out ("takut ketahuan", "sy gk mau suami tau"), harm told beside
+    /// it never ("anak sy liat bapaknya mukul sy" is a story). A longer message is read for its topic or its story.
     /// </summary>
-    public static bool AsksIfKeptPrivate(ReadText text)
+    public static bool WorriesAboutPrivacy(ReadText text)
     {
+        if (text.ContentWords() > MaxWordsOfAPrivacyQuestion || CategoryClassifier.TellsOfHarm(text)) return false;
         // "aman gk", "rahasia kan", "rahasia ya": a question by its last word.
         var asks = text.HasQuestionMark || text.Has(Concept.Question) || text.Tokens is [.., { Word: "kan" or "tidak" or "ya" }];
-        var privacy = text.Tokens.Any(t => Private.Contains(t.Lemma)) || FearsBeingFoundOut(text)
+        var foundOut = FearsBeingFoundOut(text);
+        var privacy = foundOut || text.Tokens.Any(t => Private.Contains(t.Lemma))
             || text.Tokens.Any(t => t.Lemma == "data") && text.Tokens.Any(t => t.Lemma == "aman");
-        return asks && privacy && text.ContentWords() <= MaxWordsOfAPrivacyQuestion;
+        return asks && privacy || foundOut && (text.Tokens.Any(t => t.Word == "ketahuan") || text.HasAny(Concept.Fear, Concept.No));
     }
 
     private const int MaxWordsOfAPrivacyQuestion = 8;

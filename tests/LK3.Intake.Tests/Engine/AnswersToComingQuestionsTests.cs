@@ -172,6 +172,30 @@ public sealed class AnswersToComingQuestionsTests : IAsyncLifetime
         Assert.Equal((ConversationState.ConfirmIntake, $"Kami kehabisan uang untuk sewa rumah.\n{added}"), (conversation.State, conversation.Description));
     }
 
+    [Fact]
+    public async Task Words_added_to_the_story_at_another_question_join_it_and_that_question_is_asked_again()
+    {
+        await _engine.TurnsAsync(Chat, "category:Economic");
+
+        var replies = await _engine.TypeAsync(Chat, "tambah cerita: bapaknya jg suka mabuk");
+
+        Assert.Equal([ConversationTexts.Indonesian.HeldMore, ConversationTexts.Indonesian.AskRecipient], replies.Select(r => r.Text));
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskRecipient, null, "bapaknya jg suka mabuk"), (conversation.State, conversation.Recipient, conversation.Description));
+    }
+
+    [Fact]
+    public async Task Wa_aja_told_early_asks_for_the_number_when_the_contact_question_comes()
+    {
+        await _engine.TurnsAsync(Chat, "category:Economic");
+
+        await _engine.TypeAsync(Chat, "wa aja");
+        await _engine.TurnsAsync(Chat, "recipient:Myself", "Kami kehabisan uang untuk sewa rumah.", "kecamatan:BontangUtara");
+
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskPhoneNumber, "wa aja"), (conversation.State, conversation.ContactNote));
+    }
+
     [Theory]
     [InlineData("sy mau tambah cerita")]
     [InlineData("tambah nomor: 0813 1111 2222")]

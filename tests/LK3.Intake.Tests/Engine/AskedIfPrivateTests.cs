@@ -37,9 +37,22 @@ public sealed class AskedIfPrivateTests : IAsyncLifetime
         Assert.Null((await _engine.ConversationAsync()).Description);
     }
 
+    [Fact]
+    public async Task A_story_of_someone_seeing_harm_is_the_story_not_a_worry()
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:DomesticViolence", "recipient:Myself");
+
+        await _engine.TypeAsync(Chat, "anak sy liat bapaknya mukul sy");
+
+        Assert.Equal("anak sy liat bapaknya mukul sy", (await _engine.ConversationAsync()).Description);
+    }
+
     [Theory]
     [InlineData("rahasia kan?")]
     [InlineData("aman gk data sy?")]
+    // A fear of being found out, told rather than asked.
+    [InlineData("gk mau sebut, takut ketahuan")]
+    [InlineData("sy gk mau suami tau")]
     public async Task At_the_contact_question(string question)
     {
         await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself",

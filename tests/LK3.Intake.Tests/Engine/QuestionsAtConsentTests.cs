@@ -24,6 +24,7 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
     // A question is no consent, though it has a yes-word in it.
     [InlineData("emang harus ya?")]
     [InlineData("kalau sy setuju, suami bisa baca?")]
+    [InlineData("rahasia gk?")]
     public async Task A_question_about_the_notice_is_answered_in_plainer_words_and_consent_asked_again(string question)
     {
         var replies = await _engine.TypeAsync(Chat, question);
