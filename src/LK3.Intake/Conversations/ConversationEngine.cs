@@ -164,6 +164,10 @@ public sealed class ConversationEngine(
         conversation.Misses = 0;
         var message = activity.Kind == ActivityKind.Text && text is { Length: > 0 } ? turn.Understand(text, activity.ReadAhead) : null;
 
+        // The language the family writes in outweighs the phone's (many Indonesian phones are set to English), from the first
+        // reply on, the emergency numbers included.
+        if (machine.State == ConversationState.New && message is not null) UseTheLanguageWrittenIn(message, turn);
+
         // Danger first, in every state: the numbers store nothing, so they never wait for consent.
         var dangerShown = false;
         if (message is { Danger: not Danger.None } danger)
@@ -205,17 +209,12 @@ public sealed class ConversationEngine(
         if (message is not null)
         {
             if (await CommandInWordsAsync(message, machine, turn)) return;
-            // "rahasia kan?", "takut ketahuan": answered wherever it is told, never kept as the story or an answer (the privacy
-            // and kecamatan questions answer it in their own words; at the danger question, fear is a yes).
-            if (machine.State is not (ConversationState.AwaitingConsent or ConversationState.AskKecamatan) && AnswerReader.WorriesAboutPrivacy(message.Text)
-                && !(machine.State == ConversationState.AskDanger && message.Text.Has(Concept.Fear)))
-            {
-                turn.Say(t => t.KeptPrivate);
-                await turn.AskAsync();
-                return;
-            }
+            // "rahasia kan?", "takut ketahuan" where any words would be taken as the story or a wish: answered first. With a case
+            // open they are for the counsellor; at the other questions each answer is looked for first (AnswerPrivacyWorryAsync).
+            var anyWordsTaken = storyAsked || !IsIntake(machine.State) && machine.State != ConversationState.AwaitingConsent && !turn.HasOpenCase;
+            if (anyWordsTaken && await AnswerPrivacyWorryAsync(message, turn)) return;
             // "tambah cerita: bapaknya jg suka mabuk" at a question of the intake: the words join the story, the question is asked again.
-            if (IsIntake(machine.State) && machine.State != ConversationState.AskDescription && AnswerReader.AddedToStory(message.Text) is { } added)
+            if (IsIntake(machine.State) && !storyAsked && !dangerShown && AnswerReader.AddedToStory(message.Text) is { } added)
             {
                 conversation.AddToStory(added);
                 turn.Say(t => t.HeldMore);
@@ -232,6 +231,7 @@ public sealed class ConversationEngine(
             return;
         }
         if (message is not null && !storyAsked && IsIntake(machine.State) && await turn.KeptAnswerToComingQuestionAsync(message)) return;
+        if (message is not null && IsIntake(machine.State) && !dangerShown && await AnswerPrivacyWorryAsync(message, turn)) return;
         if (message is not null && await AnswerAsideAsync(message, conversation, machine, turn, dangerShown)) return;
         switch (activity.Kind)
         {
@@ -268,9 +268,6 @@ public sealed class ConversationEngine(
     /// </summary>
     private static async Task FirstMessageAsync(Understood? message, ConversationMachine machine, ConversationTurn turn)
     {
-        // The language the family writes in outweighs the phone's: many Indonesian phones are set to English.
-        if (message is { LooksEnglish: true } && !turn.IsEnglish) turn.UseLanguageQuietly(Languages.English);
-        else if (message is { LooksIndonesian: true } && turn.IsEnglish) turn.UseLanguageQuietly(Languages.Indonesian);
         if (message?.Salam == true) turn.Say(t => t.Salam);
         switch (message?.Intent)
         {
@@ -288,6 +285,21 @@ public sealed class ConversationEngine(
                 break;
         }
         await machine.StartAsync();
+    }
+
+    private static void UseTheLanguageWrittenIn(Understood message, ConversationTurn turn)
+    {
+        if (message.LooksEnglish && !turn.IsEnglish) turn.UseLanguageQuietly(Languages.English);
+        else if (message.LooksIndonesian && turn.IsEnglish) turn.UseLanguageQuietly(Languages.Indonesian);
+    }
+
+    /// <summary>"rahasia kan?", "takut ketahuan": who reads what the family writes, and the question again.</summary>
+    private static async Task<bool> AnswerPrivacyWorryAsync(Understood message, ConversationTurn turn)
+    {
+        if (!AnswerReader.WorriesAboutPrivacy(message.Text)) return false;
+        turn.Say(t => t.KeptPrivate);
+        await turn.AskAsync();
+        return true;
     }
 
     /// <summary>"menu", "batal", "english please", "status kasus", "hapus data saya": commands in words, in any state.</summary>

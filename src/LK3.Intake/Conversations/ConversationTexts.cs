@@ -218,7 +218,7 @@ public sealed class ConversationTexts
         ConsentThanks = "Terima kasih atas kepercayaan Anda.",
         ConsentDeclined = "Tidak apa-apa. Kami tidak menyimpan data pribadi Anda. Anda tetap bisa membaca informasi layanan kami.",
         ConsentDeclinedWithProblem = "Baik, cerita Anda tidak kami simpan. Anda tetap bisa dibantu tanpa lewat chat ini:\n"
-            + "• Datang ke LK3: {alamat_kantor}\n• Telepon: {telepon_kantor}\n• Jam layanan: {jam_layanan}\n"
+            + "• Datang ke LK3: {alamat_kantor}\n• Telepon: {telepon_kantor}\n• WhatsApp: {whatsapp_kantor}\n• Jam layanan: {jam_layanan}\n"
             + "Jika berubah pikiran, pilih <b>Minta bantuan</b> kapan saja.",
         ConsentNeededForHelp = "Untuk meminta bantuan, kami perlu menyimpan cerita Anda dan cara menghubungi Anda. Mohon baca pemberitahuan privasi berikut.",
         MenuQuestion = "Apa yang bisa kami bantu? Silakan pilih:",
@@ -456,7 +456,7 @@ public sealed class ConversationTexts
         ConsentThanks = "Thank you for trusting us.",
         ConsentDeclined = "That is fine. We keep no personal data of yours. You can still read about our services.",
         ConsentDeclinedWithProblem = "Understood: we have not kept what you told us. You can still get help without this chat:\n"
-            + "• Visit LK3: {alamat_kantor}\n• Telephone: {telepon_kantor}\n• Office hours: {jam_layanan}\n"
+            + "• Visit LK3: {alamat_kantor}\n• Telephone: {telepon_kantor}\n• WhatsApp: {whatsapp_kantor}\n• Office hours: {jam_layanan}\n"
             + "If you change your mind, choose <b>Ask for help</b> at any time.",
         ConsentNeededForHelp = "To ask for help we need to keep your account and how to contact you. Please read the privacy notice below.",
         MenuQuestion = "How can we help? Please choose:",

@@ -71,10 +71,10 @@ internal sealed partial class ConversationTurn
             ConversationState.AskDanger => new Prompt(t.AskDanger,
                 [new("danger:yes", t.Yes, m => m.AnswerDangerAsync(true)), new("danger:no", t.No, m => m.AnswerDangerAsync(false)), cancel])
             {
-                // "skrg sih aman, tp nanti mlm dia pulang": the words beside the answer are for the counsellor too.
+                // "skrg sih aman, tp nanti mlm dia pulang": more than the answer ("gk ada bu, aman") is for the counsellor too.
                 OnText = (m, message) => AnswerAsync(AnswerReader.InDanger(message), inDanger =>
                 {
-                    KeepWhatIsToldBeside(message);
+                    if (message.Text.ContentWords(Concept.Yes, Concept.No, Concept.Safe, Concept.Fear) > 2) conversation.AddToStory(message.Text.Original);
                     return m.AnswerDangerAsync(inDanger);
                 }),
             },
@@ -354,9 +354,12 @@ internal sealed partial class ConversationTurn
         {
             // A number is read as a telephone call; it is kept with it, and the words around it as the note.
             // "wa aja" away from WhatsApp: messages to a number, which the contact question will ask for (ChooseContactAsync).
-            var toNumber = phone is null && AnswerReader.ByMessageToNumber(text) && client.Channel != ChannelNames.WhatsApp;
+            var toNumber = phone is null && WantsMessagesToNumber(text);
             if (phone is not null) conversation.ChoosePhoneContact(phone.Number, NoteOf(phone, text));
-            else if (toNumber) (conversation.ContactMethod, conversation.ContactPhone, conversation.ContactNote) = (ContactMethod.PhoneCall, null, text.Original);
+            else if (toNumber)
+            {
+                (conversation.ContactMethod, conversation.ContactPhone, conversation.ContactNote) = (ContactMethod.PhoneCall, null, text.Original);
+            }
             else if (method == ContactMethod.ThisChat) conversation.ChooseChatContact();
             else (conversation.ContactMethod, conversation.ContactPhone, conversation.ContactNote) = (method, null, null);
             kept.Add(phone is not null ? $"{Texts.ContactMethods[method]} {phone.Number}" : toNumber ? text.Original : Texts.ContactMethods[method]);
@@ -382,8 +385,10 @@ internal sealed partial class ConversationTurn
     private async Task<bool> ChooseKecamatanAsync(ConversationMachine machine, Understood message)
     {
         if (AnswerReader.Kecamatan(message.Text) is { } kecamatan) return await Handled(machine.ChooseKecamatanAsync(kecamatan));
+        // "suami udh di depan pintu bawa parang": the numbers were shown; no guide to the kelurahan after them.
+        if (message.Danger != Danger.None) return false;
         // "gk mau sebut, takut ketahuan", "rahasia ya?": why it is asked and who sees it, not "Baik" or a topic.
-        if (AnswerReader.WorriesAboutPrivacy(message.Text) || message.Intent == Intent.No || message.Text.Mentions(["rahasia", "privasi", "privacy"]))
+        if (AnswerReader.WorriesAboutPrivacy(message.Text) || message.Intent == Intent.No || AnswerReader.MentionsPrivacy(message.Text))
         {
             return await SayAndAskAgainAsync(Texts.KecamatanWhy);
         }
@@ -396,15 +401,21 @@ internal sealed partial class ConversationTurn
     /// <summary>"lewat chat aja", "telpon aja", "nomor ini aja", or the number itself with the words around it.</summary>
     private async Task<bool> ChooseContactAsync(ConversationMachine machine, Understood message)
     {
-        if (AnswerReader.Phone(message.Text.Original) is { } phone) return await Handled(machine.GivePhoneNumberAsync(phone.Number, NoteOf(phone, message.Text)));
+        if (AnswerReader.Phone(message.Text.Original) is { } phone)
+        {
+            return await Handled(machine.GivePhoneNumberAsync(phone.Number, NoteOf(phone, message.Text)));
+        }
         if (AnswerReader.NamesThisNumber(message.Text)) return await GiveOwnNumberAsync(machine);
         var method = AnswerReader.ContactMethod(message.Text);
         // "gk mau kasih no", "jgn hubungi sy dulu": no number is needed, and when to be contacted can be told.
-        if (method is null && message.Intent == Intent.No) return await SayAndAskAgainAsync(Texts.ContactWhy);
+        if (method is null && message.Intent == Intent.No && !message.Text.HasQuestionMark && !AnswerReader.WorriesAboutPrivacy(message.Text))
+        {
+            return await SayAndAskAgainAsync(Texts.ContactWhy);
+        }
         if (method is null) return false;
         // "wa aja", "sms aja" away from WhatsApp: messages to the family's number, so the number is asked for and the way kept
         // as the note the counsellor reads (it was taken as this chat, where no one would write).
-        if (AnswerReader.ByMessageToNumber(message.Text) && client.Channel != ChannelNames.WhatsApp)
+        if (WantsMessagesToNumber(message.Text))
         {
             conversation.ContactNote = message.Text.Original;
             return await Handled(machine.ChoosePhoneContactAsync());
@@ -418,10 +429,16 @@ internal sealed partial class ConversationTurn
     /// <summary>"wa aja ke 0812…": the whole message is the note, so that the counsellor writes rather than calls.</summary>
     private static string? NoteOf(PhoneAnswer phone, ReadText text) => AnswerReader.ByMessageToNumber(text) ? text.Original : phone.Note;
 
+    /// <summary>"wa aja", "sms aja" away from WhatsApp: messages to the family's number, which this chat does not show.</summary>
+    private bool WantsMessagesToNumber(ReadText text) => AnswerReader.ByMessageToNumber(text) && client.Channel != ChannelNames.WhatsApp;
+
     /// <summary>A number with words around it: the number is kept, and the words as a note staff read ("jgn tlp ke no suami").</summary>
     private async Task<bool> GivePhoneNumberAsync(ConversationMachine machine, Understood message)
     {
-        if (AnswerReader.Phone(message.Text.Original) is { } phone) return await Handled(machine.GivePhoneNumberAsync(phone.Number, NoteOf(phone, message.Text)));
+        if (AnswerReader.Phone(message.Text.Original) is { } phone)
+        {
+            return await Handled(machine.GivePhoneNumberAsync(phone.Number, NoteOf(phone, message.Text)));
+        }
         if (AnswerReader.NamesThisNumber(message.Text)) return await GiveOwnNumberAsync(machine);
         if (AnswerReader.ContactMethod(message.Text) == ContactMethod.ThisChat) return await Handled(machine.ChooseChatContactAsync());
         Say(t => t.InvalidPhoneNumber);

@@ -168,11 +168,11 @@ internal sealed partial class ConversationTurn(
 
     /// <summary>
     /// "tidak, sy dipukul suami": the no stands and her words are not kept, but she is told where help is without this
-    /// chat — and, for violence, the emergency numbers.
+    /// chat (when the office's address or numbers are set) — and, for violence, the emergency numbers.
     /// </summary>
     private void SayWhereHelpIs(string problem)
     {
-        Say(office.FillKnown(Texts.ConsentDeclinedWithProblem, client.Language));
+        Say(office.CanBeReachedOutsideTheChat ? office.FillKnown(Texts.ConsentDeclinedWithProblem, client.Language) : Texts.ConsentDeclined);
         if (CategoryClassifier.TellsOfHarm(TypedTextReader.Read(problem))) ShowEmergencyNumbers();
     }
 

@@ -43,6 +43,10 @@ public sealed class OfficeFacts(IOptions<OfficeOptions> office, IOptions<OfficeH
                 (filled, fact) => filled.Replace(fact.Key, Conversations.ReplyMarkup.Escape(fact.Value!), StringComparison.Ordinal));
     }
 
+    /// <summary>Whether an address, a telephone or a WhatsApp number of the office is set, to give a family that will not chat.</summary>
+    public bool CanBeReachedOutsideTheChat =>
+        Present(office.Value.Address) is not null || Present(office.Value.Phone) is not null || Present(office.Value.WhatsApp) is not null;
+
     /// <summary>"Senin–Jumat, 08.00–16.00 WITA" / "Monday–Friday, 08.00–16.00 WITA".</summary>
     public string Hours(string language)
     {

@@ -70,19 +70,24 @@ public static partial class AnswerReader
 
     /// <summary>
     /// A few words of worry whether what is written stays private: a question ("rahasia kan?", "aman gk data sy?", "suami sy
-    /// bakal tau gk kalo sy lapor?") or a fear of being found out ("takut ketahuan", "sy gk mau suami tau"), harm told beside
-    /// it never ("anak sy liat bapaknya mukul sy" is a story). A longer message is read for its topic or its story.
+    /// bakal tau gk kalo sy lapor?") or a fear of being found out ("takut ketahuan", "sy gk mau suami tau"). Never with trouble
+    /// told ("anak sy liat bapaknya mukul sy", "suami sy gk tau sy utang banyak" are stories). A longer message is read for
+    /// its topic or its story.
     /// </summary>
     public static bool WorriesAboutPrivacy(ReadText text)
     {
-        if (text.ContentWords() > MaxWordsOfAPrivacyQuestion || CategoryClassifier.TellsOfHarm(text)) return false;
+        if (text.ContentWords() > MaxWordsOfAPrivacyQuestion || CategoryClassifier.TellsOfTrouble(text)) return false;
         // "aman gk", "rahasia kan", "rahasia ya": a question by its last word.
         var asks = text.HasQuestionMark || text.Has(Concept.Question) || text.Tokens is [.., { Word: "kan" or "tidak" or "ya" }];
         var foundOut = FearsBeingFoundOut(text);
-        var privacy = foundOut || text.Tokens.Any(t => Private.Contains(t.Lemma))
-            || text.Tokens.Any(t => t.Lemma == "data") && text.Tokens.Any(t => t.Lemma == "aman");
-        return asks && privacy || foundOut && (text.Tokens.Any(t => t.Word == "ketahuan") || text.HasAny(Concept.Fear, Concept.No));
+        var privacy = foundOut || MentionsPrivacy(text) || text.Tokens.Any(t => t.Lemma == "data") && text.Tokens.Any(t => t.Lemma == "aman");
+        var notToBeKnown = text.Tokens.Any(t => t.Word is "ketahuan" or "jangan") || text.Has(Concept.Fear)
+            || text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word == "tidak" && p.Second.Word == "mau");
+        return asks && privacy || foundOut && notToBeKnown;
     }
+
+    /// <summary>"rahasia", "privasi": the words of privacy itself.</summary>
+    public static bool MentionsPrivacy(ReadText text) => text.Tokens.Any(t => Private.Contains(t.Lemma));
 
     private const int MaxWordsOfAPrivacyQuestion = 8;
 
@@ -207,22 +212,23 @@ public static partial class AnswerReader
     /// </summary>
     public static bool MustStopNow(ReadText text)
     {
-        // Fear, or someone coming home later ("nanti dia pulang", "bentar lg suami pulang"), is danger to hear, not a goodbye.
-        if (text.Has(Concept.Fear) || text.Tokens.Any(t => t.Word is "nanti" or "lagi")) return false;
+        // Fear, or someone coming home later ("nanti dia pulang", "bentar lg suami pulang"), is danger to hear, not a goodbye; a
+        // question or a habit ("suami jarang pulang") is no goodbye either.
+        if (text.HasAny(Concept.Fear, Concept.Habitual) || text.HasQuestionMark || text.Tokens.Any(t => t.Word is "nanti" or "lagi")) return false;
         var thatIsAll = text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word is "sudah" or "stop" && p.Second.Word == "dulu");
-        var arriving = text.Tokens.Select((t, i) => (t, i))
-            .Any(x => Arriving.Contains(x.t.Lemma) && !DeniedAt(text, x.i) && (x.i == 0 || text.Tokens[x.i - 1].Word != "belum"));
+        var arriving = text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma) && !DeniedAt(text, x.i));
         var someoneElse = text.Tokens.Any(IsSomeoneElse);
         var fewWords = text.ContentWords() <= 3;
         return thatIsAll && text.ContentWords() <= 4
             || arriving && someoneElse && (fewWords || thatIsAll || text.Tokens.Any(t => t.Word is "sebentar" or "bentar" or "dulu"))
-            || fewWords && someoneElse && text.Tokens.Any(t => t.Word == "ada")
+            // "ada suami": opening the message, not "suami sy udh gk ada" nor "permisi, ada orang?".
+            || fewWords && someoneElse && text.Tokens is [{ Word: "ada" }, ..]
             || text.Tokens.Any(t => t.Word is "sst" or "ssst" or "sstt" or "psst");
     }
 
     private static bool ComesHomeLater(ReadText text) =>
         text.Tokens.Any(IsSomeoneElse) && text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma)
-            && text.Tokens.Take(x.i).TakeLast(3).Any(before => before.Word is "nanti" or "belum" or "kalau" or "kalo" || before.Concepts.Contains(Concept.Later)));
+            && text.Tokens.Take(x.i).TakeLast(3).Any(before => before.Word is "nanti" or "belum" or "kalau" || before.Concepts.Contains(Concept.Later)));
 
     private static readonly HashSet<string> Arriving = ["datang", "pulang", "masuk", "balik", "bangun"];
 
@@ -316,7 +322,9 @@ public static partial class AnswerReader
         ["tapi", "kecuali", "asal", "hanya", "cuma", "pagi", "siang", "sore", "malam", "jam", "setelah", "sebelum", "habis", "but", "only", "after", "before"];
 
     /// <summary>"wa aja", "sms aja", "wa aja ke 0812…": messages to the family's number rather than a call or this chat.</summary>
-    public static bool ByMessageToNumber(ReadText text) => text.Tokens.Any(t => t.Word is "whatsapp" or "sms");
+    public static bool ByMessageToNumber(ReadText text) =>
+        !text.Tokens.Any(t => PhoneTaken.Contains(t.Lemma))
+        && text.Tokens.Select((t, i) => (t, i)).Any(x => x.t.Word is "whatsapp" or "sms" && !DeniedAt(text, x.i));
 
     /// <summary>How to be contacted: a number given, "telpon aja", or "lewat chat aja" (also "jangan ditelpon").</summary>
     public static ContactMethod? ContactMethod(ReadText text)

@@ -163,7 +163,8 @@ public static class CategoryClassifier
         Harm.Where(c => c != Concept.Lock).SelectMany(text.Of).Where(m => !Roles.IsDenied(text, m) && !ThreatToWithhold(text, m))
             .Concat(DangerDetector.LockedIn(text));
 
-    private static bool ThreatToWithhold(ReadText text, ConceptMatch match) =>
+    /// <summary>"ngancem gk kasih uang jajan", "ngancam nanti gk dikasih warisan": a threat to withhold, no violence.</summary>
+    internal static bool ThreatToWithhold(ReadText text, ConceptMatch match) =>
         match.Concept == Concept.Threat && text.Of(Concept.No).Any(no => no.Clause == match.Clause && no.Start > match.End && no.Start - match.End <= 2);
 
     /// <summary>Matches of a concept, a phrase and the words inside it counted once.</summary>

@@ -30,10 +30,21 @@ public static class DangerDetector
         return Danger.None;
     }
 
-    /// <summary>"ngancam mau bakar rumah", "bakal bakar", "ngancam nyebarin video", "ngancam mau culik": a threat of harm.</summary>
+    /// <summary>
+    /// "ngancam mau bakar rumah", "bakal bakar", "ngancam nyebarin video", "ngancam mau culik", "dia bilang sy gk bakal
+    /// selamat": a threat of harm.
+    /// </summary>
     private static bool ThreatensHarm(ReadText text) =>
         text.Of(Concept.Burn).Concat(text.Of(Concept.Spread)).Concat(text.Of(Concept.Missing)).Any(harm => text.Of(Concept.Threat).Any(t => Before(t, harm, 4)))
-        || text.Of(Concept.Burn).Any(burn => text.Of(Concept.Intent).Any(i => Before(i, burn, 2)));
+        || text.Of(Concept.Burn).Any(burn => text.Of(Concept.Intent).Any(i => Before(i, burn, 2)))
+        || ThreatensLife(text);
+
+    /// <summary>Not surviving, as someone said it ("kata suami"), not "anak sy gk bakal selamat kalo gk dioperasi".</summary>
+    private static bool ThreatensLife(ReadText text) =>
+        text.Tokens.Any(t => t.Lemma is "bilang" or "kata" or "ancam")
+        && NotSurviving.Any(words => Enumerable.Range(0, text.Tokens.Count).Any(i => text.EndOfPhrase(words, i) >= 0));
+
+    private static readonly string[][] NotSurviving = [["tidak", "bakal", "selamat"], ["tidak", "akan", "selamat"]];
 
     /// <summary>
     /// Someone missing or taken; a child run away (not to a relative's: "kabur ke rmh neneknya") or left alone. A child hurt
@@ -128,7 +139,7 @@ public static class DangerDetector
     /// </summary>
     private static bool IsThreatenedNow(ReadText text) =>
         text.Of(Concept.Threat).Any(threat => (NowIn(text, threat.Clause) || LaterIn(text, threat.Clause)) && !Roles.IsDenied(text, threat)
-            && !text.Of(Concept.Habitual).Any(h => h.Clause == threat.Clause));
+            && !text.Of(Concept.Habitual).Any(h => h.Clause == threat.Clause) && !CategoryClassifier.ThreatToWithhold(text, threat));
 
     /// <summary>
     /// A fire ("RUMAH SEBELAH KEBAKARAN"), by the words as written: "bakar" alone is also burning rubbish or a threat. Not a
@@ -158,8 +169,8 @@ public static class DangerDetector
 
     private static bool NowIn(ReadText text, int clause) => NowMarkers(text).Any(n => n.Clause == clause);
 
-    /// <summary>"awas kau nanti mlm": a threat to be carried out later today is as near as one made now.</summary>
-    private static bool LaterIn(ReadText text, int clause) => text.Of(Concept.Later).Any(n => n.Clause == clause);
+    /// <summary>"awas kau nanti mlm": a threat to be carried out "nanti" is as near as one made now.</summary>
+    private static bool LaterIn(ReadText text, int clause) => text.Tokens.Any(t => t.Clause == clause && t.Word == "nanti");
 
     private static readonly Concept[] Children = [Concept.Child, Concept.YoungChild];
 

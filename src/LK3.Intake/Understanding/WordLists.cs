@@ -77,9 +77,6 @@ internal static class WordLists
             Phrases = ["buat mati", "bikin mati", "membuat mati", "anda mati", "mati anda", "mampus anda", "habisi anda", "bunuh anda",
                        "bakar rumah bersama", "bakar kami", "buang ke laut", "lempar ke laut", "campur sesuatu di minuman", "kasih racun",
                        "tidak bakal lihat matahari", "tidak akan lihat matahari", "tidak akan melihat matahari", "tidak bakal melihat matahari"],
-            // "dia bilang sy gk bakal selamat": not "anak sy gk bakal selamat kalo gk dioperasi".
-            Together = ["bilang tidak bakal selamat", "bilang tidak akan selamat", "kata tidak bakal selamat", "kata tidak akan selamat",
-                        "ancam tidak selamat"],
         },
         new(Concept.Threat) { Verbs = "ancam", Words = "threat threaten threatened threatening", Phrases = ["awas kamu", "awas kau", "awas lu", "awas lo"] },
         new(Concept.Intent) { Words = "mau akan bakal hendak ingin going gonna will" },
@@ -120,7 +117,9 @@ internal static class WordLists
                 "takut dia ngapain", "berbuat nekat", "bertindak nekat", "mau nekat", "ingin nekat",
                 "surat buat orang tua", "surat untuk orang tua", "hilang dari dunia", "hilang saja dari dunia", "pergi dari dunia",
                 "lenyap dari dunia", "jadi beban buat semua", "menjadi beban bagi semua", "merasa jadi beban", "merasa menjadi beban",
-                "tidak sanggup hidup", "buat apa hidup", "untuk apa hidup", "lebih baik tanpa saya",
+                // Not "sy gk sanggup hidup sm mertua".
+                "sudah tidak sanggup hidup", "tidak sanggup hidup lagi", "tidak sanggup hidup begini", "buat apa hidup", "untuk apa hidup",
+                "lebih baik tanpa saya",
             ],
             Together = ["loncat jembatan", "lompat jembatan", "terjun jembatan", "loncat gedung", "lompat gedung", "terjun gedung", "loncat lantai",
                         "jump bridge", "silet tangan", "sayat tangan", "racun minum", "gantung tali", "siap tali", "tali pamit", "atap turun",
@@ -174,7 +173,7 @@ internal static class WordLists
         new(Concept.SexualAbuse)
         {
             Verbs = "perkosa cabul leceh raba gerayang setubuh sodomi",
-            Words = "rape raped molest molested pelecehan pencabulan pemerkosaan vcs",
+            Words = "rape raped molest molested pelecehan pencabulan pemerkosaan",
             Phrases = ["pegang pegang", "dipegang pegang", "sentuh kemaluan", "pegang kemaluan", "pegang dada", "touched me", "sexual abuse",
                        "cium cium", "raba raba", "sentuh sentuh", "grepe grepe", "buka baju", "alat kelamin", "disetubuhi"],
             // Forced sex in a marriage: "sy dipaksa suami ngelayanin"; a child's naked pictures asked for or sent ("om2 minta anak
@@ -182,7 +181,7 @@ internal static class WordLists
             Together = ["paksa melayani suami", "paksa berhubungan", "paksa hubungan badan", "forced sex",
                         "kirim foto bugil", "minta foto bugil", "kirim foto telanjang", "minta foto telanjang", "minta foto tanpa busana",
                         "kirim foto tanpa busana", "minta foto tanpa baju", "kirim foto tanpa baju", "minta foto tidak pakai baju",
-                        "kirim foto tidak pakai baju"],
+                        "kirim foto tidak pakai baju", "anak ajak vcs"],
         },
         new(Concept.Neglect)
         {
@@ -221,9 +220,10 @@ internal static class WordLists
         },
         new(Concept.Injury)
         {
-            Words = "berdarah melepuh memar lebam patah bengkak muntah pusing luka lecet benjol bleeding bruise bruised injured",
-            // "dipukulin smp biru2", "dihajar sampai babak belur": bruises told in everyday words.
-            Phrases = ["sakit banget", "luka baru", "kepala bocor", "sampai biru", "biru biru", "babak belur", "sampai bonyok"],
+            Words = "berdarah melepuh memar lebam patah bengkak muntah pusing lecet benjol bleeding bruise bruised injured",
+            // "dipukulin smp biru2", "dihajar sampai babak belur": bruises told in everyday words; not "hati sy luka".
+            Phrases = ["sakit banget", "luka baru", "kepala bocor", "sampai biru", "biru biru", "babak belur", "sampai bonyok", "sampai luka",
+                       "luka luka"],
         },
         new(Concept.Safe)
         {

@@ -37,14 +37,28 @@ public sealed class AskedIfPrivateTests : IAsyncLifetime
         Assert.Null((await _engine.ConversationAsync()).Description);
     }
 
-    [Fact]
-    public async Task A_story_of_someone_seeing_harm_is_the_story_not_a_worry()
+    [Theory]
+    [InlineData("anak sy liat bapaknya mukul sy")]
+    [InlineData("suami sy gk tau sy utang banyak")]
+    public async Task A_story_of_trouble_is_the_story_not_a_worry(string story)
     {
         await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:DomesticViolence", "recipient:Myself");
 
-        await _engine.TypeAsync(Chat, "anak sy liat bapaknya mukul sy");
+        await _engine.TypeAsync(Chat, story);
 
-        Assert.Equal("anak sy liat bapaknya mukul sy", (await _engine.ConversationAsync()).Description);
+        Assert.Equal(story, (await _engine.ConversationAsync()).Description);
+    }
+
+    [Fact]
+    public async Task An_answer_told_with_the_worry_is_taken_and_the_worry_kept_as_its_note()
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself",
+            "Kami kehabisan uang untuk sewa rumah.", "kecamatan:BontangBarat");
+
+        await _engine.TypeAsync(Chat, "telpon aja, tp jgn sampe suami tau");
+
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskPhoneNumber, "telpon aja, tp jgn sampe suami tau"), (conversation.State, conversation.ContactNote));
     }
 
     [Theory]

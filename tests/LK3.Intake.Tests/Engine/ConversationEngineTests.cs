@@ -107,6 +107,20 @@ public sealed class ConversationEngineTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("hello, I would like to ask about counselling", "Welcome")]
+    // The emergency numbers too, which come before anything else.
+    [InlineData("hi, my husband hits me, I need help", "in danger right now")]
+    public async Task A_family_whose_app_is_in_Indonesian_but_who_writes_English_is_answered_in_English(string text, string english)
+    {
+        await using var db = _engine.Database.NewContext();
+        var engine = _engine.NewEngine(db);
+
+        var replies = await engine.HandleAsync(IncomingActivity.FromText("telegram", "44", text) with { LanguageHint = "id" });
+
+        Assert.Contains(english, replies[0].Text);
+    }
+
+    [Theory]
     [InlineData("halo bu, sy mau tanya")]
     [InlineData("anak sy susah diatur")]
     public async Task A_family_whose_app_is_in_English_but_who_writes_Indonesian_is_answered_in_Indonesian(string text)

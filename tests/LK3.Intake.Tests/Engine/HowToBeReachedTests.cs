@@ -79,6 +79,7 @@ public sealed class HowToBeReachedTests : IAsyncLifetime
     // No phone to call: this chat, and why.
     [InlineData("hp sy disita suami", null, ContactMethod.ThisChat)]
     [InlineData("hp sy dipegang suami", null, ContactMethod.ThisChat)]
+    [InlineData("jgn wa, hp sy dipegang suami", null, ContactMethod.ThisChat)]
     // Messages to the family's number, away from WhatsApp: the number is asked for.
     [InlineData("wa aja", "0812 3456 7890", ContactMethod.PhoneCall)]
     [InlineData("sms aja bu", "0812 3456 7890", ContactMethod.PhoneCall)]

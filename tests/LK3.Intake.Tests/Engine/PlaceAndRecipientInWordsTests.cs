@@ -39,6 +39,17 @@ public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
         Assert.Equal(Kecamatan.BontangUtara, (await _engine.ConversationAsync()).Kecamatan);
     }
 
+    [Fact]
+    public async Task Danger_told_at_the_kecamatan_question_gets_the_numbers_and_no_guide()
+    {
+        await AtTheKecamatanQuestionAsync();
+
+        var replies = await _engine.TypeAsync(Chat, "suami udh di depan pintu bawa parang");
+
+        Assert.True(replies[0].Urgent);
+        Assert.DoesNotContain(replies, r => r.Text == Texts.KecamatanGuide);
+    }
+
     [Theory]
     [InlineData("gk mau sebut, takut ketahuan")]
     [InlineData("rahasia ya?")]

@@ -115,9 +115,8 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
     {
         var replies = await _engine.TypeAsync(Chat, words);
 
-        Assert.StartsWith("Baik, cerita Anda tidak kami simpan.", replies[0].Text);
-        // No address is set here: she is not sent to ask staff in the chat she has just said no to.
-        Assert.DoesNotContain("Datang ke LK3", replies[0].Text);
+        // No address or number of the office is set here: no promise of help without this chat that cannot be kept.
+        Assert.Equal(Texts.ConsentDeclined, replies[0].Text);
         Assert.Equal(violence, replies.Any(r => r.Urgent));
         await using var db = _engine.Database.NewContext();
         Assert.False(Assert.Single(await db.ConsentRecords.ToListAsync()).Granted);
@@ -132,7 +131,8 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
 
         var replies = await _engine.TypeAsync(Chat, "tidak, sy dipukul suami");
 
-        Assert.Contains("• Datang ke LK3: Jl. Awang Long No. 1, Bontang\n• Telepon: 0548-123456", replies[0].Text);
+        Assert.StartsWith("Baik, cerita Anda tidak kami simpan.", replies[0].Text);
+        Assert.Contains("• Datang ke LK3: Jl. Awang Long No. 1, Bontang\n• Telepon: 0548-123456\n• Jam layanan:", replies[0].Text);
     }
 
     [Theory]

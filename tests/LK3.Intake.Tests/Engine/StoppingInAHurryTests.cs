@@ -76,6 +76,8 @@ public sealed class StoppingInAHurryTests : IAsyncLifetime
     [InlineData("nanti dia pulang pasti marah lg")]
     [InlineData("udh dulu ya bu, intinya suami selingkuh")]
     [InlineData("dia blm pulang dr kemarin")]
+    [InlineData("suami jarang pulang")]
+    [InlineData("suami sy udh gk ada")]
     public async Task A_story_of_someone_coming_or_not_coming_home_is_the_story(string story)
     {
         var replies = await _engine.TypeAsync(Chat, story);

@@ -57,6 +57,14 @@ public sealed class WritingOnWithAnOpenCaseTests : IAsyncLifetime
         Assert.Equal(["makasih bu"], await MessagesOnTheCaseAsync());
     }
 
+    [Fact]
+    public async Task A_worry_about_privacy_goes_to_the_counsellor()
+    {
+        await _engine.TypeAsync(Chat, "jgn sampe suami tau ya bu");
+
+        Assert.Equal(["jgn sampe suami tau ya bu"], await MessagesOnTheCaseAsync());
+    }
+
     [Theory]
     [InlineData("sy mau batal")]
     [InlineData("gk jadi bu")]
