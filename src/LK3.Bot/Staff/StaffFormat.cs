@@ -1,4 +1,5 @@
 using System.Globalization;
+using LK3.Intake.Cases;
 using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
 
@@ -33,4 +34,8 @@ public static class StaffFormat
     };
 
     public static string Channel(string channel) => ChannelNames.Label(channel);
+
+    /// <summary>How the family asked to be reached, in staff's words: "Telepon" or "Chat (WhatsApp)" — not the family's "Lewat chat ini".</summary>
+    public static string Contact(ContactMethod method, string channel) =>
+        method == ContactMethod.PhoneCall ? "Telepon" : $"Chat ({Channel(channel)})";
 }

@@ -92,7 +92,10 @@ public abstract class StaffAccessTests(DatabaseProvider provider) : StaffAppTest
         var queue = await rina.GetStringAsync("/kasus");
         Assert.Contains(rinaCase, queue);
         Assert.DoesNotContain(dewiCase, queue);
-        Assert.Equal(HttpStatusCode.NotFound, (await rina.GetAsync($"/kasus/{dewiCase}")).StatusCode);
+        using var notHers = await rina.GetAsync($"/kasus/{dewiCase}");
+        Assert.Equal(HttpStatusCode.NotFound, notHers.StatusCode);
+        Assert.Contains("Kasus tidak ditemukan", await notHers.Content.ReadAsStringAsync()); // a page, not the API's problem details
+        Assert.DoesNotContain(dewiCase, await notHers.Content.ReadAsStringAsync());
         Assert.Contains("kontak awal", await rina.GetStringAsync($"/kasus/{rinaCase}"));
         Assert.Equal(HttpStatusCode.Forbidden, (await rina.GetAsync("/hangfire")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await rina.GetAsync("/angka")).StatusCode); // to the access-denied page

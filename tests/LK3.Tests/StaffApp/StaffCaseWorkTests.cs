@@ -26,11 +26,17 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         using var sent = await PostFormAsync(browser, $"/kasus/{reference}", $"/kasus/{reference}?handler=Reply",
             new() { ["text"] = "Besok saya telepon jam 9 <b>ya</b>." });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        // Back where she replied, on a phone too: the conversation, with the outcome under its heading.
+        Assert.Equal($"/kasus/{reference}#percakapan-judul", sent.Headers.Location?.OriginalString);
 
         var answer = await family.NextAsync();
         Assert.Contains("Konselor LK3 (Bu Rina)", answer.Text);
         Assert.Contains("Besok saya telepon jam 9 &lt;b&gt;ya&lt;/b&gt;.", answer.Text);
-        Assert.Contains("Besok saya telepon jam 9 &lt;b&gt;ya&lt;/b&gt;.", await browser.GetStringAsync($"/kasus/{reference}"));
+        var page = await browser.GetStringAsync($"/kasus/{reference}");
+        Assert.Contains("Besok saya telepon jam 9 &lt;b&gt;ya&lt;/b&gt;.", page);
+        // How to reach the family, in staff's words, on the queue too.
+        Assert.Contains("<span class=\"contact\">Chat (Telegram)</span>", await browser.GetStringAsync("/kasus"));
+        Assert.Matches("id=\"percakapan-judul\">Percakapan</h2>\\s*<p class=\"notice\" role=\"status\">Pesan dikirim kepada keluarga.</p>", page);
         Assert.Equal(1, await App.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == "case.reply")));
     }
 

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LK3.Tests.StaffApp;
 
 /// <summary>
-/// Counsellors who do not use Telegram: offers reach them in the web app, at the top of every page and in "Kasus untuk saya",
+/// Counsellors who do not use Telegram: offers reach them in the web app, at the top of every page (one line above a case) and in "Tawaran kasus",
 /// answered there by the same rules as on Telegram; and a Telegram offer answered or withdrawn says so.
 /// </summary>
 public abstract partial class WebOfferTests(DatabaseProvider provider) : StaffAppTests(provider)
@@ -42,6 +42,11 @@ public abstract partial class WebOfferTests(DatabaseProvider provider) : StaffAp
                 + @"<time class=""remaining"" datetime=""[^""]+"" data-countdown>sisa 3 jam 59 menit", html);
         }
         Assert.Contains("Kasus baru ditawarkan kepada Anda", await browser.GetStringAsync("/kasus"));
+        // Above any other page, one line to the offers, so that a case she is working on stays on the first screen.
+        using var elsewhere = await browser.GetAsync("/kasus/LK3-2026-9999");
+        var other = await elsewhere.Content.ReadAsStringAsync();
+        Assert.Contains("<a href=\"/tawaran\"><strong>1 kasus baru</strong> ditawarkan kepada Anda: jawab di sini</a>", other);
+        Assert.DoesNotContain($"data-reference=\"{reference}\"", other);
         Assert.Contains("<span class=\"count\" aria-label=\"1 tawaran baru\">1</span>", await browser.GetStringAsync("/kasus")); // in the menu
 
         using var accepted = await PostFormAsync(browser, "/tawaran", $"/tawaran?handler=Accept&reference={reference}", []);

@@ -69,7 +69,7 @@ public sealed class CaseWork(
             .Select(c => new
             {
                 c.Case.Year, c.Case.Number, c.Case.Stage, c.Case.Urgent, c.Case.Category, c.Case.Kecamatan, c.Case.Channel, c.Case.CreatedAt,
-                c.Case.Description,
+                c.Case.Description, c.Case.ContactMethod, c.Case.ContactPhone, c.Case.ContactNote,
                 Counsellor = db.Counsellors.Where(k => k.Id == c.Case.CounsellorId).Select(k => k.Name).FirstOrDefault(),
                 OfferedTo = db.CaseOffers.Where(o => o.CaseId == c.Case.Id && o.Status == OfferStatus.Pending)
                     .Join(db.Counsellors, o => o.CounsellorId, k => k.Id, (o, k) => k.Name).FirstOrDefault(),
@@ -80,7 +80,8 @@ public sealed class CaseWork(
         [
             .. rows.Select(r => new CaseSummary(
                 new CaseReference(r.Year, r.Number).ToString(), r.Stage, r.Urgent, r.Category, r.Kecamatan, r.Channel, r.Counsellor, r.CreatedAt,
-                CaseSummary.FirstLine(r.Description), r.WaitingSince, r.Unanswered, r.OfferedTo, r.WantsPersonSince)),
+                CaseSummary.FirstLine(r.Description), r.WaitingSince, r.Unanswered, r.OfferedTo, r.WantsPersonSince,
+                r.ContactMethod, r.ContactPhone, r.ContactNote)),
         ];
     }
 

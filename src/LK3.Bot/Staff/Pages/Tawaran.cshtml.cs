@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LK3.Bot.Staff.Pages;
 
-/// <summary>"Kasus untuk saya": the cases offered to the signed-in counsellor, answered here as on Telegram, and what became of the last week's.</summary>
+/// <summary>"Tawaran kasus": the cases offered to the signed-in counsellor, answered here as on Telegram, and what became of the last week's.</summary>
 public sealed class TawaranModel(CounsellorOffers offers) : PageModel
 {
     public IReadOnlyList<OfferView> Pending { get; private set; } = [];

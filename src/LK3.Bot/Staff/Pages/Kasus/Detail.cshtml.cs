@@ -39,10 +39,15 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>The heading of the part of the page just used: the page opens there again, with its message, not at the top.</summary>
+    [TempData]
+    public string? Section { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)
     {
         Case = await work.OpenAsync(Member, reference, cancellationToken);
-        if (Case is null) return NotFound();
+        // A page in Indonesian, not the API's problem details: a counsellor follows an old link to a case handed to a colleague.
+        if (Case is null) return new PageResult { StatusCode = StatusCodes.Status404NotFound };
         AllowedMoves = work.PermittedMoves(Member, Case);
         Partners =
         [
@@ -80,7 +85,7 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
         {
             Message = "Langkah itu tidak bisa diambil sekarang.";
         }
-        return RedirectToPage(new { reference });
+        return Back(reference, MovesSection);
     }
 
     public async Task<IActionResult> OnPostNoteAsync(string reference, string? text, CancellationToken cancellationToken)
@@ -88,17 +93,18 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
         if (string.IsNullOrWhiteSpace(text) || text.Length > CaseNote.MaxLength)
         {
             Message = $"Catatan harus berisi 1 sampai {CaseNote.MaxLength} karakter.";
-            return RedirectToPage(new { reference });
+            return Back(reference, NotesSection);
         }
         if (await work.AddNoteAsync(Member, reference, text, cancellationToken) is null) return NotFound();
         Message = "Catatan disimpan.";
-        return RedirectToPage(new { reference });
+        return Back(reference, NotesSection);
     }
 
     public async Task<IActionResult> OnPostReplyAsync(string reference, string? text, int? quickReplyId, CancellationToken cancellationToken)
     {
         if (quickReplyId is { } id) text = await db.QuickReplies.Where(q => q.Id == id).Select(q => q.Text).FirstOrDefaultAsync(cancellationToken);
-        return Outcome(await work.ReplyAsync(Member, reference, text ?? "", cancellationToken), reference, "Pesan dikirim kepada keluarga.");
+        return Outcome(await work.ReplyAsync(Member, reference, text ?? "", cancellationToken), reference, "Pesan dikirim kepada keluarga.",
+            ConversationSection);
     }
 
     public async Task<IActionResult> OnPostFollowUpAsync(string reference, DateOnly? day, TimeOnly? hour, CancellationToken cancellationToken)
@@ -106,14 +112,15 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
         if (day is null)
         {
             Message = "Pilih tanggal tindak lanjut.";
-            return RedirectToPage(new { reference });
+            return Back(reference, FollowUpSection);
         }
-        return Outcome(await work.ScheduleFollowUpAsync(Member, reference, day.Value, hour, cancellationToken), reference, "Tindak lanjut dijadwalkan.");
+        return Outcome(await work.ScheduleFollowUpAsync(Member, reference, day.Value, hour, cancellationToken), reference, "Tindak lanjut dijadwalkan.",
+            FollowUpSection);
     }
 
     public async Task<IActionResult> OnPostReassignAsync(string reference, int counsellorId, CancellationToken cancellationToken) =>
         Outcome(await work.ReassignAsync(Member, reference, counsellorId, cancellationToken), reference,
-            "Kasus diserahkan; konselor dan keluarga sudah diberi tahu.");
+            "Kasus diserahkan; konselor dan keluarga sudah diberi tahu.", section: null);
 
     /// <summary>Who wrote a message of the transcript, as the family saw it.</summary>
     public string Author(CaseMessage message) => message switch
@@ -139,10 +146,21 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
         _ => trigger.ToString(),
     };
 
-    private IActionResult Outcome(CaseWorkResult result, string reference, string done)
+    public const string ConversationSection = "percakapan-judul";
+    public const string MovesSection = "langkah-judul";
+    public const string FollowUpSection = "tindak-lanjut-judul";
+    public const string NotesSection = "catatan-judul";
+
+    private IActionResult Outcome(CaseWorkResult result, string reference, string done, string? section)
     {
         if (!result.Found) return NotFound();
         Message = result.Refusal ?? done;
-        return RedirectToPage(new { reference });
+        return Back(reference, section);
+    }
+
+    private RedirectToPageResult Back(string reference, string? section)
+    {
+        Section = section;
+        return RedirectToPage(pageName: null, pageHandler: null, routeValues: new { reference }, fragment: section);
     }
 }
