@@ -145,8 +145,12 @@ public sealed class ConversationEngine(
         };
         if (text is { Length: > ConversationLimits.MaxTextLength })
         {
+            // A long story may end in danger ("… skrg dia lg pegang pisau di dapur"): the numbers never wait for a shorter one,
+            // and the words are kept whole with the story.
+            var longDanger = activity.Kind == ActivityKind.Text ? turn.Understand(text).Danger : Danger.None;
+            if (longDanger != Danger.None) await machine.ReportDangerAsync(text, longDanger);
             turn.Say(t => string.Format(CultureInfo.InvariantCulture, t.TooLong, ConversationLimits.MaxTextLength));
-            await AskOrStartAsync(machine, turn);
+            if (longDanger == Danger.None) await AskOrStartAsync(machine, turn);
             return;
         }
         if (text is not null && StopWords.Contains(InformationCatalog.NormalizeWords(text)))

@@ -134,6 +134,19 @@ public sealed class ConversationEngineTests : IAsyncLifetime
         Assert.Contains(replies, r => r.Text.Contains("Privasi Anda", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_message_too_long_that_tells_of_danger_gets_the_numbers_first_and_is_kept()
+    {
+        await TurnsAsync("/start", "consent:yes");
+        var story = string.Concat(Enumerable.Repeat("Suami sy sering marah2 dan membentak anak2 di rumah. ", 25)) + "skrg dia lg pegang pisau di dapur";
+
+        var replies = await _engine.TypeAsync("1", story);
+
+        Assert.True(replies[0].Urgent);
+        Assert.Contains(replies, r => r.Text.Contains("terlalu panjang", StringComparison.Ordinal));
+        Assert.Equal(story, (await _engine.ConversationAsync()).HeldText);
+    }
+
     private async Task<string> SubmitCaseAsync(string chatId)
     {
         await _engine.TurnsAsync(chatId, "/start", "consent:yes", "menu:help", "category:Other", "recipient:Myself", "Saya butuh bantuan segera.",
