@@ -169,8 +169,8 @@ public sealed class ConversationEngine(
         var message = activity.Kind == ActivityKind.Text && text is { Length: > 0 } ? turn.Understand(text, activity.ReadAhead) : null;
 
         // The language the family writes in outweighs the phone's (many Indonesian phones are set to English), from the first
-        // reply on, the emergency numbers included.
-        if (machine.State == ConversationState.New && message is not null) UseTheLanguageWrittenIn(message, turn);
+        // reply on, the emergency numbers included; up to the privacy answer, as a first "halo" says little.
+        if (machine.State is ConversationState.New or ConversationState.AwaitingConsent && message is not null) UseTheLanguageWrittenIn(message, turn);
 
         // Danger first, in every state: the numbers store nothing, so they never wait for consent.
         var dangerShown = false;

@@ -80,6 +80,8 @@ public sealed class ConversationTexts
     public required string ContactWhy { get; init; }
     /// <summary>"batal aja, takut" during the intake: nothing is thrown away in fear without a second word.</summary>
     public required string IntakeKeptThroughFear { get; init; }
+    /// <summary>"maksudnya?", "sy gk ngerti" at the danger question: the question in plainer words.</summary>
+    public required string DangerExplained { get; init; }
 
     private const string KelurahanOfEachKecamatan =
         "• <b>Bontang Utara</b>: Api-Api, Bontang Baru, Bontang Kuala, Guntung, Gunung Elai, Loktuan\n"
@@ -213,6 +215,8 @@ public sealed class ConversationTexts
             + "Anda siap atau kapan sebaiknya tidak dihubungi.",
         IntakeKeptThroughFear = "Jawaban Anda belum kami hapus. Kapan saja Anda siap, lanjutkan di sini; jika ingin menghapusnya, pilih "
             + "<b>Batal</b>.",
+        DangerExplained = "Maksudnya: apakah ada yang bisa terluka atau terancam sekarang atau sebentar lagi — Anda, anak, atau anggota "
+            + "keluarga lain? Misalnya dipukul, diancam, atau orang yang menyakiti sedang di rumah. Jawab <b>ya</b> atau <b>tidak</b>.",
         Agree = "Ya, saya setuju",
         Decline = "Tidak setuju",
         ConsentThanks = "Terima kasih atas kepercayaan Anda.",
@@ -451,6 +455,8 @@ public sealed class ConversationTexts
         ContactWhy = "A telephone number is not needed. Choose <b>Through this chat</b>: the counsellor will answer here, and you can write "
             + "when you are ready, or when you should not be contacted.",
         IntakeKeptThroughFear = "We have not deleted your answers. Whenever you are ready, go on here; to delete them, choose <b>Cancel</b>.",
+        DangerExplained = "In other words: could anyone be hurt or threatened now or soon — you, a child or someone else in the family? "
+            + "For example being hit or threatened, or the person who hurts you being at home. Answer <b>yes</b> or <b>no</b>.",
         Agree = "Yes, I agree",
         Decline = "I do not agree",
         ConsentThanks = "Thank you for trusting us.",

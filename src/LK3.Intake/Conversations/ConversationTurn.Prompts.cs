@@ -71,12 +71,7 @@ internal sealed partial class ConversationTurn
             ConversationState.AskDanger => new Prompt(t.AskDanger,
                 [new("danger:yes", t.Yes, m => m.AnswerDangerAsync(true)), new("danger:no", t.No, m => m.AnswerDangerAsync(false)), cancel])
             {
-                // "skrg sih aman, tp nanti mlm dia pulang": more than the answer ("gk ada bu, aman") is for the counsellor too.
-                OnText = (m, message) => AnswerAsync(AnswerReader.InDanger(message), inDanger =>
-                {
-                    if (message.Text.ContentWords(Concept.Yes, Concept.No, Concept.Safe, Concept.Fear) > 2) conversation.AddToStory(message.Text.Original);
-                    return m.AnswerDangerAsync(inDanger);
-                }),
+                OnText = DangerAnswerAsync,
             },
             ConversationState.ConfirmIntake => new Prompt($"{Summary()}\n\n{t.ConfirmQuestion}",
                 [new("intake:send", t.Send, m => m.ConfirmAsync()), new("intake:edit", t.Edit, m => m.EditAsync()), cancel])
@@ -175,8 +170,11 @@ internal sealed partial class ConversationTurn
         }
         return new Prompt(ReplyMarkup.Format(t.StoryOffered, story), [new("story:keep", t.StoryEnough, m => m.DescribeAsync(story)), cancel])
         {
-            OnText = (m, message) => message.Text.Has(Concept.Enough) || AnswerReader.YesOrNo(message.Text) == true
-                ? Handled(m.DescribeAsync(story))
+            OnText = (m, message) =>
+                message.Text.Has(Concept.Enough) || AnswerReader.YesOrNo(message.Text) == true || message.Text.Mentions(["kirim", "send"])
+                    || message.Text.Tokens is [{ Word: "sudah" }]
+                    ? Handled(m.DescribeAsync(story))
+                : IsNoStory(message) ? Task.FromResult(false)
                 : Handled(m.DescribeAsync($"{story}\n{message.Text.Original}")),
         };
     }
@@ -230,7 +228,7 @@ internal sealed partial class ConversationTurn
     private async Task<bool> ConsentAsync(ConversationMachine machine, Understood message)
     {
         // "sy gk mau suami tau", "setuju, asal suami gk tau", "rahasia gk?": a worry that someone finds out, answered before anything.
-        if (AnswerReader.FearsBeingFoundOut(message.Text) || AnswerReader.WorriesAboutPrivacy(message.Text))
+        if (AnswerReader.FearsBeingFoundOut(message.Text) || AnswerReader.WorriesAboutPrivacy(message.Text) || AnswerReader.DoesNotUnderstand(message.Text))
         {
             return await SayAndAskAgainAsync(Texts.ConsentExplained);
         }
@@ -261,6 +259,25 @@ internal sealed partial class ConversationTurn
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// "Apakah ada orang yang dalam bahaya saat ini?": yes, no, or danger told (AnswerReader.InDanger); "maksudnya?" or "sy gk
+    /// ngerti" get the question in plainer words, "aman gk data sy?" who reads what is written — neither is an answer.
+    /// </summary>
+    private async Task<bool> DangerAnswerAsync(ConversationMachine machine, Understood message)
+    {
+        var text = message.Text;
+        if (message.Danger == Danger.None && AnswerReader.WorriesAboutPrivacy(text) && !text.Has(Concept.Fear))
+        {
+            return await SayAndAskAgainAsync(Texts.KeptPrivate);
+        }
+        if (message.Danger == Danger.None && AnswerReader.DoesNotUnderstand(text)) return await SayAndAskAgainAsync(Texts.DangerExplained);
+        if (AnswerReader.InDanger(message) is not { } inDanger) return false;
+        // "skrg sih aman, tp nanti mlm dia pulang": more than the answer ("gk ada bu, aman") is for the counsellor too.
+        if (text.ContentWords(Concept.Yes, Concept.No, Concept.Safe, Concept.Fear) > 2) conversation.AddToStory(text.Original);
+        await machine.AnswerDangerAsync(inDanger);
+        return true;
     }
 
     private async Task<bool> ChooseCategoryAsync(ConversationMachine machine, Understood message)
@@ -310,7 +327,8 @@ internal sealed partial class ConversationTurn
 
     private async Task<bool> DescribeAsync(ConversationMachine machine, Understood message)
     {
-        if (AnswerReader.HesitatesToTell(message))
+        if (IsNoStory(message)) return false;
+        if (AnswerReader.HesitatesToTell(message) || AnswerReader.DoesNotUnderstand(message.Text))
         {
             Say(t => t.StoryHelp);
             await AskAsync();
@@ -326,6 +344,16 @@ internal sealed partial class ConversationTurn
         await machine.DescribeAsync(text);
         return true;
     }
+
+    /// <summary>
+    /// "halo bu selamat malam", "biaya konseling brp?", "bentar ya bu": no story but a greeting, a question about LK3 or a
+    /// moment asked for, answered aside while the story question waits.
+    /// </summary>
+    private static bool IsNoStory(Understood message) =>
+        message.Danger == Danger.None
+        && (message.Intent == Intent.Information && (message.Text.HasQuestionMark || message.Text.Has(Concept.Question))
+            || message.Category is null && (message.Intent is Intent.Greeting or Intent.Thanks or Intent.Apology or Intent.Identity
+                || message.Intent == Intent.Later && message.Text.ContentWords() <= 2));
 
     /// <summary>
     /// During the intake, a short answer to a question still to come — a place ("bontang utara", "loktuan"), "telpon aja",

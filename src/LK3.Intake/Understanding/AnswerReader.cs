@@ -48,6 +48,9 @@ public static partial class AnswerReader
     private static bool Doubts(ReadText text) =>
         text.Of(Concept.Unsure).Any(m => m.Start == 0 || !IsSomeoneElse(text.Tokens[m.Start - 1]));
 
+    /// <summary>Someone at home who may hurt the family or must not see the chat: "suami", "bapaknya", "dia"; a child never.</summary>
+    private static bool IsAnotherAdult(Token token) => IsSomeoneElse(token) && !token.Concepts.Contains(Concept.Child);
+
     private static bool IsSomeoneElse(Token token) =>
         token.Word is "dia" or "mereka" or "orang"
         || token.Concepts.Overlaps([Concept.Partner, Concept.Outsider, Concept.Child])
@@ -66,7 +69,15 @@ public static partial class AnswerReader
     /// lapor kdrt") or a worry that someone at home finds out, which are answered instead.
     /// </summary>
     public static bool? Consent(ReadText text) =>
-        text.HasQuestionMark || WantsSomethingElse(text) || FearsBeingFoundOut(text) ? null : YesOrNo(text);
+        text.HasQuestionMark || WantsSomethingElse(text) || FearsBeingFoundOut(text) || DoesNotUnderstand(text) ? null : YesOrNo(text);
+
+    /// <summary>"sy gk ngerti", "gk paham bu", "maksudnya?": the question was not understood, which is never a no.</summary>
+    public static bool DoesNotUnderstand(ReadText text) =>
+        text.ContentWords() <= MaxWordsOfAnAside
+        && (text.Has(Concept.No) && text.Tokens.Any(t => t.Lemma is "erti" or "paham" or "understand")
+            || (text.HasQuestionMark || text.Has(Concept.Question)) && text.Tokens.Any(t => t.Lemma is "maksud" or "mean"));
+
+    private const int MaxWordsOfAnAside = 4;
 
     /// <summary>
     /// A few words of worry whether what is written stays private: a question ("rahasia kan?", "aman gk data sy?", "suami sy
@@ -174,8 +185,9 @@ public static partial class AnswerReader
         if (text.ContentWords() <= 2 && text.Tokens.Select((t, i) => (t, i)).Any(x => Recurring.Contains(x.t.Word) && !DeniedAt(text, x.i))) return true;
         // Harm told as what may come is danger too ("skrg sih enggak, tp kalo dia pulang mabuk bisa ngamuk"), not "gk pernah mukul".
         if (PossibleHarm.SelectMany(text.Of).Any(m => !Denied(text, m))) return true;
-        // Someone still to come home ("skrg sih aman, tp nanti mlm dia pulang", "dia blm pulang") is danger on its way.
-        if (ComesHomeLater(text)) return true;
+        // Someone still to come home ("skrg sih aman, tp nanti mlm dia pulang", "dia blm pulang") is danger on its way; someone at
+        // home or coming in a few words ("suami di rumah", "suami pulang mabuk", "sst") is danger here.
+        if (ComesHomeLater(text) || MustStopNow(text) || IsHomeNow(text)) return true;
         // "sy udh aman tp anak sy blm aman": anyone not safe is danger.
         if (text.Has(Concept.Safe)) return !SaysSafe(text);
         if (text.Has(Concept.Fear)) return false;
@@ -217,7 +229,7 @@ public static partial class AnswerReader
         if (text.HasAny(Concept.Fear, Concept.Habitual) || text.HasQuestionMark || text.Tokens.Any(t => t.Word is "nanti" or "lagi")) return false;
         var thatIsAll = text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word is "sudah" or "stop" && p.Second.Word == "dulu");
         var arriving = text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma) && !DeniedAt(text, x.i));
-        var someoneElse = text.Tokens.Any(IsSomeoneElse);
+        var someoneElse = text.Tokens.Any(IsAnotherAdult);
         var fewWords = text.ContentWords() <= 3;
         return thatIsAll && text.ContentWords() <= 4
             || arriving && someoneElse && (fewWords || thatIsAll || text.Tokens.Any(t => t.Word is "sebentar" or "bentar" or "dulu"))
@@ -225,6 +237,11 @@ public static partial class AnswerReader
             || fewWords && someoneElse && text.Tokens is [{ Word: "ada" }, ..]
             || text.Tokens.Any(t => t.Word is "sst" or "ssst" or "sstt" or "psst");
     }
+
+    private static bool IsHomeNow(ReadText text) =>
+        text.ContentWords() <= MaxWordsOfAnAside && text.Tokens.Any(IsAnotherAdult)
+        && (text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word == "di" && p.Second.Word == "rumah")
+            || text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma) && !DeniedAt(text, x.i)));
 
     private static bool ComesHomeLater(ReadText text) =>
         text.Tokens.Any(IsSomeoneElse) && text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma)
@@ -271,7 +288,10 @@ public static partial class AnswerReader
         var parentOfTheChild = text.Has(Concept.Self) && text.Tokens.Any(t => t.Word.EndsWith("nya", StringComparison.Ordinal) && Parents.Contains(t.Lemma));
         if (text.Has(Concept.Child) || parentOfTheChild) return HelpRecipient.MyChild;
         // "dua2nya", "keduanya", "semuanya": the family told of and the one writing, together.
-        if (text.HasAny(Concept.FamilyMember, Concept.Partner) || text.Tokens.Any(t => Together.Contains(t.Word))) return HelpRecipient.MyFamily;
+        // "sy sendiri bu", "untuk aku kak": staff addressed at either end of the message are no family.
+        var family = text.Tokens.Select((t, i) => (t, i)).Any(x => x.t.Concepts.Overlaps([Concept.FamilyMember, Concept.Partner])
+            && !(x.t.Concepts.Contains(Concept.Filler) && (x.i == 0 || x.i == text.Tokens.Count - 1)));
+        if (family || text.Tokens.Any(t => Together.Contains(t.Word))) return HelpRecipient.MyFamily;
         if (text.Has(Concept.Oneself) || text.Has(Concept.Self) && !Negated(text, Concept.Self)) return HelpRecipient.Myself;
         return null;
     }

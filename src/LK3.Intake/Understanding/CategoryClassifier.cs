@@ -37,6 +37,7 @@ public static class CategoryClassifier
         (Concept.Aid, ProblemCategory.Economic, 2),
         (Concept.Illness, ProblemCategory.Health, 2),
         (Concept.Mental, ProblemCategory.Health, 2.5),
+        (Concept.Despair, ProblemCategory.Health, 1),
         (Concept.Pregnancy, ProblemCategory.Health, 2),
         (Concept.Addiction, ProblemCategory.Health, 2),
         (Concept.Control, ProblemCategory.DomesticViolence, 4),
@@ -57,7 +58,7 @@ public static class CategoryClassifier
     [
         .. Harm, Concept.Rage, Concept.VerbalAbuse, Concept.Control, Concept.Quarrel, Concept.Separation, Concept.Infidelity, Concept.Inheritance,
         Concept.Parenting, Concept.TeenIssue, Concept.Addiction, Concept.Money, Concept.Aid, Concept.Illness, Concept.Mental,
-        Concept.Pregnancy, Concept.Medical, Concept.SelfHarm, Concept.Missing, Concept.Neglect, Concept.RanAway, Concept.Neighbour,
+        Concept.Pregnancy, Concept.Medical, Concept.SelfHarm, Concept.Despair, Concept.Missing, Concept.Neglect, Concept.RanAway, Concept.Neighbour,
         Concept.Documents, Concept.Elderly, Concept.Disability, Concept.Fraud, Concept.Exclusion, Concept.Crime, Concept.Loneliness,
     ];
 

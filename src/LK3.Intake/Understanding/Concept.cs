@@ -69,6 +69,8 @@ public enum Concept
     Aid,
     Illness,
     Mental,
+    /// <summary>"sy udh gk kuat", "sy nyerah", "gk ada gunanya lg": giving up, told without what about.</summary>
+    Despair,
     Pregnancy,
     Neighbour,
     Workplace,

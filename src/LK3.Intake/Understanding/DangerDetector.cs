@@ -9,7 +9,7 @@ public static class DangerDetector
 {
     public static Danger Detect(ReadText text)
     {
-        if (text.Has(Concept.SelfHarm)) return Danger.SelfHarm;
+        if (text.Has(Concept.SelfHarm) || GivesUp(text)) return Danger.SelfHarm;
         // A question about what LK3 does "kalau ada anak hilang" tells of no one in danger — unless the writer is the one
         // ("kalau ada orang yg … orang itu sy sendiri"); talk of suicide always does.
         if (text.Has(Concept.Hypothetical) && (text.HasQuestionMark || text.Has(Concept.Question))
@@ -38,6 +38,15 @@ public static class DangerDetector
         text.Of(Concept.Burn).Concat(text.Of(Concept.Spread)).Concat(text.Of(Concept.Missing)).Any(harm => text.Of(Concept.Threat).Any(t => Before(t, harm, 4)))
         || text.Of(Concept.Burn).Any(burn => text.Of(Concept.Intent).Any(i => Before(i, burn, 2)))
         || ThreatensLife(text);
+
+    /// <summary>
+    /// "sy udh gk kuat", "sy nyerah", "gk ada gunanya lg": giving up, in a few words and about no one named, is met with the
+    /// crisis message; "udah gk tahan sm suami" is a problem with someone, for the counsellor.
+    /// </summary>
+    private static bool GivesUp(ReadText text) =>
+        text.Has(Concept.Despair) && text.ContentWords() <= 5
+        && !text.Tokens.Any(t => t.Concepts.Overlaps([Concept.Partner, Concept.Child, Concept.Outsider, Concept.Money, Concept.Work])
+            || t.Concepts.Contains(Concept.FamilyMember) && !t.Concepts.Contains(Concept.Filler));
 
     /// <summary>Not surviving, as someone said it ("kata suami"), not "anak sy gk bakal selamat kalo gk dioperasi".</summary>
     private static bool ThreatensLife(ReadText text) =>
@@ -129,7 +138,7 @@ public static class DangerDetector
         if (blows.Any(b => text.Of(Concept.Progressive).Any(p => Before(b, p, 1)))) return true;
         // A habit of hitting ("sering dicubit gurunya") is for the counsellor; a child hit and now is not.
         var hits = blows.Where(b => b.Concept == Concept.Hit).ToList();
-        return hits.Count > 0 && (text.HasAny(Concept.Plea, Concept.Fear, Concept.Injury)
+        return hits.Count > 0 && (text.HasAny(Concept.Plea, Concept.Fear, Concept.Injury, Concept.Pregnancy)
             || now.Count > 0 && text.HasAny(Concept.Child, Concept.YoungChild) && hits.Any(h => !text.Of(Concept.Habitual).Any(x => x.Clause == h.Clause)));
     }
 

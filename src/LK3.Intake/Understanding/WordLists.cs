@@ -275,7 +275,8 @@ internal static class WordLists
         {
             Verbs = "cerai pisah gugat talak",
             Words = "perceraian divorce separated separation rujuk",
-            Phrases = ["pisah rumah", "pisah ranjang", "mau rujuk", "tidak mau pulang", "pulang ke rumah orang tuanya", "tinggal di rumah ibunya"],
+            Phrases = ["pisah rumah", "pisah ranjang", "mau rujuk", "tidak mau pulang", "pulang ke rumah orang tuanya", "tinggal di rumah ibunya",
+                       "ditinggal suami", "ditinggal istri", "suami pergi", "istri pergi", "suami tidak pulang", "istri tidak pulang"],
         },
         new(Concept.Infidelity)
         {
@@ -354,6 +355,11 @@ internal static class WordLists
                     "hospital doctor alkohol",
             Phrases = ["rumah sakit", "berat badan", "tumbuh kembang", "keterlambatan tumbuh", "kurang gizi", "gizi buruk", "panas tinggi",
                        "cuci darah", "belum bisa duduk", "belum bisa jalan", "belum bisa bicara", "lupa jalan pulang", "speech delay"],
+        },
+        new(Concept.Despair)
+        {
+            Words = "nyerah menyerah pasrah hopeless",
+            Phrases = ["tidak kuat", "tidak tahan", "tidak sanggup", "tidak ada gunanya", "putus asa", "tidak ada yang peduli", "give up"],
         },
         new(Concept.Mental)
         {

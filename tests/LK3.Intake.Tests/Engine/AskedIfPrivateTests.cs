@@ -38,6 +38,19 @@ public sealed class AskedIfPrivateTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("halo bu selamat malam")]
+    [InlineData("biaya konseling brp?")]
+    public async Task A_greeting_or_a_question_at_the_story_question_is_no_story(string words)
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself");
+
+        await _engine.TypeAsync(Chat, words);
+
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskDescription, null), (conversation.State, conversation.Description));
+    }
+
+    [Theory]
     [InlineData("anak sy liat bapaknya mukul sy")]
     [InlineData("suami sy gk tau sy utang banyak")]
     public async Task A_story_of_trouble_is_the_story_not_a_worry(string story)

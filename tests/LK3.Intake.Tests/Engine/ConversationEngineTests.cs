@@ -120,6 +120,16 @@ public sealed class ConversationEngineTests : IAsyncLifetime
         Assert.Contains(english, replies[0].Text);
     }
 
+    [Fact]
+    public async Task A_family_whose_app_is_in_English_greeting_with_halo_and_writing_Indonesian_next_is_answered_in_Indonesian()
+    {
+        await _engine.HandleAsync(IncomingActivity.FromText("telegram", "45", "halo") with { LanguageHint = "en-US" });
+
+        var replies = await _engine.HandleAsync(IncomingActivity.FromText("telegram", "45", "iya setuju") with { LanguageHint = "en-US" });
+
+        Assert.Equal(ConversationTexts.Indonesian.ConsentThanks, replies[0].Text);
+    }
+
     [Theory]
     [InlineData("halo bu, sy mau tanya")]
     [InlineData("anak sy susah diatur")]

@@ -39,6 +39,18 @@ public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
         Assert.Equal(Kecamatan.BontangUtara, (await _engine.ConversationAsync()).Kecamatan);
     }
 
+    [Theory]
+    [InlineData("sy sendiri bu")]
+    [InlineData("untuk aku kak")]
+    public async Task Staff_addressed_beside_oneself_is_no_family(string answer)
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Economic");
+
+        await _engine.TypeAsync(Chat, answer);
+
+        Assert.Equal(HelpRecipient.Myself, (await _engine.ConversationAsync()).Recipient);
+    }
+
     [Fact]
     public async Task Danger_told_at_the_kecamatan_question_gets_the_numbers_and_no_guide()
     {

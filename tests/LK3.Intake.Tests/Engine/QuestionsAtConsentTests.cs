@@ -25,6 +25,9 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
     [InlineData("emang harus ya?")]
     [InlineData("kalau sy setuju, suami bisa baca?")]
     [InlineData("rahasia gk?")]
+    // Not understanding is no refusal.
+    [InlineData("sy gk ngerti")]
+    [InlineData("gk paham bu")]
     public async Task A_question_about_the_notice_is_answered_in_plainer_words_and_consent_asked_again(string question)
     {
         var replies = await _engine.TypeAsync(Chat, question);

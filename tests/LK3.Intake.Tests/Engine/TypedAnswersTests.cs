@@ -43,6 +43,10 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [InlineData("skrg sih aman, tp nanti mlm dia pulang")]
     [InlineData("dia blm pulang")]
     [InlineData("belum tentu")]
+    // Someone at home now, in a few words.
+    [InlineData("suami di rumah")]
+    [InlineData("suami pulang mabuk")]
+    [InlineData("sst")]
     public async Task Fear_or_doubt_at_the_danger_question_marks_the_intake_urgent(string answer)
     {
         await _engine.TurnAsync(Chat, "contact:chat");
@@ -52,6 +56,21 @@ public sealed class TypedAnswersTests : IAsyncLifetime
         Assert.Contains(replies, r => r.Text.Contains("112", StringComparison.Ordinal));
         var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.ConfirmIntake, true), (conversation.State, conversation.Urgent));
+    }
+
+    [Theory]
+    [InlineData("maksudnya?", false)]
+    [InlineData("sy gk ngerti", false)]
+    [InlineData("aman gk data sy?", true)]
+    public async Task A_question_at_the_danger_question_is_answered_and_it_is_asked_again(string question, bool privacy)
+    {
+        await _engine.TurnAsync(Chat, "contact:chat");
+
+        var replies = await _engine.TypeAsync(Chat, question);
+
+        Assert.Equal(privacy ? ConversationTexts.Indonesian.KeptPrivate : ConversationTexts.Indonesian.DangerExplained, replies[0].Text);
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskDanger, false), (conversation.State, conversation.Urgent));
     }
 
     [Fact]

@@ -40,6 +40,11 @@ public sealed class DangerDetectorTests
     [InlineData("ada org minta foto anak sy tanpa busana", Danger.ChildInDanger)]
     [InlineData("dia bilang kalo sy lapor, sy gk bakal selamat", Danger.ThreatToKill)]
     [InlineData("awas kau nanti mlm, kata suami sy", Danger.ToldOfDanger)]
+    // Giving up, in a few words.
+    [InlineData("sy udh gk kuat", Danger.SelfHarm)]
+    [InlineData("sy nyerah", Danger.SelfHarm)]
+    [InlineData("gk ada gunanya lg", Danger.SelfHarm)]
+    [InlineData("ditendang perut sy pdhl lg hamil 5 bln", Danger.BeingHurt)]
     public void Sees_the_danger(string message, Danger expected) =>
         Assert.Equal(expected, DangerDetector.Detect(TypedTextReader.Read(message)));
 
@@ -63,6 +68,8 @@ public sealed class DangerDetectorTests
     [InlineData("mertua ngancam nanti gk dikasih warisan")]
     [InlineData("suami sy ketahuan vcs sm cewek lain")]
     [InlineData("sy gk sanggup hidup sm mertua")]
+    [InlineData("udah gk tahan sm suami")]
+    [InlineData("sy gk kuat bayar kontrakan")]
     [InlineData("anak sy jatuh dr motor luka2")]
     [InlineData("dulu sy dipukul smp babak belur, skrg udh cerai")]
     [InlineData("anak sy liat video jorok di hp temennya")]

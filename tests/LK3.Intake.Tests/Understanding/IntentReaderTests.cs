@@ -20,6 +20,9 @@ public sealed class IntentReaderTests
     [InlineData("gk tau", Intent.Unknown)]
     [InlineData("kapan sy dihubungi?", Intent.Status)]
     [InlineData("kasus sy udh sampai mana ya", Intent.Status)]
+    // A greeting before a problem does not hide it.
+    [InlineData("selamat malam, sy ditinggal suami", Intent.Help)]
+    [InlineData("pagi bu, suami sy gk pulang2 udh seminggu", Intent.Help)]
     public void Reads_the_intent(string text, Intent expected) => Assert.Equal(expected, Catalog.Understand(text).Intent);
 
     [Theory]
