@@ -155,7 +155,9 @@ public sealed class ConversationEngine(
         }
         if (text is not null && StopWords.Contains(InformationCatalog.NormalizeWords(text)))
         {
-            await RunCommandAsync("/berhenti", machine, turn);
+            // "stop" in the middle of the intake, with no news to stop, is a family that must stop writing: one short word.
+            if (activity.Kind == ActivityKind.Text && IsIntake(machine.State) && !turn.IsSubscribed) turn.Say(t => t.TalkLater);
+            else await RunCommandAsync("/berhenti", machine, turn);
             return;
         }
         if (text is not null && text.StartsWith('/'))
@@ -297,6 +299,9 @@ public sealed class ConversationEngine(
         else if (message.LooksIndonesian && turn.IsEnglish) turn.UseLanguageQuietly(Languages.Indonesian);
     }
 
+    /// <summary>"batalkan", "dibatalin", "cabut": a case withdrawn, in any of its forms.</summary>
+    private static readonly string[] CaseWithdrawn = ["batal", "cabut"];
+
     /// <summary>"rahasia kan?", "takut ketahuan": who reads what the family writes, and the question again.</summary>
     private static async Task<bool> AnswerPrivacyWorryAsync(Understood message, ConversationTurn turn)
     {
@@ -324,8 +329,13 @@ public sealed class ConversationEngine(
             turn.Say(t => t.IntakeKeptThroughFear);
             return true;
         }
-        // "sy mau batal", "gk jadi bu" at the menu, with a case open: nothing here to cancel, so the wish goes to the counsellor.
-        if (command == "/batal" && turn.HasOpenCase && machine.State == ConversationState.MainMenu) return false;
+        // "sy mau batal", "gk jadi bu" at the menu, "tolong batalkan kasus sy", with a case open: nothing here to cancel, so the
+        // wish goes to the counsellor.
+        if (command is "/batal" or "/status" && turn.HasOpenCase && machine.State == ConversationState.MainMenu
+            && (command == "/batal" || message.Text.Tokens.Any(t => CaseWithdrawn.Any(w => t.Word.Contains(w, StringComparison.Ordinal)))))
+        {
+            return false;
+        }
         if (command is not null)
         {
             await RunCommandAsync(command, machine, turn);

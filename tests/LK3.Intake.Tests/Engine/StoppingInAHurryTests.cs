@@ -31,6 +31,7 @@ public sealed class StoppingInAHurryTests : IAsyncLifetime
     [InlineData("ada suami")]
     [InlineData("sst")]
     [InlineData("stop dulu")]
+    [InlineData("stop")]
     [InlineData("suami sy pulang, nanti sy chat lg")]
     public async Task At_the_summary_nothing_is_shown_again_and_nothing_is_sent(string words)
     {

@@ -68,6 +68,7 @@ public sealed class WritingOnWithAnOpenCaseTests : IAsyncLifetime
     [Theory]
     [InlineData("sy mau batal")]
     [InlineData("gk jadi bu")]
+    [InlineData("tolong batalkan kasus sy")]
     public async Task A_wish_to_cancel_goes_to_the_case_for_the_counsellor(string words)
     {
         var replies = await _engine.TypeAsync(Chat, words);
