@@ -299,6 +299,9 @@ public sealed class ConversationEngine(
         else if (message.LooksIndonesian && turn.IsEnglish) turn.UseLanguageQuietly(Languages.Indonesian);
     }
 
+    /// <summary>"bentar ya bu", "nanti dulu ya": a leaving is said in a few words, or says when the family will write again.</summary>
+    private const int MaxWordsOfALeaving = 4;
+
     /// <summary>"batalkan", "dibatalin", "cabut": a case withdrawn, in any of its forms.</summary>
     private static readonly string[] CaseWithdrawn = ["batal", "cabut"];
 
@@ -379,9 +382,15 @@ public sealed class ConversationEngine(
                 turn.Say(t => t.NoProblem);
                 break;
             // "nanti sy chat lg": a short word and nothing shown again for whoever looks on; the question waits.
-            case Intent.Later:
+            case Intent.Later when !IsIntake(machine.State) || message.Text.ContentWords() <= MaxWordsOfALeaving
+                || message.Text.Mentions(["chat", "hubungi", "kabari", "lanjut", "sambung"]):
                 turn.Say(t => t.TalkLater);
                 return true;
+            // "skrg sih aman, tp nanti mlm dia pulang": more than a leaving, during the intake, is for the counsellor to read.
+            case Intent.Later:
+                conversation.AddToStory(message.Text.Original);
+                turn.Say(t => t.HeldMore);
+                break;
             case Intent.Identity:
                 turn.Say(t => t.ThisIsLk3);
                 break;

@@ -71,6 +71,18 @@ public sealed class StoppingInAHurryTests : IAsyncLifetime
         Assert.Equal(ConversationState.AskContactMethod, (await _engine.ConversationAsync()).State);
     }
 
+    [Fact]
+    public async Task Someone_coming_later_told_at_the_summary_joins_the_story_and_the_summary_is_shown_again()
+    {
+        await _engine.TurnsAsync(Chat, "Suami saya sering memukul saya.", "kecamatan:BontangUtara", "contact:chat", "danger:no");
+
+        var replies = await _engine.TypeAsync(Chat, "skrg sih aman, tp nanti mlm dia pulang");
+
+        Assert.Equal(Texts.HeldMore, replies[0].Text);
+        Assert.Contains(replies[^1].Buttons, b => b.Id == "intake:send");
+        Assert.EndsWith("\nskrg sih aman, tp nanti mlm dia pulang", (await _engine.ConversationAsync()).Description);
+    }
+
     [Theory]
     [InlineData("suami sy gk pulang 3 hari, nanti sy cerita lagi")]
     [InlineData("bentar lg suami pulang, sy takut bgt")]
