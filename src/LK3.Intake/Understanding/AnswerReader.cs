@@ -71,11 +71,15 @@ public static partial class AnswerReader
     public static bool? Consent(ReadText text) =>
         text.HasQuestionMark || WantsSomethingElse(text) || FearsBeingFoundOut(text) || DoesNotUnderstand(text) ? null : YesOrNo(text);
 
-    /// <summary>"sy gk ngerti", "gk paham bu", "maksudnya?": the question was not understood, which is never a no.</summary>
+    /// <summary>
+    /// "sy gk ngerti", "gk paham bu", "maksudnya?", "kenapa ditanya?": the question was not understood, which is never a no.
+    /// </summary>
     public static bool DoesNotUnderstand(ReadText text) =>
         text.ContentWords() <= MaxWordsOfAnAside
         && (text.Has(Concept.No) && text.Tokens.Any(t => t.Lemma is "erti" or "paham" or "understand")
-            || (text.HasQuestionMark || text.Has(Concept.Question)) && text.Tokens.Any(t => t.Lemma is "maksud" or "mean"));
+            || (text.HasQuestionMark || text.Has(Concept.Question))
+                && (text.Tokens.Any(t => t.Lemma is "maksud" or "mean") || text.Tokens.Any(t => t.Word is "kenapa" or "mengapa" or "why")
+                    && text.Tokens.Any(t => t.Lemma is "tanya" or "ask")));
 
     private const int MaxWordsOfAnAside = 4;
 

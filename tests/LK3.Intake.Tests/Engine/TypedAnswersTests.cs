@@ -22,6 +22,20 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     public async Task DisposeAsync() => await _engine.DisposeAsync();
 
     [Theory]
+    [InlineData("maksudnya?")]
+    [InlineData("kenapa ditanya?")]
+    public async Task A_question_about_the_question_is_told_what_can_be_answered_and_counts_as_no_miss(string question)
+    {
+        var replies = await _engine.TypeAsync(Chat, question);
+        await _engine.TypeAsync(Chat, question);
+
+        var texts = ConversationTexts.Indonesian;
+        Assert.Equal([texts.Hints[ConversationState.AskContactMethod], texts.AskContactMethod], replies.Select(r => r.Text));
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskContactMethod, 0, null), (conversation.State, conversation.Misses, conversation.WantsPersonSince));
+    }
+
+    [Theory]
     [InlineData("masih takut")]
     [InlineData("gk tau")]
     [InlineData("blm yakin kak")]
