@@ -148,15 +148,23 @@ public sealed class ConversationEngine(
             // A long story may end in danger ("… skrg dia lg pegang pisau di dapur"): the numbers never wait for a shorter one,
             // and the words are kept whole with the story.
             var longDanger = activity.Kind == ActivityKind.Text ? turn.Understand(text).Danger : Danger.None;
-            if (longDanger != Danger.None) await machine.ReportDangerAsync(text, longDanger);
-            turn.Say(t => string.Format(CultureInfo.InvariantCulture, t.TooLong, ConversationLimits.MaxTextLength));
-            if (longDanger == Danger.None) await AskOrStartAsync(machine, turn);
+            if (longDanger == Danger.None)
+            {
+                turn.Say(t => string.Format(CultureInfo.InvariantCulture, t.TooLong, ConversationLimits.MaxTextLength));
+                await AskOrStartAsync(machine, turn);
+                return;
+            }
+            var atTheStory = machine.State == ConversationState.AskDescription;
+            await machine.ReportDangerAsync(text, longDanger);
+            // At the story question the danger is the story (the machine leaves it to the answer).
+            if (atTheStory) await machine.DescribeAsync(text);
             return;
         }
         if (text is not null && StopWords.Contains(InformationCatalog.NormalizeWords(text)))
         {
-            // "stop" in the middle of the intake, with no news to stop, is a family that must stop writing: one short word.
-            if (activity.Kind == ActivityKind.Text && IsIntake(machine.State) && !turn.IsSubscribed) turn.Say(t => t.TalkLater);
+            // "stop" or "berhenti" alone in the middle of the intake is a family that must stop writing: one short word (news are
+            // stopped by "berhenti langganan" or the command).
+            if (activity.Kind == ActivityKind.Text && IsIntake(machine.State) && !text.Contains(' ', StringComparison.Ordinal)) turn.Say(t => t.TalkLater);
             else await RunCommandAsync("/berhenti", machine, turn);
             return;
         }
@@ -303,9 +311,6 @@ public sealed class ConversationEngine(
         else if (message.LooksIndonesian && turn.IsEnglish) turn.UseLanguageQuietly(Languages.Indonesian);
     }
 
-    /// <summary>"bentar ya bu", "nanti dulu ya": a leaving is said in a few words, or says when the family will write again.</summary>
-    private const int MaxWordsOfALeaving = 4;
-
     /// <summary>"batalkan", "dibatalin", "cabut": a case withdrawn, in any of its forms.</summary>
     private static readonly string[] CaseWithdrawn = ["batal", "cabut"];
 
@@ -386,15 +391,13 @@ public sealed class ConversationEngine(
                 turn.Say(t => t.NoProblem);
                 break;
             // "nanti sy chat lg": a short word and nothing shown again for whoever looks on; the question waits.
-            case Intent.Later when !IsIntake(machine.State) || message.Text.ContentWords() <= MaxWordsOfALeaving
-                || message.Text.Mentions(["chat", "hubungi", "kabari", "lanjut", "sambung"]):
+            // "skrg sih aman, tp nanti mlm dia pulang": harm to come, during the intake, is danger told and kept with the story.
+            case Intent.Later when AnswerReader.TellsOfHarmToCome(message.Text):
+                await machine.ReportDangerAsync(message.Text.Original, Danger.ToldOfDanger);
+                break;
+            case Intent.Later:
                 turn.Say(t => t.TalkLater);
                 return true;
-            // "skrg sih aman, tp nanti mlm dia pulang": more than a leaving, during the intake, is for the counsellor to read.
-            case Intent.Later:
-                conversation.AddToStory(message.Text.Original);
-                turn.Say(t => t.HeldMore);
-                break;
             case Intent.Identity:
                 turn.Say(t => t.ThisIsLk3);
                 break;

@@ -171,8 +171,9 @@ internal sealed partial class ConversationTurn
         return new Prompt(ReplyMarkup.Format(t.StoryOffered, story), [new("story:keep", t.StoryEnough, m => m.DescribeAsync(story)), cancel])
         {
             OnText = (m, message) =>
-                message.Text.Has(Concept.Enough) || AnswerReader.YesOrNo(message.Text) == true || message.Text.Mentions(["kirim", "send"])
-                    || message.Text.Tokens is [{ Word: "sudah" }]
+                // "kirim", "udh" alone keep it; "suami gk pernah kirim uang" is more of the story.
+                message.Text.Has(Concept.Enough) || AnswerReader.YesOrNo(message.Text) == true
+                    || message.Text.ContentWords() <= 1 && message.Text.Tokens.Any(t => t.Word is "kirim" or "send" or "sudah")
                     ? Handled(m.DescribeAsync(story))
                 : IsNoStory(message) ? Task.FromResult(false)
                 : Handled(m.DescribeAsync($"{story}\n{message.Text.Original}")),
@@ -273,6 +274,14 @@ internal sealed partial class ConversationTurn
             return await SayAndAskAgainAsync(Texts.KeptPrivate);
         }
         if (message.Danger == Danger.None && AnswerReader.DoesNotUnderstand(text)) return await SayAndAskAgainAsync(Texts.DangerExplained);
+        // "sst", "suami pulang", "udh dulu ya": someone is near — urgent, the numbers, one short word, and no summary on screen.
+        if (AnswerReader.MustStopNow(text) && AnswerReader.YesOrNo(text) is null)
+        {
+            if (!conversation.Urgent) ShowEmergencyNumbers();
+            conversation.Urgent = true;
+            Say(t => t.TalkLater);
+            return true;
+        }
         if (AnswerReader.InDanger(message) is not { } inDanger) return false;
         // "skrg sih aman, tp nanti mlm dia pulang": more than the answer ("gk ada bu, aman") is for the counsellor too.
         if (text.ContentWords(Concept.Yes, Concept.No, Concept.Safe, Concept.Fear) > 2) conversation.AddToStory(text.Original);
@@ -352,6 +361,7 @@ internal sealed partial class ConversationTurn
     private static bool IsNoStory(Understood message) =>
         message.Danger == Danger.None
         && (message.Intent == Intent.Information && (message.Text.HasQuestionMark || message.Text.Has(Concept.Question))
+                && message.Text.ContentWords() <= MaxWordsOfAnAnswer
             || message.Category is null && (message.Intent is Intent.Greeting or Intent.Thanks or Intent.Apology or Intent.Identity
                 || message.Intent == Intent.Later && message.Text.ContentWords() <= 2));
 

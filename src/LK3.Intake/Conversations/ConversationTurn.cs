@@ -124,8 +124,6 @@ internal sealed partial class ConversationTurn(
     }
 
     /// <summary>The topics the family hears about now.</summary>
-    public bool IsSubscribed => SubscribedTopics.Count > 0;
-
     private IReadOnlyList<NewsTopic> SubscribedTopics => _subscription is { IsActive: true } active ? active.Topics : [];
 
     public Task AskAsync()

@@ -244,8 +244,11 @@ public static partial class AnswerReader
 
     private static bool IsHomeNow(ReadText text) =>
         text.ContentWords() <= MaxWordsOfAnAside && text.Tokens.Any(IsAnotherAdult)
-        && (text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word == "di" && p.Second.Word == "rumah")
+        && (text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word == "di" && p.Second.Word == "rumah") && !text.Has(Concept.No)
             || text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma) && !DeniedAt(text, x.i)));
+
+    /// <summary>"skrg sih aman, tp nanti mlm dia pulang", "kalo dia pulang mabuk bisa ngamuk": harm told as what may come.</summary>
+    public static bool TellsOfHarmToCome(ReadText text) => ComesHomeLater(text) || PossibleHarm.SelectMany(text.Of).Any(m => !Denied(text, m));
 
     private static bool ComesHomeLater(ReadText text) =>
         text.Tokens.Any(IsSomeoneElse) && text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma)
@@ -292,9 +295,9 @@ public static partial class AnswerReader
         var parentOfTheChild = text.Has(Concept.Self) && text.Tokens.Any(t => t.Word.EndsWith("nya", StringComparison.Ordinal) && Parents.Contains(t.Lemma));
         if (text.Has(Concept.Child) || parentOfTheChild) return HelpRecipient.MyChild;
         // "dua2nya", "keduanya", "semuanya": the family told of and the one writing, together.
-        // "sy sendiri bu", "untuk aku kak": staff addressed at either end of the message are no family.
+        // "sy sendiri bu", "untuk aku kak": staff addressed at the end of the message are no family; "ibu sy" is.
         var family = text.Tokens.Select((t, i) => (t, i)).Any(x => x.t.Concepts.Overlaps([Concept.FamilyMember, Concept.Partner])
-            && !(x.t.Concepts.Contains(Concept.Filler) && (x.i == 0 || x.i == text.Tokens.Count - 1)));
+            && !(x.t.Concepts.Contains(Concept.Filler) && x.i == text.Tokens.Count - 1 && x.i > 0));
         if (family || text.Tokens.Any(t => Together.Contains(t.Word))) return HelpRecipient.MyFamily;
         if (text.Has(Concept.Oneself) || text.Has(Concept.Self) && !Negated(text, Concept.Self)) return HelpRecipient.Myself;
         return null;

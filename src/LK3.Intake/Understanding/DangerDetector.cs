@@ -40,13 +40,19 @@ public static class DangerDetector
         || ThreatensLife(text);
 
     /// <summary>
-    /// "sy udh gk kuat", "sy nyerah", "gk ada gunanya lg": giving up, in a few words and about no one named, is met with the
-    /// crisis message; "udah gk tahan sm suami" is a problem with someone, for the counsellor.
+    /// "sy udh gk kuat", "sy nyerah", "gk ada gunanya lg": giving up, with nothing else told, is met with the crisis message;
+    /// "udah gk tahan sm suami", "sy gk kuat bayar", "sinyalnya gk kuat", "sy gk mau nyerah" tell of something else.
     /// </summary>
-    private static bool GivesUp(ReadText text) =>
-        text.Has(Concept.Despair) && text.ContentWords() <= 5
-        && !text.Tokens.Any(t => t.Concepts.Overlaps([Concept.Partner, Concept.Child, Concept.Outsider, Concept.Money, Concept.Work])
-            || t.Concepts.Contains(Concept.FamilyMember) && !t.Concepts.Contains(Concept.Filler));
+    private static bool GivesUp(ReadText text)
+    {
+        var despair = text.Of(Concept.Despair).ToList();
+        return despair.Count > 0 && text.Tokens.Select((t, i) => (t, i))
+            .All(x => despair.Any(d => d.Start <= x.i && x.i <= d.End) || x.t.Concepts.Overlaps(NothingElse) || AboutLife.Contains(x.t.Word));
+    }
+
+    private static readonly Concept[] NothingElse = [Concept.Self, Concept.Progressive, Concept.Now];
+
+    private static readonly HashSet<string> AboutLife = ["sudah", "lah", "saja", "ini", "begini", "rasanya", "hidup", "banget", "sekali", "ya"];
 
     /// <summary>Not surviving, as someone said it ("kata suami"), not "anak sy gk bakal selamat kalo gk dioperasi".</summary>
     private static bool ThreatensLife(ReadText text) =>

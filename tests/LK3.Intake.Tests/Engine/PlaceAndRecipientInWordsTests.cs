@@ -52,6 +52,16 @@ public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ones_mother_is_family()
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Economic");
+
+        await _engine.TypeAsync(Chat, "ibu sy");
+
+        Assert.Equal(HelpRecipient.MyFamily, (await _engine.ConversationAsync()).Recipient);
+    }
+
+    [Fact]
     public async Task Danger_told_at_the_kecamatan_question_gets_the_numbers_and_no_guide()
     {
         await AtTheKecamatanQuestionAsync();

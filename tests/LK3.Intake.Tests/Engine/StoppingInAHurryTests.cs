@@ -33,6 +33,7 @@ public sealed class StoppingInAHurryTests : IAsyncLifetime
     [InlineData("stop dulu")]
     [InlineData("stop")]
     [InlineData("suami sy pulang, nanti sy chat lg")]
+    [InlineData("bentar ya bu, suami sy udh di depan pintu")]
     public async Task At_the_summary_nothing_is_shown_again_and_nothing_is_sent(string words)
     {
         await _engine.TurnsAsync(Chat, "Suami saya sering memukul saya.", "kecamatan:BontangUtara", "contact:chat", "danger:no");
@@ -72,13 +73,13 @@ public sealed class StoppingInAHurryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Someone_coming_later_told_at_the_summary_joins_the_story_and_the_summary_is_shown_again()
+    public async Task Someone_coming_later_told_at_the_summary_is_danger_told_kept_with_the_story_and_the_summary_shown_again()
     {
         await _engine.TurnsAsync(Chat, "Suami saya sering memukul saya.", "kecamatan:BontangUtara", "contact:chat", "danger:no");
 
         var replies = await _engine.TypeAsync(Chat, "skrg sih aman, tp nanti mlm dia pulang");
 
-        Assert.Equal(Texts.HeldMore, replies[0].Text);
+        Assert.True(replies[0].Urgent);
         Assert.Contains(replies[^1].Buttons, b => b.Id == "intake:send");
         Assert.EndsWith("\nskrg sih aman, tp nanti mlm dia pulang", (await _engine.ConversationAsync()).Description);
     }

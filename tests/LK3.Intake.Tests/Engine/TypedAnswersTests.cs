@@ -59,8 +59,6 @@ public sealed class TypedAnswersTests : IAsyncLifetime
     [InlineData("belum tentu")]
     // Someone at home now, in a few words.
     [InlineData("suami di rumah")]
-    [InlineData("suami pulang mabuk")]
-    [InlineData("sst")]
     public async Task Fear_or_doubt_at_the_danger_question_marks_the_intake_urgent(string answer)
     {
         await _engine.TurnAsync(Chat, "contact:chat");
@@ -85,6 +83,23 @@ public sealed class TypedAnswersTests : IAsyncLifetime
         Assert.Equal(privacy ? ConversationTexts.Indonesian.KeptPrivate : ConversationTexts.Indonesian.DangerExplained, replies[0].Text);
         var conversation = await _engine.ConversationAsync();
         Assert.Equal((ConversationState.AskDanger, false), (conversation.State, conversation.Urgent));
+    }
+
+    [Theory]
+    [InlineData("sst")]
+    [InlineData("suami pulang mabuk")]
+    public async Task Someone_near_at_the_danger_question_marks_the_intake_urgent_and_shows_nothing_more(string words)
+    {
+        await _engine.TurnAsync(Chat, "contact:chat");
+
+        var replies = await _engine.TypeAsync(Chat, words);
+
+        var texts = ConversationTexts.Indonesian;
+        Assert.True(replies[0].Urgent);
+        Assert.Equal(texts.TalkLater, replies[^1].Text);
+        Assert.DoesNotContain(replies, r => r.Text.Contains(texts.SummaryTitle, StringComparison.Ordinal));
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskDanger, true), (conversation.State, conversation.Urgent));
     }
 
     [Fact]

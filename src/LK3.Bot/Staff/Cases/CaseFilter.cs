@@ -25,7 +25,7 @@ public sealed record CaseFilter(
 /// <param name="Unread">The family's messages since the last staff reply.</param>
 /// <param name="OfferedTo">Who has the case's open offer, while nobody holds it.</param>
 /// <param name="WantsPersonSince">The bot did not understand the family twice and told them a person would answer: since then.</param>
-/// <param name="Contact">How the family asked to be reached, with the number and the note ("jgn telpon siang") it gave.</param>
+/// <param name="Contact">How the family asked to be reached, with the number and the note ("jgn telpon siang"), while the case is open.</param>
 public sealed record CaseSummary(
     string Reference, CaseStage Stage, bool Urgent, ProblemCategory Category, Kecamatan Kecamatan, string Channel, string? CounsellorName,
     DateTimeOffset CreatedAt, string Story, DateTimeOffset? WaitingSince, int Unread, string? OfferedTo, DateTimeOffset? WantsPersonSince,

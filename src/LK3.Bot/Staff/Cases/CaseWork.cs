@@ -81,7 +81,8 @@ public sealed class CaseWork(
             .. rows.Select(r => new CaseSummary(
                 new CaseReference(r.Year, r.Number).ToString(), r.Stage, r.Urgent, r.Category, r.Kecamatan, r.Channel, r.Counsellor, r.CreatedAt,
                 CaseSummary.FirstLine(r.Description), r.WaitingSince, r.Unanswered, r.OfferedTo, r.WantsPersonSince,
-                r.ContactMethod, r.ContactPhone, r.ContactNote)),
+                // How to reach a family is for the work still to do: a closed case's number and note stay on its own (audited) page.
+                r.ContactMethod, r.Stage == CaseStage.Closed ? null : r.ContactPhone, r.Stage == CaseStage.Closed ? null : r.ContactNote)),
         ];
     }
 

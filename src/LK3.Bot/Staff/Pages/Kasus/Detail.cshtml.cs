@@ -155,7 +155,8 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
     {
         if (!result.Found) return NotFound();
         Message = result.Refusal ?? done;
-        return Back(reference, section);
+        // A refusal is read at the top: the section it came from may not be shown for this case.
+        return Back(reference, result.Refusal is null ? section : null);
     }
 
     private RedirectToPageResult Back(string reference, string? section)
