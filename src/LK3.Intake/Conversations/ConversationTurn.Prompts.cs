@@ -327,6 +327,12 @@ internal sealed partial class ConversationTurn
                 : AnswerReader.YesOrNo(message.Text) == false ? machine.RejectCategoryAsync()
                 : machine.AcceptCategoryAsync());
         }
+        // "suami sering mukul sy kalo mabuk" at "Apakah ini tentang kesehatan?": the problem told is clearly another.
+        if (message.Category is { Clear: true, Category: var told } && told != conversation.Category && AnswerReader.YesOrNo(message.Text) is null)
+        {
+            KeepWhatIsToldBeside(message);
+            return await Handled(machine.ChooseCategoryAsync(told));
+        }
         // "gk tau": the categories are shown to choose from rather than the question asked again.
         if (message.Text.Has(Concept.Unsure)) return await Handled(machine.RejectCategoryAsync());
         if (AnswerReader.YesOrNo(message.Text) is not { } yes) return false;

@@ -31,6 +31,8 @@ public sealed class CategoryAskedBackTests : IAsyncLifetime
     [InlineData("bisa dibilang gitu", ConversationState.AskRecipient, ProblemCategory.Economic)]
     [InlineData("ya kurang lebih seperti itu", ConversationState.AskRecipient, ProblemCategory.Economic)]
     [InlineData("bukan seperti itu", ConversationState.AskCategory, null)]
+    // Another problem told clearly instead of yes or no.
+    [InlineData("suami sering mukul sy kalo mabuk", ConversationState.AskRecipient, ProblemCategory.DomesticViolence)]
     public async Task A_category_named_is_taken_as_the_answer(string answer, ConversationState next, ProblemCategory? category)
     {
         await _engine.TypeAsync(Chat, answer);
