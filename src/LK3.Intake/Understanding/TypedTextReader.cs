@@ -21,7 +21,7 @@ public static partial class TypedTextReader
         var lexicon = Lexicon.Instance;
         var words = new List<(string Word, int Clause)>();
         var clause = 0;
-        foreach (var (word, breaksBefore) in RawWords(text))
+        foreach (var (word, breaksBefore) in RawWords(WithEmojiAsWords(text)))
         {
             if (breaksBefore) clause++;
             foreach (var standard in Standardise(word))
@@ -40,6 +40,14 @@ public static partial class TypedTextReader
         var plain = new ReadText(text, tokens, wordMatches, text.Contains('?', StringComparison.Ordinal));
         return new ReadText(text, tokens, [.. wordMatches, .. FindPhrases(plain, lexicon.Phrases), .. Ages(text), .. Laughter(text)], plain.HasQuestionMark);
     }
+
+    /// <summary>"😡🔪 suami": emoji that name what a word would — a knife, blood — read as that word.</summary>
+    private static string WithEmojiAsWords(string text) =>
+        text.Any(char.IsSurrogate)
+            ? EmojiWords.Aggregate(text, (read, emoji) => read.Replace(emoji.Emoji, $" {emoji.Word} ", StringComparison.Ordinal))
+            : text;
+
+    private static readonly (string Emoji, string Word)[] EmojiWords = [("🔪", "pisau"), ("🗡", "pisau"), ("🩸", "berdarah")];
 
     /// <summary>The standard words of a text, as the word lists and staff's keywords are written.</summary>
     internal static IEnumerable<string> Words(string text)

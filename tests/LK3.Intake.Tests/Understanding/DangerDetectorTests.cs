@@ -45,6 +45,8 @@ public sealed class DangerDetectorTests
     [InlineData("sy nyerah", Danger.SelfHarm)]
     [InlineData("gk ada gunanya lg", Danger.SelfHarm)]
     [InlineData("ditendang perut sy pdhl lg hamil 5 bln", Danger.BeingHurt)]
+    // A knife drawn rather than written.
+    [InlineData("😡🔪 suami", Danger.Weapon)]
     public void Sees_the_danger(string message, Danger expected) =>
         Assert.Equal(expected, DangerDetector.Detect(TypedTextReader.Read(message)));
 
