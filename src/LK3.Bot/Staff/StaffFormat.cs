@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
 using LK3.Intake.Cases;
 using LK3.Intake.Clients;
 using LK3.Intake.Conversations;
@@ -35,7 +36,14 @@ public static class StaffFormat
 
     public static string Channel(string channel) => ChannelNames.Label(channel);
 
-    /// <summary>How the family asked to be reached, in staff's words: "Telepon" or "Chat (WhatsApp)" — not the family's "Lewat chat ini".</summary>
-    public static string Contact(ContactMethod method, string channel) =>
-        method == ContactMethod.PhoneCall ? "Telepon" : $"Chat ({Channel(channel)})";
+    /// <summary>
+    /// How the family asked to be reached, in staff's words — "Telepon" with the number to tap, or "Chat (WhatsApp)" — not the
+    /// family's "Lewat chat ini"; the same on the queue and the case page.
+    /// </summary>
+    public static IHtmlContent Contact(ContactMethod method, string channel, string? phone)
+    {
+        var html = new HtmlContentBuilder().Append(method == ContactMethod.PhoneCall ? "Telepon" : $"Chat ({Channel(channel)})");
+        if (phone is null) return html;
+        return html.Append(" ").AppendHtml("<a href=\"tel:").Append(phone).AppendHtml("\">").Append(phone).AppendHtml("</a>");
+    }
 }

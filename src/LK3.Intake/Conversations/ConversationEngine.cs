@@ -256,7 +256,7 @@ public sealed class ConversationEngine(
                 break;
             // "maksudnya?", "kenapa ditanya?": what can be answered here, never "not understood" nor a step towards a person.
             case ActivityKind.Text when message is not null && AnswerReader.DoesNotUnderstand(message.Text):
-                turn.Say(t => turn.Hint);
+                turn.Say(_ => turn.Hint);
                 break;
             // "di pkt", "hop 5": a place the bot does not know is met with the kelurahan of each kecamatan, never "not understood".
             case ActivityKind.Text when machine.State == ConversationState.AskKecamatan:

@@ -75,13 +75,14 @@ public static partial class AnswerReader
     /// "sy gk ngerti", "gk paham bu", "maksudnya?", "kenapa ditanya?": the question was not understood, which is never a no.
     /// </summary>
     public static bool DoesNotUnderstand(ReadText text) =>
-        text.ContentWords() <= MaxWordsOfAnAside
+        text.ContentWords() <= FewWords
         && (text.Has(Concept.No) && text.Tokens.Any(t => t.Lemma is "erti" or "paham" or "understand")
             || (text.HasQuestionMark || text.Has(Concept.Question))
                 && (text.Tokens.Any(t => t.Lemma is "maksud" or "mean") || text.Tokens.Any(t => t.Word is "kenapa" or "mengapa" or "why")
                     && text.Tokens.Any(t => t.Lemma is "tanya" or "ask")));
 
-    private const int MaxWordsOfAnAside = 4;
+    /// <summary>A few words: an aside about the question ("maksudnya?"), or who is home ("suami di rumah").</summary>
+    private const int FewWords = 4;
 
     /// <summary>
     /// A few words of worry whether what is written stays private: a question ("rahasia kan?", "aman gk data sy?", "suami sy
@@ -188,7 +189,7 @@ public static partial class AnswerReader
         // Danger that comes and goes, said as the answer ("kadang2", "dulu pernah"), is danger; not "gk pernah", nor "kadang2 sy sedih".
         if (text.ContentWords() <= 2 && text.Tokens.Select((t, i) => (t, i)).Any(x => Recurring.Contains(x.t.Word) && !DeniedAt(text, x.i))) return true;
         // Harm told as what may come is danger too ("skrg sih enggak, tp kalo dia pulang mabuk bisa ngamuk"), not "gk pernah mukul".
-        if (PossibleHarm.SelectMany(text.Of).Any(m => !Denied(text, m))) return true;
+        if (HarmTold(text)) return true;
         // Someone still to come home ("skrg sih aman, tp nanti mlm dia pulang", "dia blm pulang") is danger on its way; someone at
         // home or coming in a few words ("suami di rumah", "suami pulang mabuk", "sst") is danger here.
         if (ComesHomeLater(text) || MustStopNow(text) || IsHomeNow(text)) return true;
@@ -232,7 +233,7 @@ public static partial class AnswerReader
         // question or a habit ("suami jarang pulang") is no goodbye either.
         if (text.HasAny(Concept.Fear, Concept.Habitual) || text.HasQuestionMark || text.Tokens.Any(t => t.Word is "nanti" or "lagi")) return false;
         var thatIsAll = text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word is "sudah" or "stop" && p.Second.Word == "dulu");
-        var arriving = text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma) && !DeniedAt(text, x.i));
+        var arriving = SomeoneArrives(text);
         var someoneElse = text.Tokens.Any(IsAnotherAdult);
         var fewWords = text.ContentWords() <= 3;
         return thatIsAll && text.ContentWords() <= 4
@@ -243,12 +244,18 @@ public static partial class AnswerReader
     }
 
     private static bool IsHomeNow(ReadText text) =>
-        text.ContentWords() <= MaxWordsOfAnAside && text.Tokens.Any(IsAnotherAdult)
+        text.ContentWords() <= FewWords && text.Tokens.Any(IsAnotherAdult)
         && (text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word == "di" && p.Second.Word == "rumah") && !text.Has(Concept.No)
-            || text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma) && !DeniedAt(text, x.i)));
+            || SomeoneArrives(text));
 
     /// <summary>"skrg sih aman, tp nanti mlm dia pulang", "kalo dia pulang mabuk bisa ngamuk": harm told as what may come.</summary>
-    public static bool TellsOfHarmToCome(ReadText text) => ComesHomeLater(text) || PossibleHarm.SelectMany(text.Of).Any(m => !Denied(text, m));
+    public static bool TellsOfHarmToCome(ReadText text) => ComesHomeLater(text) || HarmTold(text);
+
+    private static bool HarmTold(ReadText text) => PossibleHarm.SelectMany(text.Of).Any(m => !Denied(text, m));
+
+    /// <summary>Someone arriving, not denied ("suami pulang", not "suami gk pulang").</summary>
+    private static bool SomeoneArrives(ReadText text) =>
+        text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma) && !DeniedAt(text, x.i));
 
     private static bool ComesHomeLater(ReadText text) =>
         text.Tokens.Any(IsSomeoneElse) && text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma)
