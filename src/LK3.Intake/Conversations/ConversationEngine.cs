@@ -287,6 +287,7 @@ public sealed class ConversationEngine(
     private static async Task FirstMessageAsync(Understood? message, ConversationMachine machine, ConversationTurn turn)
     {
         if (message?.Salam == true) turn.Say(t => t.Salam);
+        if (message is { Intent: Intent.Unknown } && AnswerReader.TellsSadness(message.Text)) turn.Say(t => t.FeelingsHeard);
         switch (message?.Intent)
         {
             case Intent.Help:
@@ -380,6 +381,15 @@ public sealed class ConversationEngine(
             case Intent.Unknown when AnswerReader.TellsFear(message.Text):
                 if (IsIntake(machine.State)) conversation.AddToStory(message.Text.Original);
                 turn.Say(t => t.FearHeard);
+                break;
+            // "sy sedih bgt", "nangis terus", "😭😭": heard, never "not understood"; away from the intake, asked what happened.
+            case Intent.Unknown when AnswerReader.TellsSadness(message.Text):
+                if (IsIntake(machine.State)) conversation.AddToStory(message.Text.Original);
+                turn.Say(t => IsIntake(machine.State) || turn.HasOpenCase ? t.FeelingsHeard : $"{t.FeelingsHeard}\n\n{t.FeelingsInvite}");
+                break;
+            // "🙏", "👍": a nod, and the question again.
+            case Intent.Unknown when AnswerReader.OnlyEmoji(message.Text.Original):
+                turn.Say(t => t.Noted);
                 break;
             case Intent.Greeting:
                 turn.Say(t => message.Salam ? t.Salam : t.GreetingBack);

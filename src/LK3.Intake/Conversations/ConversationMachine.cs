@@ -223,12 +223,13 @@ public sealed class ConversationMachine
             // Danger told while answering: urgent at once, and the words kept with the story; the text may still answer the question.
             .InternalTransitionAsync(_reportDanger, async (text, danger, _) =>
             {
-                // The numbers are shown once an intake; self-harm told later still gets the crisis message.
+                // The numbers are shown once an intake, unless asked for ("darurat"); self-harm told later still gets the crisis message.
                 var crisisNews = danger == Danger.SelfHarm && !_conversation.SelfHarm;
                 _conversation.SelfHarm |= danger == Danger.SelfHarm;
-                if (!_conversation.Urgent || crisisNews) _turn.ShowEmergencyNumbers();
+                if (!_conversation.Urgent || crisisNews || danger == Danger.AskedForEmergency) _turn.ShowEmergencyNumbers();
                 _conversation.Urgent = true;
-                if (_conversation.State != State.AskDescription) _conversation.AddToStory(text);
+                // "darurat" alone tells nothing for the story.
+                if (_conversation.State != State.AskDescription && danger != Danger.AskedForEmergency) _conversation.AddToStory(text);
                 await _turn.MarkOpenCaseUrgentAsync();
             });
 

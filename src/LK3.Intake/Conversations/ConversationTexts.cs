@@ -178,6 +178,10 @@ public sealed class ConversationTexts
 
     /// <summary>For fear told where it answers nothing ("masih takut" at the summary).</summary>
     public required string FearHeard { get; init; }
+
+    /// <summary>For a feeling told with nothing else ("sy sedih bgt", "😭"), and away from the intake, where to go from there.</summary>
+    public required string FeelingsHeard { get; init; }
+    public required string FeelingsInvite { get; init; }
     public required string CrisisOffer { get; init; }
     public required string EmergencyForCase { get; init; }
 
@@ -401,6 +405,10 @@ public sealed class ConversationTexts
             + "Anda secepatnya. Anda juga boleh langsung menceritakan apa yang terjadi di sini.",
         GladSafe = "Syukurlah Anda aman sekarang.",
         FearHeard = "Kami mendengar Anda, dan Anda tidak sendirian. Jika Anda dalam bahaya sekarang, segera hubungi <b>112</b>.",
+        FeelingsHeard = "Terima kasih sudah bercerita. Apa yang Anda rasakan itu berat, dan Anda tidak sendirian: kami di sini untuk "
+            + "mendengarkan. Jika ada yang dalam bahaya sekarang, segera hubungi <b>112</b>.",
+        FeelingsInvite = "Bila Anda mau, ceritakan apa yang terjadi dengan kata-kata Anda sendiri, sedikit saja juga boleh. "
+            + "Konselor LK3 siap membantu.",
         EmergencyOffer = "Kami ingin membantu Anda. Jika Anda ingin konselor LK3 menghubungi Anda secepatnya, balas <b>ya</b> "
             + "atau pilih <b>Minta bantuan LK3</b>.",
         CrisisOffer = "Jika Anda mau, konselor LK3 bisa menghubungi Anda dan menemani Anda mencari jalan keluar. "
@@ -636,6 +644,9 @@ public sealed class ConversationTexts
             + "as possible. You can also simply tell us here what happened.",
         GladSafe = "We are glad you are safe now.",
         FearHeard = "We hear you, and you are not alone. If you are in danger right now, call <b>112</b> at once.",
+        FeelingsHeard = "Thank you for telling us. What you feel is heavy, and you are not alone: we are here to listen. "
+            + "If anyone is in danger right now, call <b>112</b> at once.",
+        FeelingsInvite = "If you like, tell us what happened in your own words; a little is enough. An LK3 counsellor is ready to help.",
         EmergencyOffer = "We want to help you. If you would like an LK3 counsellor to contact you as soon as possible, reply <b>yes</b> "
             + "or choose <b>Ask LK3 for help</b>.",
         CrisisOffer = "If you wish, an LK3 counsellor can contact you and look for a way forward with you. Reply <b>yes</b> or choose <b>Ask LK3 for help</b>.",

@@ -203,6 +203,8 @@ internal sealed partial class ConversationTurn
             {
                 return await Handled(machine.ChooseTopicAsync(asked.Key));
             }
+            // "sy sedih bgt" while the case waits for its counsellor: heard now, not only kept.
+            if (message.Intent == Intent.Unknown && AnswerReader.TellsSadness(message.Text)) Say(t => t.FeelingsHeard);
             await machine.WriteToCaseAsync(message.Text.Original);
             return true;
         }

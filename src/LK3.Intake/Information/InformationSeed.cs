@@ -367,7 +367,7 @@ internal static class InformationSeed
 
                 Jika memungkinkan, pergilah ke tempat yang aman.
                 """ + " " + """
-                Setelah Anda aman, Anda dapat memilih <b>Minta bantuan</b> di menu agar konselor kami dapat menghubungi Anda.
+                Setelah Anda aman, konselor LK3 siap membantu Anda selanjutnya.
                 """),
                 ("Emergency numbers", """
                 If you or someone else is in danger right now, call one of these numbers straight away:
@@ -378,7 +378,7 @@ internal static class InformationSeed
 
                 If you can, go to a safe place.
                 """ + " " + """
-                Once you are safe, you can choose <b>Ask for help</b> in the menu so that one of our counsellors can contact you.
+                Once you are safe, an LK3 counsellor is ready to help you further.
                 """)),
             .. Both("krisis", TopicGroup.Emergency, 17, "krisis,bunuh diri,suicide,kesehatan jiwa,mental health,sejiwa",
                 ("Layanan krisis", """

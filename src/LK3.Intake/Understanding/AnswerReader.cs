@@ -156,6 +156,16 @@ public static partial class AnswerReader
     /// <summary>"masih takut", "sy takut bgt" — not "gak takut kok".</summary>
     public static bool TellsFear(ReadText text) => text.Has(Concept.Fear) && !Negated(text, Concept.Fear);
 
+    /// <summary>"sy sedih bgt", "nangis terus", "😭😭": a feeling told, not denied ("gk sedih kok").</summary>
+    public static bool TellsSadness(ReadText text) => text.Has(Concept.Sadness) && !Negated(text, Concept.Sadness);
+
+    /// <summary>"ibu sy sakit gk ada biaya berobat", "gk punya uang": money lacked, not a question about what things cost.</summary>
+    public static bool LacksMoney(ReadText text) => text.Of(Concept.Money).Any(m => Denied(text, m));
+
+    /// <summary>"🙏", "👍", "🙂🙂": only emoji, which a person would take as a nod.</summary>
+    public static bool OnlyEmoji(string text) =>
+        text.Any(char.IsSurrogate) && !text.Any(char.IsLetterOrDigit);
+
     /// <summary>"sudah aman", "alhamdulillah aman" — not "tidak aman" or "blm aman".</summary>
     public static bool SaysSafe(ReadText text) => text.Has(Concept.Safe) && !text.Of(Concept.Safe).Any(m => Denied(text, m));
 

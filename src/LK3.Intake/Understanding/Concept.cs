@@ -71,6 +71,8 @@ public enum Concept
     Mental,
     /// <summary>"sy udh gk kuat", "sy nyerah", "gk ada gunanya lg": giving up, told without what about.</summary>
     Despair,
+    /// <summary>"sy sedih bgt", "nangis terus", "😭": a feeling told without what about.</summary>
+    Sadness,
     Pregnancy,
     Neighbour,
     Workplace,

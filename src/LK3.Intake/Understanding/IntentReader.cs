@@ -36,6 +36,8 @@ public static class IntentReader
         if (text.Has(Concept.Thanks) && !question && problem < 2) return Intent.Thanks;
         // A family telling its own problem asks for help, even when a word of it is a topic's.
         if (problem >= 3 && personal && trouble && !strongTopic) return Intent.Help;
+        // "ibu sy sakit gk ada biaya berobat": money lacked for something of the family's own is no question about LK3's fees.
+        if (problem >= 2 && !question && AnswerReader.LacksMoney(text) && !text.HasAny(Concept.Lk3, Concept.Story)) return Intent.Help;
         if (topic is not null)
         {
             if (question && text.Has(Concept.Lk3) || text.Has(Concept.AskMarker)) return Intent.Information;

@@ -41,13 +41,20 @@ public static partial class TypedTextReader
         return new ReadText(text, tokens, [.. wordMatches, .. FindPhrases(plain, lexicon.Phrases), .. Ages(text), .. Laughter(text)], plain.HasQuestionMark);
     }
 
-    /// <summary>"😡🔪 suami": emoji that name what a word would — a knife, blood — read as that word.</summary>
+    /// <summary>
+    /// "😡🔪 suami", "😭😭😭": emoji that say what a word would (a knife, blood, tears) read as that word, once for a run of them.
+    /// </summary>
     private static string WithEmojiAsWords(string text) =>
         text.Any(char.IsSurrogate)
-            ? EmojiWords.Aggregate(text, (read, emoji) => read.Replace(emoji.Emoji, $" {emoji.Word} ", StringComparison.Ordinal))
+            ? EmojiWords.Aggregate(text, (read, emoji) => emoji.Run.Replace(read, $" {emoji.Word} "))
             : text;
 
-    private static readonly (string Emoji, string Word)[] EmojiWords = [("🔪", "pisau"), ("🗡", "pisau"), ("🩸", "berdarah")];
+    private static readonly (Regex Run, string Word)[] EmojiWords =
+    [
+        .. new[] { ("🔪", "pisau"), ("🗡", "pisau"), ("🩸", "berdarah") }
+            .Concat(new[] { "😭", "😢", "😥", "😿", "💔", "😞", "😔", "🥺", "😩", "😫", "🙁", "😪" }.Select(e => (e, "sedih")))
+            .Select(e => (new Regex($"(?:{Regex.Escape(e.Item1)}\\uFE0F?)+", RegexOptions.CultureInvariant), e.Item2)),
+    ];
 
     /// <summary>The standard words of a text, as the word lists and staff's keywords are written.</summary>
     internal static IEnumerable<string> Words(string text)

@@ -361,6 +361,11 @@ internal static class WordLists
             Words = "nyerah menyerah pasrah hopeless",
             Phrases = ["tidak kuat", "tidak tahan", "tidak sanggup", "tidak ada gunanya", "putus asa", "tidak ada yang peduli", "give up"],
         },
+        new(Concept.Sadness)
+        {
+            Words = "sedih nangis menangis galau kecewa terpuruk hancur capek lelah sad crying heartbroken",
+            Phrases = ["sakit hati", "patah hati", "capek hati", "lelah hati", "hati hancur"],
+        },
         new(Concept.Mental)
         {
             Words = "depresi depresif cemas stres stress gelisah panik trauma odgj kambuh kumat gila murung menyendiri halu bipolar skizofrenia " +
