@@ -36,6 +36,7 @@ public static class StaffApp
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<IntakeDbContext>()
+            .AddErrorDescriber<People.IndonesianIdentityErrors>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddDefaultTokenProviders();
         builder.Services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(8));
