@@ -101,6 +101,27 @@ public abstract partial class StaffPeopleTests(DatabaseProvider provider) : Staf
     }
 
     [SkippableFact]
+    public async Task An_admin_with_no_counsellor_is_shown_the_first_steps_and_a_counsellors_page_leads_to_their_account_filled_in()
+    {
+        Database.SkipIfUnavailable();
+        using var admin = await SignedInAsync(BotApp.AdminEmail, BotApp.AdminPassword);
+        Assert.Contains("Langkah pertama: tambahkan konselor", await admin.GetStringAsync("/kasus"));
+
+        var rina = await AddCounsellorAsync("Rina Wulandari", ProblemCategory.FamilyConflict);
+
+        Assert.DoesNotContain("Langkah pertama", await admin.GetStringAsync("/kasus"));
+        Assert.Contains($"href=\"/akun/baru?konselor={rina.Id}\"", await admin.GetStringAsync($"/konselor/{rina.Id}"));
+        var form = await admin.GetStringAsync($"/akun/baru?konselor={rina.Id}");
+        Assert.Contains("value=\"Rina Wulandari\"", form);
+        Assert.Matches($"<option value=\"{rina.Id}\" selected=\"selected\">Rina Wulandari</option>", form);
+        Assert.Matches($"<option value=\"{StaffRoles.Counsellor}\" selected=\"selected\">", form);
+        // A supervisor sees everyone's cases but makes no accounts: no first steps, no link.
+        await AddUserAsync("hasan@lk3.example.org", "Hasan", StaffRoles.Supervisor);
+        using var hasan = await SignedInAsync("hasan@lk3.example.org");
+        Assert.DoesNotContain("/akun/baru", await hasan.GetStringAsync($"/konselor/{rina.Id}"));
+    }
+
+    [SkippableFact]
     public async Task An_admin_creates_a_counsellors_account_that_signs_in_and_a_weak_password_creates_nothing()
     {
         Database.SkipIfUnavailable();
@@ -111,7 +132,7 @@ public abstract partial class StaffPeopleTests(DatabaseProvider provider) : Staf
         using var weak = await PostFormAsync(admin, "/akun/baru", "/akun/baru",
             AccountForm("Rina", "rina@lk3.example.org", StaffRoles.Counsellor, rinaId, "lemah"));
         Assert.Equal(HttpStatusCode.OK, weak.StatusCode);
-        Assert.Contains("Passwords must be at least 10 characters.", await weak.Content.ReadAsStringAsync());
+        Assert.Contains("Kata sandi minimal 10 karakter.", await weak.Content.ReadAsStringAsync());
 
         using var unlinked = await PostFormAsync(admin, "/akun/baru", "/akun/baru",
             AccountForm("Rina", "rina@lk3.example.org", StaffRoles.Counsellor, null, "Kata-Sandi-Baru-1"));

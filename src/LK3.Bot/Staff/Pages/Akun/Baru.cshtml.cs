@@ -20,8 +20,15 @@ public sealed class AkunBaruModel(UserManager<StaffUser> users, IntakeDbContext 
     [TempData]
     public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>From a counsellor's page (<c>?konselor=ID</c>): the account of that counsellor, its name already filled in.</summary>
+    public async Task OnGetAsync(int? konselor, CancellationToken cancellationToken)
+    {
         Counsellors = await StaffAccounts.CounsellorOptionsAsync(db, cancellationToken);
+        if (Counsellors.FirstOrDefault(c => c.Id == konselor && c.AccountName is null) is { } counsellor)
+        {
+            (Input.Role, Input.CounsellorId, Input.DisplayName) = (StaffRoles.Counsellor, counsellor.Id, counsellor.Name);
+        }
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -41,6 +41,9 @@ public sealed class KasusIndexModel(CaseWork work, IntakeDbContext db, TimeProvi
     /// <summary>For supervisors and admins, who see everyone's cases: whose to show.</summary>
     public IReadOnlyList<(int Id, string Name)> Counsellors { get; private set; } = [];
 
+    /// <summary>An admin on a first run: no counsellor yet, so no new case can be offered to anyone.</summary>
+    public bool NoCounsellorYet { get; private set; }
+
     public async Task OnGetAsync(
         CaseStage? stage, bool? urgent, int? counsellorId, ProblemCategory? category, Kecamatan? kecamatan, int? year, string? reference,
         CancellationToken cancellationToken)
@@ -56,6 +59,7 @@ public sealed class KasusIndexModel(CaseWork work, IntakeDbContext db, TimeProvi
                 .. (await db.Counsellors.OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken))
                     .Select(c => (c.Id, c.Name)),
             ];
+            NoCounsellorYet = member.Role == StaffRole.Admin && Counsellors.Count == 0;
         }
     }
 
