@@ -108,6 +108,25 @@ public abstract class StaffAccessTests(DatabaseProvider provider) : StaffAppTest
     }
 
     [SkippableFact]
+    public async Task A_filter_that_finds_cases_folds_away_saying_what_it_keeps_and_one_that_finds_none_stays_open()
+    {
+        Database.SkipIfUnavailable();
+        var (rinaCase, dewiCase) = await TwoCounsellorsWithACaseEachAsync();
+        using var hasan = await SignedInAsync("hasan@lk3.example.org");
+        var rinaId = await App.QueryAsync(db => db.Counsellors.Where(c => c.Name == "Rina Wulandari").Select(c => c.Id).SingleAsync());
+
+        var found = await hasan.GetStringAsync($"/kasus?counsellorId={rinaId}&category=FamilyConflict&stage=");
+
+        Assert.Contains(rinaCase, found);
+        Assert.DoesNotContain(dewiCase, found);
+        Assert.Contains("<details class=\"card filter-box\">", found);
+        Assert.Contains("Saring kasus (aktif: Konflik keluarga · Rina Wulandari)", WebUtility.HtmlDecode(found));
+        var none = await hasan.GetStringAsync($"/kasus?kecamatan=OutsideBontang");
+        Assert.Contains("<details class=\"card filter-box\" open=\"open\">", none);
+        Assert.Contains("<details class=\"card filter-box\">", await hasan.GetStringAsync("/kasus"));
+    }
+
+    [SkippableFact]
     public async Task A_note_without_the_anti_forgery_token_is_refused()
     {
         Database.SkipIfUnavailable();

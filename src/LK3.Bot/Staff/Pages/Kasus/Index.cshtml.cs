@@ -41,6 +41,26 @@ public sealed class KasusIndexModel(CaseWork work, IntakeDbContext db, TimeProvi
     /// <summary>For supervisors and admins, who see everyone's cases: whose to show.</summary>
     public IReadOnlyList<(int Id, string Name)> Counsellors { get; private set; } = [];
 
+    /// <summary>What the active filter keeps: "Mendesak · Bontang Utara".</summary>
+    public string FilterDescription
+    {
+        get
+        {
+            var texts = Intake.Conversations.ConversationTexts.Indonesian;
+            string?[] parts =
+            [
+                Filter.Reference,
+                Filter.Stage is { } stage ? texts.Stages[stage] : null,
+                Filter.Category is { } category ? texts.Categories[category] : null,
+                Filter.Kecamatan is { } kecamatan ? texts.Kecamatans[kecamatan] : null,
+                Filter.Urgent switch { true => "mendesak", false => "tidak mendesak", null => null },
+                Counsellors.FirstOrDefault(c => c.Id == Filter.CounsellorId).Name,
+                Filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ];
+            return string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+        }
+    }
+
     /// <summary>An admin on a first run: no counsellor yet, so no new case can be offered to anyone.</summary>
     public bool NoCounsellorYet { get; private set; }
 
