@@ -87,12 +87,15 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         await AddUserAsync("rina@lk3.example.org", "Rina Wulandari", StaffRoles.Counsellor, rina.Id);
         using var api = await ApiClientAsync("rina@lk3.example.org");
         foreach (var _ in new[] { 1, 2 }) (await api.PostAsJsonAsync($"/api/cases/{reference}/moves", new { trigger = "Advance" })).EnsureSuccessStatusCode();
-        var partnerId = await App.QueryAsync(db => db.ReferralPartners.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var partner = await App.QueryAsync(db => db.ReferralPartners.OrderBy(p => p.Id).Select(p => new { p.Id, p.Name }).FirstAsync());
+        var (partnerId, partnerName) = (partner.Id, partner.Name);
         using var browser = await SignedInAsync("rina@lk3.example.org");
+        Assert.DoesNotContain("Dirujuk ke:", await browser.GetStringAsync($"/kasus/{reference}"));
 
         using var referred = await PostFormAsync(browser, $"/kasus/{reference}", $"/kasus/{reference}?handler=Move",
             new() { ["trigger"] = "Refer", ["partnerId"] = partnerId.ToString(), ["note"] = "Perlu pendampingan hukum." });
         Assert.Equal(HttpStatusCode.Redirect, referred.StatusCode);
+        Assert.Contains($"Dirujuk ke: <strong>{partnerName}</strong>", WebUtility.HtmlDecode(await browser.GetStringAsync($"/kasus/{reference}")));
         var nextYear = DateTimeOffset.UtcNow.Year + 1;
         using var scheduled = await PostFormAsync(browser, $"/kasus/{reference}", $"/kasus/{reference}?handler=FollowUp",
             new() { ["day"] = $"{nextYear}-01-05", ["hour"] = "10:30" });

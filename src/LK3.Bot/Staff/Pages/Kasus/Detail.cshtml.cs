@@ -24,6 +24,9 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
     public IReadOnlyList<UndeliveredMessage> Undelivered { get; private set; } = [];
     public string? CounsellorName { get; private set; }
 
+    /// <summary>The partner the case was referred to, while it is referred or after.</summary>
+    public string? ReferralPartner => Partners.FirstOrDefault(p => p.Id == Case?.ReferralPartnerId).Name;
+
     /// <summary>Since when the family waits for a person after the bot did not understand it; null when it does not.</summary>
     public DateTimeOffset? WantsPersonSince { get; private set; }
 
