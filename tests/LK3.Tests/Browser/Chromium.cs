@@ -98,18 +98,31 @@ public abstract class BotInChromiumFixture(string tests) : IAsyncLifetime
 
 /// <summary>
 /// Collects what a page reports as errors: anything its code throws, console errors (among them what the Content-Security-Policy
-/// refuses) and dialogs, which are dismissed.
+/// refuses) and dialogs, which are dismissed, unless the test expects them (<see cref="AnswerDialogs"/>).
 /// </summary>
 public sealed class PageErrors
 {
     private readonly List<string> _errors = [];
+    private Func<string, bool>? _answer;
 
     public PageErrors(IPage page)
     {
         page.PageError += (_, error) => { lock (_errors) _errors.Add(error); };
         page.Console += (_, message) => { if (message.Type == "error") lock (_errors) _errors.Add($"{message.Text} ({message.Location})"); };
-        page.Dialog += (_, dialog) => { lock (_errors) _errors.Add($"dialog: {dialog.Message}"); _ = dialog.DismissAsync(); };
+        page.Dialog += (_, dialog) =>
+        {
+            if (_answer is { } answer)
+            {
+                _ = answer(dialog.Message) ? dialog.AcceptAsync() : dialog.DismissAsync();
+                return;
+            }
+            lock (_errors) _errors.Add($"dialog: {dialog.Message}");
+            _ = dialog.DismissAsync();
+        };
     }
+
+    /// <summary>From now on dialogs are expected: each message goes to <paramref name="answer"/>, which accepts it with true.</summary>
+    public void AnswerDialogs(Func<string, bool> answer) => _answer = answer;
 
     public void AssertNone()
     {

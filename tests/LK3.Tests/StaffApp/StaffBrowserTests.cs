@@ -49,8 +49,22 @@ public sealed class StaffBrowserTests(StaffBrowserFixture fixture) : IClassFixtu
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(reference);
         await Expect(page.Locator("p.stage")).ToHaveTextAsync("Tahap: kontak awal");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Lanjut ke identifikasi kasus", Exact = true }).ClickAsync();
+        // One tap cannot be taken back, so the browser asks first: "no" leaves the case where it was, "yes" moves it.
+        var asked = new List<string>();
+        var accept = false;
+        staff.AnswerDialogs(message =>
+        {
+            asked.Add(message);
+            return accept;
+        });
+        var advance = page.GetByRole(AriaRole.Button, new() { Name = "Lanjut ke identifikasi kasus", Exact = true });
+        await advance.ClickAsync();
+        await Expect(page.Locator("p.stage")).ToHaveTextAsync("Tahap: kontak awal");
+        accept = true;
+        await advance.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Tahap sekarang: identifikasi kasus.");
+        Assert.Equal(2, asked.Count);
+        Assert.All(asked, a => Assert.Equal($"Pindahkan {reference} ke tahap identifikasi kasus? Langkah ini tidak bisa dibatalkan.", a));
         await Expect(page.Locator("p.stage")).ToHaveTextAsync("Tahap: identifikasi kasus");
         var timeline = Section(page, "Riwayat tahap").GetByRole(AriaRole.List);
         await Expect(timeline.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
@@ -127,6 +141,8 @@ public sealed class StaffBrowser(IBrowserContext context, IPage page) : IAsyncDi
     public IPage Page { get; } = page;
 
     public void AssertNoPageErrors() => _errors.AssertNone();
+
+    public void AnswerDialogs(Func<string, bool> answer) => _errors.AnswerDialogs(answer);
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();
 }

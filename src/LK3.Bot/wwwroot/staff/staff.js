@@ -1,4 +1,5 @@
-// LK3 staff app: the menu that folds away on a phone, and the acceptance windows counting down. Every page works without it.
+// LK3 staff app: the menu that folds away on a phone, a question before a step that cannot be taken back, and the acceptance
+// windows counting down. Every page works without it.
 "use strict";
 document.documentElement.classList.add("js");
 
@@ -9,6 +10,13 @@ document.addEventListener("DOMContentLoaded", () => {
     toggle.addEventListener("click", () => {
       const open = bar.classList.toggle("open");
       toggle.setAttribute("aria-expanded", String(open));
+    });
+  }
+
+  // <form data-confirm="…">: sent only when confirmed.
+  for (const form of document.querySelectorAll("form[data-confirm]")) {
+    form.addEventListener("submit", event => {
+      if (!window.confirm(form.dataset.confirm)) event.preventDefault();
     });
   }
 
