@@ -17,6 +17,19 @@ public sealed class FollowUp
     public DateTimeOffset DueAt { get; set; }
     public FollowUpStatus Status { get; set; } = FollowUpStatus.Scheduled;
     public DateTimeOffset? DoneAt { get; set; }
+
+    /// <summary>The stage a reminder or check-in is about: once its case has left it, the follow-up does nothing.</summary>
+    public static Cases.CaseStage? StageFor(FollowUpKind kind) => kind switch
+    {
+        FollowUpKind.FirstContactReminder => Cases.CaseStage.InitialContact,
+        FollowUpKind.MonitoringCheckIn => Cases.CaseStage.MonitoringEvaluation,
+        FollowUpKind.FollowUpCareCheckIn => Cases.CaseStage.FollowUpCare,
+        _ => null,
+    };
+
+    /// <summary>Whether it will still do something for a case at <paramref name="stage"/> (what staff see as coming).</summary>
+    public bool StillDueAt(Cases.CaseStage stage) =>
+        Status == FollowUpStatus.Scheduled && (StageFor(Kind) is { } about ? stage == about : stage != Cases.CaseStage.Closed);
 }
 
 public enum FollowUpKind

@@ -19,14 +19,11 @@ public sealed class FollowUpRunner(IntakeDbContext db, OutboxWriter outbox, Case
             case FollowUpKind.OfferTimeout when followUp.OfferId is { } offerId:
                 await assignment.LapseAsync(offerId, cancellationToken);
                 break;
-            case FollowUpKind.FirstContactReminder:
-                await RemindCounsellorAsync(followUp.CaseId, CounsellorTexts.FirstContactReminder, c => c.Stage == CaseStage.InitialContact, cancellationToken);
+            case FollowUpKind.FirstContactReminder when FollowUp.StageFor(followUp.Kind) is { } stage:
+                await RemindCounsellorAsync(followUp.CaseId, CounsellorTexts.FirstContactReminder, c => c.Stage == stage, cancellationToken);
                 break;
-            case FollowUpKind.MonitoringCheckIn:
-                await CheckInWithFamilyAsync(followUp.CaseId, CaseStage.MonitoringEvaluation, cancellationToken);
-                break;
-            case FollowUpKind.FollowUpCareCheckIn:
-                await CheckInWithFamilyAsync(followUp.CaseId, CaseStage.FollowUpCare, cancellationToken);
+            case FollowUpKind.MonitoringCheckIn or FollowUpKind.FollowUpCareCheckIn when FollowUp.StageFor(followUp.Kind) is { } stage:
+                await CheckInWithFamilyAsync(followUp.CaseId, stage, cancellationToken);
                 break;
             case FollowUpKind.CounsellorFollowUp:
                 await RemindCounsellorAsync(followUp.CaseId, CounsellorTexts.FollowUpDue, c => c.Stage != CaseStage.Closed, cancellationToken);

@@ -79,6 +79,24 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
     }
 
     [SkippableFact]
+    public async Task The_first_contact_reminder_is_listed_as_coming_only_while_the_case_waits_for_its_first_contact()
+    {
+        Database.SkipIfUnavailable();
+        var rina = await AddCounsellorAsync("Rina Wulandari", ProblemCategory.FamilyConflict);
+        var (reference, _) = await AcceptedCaseAsync(rina.Chat, ProblemCategory.FamilyConflict);
+        await AddUserAsync("rina@lk3.example.org", "Rina Wulandari", StaffRoles.Counsellor, rina.Id);
+        using var browser = await SignedInAsync("rina@lk3.example.org");
+        Assert.Contains("pengingat kontak pertama untuk konselor", await browser.GetStringAsync($"/kasus/{reference}"));
+
+        using var api = await ApiClientAsync("rina@lk3.example.org");
+        (await api.PostAsJsonAsync($"/api/cases/{reference}/moves", new { trigger = "Advance" })).EnsureSuccessStatusCode();
+
+        var page = await browser.GetStringAsync($"/kasus/{reference}");
+        Assert.DoesNotContain("pengingat kontak pertama", page);
+        Assert.Contains("Belum ada tindak lanjut terjadwal.", page);
+    }
+
+    [SkippableFact]
     public async Task A_referral_names_its_partner_and_a_follow_up_date_is_scheduled_in_office_time()
     {
         Database.SkipIfUnavailable();
