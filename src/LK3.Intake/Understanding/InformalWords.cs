@@ -17,7 +17,7 @@ internal static class InformalWords
         ["pak"] = "bapak", ["bpk"] = "bapak", ["bapa"] = "bapak", ["abah"] = "bapak", ["papah"] = "bapak", ["ayah"] = "bapak",
         ["kak"] = "kakak", ["mbak"] = "kakak", ["mba"] = "kakak", ["mas"] = "kakak", ["bang"] = "kakak",
         ["ading"] = "adik", ["ade"] = "adik", ["adek"] = "adik", ["dek"] = "adik", ["adk"] = "adik",
-        ["ortu"] = "orang tua", ["org"] = "orang", ["urang"] = "orang", ["tuha"] = "tua", ["tmn"] = "teman", ["temen"] = "teman",
+        ["ortu"] = "orang tua", ["dirumah"] = "di rumah", ["org"] = "orang", ["urang"] = "orang", ["tuha"] = "tua", ["tmn"] = "teman", ["temen"] = "teman",
         ["bojo"] = "suami", ["bojoku"] = "suami saya", ["lakiku"] = "suami saya", ["bini"] = "istri", ["bininya"] = "istrinya",
         ["misua"] = "suami", ["sodara"] = "saudara", ["sdr"] = "saudara", ["mertuaku"] = "mertua saya",
         ["bubuhan"] = "keluarga", ["kluarga"] = "keluarga", ["klg"] = "keluarga", ["anakku"] = "anak saya", ["cucuku"] = "cucu saya",
@@ -57,7 +57,8 @@ internal static class InformalWords
         ["tpi"] = "tapi", ["tarus"] = "terus", ["trs"] = "terus", ["trus"] = "terus",
 
         // Common words.
-        ["yg"] = "yang", ["nang"] = "yang", ["dgn"] = "dengan", ["dg"] = "dengan", ["dng"] = "dengan", ["lawan"] = "dengan",
+        ["yg"] = "yang", ["nang"] = "yang", ["dlm"] = "dalam", ["dlam"] = "dalam", ["dgn"] = "dengan", ["dg"] = "dengan", ["dng"] = "dengan",
+        ["lawan"] = "dengan",
         ["bgt"] = "banget", ["bngt"] = "banget", ["bgd"] = "banget", ["banar"] = "banget", ["pisan"] = "banget", ["bet"] = "banget",
         ["krn"] = "karena", ["karna"] = "karena", ["krna"] = "karena", ["sm"] = "sama", ["ama"] = "sama", ["sma2"] = "sama",
         ["utk"] = "untuk", ["untk"] = "untuk", ["gasan"] = "untuk", ["dr"] = "dari", ["dri"] = "dari", ["ka"] = "ke",

@@ -27,7 +27,11 @@ internal static class WordLists
             Phrases = ["orang tua"],
         },
         new(Concept.Outsider) { Words = "tetangga teman atasan bos guru orang majikan neighbour neighbor friend boss teacher stranger someone" },
-        new(Concept.Thing) { Words = "meja pintu tembok dinding barang piring gelas kaca lemari kursi ponsel motor mobil kasur bantal table wall door" },
+        new(Concept.Thing)
+        {
+            Words = "meja pintu tembok dinding barang piring gelas kaca lemari kursi ponsel motor mobil kasur bantal baju pakaian celana seragam " +
+                    "table wall door",
+        },
         new(Concept.Idiom)
         {
             Phrases = ["setengah mati", "angkat tangan", "mati aku", "mati suri", "mati lampu", "lampu mati", "ponsel mati", "motor mati",
@@ -172,7 +176,8 @@ internal static class WordLists
         },
         new(Concept.SexualAbuse)
         {
-            Verbs = "perkosa cabul leceh raba gerayang setubuh sodomi",
+            Verbs = "perkosa cabul leceh raba gerayang setubuh sodomi rudapaksa",
+            Exact = "digagahi menggagahi dinodai menodai ternoda",
             Words = "rape raped molest molested pelecehan pencabulan pemerkosaan",
             Phrases = ["pegang pegang", "dipegang pegang", "sentuh kemaluan", "pegang kemaluan", "pegang dada", "touched me", "sexual abuse",
                        "cium cium", "raba raba", "sentuh sentuh", "grepe grepe", "buka baju", "alat kelamin", "disetubuhi"],
@@ -221,9 +226,11 @@ internal static class WordLists
         new(Concept.Injury)
         {
             Words = "berdarah melepuh memar lebam patah bengkak muntah pusing lecet benjol bleeding bruise bruised injured",
-            // "dipukulin smp biru2", "dihajar sampai babak belur": bruises told in everyday words; not "hati sy luka".
+            // "dipukulin smp biru2", "dihajar sampai babak belur": bruises told in everyday words; not "hati sy luka". A burn is a wound
+            // whenever it is dealt: "disiram air panas", "disetrika tangannya", "disundut rokok".
             Phrases = ["sakit banget", "luka baru", "kepala bocor", "sampai biru", "biru biru", "babak belur", "sampai bonyok", "sampai luka",
-                       "luka luka"],
+                       "luka luka", "air panas", "luka bakar", "sundut rokok", "setrika tangan", "setrika kaki", "setrika badan", "setrika punggung",
+                       "setrika kulit", "setrika muka", "pakai setrika"],
         },
         new(Concept.Safe)
         {

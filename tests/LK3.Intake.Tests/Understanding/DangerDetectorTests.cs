@@ -47,6 +47,13 @@ public sealed class DangerDetectorTests
     [InlineData("ditendang perut sy pdhl lg hamil 5 bln", Danger.BeingHurt)]
     // A knife drawn rather than written.
     [InlineData("😡🔪 suami", Danger.Weapon)]
+    [InlineData("sy dirudapaksa", Danger.ChildInDanger)]
+    [InlineData("adik sy digagahi pamannya", Danger.ChildInDanger)]
+    [InlineData("anak sy dinodai tetangga", Danger.ChildInDanger)]
+    [InlineData("anak sy disiram air panas sm bapaknya", Danger.BeingHurt)]
+    [InlineData("anak sy disetrika tangannya sm ayah tirinya", Danger.BeingHurt)]
+    [InlineData("anak sy disundut rokok sm pacar sy", Danger.BeingHurt)]
+    [InlineData("sy yg dlm bahaya", Danger.ToldOfDanger)]
     public void Sees_the_danger(string message, Danger expected) =>
         Assert.Equal(expected, DangerDetector.Detect(TypedTextReader.Read(message)));
 
@@ -81,6 +88,9 @@ public sealed class DangerDetectorTests
     [InlineData("anak sy liat video jorok di hp temennya")]
     [InlineData("anak sy dikirimin video jorok sm org gk dikenal, udh sy blokir")]
     [InlineData("anak sy gk bakal selamat kalo gk dioperasi")]
+    [InlineData("sy lg nyetrika baju anak2")]
+    [InlineData("anak sy mandi air panas trs demam")]
+    [InlineData("baju sy kena noda gk bisa ilang")]
     [InlineData("awas kamu ya wkwk")]
     [InlineData("sy hidup sendiri skrg, anak2 udh besar")]
     public void Leaves_alone_what_is_not_danger(string message) =>
