@@ -85,7 +85,7 @@ internal sealed partial class ConversationTurn
                     cancel,
                 ])
             {
-                OnText = (m, message) => AnswerAsync(AnswerReader.Question(message.Text), m.ChangeAnswerAsync),
+                OnText = ChooseAnswerToChangeAsync,
             },
             _ => Browsing(t.MenuQuestion,
                 new("menu:info", t.MenuInformation, m => m.OpenInformationAsync()),
@@ -533,6 +533,23 @@ internal sealed partial class ConversationTurn
             || text.Tokens.Any(t => t.Word is "belum" or "besok" or "lusa");
         var sends = text.Mentions(["kirim", "send", "submit"]) || text.Tokens is [{ Word: "sudah" }] || answer == true;
         return sends && !holdsBack && await Handled(machine.ConfirmAsync());
+    }
+
+    /// <summary>
+    /// Which answer to change ("kecamatan", "nomornya"); "udah bener", "kembali" go back to the summary, and "kirim aja" sends
+    /// it. (A word of leaving, "gk jadi", "batal ubah", is the change given up, never the request: see the engine's commands.)
+    /// </summary>
+    private static async Task<bool> ChooseAnswerToChangeAsync(ConversationMachine machine, Understood message)
+    {
+        var text = message.Text;
+        if (message.Intent is Intent.Thanks or Intent.Greeting or Intent.Apology) return false;
+        if (AnswerReader.Question(text) is { } question) return await Handled(machine.ChangeAnswerAsync(question));
+        if (text.Mentions(["kirim", "send", "submit"]) && !text.HasQuestionMark)
+        {
+            await machine.BackToSummaryAsync();
+            return await Handled(machine.ConfirmAsync());
+        }
+        return (AnswerReader.YesOrNo(text) is not null || text.Mentions(["kembali", "balik", "back"])) && await Handled(machine.BackToSummaryAsync());
     }
 
     private static async Task<bool> YesOrNoAsync(Understood message, Func<Task> yes, Func<Task> no)

@@ -360,7 +360,8 @@ public static partial class AnswerReader
     public static bool ContactCondition(ReadText text) =>
         text.Has(Concept.No) || text.Tokens.Any(t => Conditions.Contains(t.Lemma) || PhoneTaken.Contains(t.Lemma));
 
-    private static readonly HashSet<string> PhoneTaken = ["sita", "rampas", "pegang", "rusak", "hilang", "pecah", "taken", "broken", "lost"];
+    private static readonly HashSet<string> PhoneTaken =
+        ["sita", "rampas", "pegang", "rusak", "hilang", "pecah", "cek", "periksa", "pantau", "sadap", "taken", "broken", "lost", "checked"];
 
     private static readonly HashSet<string> Conditions =
         ["tapi", "kecuali", "asal", "hanya", "cuma", "pagi", "siang", "sore", "malam", "jam", "setelah", "sebelum", "habis", "but", "only", "after", "before"];
@@ -374,8 +375,9 @@ public static partial class AnswerReader
     public static ContactMethod? ContactMethod(ReadText text)
     {
         if (Phone(text.Original) is not null) return Cases.ContactMethod.PhoneCall;
-        // "hp sy disita suami": no phone to call.
-        var notByPhone = Negated(text, Concept.ByPhone) || text.Tokens.Any(t => PhoneTaken.Contains(t.Lemma));
+        // "hp sy disita suami", "hp sy sering dicek suami": no phone to call; and a call refused anywhere ("jgn telp bu, hp sy …",
+        // "aku gk punya hp sendiri, ini hp kakak") outweighs the phone named beside it.
+        var notByPhone = text.Of(Concept.ByPhone).Any(m => Denied(text, m)) || text.Tokens.Any(t => PhoneTaken.Contains(t.Lemma));
         if (text.Has(Concept.ByPhone) && !notByPhone) return Cases.ContactMethod.PhoneCall;
         if (text.Has(Concept.ByChat) || notByPhone) return Cases.ContactMethod.ThisChat;
         return null;
