@@ -255,7 +255,9 @@ public sealed class ConversationEngine(
             case ActivityKind.Text when dangerShown:
                 break;
             // "maksudnya?", "kenapa ditanya?": what can be answered here, never "not understood" nor a step towards a person.
-            case ActivityKind.Text when message is not null && AnswerReader.DoesNotUnderstand(message.Text):
+            // "gk tau masuk yg mana bu" at the categories is a family that need not choose: the hint says to tell it instead.
+            case ActivityKind.Text when message is not null
+                && (AnswerReader.DoesNotUnderstand(message.Text) || machine.State == ConversationState.AskCategory && AnswerReader.IsUnsure(message.Text)):
                 turn.Say(_ => turn.Hint);
                 break;
             // "di pkt", "hop 5": a place the bot does not know is met with the kelurahan of each kecamatan, never "not understood".
@@ -417,7 +419,8 @@ public sealed class ConversationEngine(
             case Intent.Identity:
                 turn.Say(t => t.ThisIsLk3);
                 break;
-            case Intent.Yes or Intent.No:
+            // Not "SAYA TIDAK MENGERTI PILIHANNYA": a question not understood is no "no" (below).
+            case Intent.Yes or Intent.No when !AnswerReader.DoesNotUnderstand(message.Text):
                 turn.Say(t => t.Noted);
                 break;
             default:

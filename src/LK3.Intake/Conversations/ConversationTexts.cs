@@ -207,7 +207,7 @@ public sealed class ConversationTexts
             • Yang kami simpan: jawaban Anda di percakapan ini dan, jika Anda meminta bantuan, cerita singkat serta cara menghubungi Anda.
             • Untuk apa: agar konselor LK3 dapat membantu Anda. Data tidak dibagikan kepada pihak lain tanpa izin Anda, kecuali untuk keselamatan jiwa.
             • Siapa yang melihat: hanya petugas dan konselor LK3 yang menangani kasus Anda.
-            • Menghapus: Anda dapat meminta data Anda dihapus kapan saja melalui petugas LK3.
+            • Menghapus: Anda dapat menghapus data Anda kapan saja dengan menulis "hapus data saya" di sini.
             """,
         ConsentQuestion = "Apakah Anda setuju data Anda disimpan untuk keperluan ini? Tanpa persetujuan, Anda tetap bisa membaca informasi layanan kami.",
         ConsentExplained = "Maksudnya: kami menyimpan apa yang Anda tulis di sini hanya agar konselor LK3 bisa membantu Anda. Data Anda tidak "
@@ -386,8 +386,8 @@ public sealed class ConversationTexts
             [ConversationState.Emergency] = "Balas <b>ya</b> jika Anda ingin konselor LK3 menghubungi Anda, atau <b>menu</b> untuk kembali.",
             [ConversationState.ChoosingNews] = "Tulis topik yang Anda pilih, misalnya \"kelas pengasuhan\", atau <b>menu</b> untuk kembali.",
             [ConversationState.ConfirmingErasure] = "Balas <b>ya</b> untuk menghapus data Anda, atau <b>tidak</b> untuk kembali.",
-            [ConversationState.AskCategory] = "Tulis masalahnya dengan kata-kata Anda, misalnya \"kdrt\", \"ekonomi\" atau \"masalah anak\", "
-                + "atau pilih salah satu.",
+            [ConversationState.AskCategory] = "Tidak perlu bingung memilih: ceritakan saja dengan kata-kata Anda apa yang terjadi, "
+                + "misalnya \"suami sering marah\" atau \"anak tidak mau sekolah\", dan kami yang menggolongkannya. Atau pilih <b>Lainnya</b>.",
             [ConversationState.ConfirmCategory] = "Balas <b>ya</b> atau <b>bukan</b>.",
             [ConversationState.AskRecipient] = "Tulis untuk siapa, misalnya \"saya sendiri\", \"anak saya\" atau \"tetangga\".",
             [ConversationState.AskKecamatan] = "Tulis kecamatan atau kelurahan Anda, misalnya \"Loktuan\" atau \"Berbas Tengah\", atau \"di luar Bontang\".",
@@ -452,7 +452,7 @@ public sealed class ConversationTexts
             • What we keep: your answers in this chat and, if you ask for help, a short account and how to contact you.
             • Why: so that an LK3 counsellor can help you. Nothing is shared with others without your permission, except to protect someone's life.
             • Who sees it: only the LK3 staff and counsellor handling your case.
-            • Erasing: you can ask LK3 staff to erase your data at any time.
+            • Erasing: you can erase your data at any time by writing "erase my data" here.
             """,
         ConsentQuestion = "Do you agree to us keeping your data for this purpose? Without consent you can still read about our services.",
         ConsentExplained = "In short: we keep what you write here only so that an LK3 counsellor can help you. It is not shared without your "
@@ -626,7 +626,8 @@ public sealed class ConversationTexts
             [ConversationState.Emergency] = "Reply <b>yes</b> if you would like an LK3 counsellor to contact you, or <b>menu</b> to go back.",
             [ConversationState.ChoosingNews] = "Write the topic you choose, for example \"parenting classes\", or <b>menu</b> to go back.",
             [ConversationState.ConfirmingErasure] = "Reply <b>yes</b> to erase your data, or <b>no</b> to go back.",
-            [ConversationState.AskCategory] = "Describe the problem in your own words, for example \"violence\", \"money\" or \"my child\", or choose one.",
+            [ConversationState.AskCategory] = "No need to choose: just tell us in your own words what is happening, for example \"my husband is "
+                + "often angry\" or \"my child will not go to school\", and we will file it. Or choose <b>Other</b>.",
             [ConversationState.ConfirmCategory] = "Reply <b>yes</b> or <b>no</b>.",
             [ConversationState.AskRecipient] = "Write who it is for, for example \"myself\", \"my child\" or \"a neighbour\".",
             [ConversationState.AskKecamatan] = "Write your kecamatan or kelurahan, for example \"Loktuan\" or \"Berbas Tengah\", or \"outside Bontang\".",

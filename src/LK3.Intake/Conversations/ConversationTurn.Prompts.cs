@@ -230,7 +230,13 @@ internal sealed partial class ConversationTurn
     /// </summary>
     private async Task<bool> ConsentAsync(ConversationMachine machine, Understood message)
     {
-        // "sy gk mau suami tau", "setuju, asal suami gk tau", "rahasia gk?": a worry that someone finds out, answered before anything.
+        // "setuju tp jgn kasih tau suami sy ya": a yes on a condition LK3 keeps anyway; said so, and taken.
+        if (AnswerReader.ConsentsOnSecrecy(message.Text))
+        {
+            Say(t => t.KeptPrivate);
+            return await Handled(machine.AgreeAsync());
+        }
+        // "sy gk mau suami tau", "setuju, tp suami bakal tau gk?", "rahasia gk?": a worry that someone finds out, answered before anything.
         if (AnswerReader.FearsBeingFoundOut(message.Text) || AnswerReader.WorriesAboutPrivacy(message.Text) || AnswerReader.DoesNotUnderstand(message.Text))
         {
             return await SayAndAskAgainAsync(Texts.ConsentExplained);
@@ -369,7 +375,7 @@ internal sealed partial class ConversationTurn
     private static bool IsNoStory(Understood message) =>
         message.Danger == Danger.None
         && (message.Intent == Intent.Information && (message.Text.HasQuestionMark || message.Text.Has(Concept.Question))
-                && message.Text.ContentWords() <= MaxWordsOfAnAnswer
+                && (message.Text.ContentWords() <= MaxWordsOfAnAnswer || !CategoryClassifier.TellsOfTrouble(message.Text))
             || message.Category is null && (message.Intent is Intent.Greeting or Intent.Thanks or Intent.Apology or Intent.Identity
                 || message.Intent == Intent.Later && message.Text.ContentWords() <= 2));
 

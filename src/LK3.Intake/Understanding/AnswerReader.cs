@@ -45,6 +45,9 @@ public static partial class AnswerReader
         && text.Tokens.Any(t => !t.Concepts.Overlaps([Concept.Yes, Concept.No, Concept.Filler, Concept.Plea, Concept.Greeting]));
 
     /// <summary>Doubt of the family's own ("gk tau", "blm yakin"), not what someone else does not know ("asal suami gk tau").</summary>
+    /// <summary>"gk tau", "bingung", "blm yakin": doubt of one's own, not "dia gk tau".</summary>
+    public static bool IsUnsure(ReadText text) => Doubts(text);
+
     private static bool Doubts(ReadText text) =>
         text.Of(Concept.Unsure).Any(m => m.Start == 0 || !IsSomeoneElse(text.Tokens[m.Start - 1]));
 
@@ -63,6 +66,12 @@ public static partial class AnswerReader
     public static bool FearsBeingFoundOut(ReadText text) =>
         text.Tokens.Any(t => t.Word == "ketahuan")
         || text.Tokens.Any(IsSomeoneElse) && text.Tokens.Any(t => FoundOut.Contains(t.Lemma));
+
+    /// <summary>
+    /// "setuju tp jgn kasih tau suami sy ya", "iya, asal suami gk tau": a yes first, on the condition that nobody at home learns
+    /// of it, which is what LK3 does anyway. A question ("setuju, tp suami bakal tau gk?") is no yes yet.
+    /// </summary>
+    public static bool ConsentsOnSecrecy(ReadText text) => !text.HasQuestionMark && FirstWord(text, Concept.Yes) && FearsBeingFoundOut(text);
 
     /// <summary>
     /// Yes or no to the privacy question: never from a question ("emang harus ya?"), a wish for something else ("sy mau

@@ -13,7 +13,8 @@ internal static class InformalWords
         ["ulun"] = "saya", ["kulo"] = "saya", ["sayah"] = "saya", ["daku"] = "aku", ["q"] = "aku",
         ["pian"] = "anda", ["njenengan"] = "anda", ["sampeyan"] = "anda", ["kamu"] = "anda", ["km"] = "anda", ["ente"] = "anda",
         ["inya"] = "dia", ["sidin"] = "dia", ["doi"] = "dia", ["dy"] = "dia", ["dya"] = "dia",
-        ["bu"] = "ibu", ["buk"] = "ibu", ["bunda"] = "ibu", ["mama"] = "ibu", ["mamah"] = "ibu", ["mak"] = "ibu", ["emak"] = "ibu", ["uma"] = "ibu",
+        // "bu" and "buk" address staff ("tolong bu", "sy sendiri bu"); a mother is written "ibu", "mama", "mamak".
+        ["buk"] = "bu", ["bunda"] = "ibu", ["mama"] = "ibu", ["mamah"] = "ibu", ["mak"] = "ibu", ["emak"] = "ibu", ["uma"] = "ibu",
         ["pak"] = "bapak", ["bpk"] = "bapak", ["bapa"] = "bapak", ["abah"] = "bapak", ["papah"] = "bapak", ["ayah"] = "bapak",
         ["kak"] = "kakak", ["mbak"] = "kakak", ["mba"] = "kakak", ["mas"] = "kakak", ["bang"] = "kakak",
         ["ading"] = "adik", ["ade"] = "adik", ["adek"] = "adik", ["dek"] = "adik", ["adk"] = "adik",

@@ -139,8 +139,9 @@ public static partial class TypedTextReader
                 // "smp" is a school after "kelas"/"anak" or before a number, otherwise "sampai" (smp subuh, smp jatuh).
                 "smp" when !SchoolBefore.Contains(before) && !(before is "saya" or "aku" && SchoolBefore.Contains(twoBefore))
                     && !after.All(char.IsDigit) && after != "negeri" => "sampai",
-                // Banjar "laki ulun" is "my husband"; "anak laki2" is a son.
-                "laki" when after is "saya" or "aku" or "gue" or "nya" or "ku" && before is not "laki" and not "anak" => "suami",
+                // Banjar "laki ulun", "ulun lawan laki" are "my husband"; "anak laki2" is a son.
+                "laki" when (after is "saya" or "aku" or "gue" or "nya" or "ku" || before is "dengan" or "sama") && before is not "laki" and not "anak"
+                    => "suami",
                 // "no sy 0812…", "no ini" are a number; "no" alone is English.
                 "no" when after.Length > 0 && (char.IsDigit(after[0]) || after is "saya" or "aku" or "ponsel" or "whatsapp" or "telepon" or "ini") => "nomor",
                 // "gak papa", "gk pp" is "tidak apa apa" (it is fine); "papa" elsewhere is a father.

@@ -40,6 +40,7 @@ public sealed class AskedIfPrivateTests : IAsyncLifetime
     [Theory]
     [InlineData("halo bu selamat malam")]
     [InlineData("biaya konseling brp?")]
+    [InlineData("kantornya dmn ya bu? buka jam brp?")]
     public async Task A_greeting_or_a_question_at_the_story_question_is_no_story(string words)
     {
         await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself");

@@ -115,6 +115,30 @@ public sealed class FeelingsAndNodsTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("gk tau masuk yg mana bu")]
+    [InlineData("SAYA TIDAK MENGERTI PILIHANNYA NAK")]
+    public async Task Not_knowing_which_category_is_told_to_tell_it_instead_never_not_understood(string words)
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help");
+
+        var replies = await _engine.TypeAsync(Chat, words);
+
+        Assert.Equal(Texts.Hints[ConversationState.AskCategory], replies[0].Text);
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskCategory, 0), (conversation.State, conversation.Misses));
+    }
+
+    [Theory]
+    [InlineData("mau ketemu aja bu")]
+    [InlineData("gk mau cerita disini bu, mau langsung ketemu aja")]
+    public async Task Bu_addresses_staff_so_a_wish_to_meet_is_no_one_missing(string words)
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes");
+
+        Assert.DoesNotContain(await _engine.TypeAsync(Chat, words), r => r.Urgent);
+    }
+
+    [Theory]
     [InlineData("ibu sy sakit gk ada biaya berobat", ProblemCategory.Health)]
     [InlineData("bapak sy sakit, gk ada biaya ke rumah sakit", ProblemCategory.Health)]
     public async Task Money_lacked_for_a_sick_parent_is_a_request_for_help_not_a_question_about_fees(string words, ProblemCategory category)

@@ -77,7 +77,7 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
 
     [Theory]
     [InlineData("sy gk mau suami tau")]
-    [InlineData("setuju, asal suami gk tau")]
+    [InlineData("setuju, tp suami bakal tau gk?")]
     [InlineData("nanti suami sy baca gk?")]
     public async Task A_worry_that_someone_at_home_finds_out_is_answered_and_consent_asked_again(string words)
     {
@@ -85,6 +85,20 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
 
         Assert.Equal(Texts.ConsentExplained, replies[0].Text);
         await AssertStillAskedAsync();
+    }
+
+    [Theory]
+    [InlineData("setuju, asal suami gk tau")]
+    [InlineData("setuju tp jgn kasih tau suami sy ya")]
+    [InlineData("iya, tp jgn sampe ketahuan ya bu")]
+    public async Task Yes_on_condition_that_nobody_at_home_learns_of_it_is_told_that_is_so_and_taken(string words)
+    {
+        var replies = await _engine.TypeAsync(Chat, words);
+
+        Assert.Equal(Texts.KeptPrivate, replies[0].Text);
+        await using var db = _engine.Database.NewContext();
+        Assert.True(Assert.Single(await db.ConsentRecords.ToListAsync()).Granted);
+        Assert.Equal(ConversationState.MainMenu, (await _engine.ConversationAsync()).State);
     }
 
     [Fact]
