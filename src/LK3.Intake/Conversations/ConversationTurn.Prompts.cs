@@ -315,11 +315,16 @@ internal sealed partial class ConversationTurn
 
     /// <summary>
     /// An answer with more told beside it — the problem told as the answer, "anak sy, dia jg sering dipukul bapaknya", "iya tp
-    /// suami jg suka mukul" — joins the story, so the counsellor reads it.
+    /// suami jg suka mukul", an age, "aku sendiri kak, aku 14 thn" — joins the story, so the counsellor reads it; "buat sy sm
+    /// anak2" is only the answer.
     /// </summary>
     private void KeepWhatIsToldBeside(Understood message)
     {
-        if (message.Text.ContentWords() > 2) conversation.AddToStory(message.Text.Original);
+        var text = message.Text;
+        if (CategoryClassifier.TellsOfTrouble(text) || text.HasAny(Concept.Teen, Concept.YoungChild, Concept.Adult) || text.ContentWords() > 4)
+        {
+            conversation.AddToStory(text.Original);
+        }
     }
 
     /// <summary>

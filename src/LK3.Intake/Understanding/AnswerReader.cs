@@ -319,6 +319,8 @@ public static partial class AnswerReader
         if (text.Tokens.Any(t => KinChildren.Contains(t.Lemma) || KinChildren.Contains(t.Word))) return HelpRecipient.MyFamily;
         // "sy ibunya": the one writing names themself by the child told of.
         var parentOfTheChild = text.Has(Concept.Self) && text.Tokens.Any(t => t.Word.EndsWith("nya", StringComparison.Ordinal) && Parents.Contains(t.Lemma));
+        // "buat sy sm anak2": the one writing and the children together are the family.
+        if (text.Has(Concept.Child) && SelfAndOthers(text)) return HelpRecipient.MyFamily;
         if (text.Has(Concept.Child) || parentOfTheChild) return HelpRecipient.MyChild;
         // "dua2nya", "keduanya", "semuanya": the family told of and the one writing, together.
         // "sy sendiri bu", "untuk aku kak": staff addressed at the end of the message are no family; "ibu sy" is.
@@ -330,6 +332,10 @@ public static partial class AnswerReader
     }
 
     private static readonly HashSet<string> Together = ["duanya", "keduanya", "semuanya", "berdua", "sekeluarga", "both"];
+
+    /// <summary>"sy sm anak2", "aku dan adik": the one writing named, then "and" someone.</summary>
+    private static bool SelfAndOthers(ReadText text) =>
+        text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Concepts.Contains(Concept.Self) && p.Second.Word is "sama" or "dan" or "dengan" or "serta" or "and");
 
     private static readonly HashSet<string> KinChildren = ["cucu", "ponakan", "keponakan", "grandchild", "nephew", "niece"];
 

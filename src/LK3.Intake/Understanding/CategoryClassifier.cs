@@ -119,6 +119,11 @@ public static class CategoryClassifier
         {
             scores[ProblemCategory.ChildProtection] += 5;
         }
+        else if (harmed && teen && HarmedByFamily(text))
+        {
+            // A teenager hurt by a parent or someone else at home is a child to protect, not a youth's trouble.
+            scores[ProblemCategory.ChildProtection] += 5;
+        }
         else if (harmed && teen)
         {
             scores[ProblemCategory.Youth] += 3;
@@ -151,6 +156,10 @@ public static class CategoryClassifier
     /// <summary>Whether the one harmed is a child ("kasar ke anak", "anak sy lg dipukulin"; see <see cref="Roles"/>).</summary>
     private static bool ChildIsHarmed(ReadText text) =>
         HarmDone(text).Any(harm => Roles.Victim(text, harm)?.Concepts.Contains(Concept.Child) == true);
+
+    /// <summary>Harm done by someone of the family ("dipukul bapaknya", "bapak aku suka mukul aku") to someone other than a partner.</summary>
+    private static bool HarmedByFamily(ReadText text) => HarmDone(text).Any(harm =>
+        Roles.Doer(text, harm)?.Concepts.Contains(Concept.FamilyMember) == true && Roles.Victim(text, harm)?.Concepts.Contains(Concept.Partner) != true);
 
     /// <summary>Harm done by a neighbour or at work: named before the harm, in its clause ("tetangga sy ngamuk bawa parang").</summary>
     private static bool HarmFromOutside(ReadText text) => HarmDone(text).Any(harm =>

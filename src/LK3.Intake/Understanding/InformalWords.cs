@@ -13,10 +13,11 @@ internal static class InformalWords
         ["ulun"] = "saya", ["kulo"] = "saya", ["sayah"] = "saya", ["daku"] = "aku", ["q"] = "aku",
         ["pian"] = "anda", ["njenengan"] = "anda", ["sampeyan"] = "anda", ["kamu"] = "anda", ["km"] = "anda", ["ente"] = "anda",
         ["inya"] = "dia", ["sidin"] = "dia", ["doi"] = "dia", ["dy"] = "dia", ["dya"] = "dia",
-        // "bu" and "buk" address staff ("tolong bu", "sy sendiri bu"); a mother is written "ibu", "mama", "mamak".
-        ["buk"] = "bu", ["bunda"] = "ibu", ["mama"] = "ibu", ["mamah"] = "ibu", ["mak"] = "ibu", ["emak"] = "ibu", ["uma"] = "ibu",
-        ["pak"] = "bapak", ["bpk"] = "bapak", ["bapa"] = "bapak", ["abah"] = "bapak", ["papah"] = "bapak", ["ayah"] = "bapak",
-        ["kak"] = "kakak", ["mbak"] = "kakak", ["mba"] = "kakak", ["mas"] = "kakak", ["bang"] = "kakak",
+        // "bu", "pak", "kak", "mbak" address staff ("tolong bu", "aku sendiri kak, aku 14 thn"); a mother, a father, an elder
+        // sibling are written "ibu", "bapak", "kakak".
+        ["buk"] = "bu", ["mba"] = "mbak", ["bunda"] = "ibu", ["mama"] = "ibu", ["mamah"] = "ibu", ["mak"] = "ibu", ["emak"] = "ibu", ["uma"] = "ibu",
+        ["bpk"] = "bapak", ["bapa"] = "bapak", ["abah"] = "bapak", ["papah"] = "bapak", ["ayah"] = "bapak",
+        ["mas"] = "kakak", ["bang"] = "kakak",
         ["ading"] = "adik", ["ade"] = "adik", ["adek"] = "adik", ["dek"] = "adik", ["adk"] = "adik",
         ["ortu"] = "orang tua", ["dirumah"] = "di rumah", ["org"] = "orang", ["urang"] = "orang", ["tuha"] = "tua", ["tmn"] = "teman", ["temen"] = "teman",
         ["bojo"] = "suami", ["bojoku"] = "suami saya", ["lakiku"] = "suami saya", ["bini"] = "istri", ["bininya"] = "istrinya",

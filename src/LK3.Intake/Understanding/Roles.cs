@@ -14,6 +14,9 @@ internal static class Roles
 
     public static Token? Victim(ReadText text, ConceptMatch match) => IsPassive(text, match) ? SubjectBefore(text, match) : ObjectAfter(text, match);
 
+    /// <summary>Who did it: named after a passive verb ("dipukul bapaknya"), before an active one ("bapak aku suka mukul aku").</summary>
+    public static Token? Doer(ReadText text, ConceptMatch match) => IsPassive(text, match) ? ObjectAfter(text, match) : SubjectBefore(text, match);
+
     /// <summary>Someone named within a few words before the word ("anak sy 3 thn hilang"; "15 juta hilang" names no one).</summary>
     public static bool PersonJustBefore(ReadText text, ConceptMatch match) =>
         Enumerable.Range(Math.Max(0, match.Start - 4), Math.Min(4, match.Start))

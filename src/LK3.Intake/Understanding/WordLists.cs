@@ -483,7 +483,7 @@ internal static class WordLists
         },
         new(Concept.Filler)
         {
-            Words = "ibu bu bapak kakak admin dong deh sih saja nih kok lah yah ya kah pun please pls mohon juga aja sudah data saya simpan disimpan " +
+            Words = "ibu bu bapak pak kakak kak mbak admin dong deh sih saja nih kok lah yah ya kah pun please pls mohon juga aja sudah data saya simpan disimpan " +
                     "itu ini tersebut the a an it",
         },
         new(Concept.Menu) { Words = "menu kembali back", Phrases = ["menu utama", "main menu", "kembali ke menu", "ke menu"] },

@@ -117,13 +117,27 @@ public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
     // The one writing names themself by the child: the child needs help.
     [InlineData("sy ibunya", HelpRecipient.MyChild)]
     [InlineData("sy bapaknya", HelpRecipient.MyChild)]
+    [InlineData("buat sy sm anak2", HelpRecipient.MyFamily)]
     public async Task Who_needs_help_in_other_words(string answer, HelpRecipient expected)
     {
         await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Youth");
 
         await _engine.TypeAsync(Chat, answer);
 
-        Assert.Equal(expected, (await _engine.ConversationAsync()).Recipient);
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((expected, ConversationState.AskDescription, null), (conversation.Recipient, conversation.State, conversation.Description));
+    }
+
+    [Fact]
+    public async Task A_child_writing_for_themself_is_oneself_and_their_age_is_kept_for_the_counsellor()
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Youth");
+
+        // "kak", like "bu", addresses staff: no elder sibling.
+        await _engine.TypeAsync(Chat, "aku sendiri kak, aku 14 thn");
+
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((HelpRecipient.Myself, "aku sendiri kak, aku 14 thn"), (conversation.Recipient, conversation.Description));
     }
 
     [Fact]

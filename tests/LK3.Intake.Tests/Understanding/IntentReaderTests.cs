@@ -30,6 +30,12 @@ public sealed class IntentReaderTests
     [InlineData("suami sy ringan tangan", ProblemCategory.DomesticViolence)]
     [InlineData("sy diusir suami dr rumah", ProblemCategory.DomesticViolence)]
     [InlineData("sy dipaksa suami ngelayanin", ProblemCategory.DomesticViolence)]
+    // A teenager hurt at home by a parent is a child to protect; hurt by a gang, a youth's trouble.
+    [InlineData("aku umur 14 thn, bapak aku suka mukul aku kalo mabuk", ProblemCategory.ChildProtection)]
+    [InlineData("sy 15 thn, dipukul ayah tiri tiap hari", ProblemCategory.ChildProtection)]
+    [InlineData("adik sy smp dipalak & dipukulin geng motor tiap pulang sekolah", ProblemCategory.Youth)]
+    // Money lacked for a sick parent.
+    [InlineData("ibu sy sakit gk ada biaya berobat", ProblemCategory.Health)]
     public void Reads_the_problem(string text, ProblemCategory expected)
     {
         var understood = Catalog.Understand(text);
