@@ -291,8 +291,12 @@ internal sealed partial class ConversationTurn
             return true;
         }
         if (AnswerReader.InDanger(message) is not { } inDanger) return false;
-        // "skrg sih aman, tp nanti mlm dia pulang": more than the answer ("gk ada bu, aman") is for the counsellor too.
-        if (text.ContentWords(Concept.Yes, Concept.No, Concept.Safe, Concept.Fear) > 2) conversation.AddToStory(text.Original);
+        // "skrg sih aman, tp nanti mlm dia pulang", "sy takut bgt bu 😭": more than the answer ("gk ada bu, aman"), and any fear or
+        // sorrow told, is for the counsellor too.
+        if (text.ContentWords(Concept.Yes, Concept.No, Concept.Safe, Concept.Fear) > 2 || AnswerReader.TellsFear(text) || AnswerReader.TellsSadness(text))
+        {
+            conversation.AddToStory(text.Original);
+        }
         await machine.AnswerDangerAsync(inDanger);
         return true;
     }

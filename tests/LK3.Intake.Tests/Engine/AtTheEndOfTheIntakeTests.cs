@@ -50,6 +50,17 @@ public sealed class AtTheEndOfTheIntakeTests : IAsyncLifetime
         Assert.Equal((ConversationState.ConfirmIntake, true), (conversation.State, conversation.Urgent));
     }
 
+    [Fact]
+    public async Task Fear_told_at_the_danger_question_is_a_yes_kept_with_the_story()
+    {
+        await _engine.TurnAsync(Chat, "contact:chat");
+
+        await _engine.TypeAsync(Chat, "sy takut bgt bu 😭");
+
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((true, $"{Story}\nsy takut bgt bu 😭"), (conversation.Urgent, conversation.Description));
+    }
+
     [Theory]
     [InlineData("kembali")]
     [InlineData("gk jadi")]
