@@ -200,9 +200,10 @@ public sealed class ConversationEngine(
         }
         // "suami sy dtg, udh dulu ya": a short word and nothing shown again (no story, no summary) for whoever looks on;
         // the question waits for the family's return.
+        // "hapus semua bu suami dtg": how to hide the chat, as nothing here can reach into the family's phone.
         if (message is { Category: null } && !dangerShown && machine.State != ConversationState.AskDanger && AnswerReader.MustStopNow(message.Text))
         {
-            turn.Say(t => t.TalkLater);
+            turn.Say(t => AnswerReader.WantsChatHidden(message.Text) ? t.HideChatNow : t.TalkLater);
             return;
         }
 

@@ -179,6 +179,9 @@ public sealed class ConversationTexts
     /// <summary>For fear told where it answers nothing ("masih takut" at the summary).</summary>
     public required string FearHeard { get; init; }
 
+    /// <summary>Someone near and the chat to be hidden ("hapus semua bu suami dtg"): how, and that nothing told is lost.</summary>
+    public required string HideChatNow { get; init; }
+
     /// <summary>For a feeling told with nothing else ("sy sedih bgt", "😭"), and away from the intake, where to go from there.</summary>
     public required string FeelingsHeard { get; init; }
     public required string FeelingsInvite { get; init; }
@@ -377,6 +380,8 @@ public sealed class ConversationTexts
         YoureWelcome = "Sama-sama. Semoga Anda dan keluarga selalu dalam keadaan baik.",
         NoProblem = "Tidak apa-apa.",
         TalkLater = "Baik. Kapan saja Anda siap, tulis saja di sini; kami ada untuk Anda.",
+        HideChatNow = "Baik. Hapus chat ini dari HP Anda sekarang (tahan chatnya, lalu pilih Hapus). Yang sudah Anda tulis tetap kami simpan "
+            + "dengan aman; tulis lagi kapan saja Anda siap.",
         ThisIsLk3 = "Benar, ini layanan chat LK3 Kota Bontang (Lembaga Konsultasi Kesejahteraan Keluarga).",
         Noted = "Baik.",
         AnswerKept = "Baik, kami catat: <b>{0}</b>.",
@@ -617,6 +622,8 @@ public sealed class ConversationTexts
         YoureWelcome = "You are welcome. We wish you and your family well.",
         NoProblem = "No problem.",
         TalkLater = "All right. Whenever you are ready, just write here; we are here for you.",
+        HideChatNow = "All right. Delete this chat from your phone now (press and hold the chat, then choose Delete). What you wrote is kept "
+            + "safe with us; write again whenever you are ready.",
         ThisIsLk3 = "Yes, this is the chat service of LK3 Kota Bontang (the Family Welfare Consultation Office).",
         Noted = "All right.",
         AnswerKept = "Noted: <b>{0}</b>.",

@@ -256,11 +256,14 @@ public static partial class AnswerReader
         var someoneElse = text.Tokens.Any(IsAnotherAdult);
         var fewWords = text.ContentWords() <= 3;
         return thatIsAll && text.ContentWords() <= 4
-            || arriving && someoneElse && (fewWords || thatIsAll || text.Tokens.Any(t => t.Word is "sebentar" or "bentar" or "dulu"))
+            || arriving && someoneElse && (fewWords || thatIsAll || text.Tokens.Any(t => t.Word is "sebentar" or "bentar" or "dulu") || WantsChatHidden(text))
             // "ada suami": opening the message, not "suami sy udh gk ada" nor "permisi, ada orang?".
             || fewWords && someoneElse && text.Tokens is [{ Word: "ada" }, ..]
             || text.Tokens.Any(t => t.Word is "sst" or "ssst" or "sstt" or "psst");
     }
+
+    /// <summary>"hapus semua bu suami dtg": the chat to be out of sight, now.</summary>
+    public static bool WantsChatHidden(ReadText text) => text.Tokens.Any(t => t.Lemma == "hapus");
 
     private static bool IsHomeNow(ReadText text) =>
         text.ContentWords() <= FewWords && text.Tokens.Any(IsAnotherAdult)

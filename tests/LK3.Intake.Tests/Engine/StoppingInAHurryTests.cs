@@ -60,6 +60,20 @@ public sealed class StoppingInAHurryTests : IAsyncLifetime
         Assert.Equal((ConversationState.AskKecamatan, "Suami saya sering memukul saya."), (conversation.State, conversation.Description));
     }
 
+    [Theory]
+    [InlineData("hapus semua bu suami dtg")]
+    [InlineData("suami pulang, hapus aja")]
+    public async Task Asked_in_a_hurry_to_delete_everything_the_family_is_told_how_to_hide_the_chat_and_nothing_is_lost(string words)
+    {
+        await _engine.TurnsAsync(Chat, "Suami saya sering memukul saya.");
+
+        var replies = await _engine.TypeAsync(Chat, words);
+
+        Assert.Equal([Texts.HideChatNow], replies.Select(r => r.Text));
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskKecamatan, "Suami saya sering memukul saya."), (conversation.State, conversation.Description));
+    }
+
     [Fact]
     public async Task The_question_waits_for_the_family()
     {
