@@ -36,10 +36,18 @@ public static partial class TypedTextReader
             var lemma = lexicon.LemmaOf(w.Word);
             return new Token(w.Word, lemma, w.Clause, lexicon.ConceptsOf(lemma));
         }).ToList();
-        var wordMatches = tokens.SelectMany((t, i) => t.Concepts.Select(c => new ConceptMatch(c, i, i, t.Clause))).ToList();
+        var wordMatches = tokens
+            .SelectMany((t, i) => t.Concepts.Where(c => c != Concept.Question || !IsStatementsVerb(tokens, i)).Select(c => new ConceptMatch(c, i, i, t.Clause)))
+            .ToList();
         var plain = new ReadText(text, tokens, wordMatches, text.Contains('?', StringComparison.Ordinal));
         return new ReadText(text, tokens, [.. wordMatches, .. FindPhrases(plain, lexicon.Phrases), .. Ages(text), .. Laughter(text)], plain.HasQuestionMark);
     }
+
+    /// <summary>"he is at work now": an English "is", "do" or "can" asks only at the start of its clause ("is it free?").</summary>
+    private static bool IsStatementsVerb(IReadOnlyList<Token> tokens, int i) =>
+        EnglishAuxiliaries.Contains(tokens[i].Word) && i > 0 && tokens[i - 1].Clause == tokens[i].Clause;
+
+    private static readonly HashSet<string> EnglishAuxiliaries = ["is", "are", "do", "does", "can", "could"];
 
     /// <summary>
     /// "😡🔪 suami", "😭😭😭": emoji that say what a word would (a knife, blood, tears) read as that word, once for a run of them.

@@ -50,6 +50,20 @@ public sealed class AtTheEndOfTheIntakeTests : IAsyncLifetime
         Assert.Equal((ConversationState.ConfirmIntake, true), (conversation.State, conversation.Urgent));
     }
 
+    [Theory]
+    [InlineData("gk, dia lagi kerja")]
+    // An English "is" inside a sentence asks nothing.
+    [InlineData("no, he is at work now")]
+    public async Task A_no_with_where_he_is_answers_the_danger_question(string words)
+    {
+        await _engine.TurnAsync(Chat, "contact:chat");
+
+        await _engine.TypeAsync(Chat, words);
+
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.ConfirmIntake, false), (conversation.State, conversation.Urgent));
+    }
+
     [Fact]
     public async Task Fear_told_at_the_danger_question_is_a_yes_kept_with_the_story()
     {
