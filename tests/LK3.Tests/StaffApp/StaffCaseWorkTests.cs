@@ -176,6 +176,12 @@ public abstract class StaffCaseWorkTests(DatabaseProvider provider) : StaffAppTe
         await AddUserAsync("hasan@lk3.example.org", "Hasan Basri", StaffRoles.Supervisor, counsellorId: null);
         using var dewiApi = await ApiClientAsync("dewi@lk3.example.org");
         Assert.Equal(HttpStatusCode.NotFound, (await dewiApi.PostAsJsonAsync($"/api/cases/{reference}/replies", new { text = "Halo" })).StatusCode);
+        // From a page left open: the same refusal as a page in Indonesian, not the API's problem details.
+        using var dewiBrowser = await SignedInAsync("dewi@lk3.example.org");
+        using var stale = await PostFormAsync(dewiBrowser, "/kasus", $"/kasus/{reference}?handler=Reply", new() { ["text"] = "Halo" });
+        Assert.Equal(HttpStatusCode.NotFound, stale.StatusCode);
+        Assert.Contains("Kasus tidak ditemukan", await stale.Content.ReadAsStringAsync());
+        Assert.Equal("text/html", stale.Content.Headers.ContentType?.MediaType);
 
         // The family blocked the bot: the next message to it fails, and the case page says so.
         Api.FailNextSend(family.ChatId, 403, "Forbidden: bot was blocked by the user");

@@ -49,8 +49,7 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)
     {
         Case = await work.OpenAsync(Member, reference, cancellationToken);
-        // A page in Indonesian, not the API's problem details: a counsellor follows an old link to a case handed to a colleague.
-        if (Case is null) return new PageResult { StatusCode = StatusCodes.Status404NotFound };
+        if (Case is null) return CaseNotFound();
         AllowedMoves = work.PermittedMoves(Member, Case);
         Partners =
         [
@@ -81,7 +80,7 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
         try
         {
             var moved = await work.MoveAsync(Member, reference, trigger, note, partnerId, cancellationToken);
-            if (moved is null) return NotFound();
+            if (moved is null) return CaseNotFound();
             Message = $"Tahap sekarang: {ConversationTexts.Indonesian.Stages[moved.Stage]}.";
         }
         catch (CaseTransitionRefusedException)
@@ -98,7 +97,7 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
             Message = $"Catatan harus berisi 1 sampai {CaseNote.MaxLength} karakter.";
             return Back(reference, NotesSection);
         }
-        if (await work.AddNoteAsync(Member, reference, text, cancellationToken) is null) return NotFound();
+        if (await work.AddNoteAsync(Member, reference, text, cancellationToken) is null) return CaseNotFound();
         Message = "Catatan disimpan.";
         return Back(reference, NotesSection);
     }
@@ -156,11 +155,17 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
 
     private IActionResult Outcome(CaseWorkResult result, string reference, string done, string? section)
     {
-        if (!result.Found) return NotFound();
+        if (!result.Found) return CaseNotFound();
         Message = result.Refusal ?? done;
         // A refusal is read at the top: the section it came from may not be shown for this case.
         return Back(reference, result.Refusal is null ? section : null);
     }
+
+    /// <summary>
+    /// An Indonesian page, not the API's problem details: a counsellor follows an old link, or acts on a case handed to a
+    /// colleague meanwhile.
+    /// </summary>
+    private static PageResult CaseNotFound() => new() { StatusCode = StatusCodes.Status404NotFound };
 
     private RedirectToPageResult Back(string reference, string? section)
     {
