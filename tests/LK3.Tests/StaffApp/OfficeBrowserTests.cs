@@ -109,7 +109,16 @@ public sealed class OfficeBrowserTests(OfficeFixture office) : IClassFixture<Off
         await Expect(page).ToHaveURLAsync(new Regex("/konselor$"));
         await Expect(menu).ToBeHiddenAsync();
 
+        await page.GotoAsync("/konselor/baru");
+        var boxes = await page.Locator("main input[type=checkbox]").EvaluateAllAsync<double[]>("es => es.map(e => e.getBoundingClientRect().height)");
+        Assert.NotEmpty(boxes);
+        Assert.All(boxes, h => Assert.True(h >= 20, $"A checkbox {h} px high is hard to hit with a thumb."));
+
         await page.GotoAsync($"/kasus/{office.ConversationCase}");
+        // Every button is big enough for a thumb (about 44 px).
+        var buttons = await page.Locator("main button:visible, main a.button:visible").EvaluateAllAsync<double[]>(
+            "es => es.map(e => e.getBoundingClientRect().height)");
+        Assert.All(buttons, h => Assert.True(h >= 44, $"A button {h} px high is hard to hit with a thumb."));
         Assert.Equal("400", await page.GetByLabel("Catatan baru").EvaluateAsync<string>("e => getComputedStyle(e).fontWeight"));
         var erase = page.GetByRole(AriaRole.Link, new() { Name = $"Hapus data keluarga {office.ConversationCase}" });
         Assert.Equal("rgb(179, 38, 30)", await erase.EvaluateAsync<string>("e => getComputedStyle(e).color"));
