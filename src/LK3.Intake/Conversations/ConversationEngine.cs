@@ -338,17 +338,17 @@ public sealed class ConversationEngine(
             Intent.Erase => "/hapus",
             _ => null,
         };
-        // "gk jadi", "batal ubah", "kembali" while choosing an answer to change: the change is given up, not the request.
-        if (command is "/batal" or "/menu" && machine.State == ConversationState.ChoosingAnswer)
-        {
-            await machine.BackToSummaryAsync();
-            return true;
-        }
         // "batal aja, takut" during the intake: the fear is heard and nothing is thrown away before a second word (the Batal button).
         if (command == "/batal" && IsIntake(machine.State) && AnswerReader.TellsFear(message.Text))
         {
             turn.Say(t => t.FearHeard);
             turn.Say(t => t.IntakeKeptThroughFear);
+            return true;
+        }
+        // "gk jadi", "batal ubah", "kembali" while choosing an answer to change: the change is given up, not the request.
+        if (command is "/batal" or "/menu" && machine.State == ConversationState.ChoosingAnswer)
+        {
+            await machine.BackToSummaryAsync();
             return true;
         }
         // "sy mau batal", "gk jadi bu" at the menu, "tolong batalkan kasus sy", with a case open: nothing here to cancel, so the

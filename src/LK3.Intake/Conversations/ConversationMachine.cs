@@ -228,8 +228,9 @@ public sealed class ConversationMachine
                 _conversation.SelfHarm |= danger == Danger.SelfHarm;
                 if (!_conversation.Urgent || crisisNews || danger == Danger.AskedForEmergency) _turn.ShowEmergencyNumbers();
                 _conversation.Urgent = true;
-                // "darurat" alone tells nothing for the story.
-                if (_conversation.State != State.AskDescription && danger != Danger.AskedForEmergency) _conversation.AddToStory(text);
+                // "darurat" alone tells nothing for the story; "darurat bu, suami ngamuk" does.
+                var onlyAsked = danger == Danger.AskedForEmergency && DangerDetector.OnlyAsksForEmergency(TypedTextReader.Read(text));
+                if (_conversation.State != State.AskDescription && !onlyAsked) _conversation.AddToStory(text);
                 await _turn.MarkOpenCaseUrgentAsync();
             });
 

@@ -319,17 +319,23 @@ internal sealed partial class ConversationTurn
 
     /// <summary>
     /// An answer with more told beside it — the problem told as the answer, "anak sy, dia jg sering dipukul bapaknya", "iya tp
-    /// suami jg suka mukul", an age, "aku sendiri kak, aku 14 thn" — joins the story, so the counsellor reads it; "buat sy sm
-    /// anak2" is only the answer.
+    /// suami jg suka mukul", "suami sy, baru kena phk", an age, "aku sendiri kak, aku 14 thn" — joins the story, so the
+    /// counsellor reads it; "buat sy sm anak2", only people and the words joining them, is the answer alone.
     /// </summary>
     private void KeepWhatIsToldBeside(Understood message)
     {
         var text = message.Text;
-        if (CategoryClassifier.TellsOfTrouble(text) || text.HasAny(Concept.Teen, Concept.YoungChild, Concept.Adult) || text.ContentWords() > 4)
+        var onlyTheAnswer = text.Tokens.All(t => t.Concepts.Overlaps(AnswerWords) || Joining.Contains(t.Word));
+        if (text.HasAny(Concept.Teen, Concept.YoungChild, Concept.Adult) || text.ContentWords() > 2 && !onlyTheAnswer)
         {
             conversation.AddToStory(text.Original);
         }
     }
+
+    private static readonly Concept[] AnswerWords =
+        [Concept.Self, Concept.Oneself, Concept.Child, Concept.FamilyMember, Concept.Partner, Concept.Yes, Concept.No, Concept.Filler];
+
+    private static readonly HashSet<string> Joining = ["buat", "untuk", "sama", "dan", "dengan", "serta", "for", "and"];
 
     /// <summary>
     /// "Apakah ini tentang …?": yes, no, the category asked named back ("lebih ke ekonomi"), or the right one instead ("bukan,
@@ -384,9 +390,15 @@ internal sealed partial class ConversationTurn
     private static bool IsNoStory(Understood message) =>
         message.Danger == Danger.None
         && (message.Intent == Intent.Information && (message.Text.HasQuestionMark || message.Text.Has(Concept.Question))
-                && (message.Text.ContentWords() <= MaxWordsOfAnAnswer || !CategoryClassifier.TellsOfTrouble(message.Text))
+                && (message.Text.ContentWords() <= MaxWordsOfAnAnswer
+                    || OnlyQuestions(message.Text.Original) && !CategoryClassifier.TellsOfTrouble(message.Text))
             || message.Category is null && (message.Intent is Intent.Greeting or Intent.Thanks or Intent.Apology or Intent.Identity
                 || message.Intent == Intent.Later && message.Text.ContentWords() <= 2));
+
+    /// <summary>"kantornya dmn ya bu? buka jam brp?": every sentence a question; "bisa konseling online gk? sy kerja di kapal" tells more.</summary>
+    private static bool OnlyQuestions(string text) =>
+        text.Split(['.', '!', '\n']).All(sentence => sentence.TrimEnd().EndsWith('?') || !sentence.Any(char.IsLetter))
+        && !text[(text.LastIndexOf('?') + 1)..].Any(char.IsLetter);
 
     /// <summary>
     /// During the intake, a short answer to a question still to come — a place ("bontang utara", "loktuan"), "telpon aja",
@@ -551,20 +563,21 @@ internal sealed partial class ConversationTurn
     }
 
     /// <summary>
-    /// Which answer to change ("kecamatan", "nomornya"); "udah bener", "kembali" go back to the summary, and "kirim aja" sends
-    /// it. (A word of leaving, "gk jadi", "batal ubah", is the change given up, never the request: see the engine's commands.)
+    /// Which answer to change ("kecamatan", "nomornya"); "udah bener", "kembali" go back to the summary, and "kirim aja" is
+    /// read there as at the summary (so "jgn kirim dulu" sends nothing). A word of leaving, "gk jadi", "batal ubah", is the
+    /// change given up, never the request: see the engine's commands.
     /// </summary>
-    private static async Task<bool> ChooseAnswerToChangeAsync(ConversationMachine machine, Understood message)
+    private async Task<bool> ChooseAnswerToChangeAsync(ConversationMachine machine, Understood message)
     {
         var text = message.Text;
         if (message.Intent is Intent.Thanks or Intent.Greeting or Intent.Apology) return false;
         if (AnswerReader.Question(text) is { } question) return await Handled(machine.ChangeAnswerAsync(question));
-        if (text.Mentions(["kirim", "send", "submit"]) && !text.HasQuestionMark)
-        {
-            await machine.BackToSummaryAsync();
-            return await Handled(machine.ConfirmAsync());
-        }
-        return (AnswerReader.YesOrNo(text) is not null || text.Mentions(["kembali", "balik", "back"])) && await Handled(machine.BackToSummaryAsync());
+        var sendsOrBack = text.Mentions(["kirim", "send", "submit"]) || AnswerReader.YesOrNo(text) is not null
+            || text.Mentions(["kembali", "balik", "back"]);
+        if (!sendsOrBack) return false;
+        await machine.BackToSummaryAsync();
+        if (text.Mentions(["kirim", "send", "submit"])) await ConfirmIntakeAsync(machine, message);
+        return true;
     }
 
     private static async Task<bool> YesOrNoAsync(Understood message, Func<Task> yes, Func<Task> no)

@@ -14,16 +14,17 @@ public sealed class FollowUpRunner(IntakeDbContext db, OutboxWriter outbox, Case
         var followUp = await db.FollowUps.SingleOrDefaultAsync(f => f.Id == followUpId, cancellationToken);
         if (followUp is not { Status: FollowUpStatus.Scheduled }) return;
 
+        var about = FollowUp.StageFor(followUp.Kind);
         switch (followUp.Kind)
         {
             case FollowUpKind.OfferTimeout when followUp.OfferId is { } offerId:
                 await assignment.LapseAsync(offerId, cancellationToken);
                 break;
-            case FollowUpKind.FirstContactReminder when FollowUp.StageFor(followUp.Kind) is { } stage:
-                await RemindCounsellorAsync(followUp.CaseId, CounsellorTexts.FirstContactReminder, c => c.Stage == stage, cancellationToken);
+            case FollowUpKind.FirstContactReminder:
+                await RemindCounsellorAsync(followUp.CaseId, CounsellorTexts.FirstContactReminder, c => c.Stage == about, cancellationToken);
                 break;
-            case FollowUpKind.MonitoringCheckIn or FollowUpKind.FollowUpCareCheckIn when FollowUp.StageFor(followUp.Kind) is { } stage:
-                await CheckInWithFamilyAsync(followUp.CaseId, stage, cancellationToken);
+            case FollowUpKind.MonitoringCheckIn or FollowUpKind.FollowUpCareCheckIn:
+                await CheckInWithFamilyAsync(followUp.CaseId, about!.Value, cancellationToken);
                 break;
             case FollowUpKind.CounsellorFollowUp:
                 await RemindCounsellorAsync(followUp.CaseId, CounsellorTexts.FollowUpDue, c => c.Stage != CaseStage.Closed, cancellationToken);

@@ -15,7 +15,7 @@ public static partial class AnswerReader
     {
         // "gk tau", "iya tapi gk tau" are no answer, though "tidak, mungkin besok" is a no; nor is "iya bentar" (wait), nor a
         // message giving a number, whose "no" is "nomor".
-        if (Doubts(text) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return null;
+        if (IsUnsure(text) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return null;
         if (text.Of(Concept.Later).Any(l => !InsidePhrase(text, l, Concept.Yes)) || Phone(text.Original) is not null) return null;
         // "ya allah", "ya ampun": a cry, not a yes.
         if (text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word == "ya" && Exclamations.Contains(p.Second.Word))) return null;
@@ -45,10 +45,7 @@ public static partial class AnswerReader
         && text.Tokens.Any(t => !t.Concepts.Overlaps([Concept.Yes, Concept.No, Concept.Filler, Concept.Plea, Concept.Greeting]));
 
     /// <summary>Doubt of the family's own ("gk tau", "blm yakin"), not what someone else does not know ("asal suami gk tau").</summary>
-    /// <summary>"gk tau", "bingung", "blm yakin": doubt of one's own, not "dia gk tau".</summary>
-    public static bool IsUnsure(ReadText text) => Doubts(text);
-
-    private static bool Doubts(ReadText text) =>
+    public static bool IsUnsure(ReadText text) =>
         text.Of(Concept.Unsure).Any(m => m.Start == 0 || !IsSomeoneElse(text.Tokens[m.Start - 1]));
 
     /// <summary>Someone at home who may hurt the family or must not see the chat: "suami", "bapaknya", "dia"; a child never.</summary>
@@ -71,7 +68,13 @@ public static partial class AnswerReader
     /// "setuju tp jgn kasih tau suami sy ya", "iya, asal suami gk tau": a yes first, on the condition that nobody at home learns
     /// of it, which is what LK3 does anyway. A question ("setuju, tp suami bakal tau gk?") is no yes yet.
     /// </summary>
-    public static bool ConsentsOnSecrecy(ReadText text) => !text.HasQuestionMark && FirstWord(text, Concept.Yes) && FearsBeingFoundOut(text);
+    public static bool ConsentsOnSecrecy(ReadText text)
+    {
+        // The yes is its own clause's word: not "ya udah gk usah bu, takut ketahuan", nor "ya allah suami sy bakal tau".
+        var first = text.Tokens.TakeWhile(t => t.Clause == text.Tokens[0].Clause).ToList();
+        return !text.HasQuestionMark && FirstWord(text, Concept.Yes) && FearsBeingFoundOut(text)
+            && !first.Any(t => t.Concepts.Contains(Concept.No) || Exclamations.Contains(t.Word));
+    }
 
     /// <summary>
     /// Yes or no to the privacy question: never from a question ("emang harus ya?"), a wish for something else ("sy mau
@@ -204,7 +207,7 @@ public static partial class AnswerReader
         var text = message.Text;
         // Fear or doubt told outweighs "aman" or "tidak ada" beside it ("aman tp masih takut", "tidak ada, cuma takut").
         if (text.Has(Concept.Fear) && !Negated(text, Concept.Fear)) return true;
-        if (Doubts(text) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return true;
+        if (IsUnsure(text) && (OpensWith(text, Concept.Unsure) || !FirstWord(text, Concept.No))) return true;
         // Danger that comes and goes, said as the answer ("kadang2", "dulu pernah"), is danger; not "gk pernah", nor "kadang2 sy sedih".
         if (text.ContentWords() <= 2 && text.Tokens.Select((t, i) => (t, i)).Any(x => Recurring.Contains(x.t.Word) && !DeniedAt(text, x.i))) return true;
         // Harm told as what may come is danger too ("skrg sih enggak, tp kalo dia pulang mabuk bisa ngamuk"), not "gk pernah mukul".
@@ -338,7 +341,8 @@ public static partial class AnswerReader
 
     /// <summary>"sy sm anak2", "aku dan adik": the one writing named, then "and" someone.</summary>
     private static bool SelfAndOthers(ReadText text) =>
-        text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Concepts.Contains(Concept.Self) && p.Second.Word is "sama" or "dan" or "dengan" or "serta" or "and");
+        text.Tokens.Zip(text.Tokens.Skip(1))
+            .Any(p => p.First.Concepts.Contains(Concept.Self) && p.Second.Word is "sama" or "dan" or "dengan" or "serta" or "and");
 
     private static readonly HashSet<string> KinChildren = ["cucu", "ponakan", "keponakan", "grandchild", "nephew", "niece"];
 

@@ -124,7 +124,8 @@ public static class CategoryClassifier
             // A teenager hurt by a parent or someone else at home is a child to protect, not a youth's trouble.
             scores[ProblemCategory.ChildProtection] += 5;
         }
-        else if (harmed && teen)
+        // A teenager telling of one parent hurting the other ("aku 16 thn, bapak suka mukul ibu") tells of violence in the household.
+        else if (harmed && teen && !HarmedGrownUpAtHome(text))
         {
             scores[ProblemCategory.Youth] += 3;
         }
@@ -157,9 +158,17 @@ public static class CategoryClassifier
     private static bool ChildIsHarmed(ReadText text) =>
         HarmDone(text).Any(harm => Roles.Victim(text, harm)?.Concepts.Contains(Concept.Child) == true);
 
-    /// <summary>Harm done by someone of the family ("dipukul bapaknya", "bapak aku suka mukul aku") to someone other than a partner.</summary>
+    /// <summary>
+    /// Harm done by someone of the family to the one writing or a child ("dipukul bapaknya", "bapak aku suka mukul aku"); not to
+    /// another grown-up ("bapak suka mukul ibu" is violence in the household).
+    /// </summary>
     private static bool HarmedByFamily(ReadText text) => HarmDone(text).Any(harm =>
-        Roles.Doer(text, harm)?.Concepts.Contains(Concept.FamilyMember) == true && Roles.Victim(text, harm)?.Concepts.Contains(Concept.Partner) != true);
+        Roles.Doer(text, harm)?.Concepts.Contains(Concept.FamilyMember) == true
+        && Roles.Victim(text, harm)?.Concepts.Overlaps([Concept.Self, Concept.Child]) != false);
+
+    private static bool HarmedGrownUpAtHome(ReadText text) =>
+        HarmDone(text).Any(harm => Roles.Victim(text, harm) is { } victim && victim.Concepts.Overlaps([Concept.FamilyMember, Concept.Partner])
+            && !victim.Concepts.Overlaps([Concept.Self, Concept.Child]));
 
     /// <summary>Harm done by a neighbour or at work: named before the harm, in its clause ("tetangga sy ngamuk bawa parang").</summary>
     private static bool HarmFromOutside(ReadText text) => HarmDone(text).Any(harm =>

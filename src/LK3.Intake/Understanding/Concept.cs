@@ -73,6 +73,10 @@ public enum Concept
     Despair,
     /// <summary>"sy sedih bgt", "nangis terus", "😭": a feeling told without what about.</summary>
     Sadness,
+    /// <summary>"baju", "celana", "seragam": clothes, which a blow may be dealt to ("nyetrika baju").</summary>
+    Clothing,
+    /// <summary>"diajak ketemuan", "tidak ada di rumah": someone out of reach — danger only when said of a child.</summary>
+    ChildAway,
     Pregnancy,
     Neighbour,
     Workplace,

@@ -25,7 +25,7 @@ public static class DangerDetector
         if (IsLockedIn(text)) return Danger.LockedIn;
         if (IsMedicalEmergency(text)) return Danger.MedicalEmergency;
         if (IsBeingHurt(text) && !joking) return Danger.BeingHurt;
-        if (text.Has(Concept.DangerStated) || IsOnFire(text) || (IsThreatenedNow(text) || IsHidingNow(text)) && !joking) return Danger.ToldOfDanger;
+        if (DangerSaid(text) || IsOnFire(text) || (IsThreatenedNow(text) || IsHidingNow(text)) && !joking) return Danger.ToldOfDanger;
         if (AsksForEmergency(text)) return Danger.AskedForEmergency;
         return Danger.None;
     }
@@ -72,7 +72,8 @@ public static class DangerDetector
         var missing = text.Of(Concept.Missing).Any(m => m.End > m.Start
             || !ThingJustBefore(text, m, 4)
                && (Roles.IsPassive(text, m) ? Roles.SubjectBefore(text, m) is not null : Roles.PersonJustBefore(text, m) || Roles.PersonJustAfter(text, m)));
-        return missing && (child || text.HasAny(Concept.Teen, Concept.FamilyMember, Concept.Partner))
+        var awayChild = text.Has(Concept.ChildAway) && (child || text.Has(Concept.Teen));
+        return missing && (child || text.HasAny(Concept.Teen, Concept.FamilyMember, Concept.Partner)) || awayChild
             || (ranAway || Trafficked(text)) && (child || text.Has(Concept.Teen))
             || IsChildNeglected(text);
     }
@@ -129,7 +130,7 @@ public static class DangerDetector
         // someone), or told as a past habit in its own words ("yg dulu suka nendang sy"), hurts no one now.
         var blows = text.Of(Concept.Hit).Concat(text.Of(Concept.Rage))
             .Where(b => !Roles.IsDenied(text, b)
-                && !(!Roles.IsPassive(text, b) && b.End + 1 < text.Tokens.Count && text.Tokens[b.End + 1].Concepts.Contains(Concept.Thing))
+                && !(!Roles.IsPassive(text, b) && b.End + 1 < text.Tokens.Count && text.Tokens[b.End + 1].Concepts.Overlaps(ThingsHitOnPurpose))
                 && !(Roles.IsPassive(text, b) && ThingJustBefore(text, b, 2))
                 && !text.Of(Concept.Past).Any(p => p.Clause == b.Clause && Before(p, b, 3)))
             .ToList();
@@ -169,6 +170,14 @@ public static class DangerDetector
         text.Of(Concept.Hiding).Any(hiding => (NowIn(text, hiding.Clause) || text.Of(Concept.Progressive).Any(p => Before(p, hiding, 2)))
             && !text.Of(Concept.Habitual).Any(h => h.Clause == hiding.Clause));
 
+    /// <summary>"sy dalam bahaya", "nyawa sy terancam" — not "gk ada yg dlm bahaya", "tidak dalam bahaya".</summary>
+    private static bool DangerSaid(ReadText text) => text.Of(Concept.DangerStated).Any(said =>
+        !text.Of(Concept.No).Any(no => no.Clause == said.Clause && no.End < said.Start && said.Start - no.End <= 3));
+
+    /// <summary>"darurat!", "tolong bu, darurat": the numbers asked for and nothing else told (not "darurat bu, suami ngamuk").</summary>
+    public static bool OnlyAsksForEmergency(ReadText text) =>
+        text.Tokens.All(t => t.Concepts.Overlaps([Concept.EmergencyWord, Concept.Plea, Concept.Filler, Concept.Greeting]));
+
     /// <summary>"darurat", "emergency", "SOS" — or a short plea with nothing else in it.</summary>
     private static bool AsksForEmergency(ReadText text) => text.Has(Concept.EmergencyWord) && text.ContentWords() <= 4;
 
@@ -194,6 +203,8 @@ public static class DangerDetector
         text.Tokens.Take(match.Start).TakeLast(within).Any(t => t.Clause == match.Clause && t.Concepts.Overlaps(Things));
 
     private static readonly Concept[] Things = [Concept.Thing, Concept.Documents];
+
+    private static readonly Concept[] ThingsHitOnPurpose = [Concept.Thing, Concept.Clothing];
 
     private static bool Before(ConceptMatch first, ConceptMatch then, int within) =>
         first.End < then.Start && then.Start - first.End <= within && first.Clause == then.Clause;

@@ -14,7 +14,8 @@ internal static class InformalWords
         ["pian"] = "anda", ["njenengan"] = "anda", ["sampeyan"] = "anda", ["kamu"] = "anda", ["km"] = "anda", ["ente"] = "anda",
         ["inya"] = "dia", ["sidin"] = "dia", ["doi"] = "dia", ["dy"] = "dia", ["dya"] = "dia",
         // "bu", "pak", "kak", "mbak" address staff ("tolong bu", "aku sendiri kak, aku 14 thn"); a mother, a father, an elder
-        // sibling are written "ibu", "bapak", "kakak".
+        // sibling are written "ibu", "bapak", "kakak", or with a possessive ("kak sy": TypedTextReader's context). "mas" and "bang"
+        // stay a brother: they name a husband or a brother as often as staff.
         ["buk"] = "bu", ["mba"] = "mbak", ["bunda"] = "ibu", ["mama"] = "ibu", ["mamah"] = "ibu", ["mak"] = "ibu", ["emak"] = "ibu", ["uma"] = "ibu",
         ["bpk"] = "bapak", ["bapa"] = "bapak", ["abah"] = "bapak", ["papah"] = "bapak", ["ayah"] = "bapak",
         ["mas"] = "kakak", ["bang"] = "kakak",

@@ -43,14 +43,19 @@ public static partial class TypedTextReader
         return new ReadText(text, tokens, [.. wordMatches, .. FindPhrases(plain, lexicon.Phrases), .. Ages(text), .. Laughter(text)], plain.HasQuestionMark);
     }
 
-    /// <summary>"he is at work now": an English "is", "do" or "can" asks only at the start of its clause ("is it free?").</summary>
+    /// <summary>
+    /// "he is at work now": an English "is", "do" or "can" asks only at the start of its clause, greetings aside ("is it free?",
+    /// "hi is this lk3").
+    /// </summary>
     private static bool IsStatementsVerb(IReadOnlyList<Token> tokens, int i) =>
-        EnglishAuxiliaries.Contains(tokens[i].Word) && i > 0 && tokens[i - 1].Clause == tokens[i].Clause;
+        EnglishAuxiliaries.Contains(tokens[i].Word)
+        && tokens.Take(i).Any(t => t.Clause == tokens[i].Clause && !t.Concepts.Overlaps([Concept.Greeting, Concept.Salam, Concept.Filler]));
 
     private static readonly HashSet<string> EnglishAuxiliaries = ["is", "are", "do", "does", "can", "could"];
 
     /// <summary>
-    /// "😡🔪 suami", "😭😭😭": emoji that say what a word would (a knife, blood, tears) read as that word, once for a run of them.
+    /// "😡🔪 suami", "😭😭😭", "😱": emoji that say what a word would (a knife, blood, tears, fright) read as that word, once for a
+    /// run of them.
     /// </summary>
     private static string WithEmojiAsWords(string text) =>
         text.Any(char.IsSurrogate)
@@ -61,6 +66,7 @@ public static partial class TypedTextReader
     [
         .. new[] { ("🔪", "pisau"), ("🗡", "pisau"), ("🩸", "berdarah") }
             .Concat(new[] { "😭", "😢", "😥", "😿", "💔", "😞", "😔", "🥺", "😩", "😫", "🙁", "😪" }.Select(e => (e, "sedih")))
+            .Concat(new[] { "😱", "😨", "😰" }.Select(e => (e, "takut")))
             .Select(e => (new Regex($"(?:{Regex.Escape(e.Item1)}\\uFE0F?)+", RegexOptions.CultureInvariant), e.Item2)),
     ];
 
@@ -150,6 +156,11 @@ public static partial class TypedTextReader
                 // Banjar "laki ulun", "ulun lawan laki" are "my husband"; "anak laki2" is a son.
                 "laki" when (after is "saya" or "aku" or "gue" or "nya" or "ku" || before is "dengan" or "sama") && before is not "laki" and not "anak"
                     => "suami",
+                // "bu", "pak", "kak", "mbak" address staff, but "kak sy", "mbak aku" are the family's own.
+                "bu" or "pak" or "kak" or "mbak" when after is "saya" or "aku" or "gue" or "kami" or "ku" && words[i + 1].Clause == words[i].Clause
+                    => FamilyWordOf[words[i].Word],
+                // "kakak kelas" is an older pupil, no family.
+                "kakak" when after is "kelas" or "tingkat" => "senior",
                 // "no sy 0812…", "no ini" are a number; "no" alone is English.
                 "no" when after.Length > 0 && (char.IsDigit(after[0]) || after is "saya" or "aku" or "ponsel" or "whatsapp" or "telepon" or "ini") => "nomor",
                 // "gak papa", "gk pp" is "tidak apa apa" (it is fine); "papa" elsewhere is a father.
@@ -164,6 +175,8 @@ public static partial class TypedTextReader
             i += parts.Length - 1;
         }
     }
+
+    private static readonly Dictionary<string, string> FamilyWordOf = new() { ["bu"] = "ibu", ["pak"] = "bapak", ["kak"] = "kakak", ["mbak"] = "kakak" };
 
     private static IEnumerable<ConceptMatch> FindPhrases(ReadText text, IReadOnlyList<Phrase> phrases)
     {

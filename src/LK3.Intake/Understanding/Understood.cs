@@ -20,7 +20,7 @@ public sealed record Understood(ReadText Text, Danger Danger, Intent Intent, Top
     private static readonly HashSet<string> IndonesianWords =
     [
         "saya", "aku", "kami", "mau", "tidak", "ada", "apa", "yang", "dan", "di", "ke", "dari", "ini", "itu", "sudah", "belum", "bisa",
-        "tolong", "anak", "suami", "istri", "ibu", "kakak", "bapak", "tanya", "minta", "bagaimana", "kenapa", "dengan", "untuk", "buat",
+        "tolong", "anak", "suami", "istri", "ibu", "kakak", "bapak", "bu", "pak", "kak", "tanya", "minta", "bagaimana", "kenapa", "dengan", "untuk", "buat",
         "iya", "juga", "sama", "lagi", "sekarang", "tadi", "dia", "mereka", "kalau", "karena", "tapi", "banget", "sekali",
     ];
 

@@ -29,9 +29,12 @@ internal static class WordLists
         new(Concept.Outsider) { Words = "tetangga teman atasan bos guru orang majikan neighbour neighbor friend boss teacher stranger someone" },
         new(Concept.Thing)
         {
-            Words = "meja pintu tembok dinding barang piring gelas kaca lemari kursi ponsel motor mobil kasur bantal baju pakaian celana seragam " +
-                    "table wall door",
+            Words = "meja pintu tembok dinding barang piring gelas kaca lemari kursi ponsel motor mobil kasur bantal table wall door",
         },
+        // Only for a blow dealt to clothes ("nyetrika baju"): a child in a uniform is still a child ("anak sy yg pake seragam diculik").
+        // A child out of reach: asked to meet someone ("diajak ketemuan sm org dr ff"), not at home; danger only said of a child.
+        new(Concept.ChildAway) { Phrases = ["diajak ketemuan", "mau ketemuan", "ajak ketemuan", "tidak ada di rumah"] },
+        new(Concept.Clothing) { Words = "baju pakaian celana seragam" },
         new(Concept.Idiom)
         {
             Phrases = ["setengah mati", "angkat tangan", "mati aku", "mati suri", "mati lampu", "lampu mati", "ponsel mati", "motor mati",
@@ -156,8 +159,8 @@ internal static class WordLists
             Words = "hilang kidnapped abducted missing kidnap tersesat",
             Phrases = ["belum ketemu", "belum bertemu", "dibawa orang", "dibawa lari", "bawa kabur", "dibawa kabur", "bawa lari",
                        "cari ibu", "cari orang tua", "terpisah dari", "jual anak", "anak dijual", "menjual anak", "perdagangan anak",
-                       "perdagangan orang", "trafficking", "dibawa pergi", "telepon tidak aktif", "ponsel tidak aktif", "tidak ada di rumah",
-                       "diajak ketemuan", "mau ketemuan", "diajak orang tidak dikenal", "paksa bawa", "maksa bawa", "bawa paksa",
+                       "perdagangan orang", "trafficking", "dibawa pergi", "telepon tidak aktif", "ponsel tidak aktif",
+                       "diajak orang tidak dikenal", "paksa bawa", "maksa bawa", "bawa paksa",
                        "dibawa paksa", "wandered off", "cant find", "cannot find", "couldnt find", "could not find", "ngaku saudara",
                        "mengaku saudara", "ngaku keluarga", "mengaku keluarga"],
             Exact = "dijual",
@@ -483,8 +486,8 @@ internal static class WordLists
         },
         new(Concept.Filler)
         {
-            Words = "ibu bu bapak pak kakak kak mbak admin dong deh sih saja nih kok lah yah ya kah pun please pls mohon juga aja sudah data saya simpan disimpan " +
-                    "itu ini tersebut the a an it",
+            Words = "ibu bu bapak pak kakak kak mbak admin dong deh sih saja nih kok lah yah ya kah pun please pls mohon juga aja sudah data saya " +
+                    "simpan disimpan itu ini tersebut the a an it",
         },
         new(Concept.Menu) { Words = "menu kembali back", Phrases = ["menu utama", "main menu", "kembali ke menu", "ke menu"] },
         new(Concept.Cancel) { Words = "batal batalkan cancel", Phrases = ["tidak jadi", "gak jadi", "berhenti isi", "never mind"] },

@@ -51,6 +51,17 @@ public sealed class AskedIfPrivateTests : IAsyncLifetime
         Assert.Equal((ConversationState.AskDescription, null), (conversation.State, conversation.Description));
     }
 
+    [Fact]
+    public async Task A_question_with_more_told_after_it_at_the_story_question_is_the_story()
+    {
+        const string words = "bisa konseling online gk? sy kerja di kapal, jarang di rumah";
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:FamilyConflict", "recipient:Myself");
+
+        await _engine.TypeAsync(Chat, words);
+
+        Assert.Equal(words, (await _engine.ConversationAsync()).Description);
+    }
+
     [Theory]
     [InlineData("anak sy liat bapaknya mukul sy")]
     [InlineData("suami sy gk tau sy utang banyak")]

@@ -104,6 +104,32 @@ public sealed class AtTheEndOfTheIntakeTests : IAsyncLifetime
         Assert.Equal(Story, (await db.Cases.SingleAsync()).Description);
     }
 
+    [Theory]
+    [InlineData("jgn kirim dulu")]
+    [InlineData("belum mau kirim")]
+    [InlineData("kirim besok aja")]
+    public async Task Kirim_held_back_while_choosing_what_to_change_sends_nothing(string words)
+    {
+        await _engine.TurnsAsync(Chat, "contact:chat", "danger:no", "intake:edit");
+
+        await _engine.TypeAsync(Chat, words);
+
+        await using var db = _engine.Database.NewContext();
+        Assert.Empty(await db.Cases.ToListAsync());
+        Assert.Equal(Story, (await _engine.ConversationAsync()).Description);
+    }
+
+    [Fact]
+    public async Task Cancelling_in_fear_while_choosing_what_to_change_is_heard_and_keeps_everything()
+    {
+        await _engine.TurnsAsync(Chat, "contact:chat", "danger:no", "intake:edit");
+
+        var replies = await _engine.TypeAsync(Chat, "batal aja, takut");
+
+        Assert.Equal([Texts.FearHeard, Texts.IntakeKeptThroughFear], replies.Select(r => r.Text));
+        Assert.Equal(Story, (await _engine.ConversationAsync()).Description);
+    }
+
     [Fact]
     public async Task Thanks_while_choosing_what_to_change_is_no_answer_named()
     {

@@ -138,6 +138,18 @@ public sealed class FeelingsAndNodsTests : IAsyncLifetime
         Assert.DoesNotContain(await _engine.TypeAsync(Chat, words), r => r.Urgent);
     }
 
+    [Fact]
+    public async Task Darurat_with_more_told_during_the_intake_keeps_the_words()
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:DomesticViolence", "recipient:Myself",
+            "Suami saya sering memukul saya.");
+
+        var replies = await _engine.TypeAsync(Chat, "darurat bu, suami ngamuk");
+
+        Assert.True(replies[0].Urgent);
+        Assert.Equal("Suami saya sering memukul saya.\ndarurat bu, suami ngamuk", (await _engine.ConversationAsync()).Description);
+    }
+
     [Theory]
     [InlineData("ibu sy sakit gk ada biaya berobat", ProblemCategory.Health)]
     [InlineData("bapak sy sakit, gk ada biaya ke rumah sakit", ProblemCategory.Health)]

@@ -128,6 +128,18 @@ public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
         Assert.Equal((expected, ConversationState.AskDescription, null), (conversation.Recipient, conversation.State, conversation.Description));
     }
 
+    [Theory]
+    [InlineData("suami sy, baru kena phk")]
+    [InlineData("buat sy, sy takut sm suami")]
+    public async Task More_told_beside_the_answer_joins_the_story(string answer)
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Economic");
+
+        await _engine.TypeAsync(Chat, answer);
+
+        Assert.Equal(answer, (await _engine.ConversationAsync()).Description);
+    }
+
     [Fact]
     public async Task A_child_writing_for_themself_is_oneself_and_their_age_is_kept_for_the_counsellor()
     {

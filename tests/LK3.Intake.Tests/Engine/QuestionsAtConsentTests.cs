@@ -101,6 +101,17 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
         Assert.Equal(ConversationState.MainMenu, (await _engine.ConversationAsync()).State);
     }
 
+    [Theory]
+    [InlineData("ya udah gk usah bu, takut ketahuan suami")]
+    [InlineData("ya allah suami sy bakal tau")]
+    public async Task A_ya_that_is_no_yes_beside_a_worry_gives_no_consent(string words)
+    {
+        await _engine.TypeAsync(Chat, words);
+
+        await using var db = _engine.Database.NewContext();
+        Assert.DoesNotContain(await db.ConsentRecords.ToListAsync(), r => r.Granted);
+    }
+
     [Fact]
     public async Task Yes_with_the_problem_gives_consent_and_the_problem_begins_the_story()
     {

@@ -54,6 +54,13 @@ public sealed class DangerDetectorTests
     [InlineData("anak sy disetrika tangannya sm ayah tirinya", Danger.BeingHurt)]
     [InlineData("anak sy disundut rokok sm pacar sy", Danger.BeingHurt)]
     [InlineData("sy yg dlm bahaya", Danger.ToldOfDanger)]
+    // "kak", "mbak" with a possessive are the family's own.
+    [InlineData("mbak sy hilang dari kemarin", Danger.ChildInDanger)]
+    [InlineData("kak sy hilang", Danger.ChildInDanger)]
+    // Clothes named beside a child or a blow take nothing from them.
+    [InlineData("anak sy yg msh pake seragam sekolah diculik org", Danger.ChildInDanger)]
+    [InlineData("anak sy ngompol di celana dipukulin bapaknya smp biru2", Danger.BeingHurt)]
+    [InlineData("anak sy diajak ketemuan sm org gk dikenal dr ff", Danger.ChildInDanger)]
     public void Sees_the_danger(string message, Danger expected) =>
         Assert.Equal(expected, DangerDetector.Detect(TypedTextReader.Read(message)));
 
@@ -91,6 +98,10 @@ public sealed class DangerDetectorTests
     [InlineData("sy lg nyetrika baju anak2")]
     [InlineData("anak sy mandi air panas trs demam")]
     [InlineData("baju sy kena noda gk bisa ilang")]
+    [InlineData("suami lg gk ada dirumah bu")]
+    [InlineData("gk ada yg dlm bahaya")]
+    [InlineData("sy mau ketemu ibu konselornya")]
+    [InlineData("mau ketemu aja bu")]
     [InlineData("awas kamu ya wkwk")]
     [InlineData("sy hidup sendiri skrg, anak2 udh besar")]
     public void Leaves_alone_what_is_not_danger(string message) =>

@@ -23,6 +23,8 @@ public sealed class IntentReaderTests
     // A greeting before a problem does not hide it.
     [InlineData("selamat malam, sy ditinggal suami", Intent.Help)]
     [InlineData("pagi bu, suami sy gk pulang2 udh seminggu", Intent.Help)]
+    // An English "is" after a greeting still asks.
+    [InlineData("hi is this lk3", Intent.Identity)]
     public void Reads_the_intent(string text, Intent expected) => Assert.Equal(expected, Catalog.Understand(text).Intent);
 
     [Theory]
@@ -34,6 +36,8 @@ public sealed class IntentReaderTests
     [InlineData("aku umur 14 thn, bapak aku suka mukul aku kalo mabuk", ProblemCategory.ChildProtection)]
     [InlineData("sy 15 thn, dipukul ayah tiri tiap hari", ProblemCategory.ChildProtection)]
     [InlineData("adik sy smp dipalak & dipukulin geng motor tiap pulang sekolah", ProblemCategory.Youth)]
+    [InlineData("aku kelas 8, sering dipukulin kakak kelas", ProblemCategory.Youth)]
+    [InlineData("aku 16 thn, bapak suka mukul ibu", ProblemCategory.DomesticViolence)]
     // Money lacked for a sick parent.
     [InlineData("ibu sy sakit gk ada biaya berobat", ProblemCategory.Health)]
     public void Reads_the_problem(string text, ProblemCategory expected)

@@ -59,7 +59,10 @@ public sealed class StaffBrowserTests(StaffBrowserFixture fixture) : IClassFixtu
         });
         var advance = page.GetByRole(AriaRole.Button, new() { Name = "Lanjut ke identifikasi kasus", Exact = true });
         await advance.ClickAsync();
+        // Read again from the server: a move sent anyway would show now.
+        await page.ReloadAsync();
         await Expect(page.Locator("p.stage")).ToHaveTextAsync("Tahap: kontak awal");
+        Assert.Single(asked);
         accept = true;
         await advance.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Tahap sekarang: identifikasi kasus.");

@@ -55,9 +55,11 @@ public sealed class IndonesianIdentityErrors : IdentityErrorDescriber
 
     public override IdentityError PasswordRequiresDigit() => Error(nameof(PasswordRequiresDigit), "Kata sandi harus memuat sedikitnya satu angka (0–9).");
 
-    public override IdentityError PasswordRequiresLower() => Error(nameof(PasswordRequiresLower), "Kata sandi harus memuat sedikitnya satu huruf kecil (a–z).");
+    public override IdentityError PasswordRequiresLower() =>
+        Error(nameof(PasswordRequiresLower), "Kata sandi harus memuat sedikitnya satu huruf kecil (a–z).");
 
-    public override IdentityError PasswordRequiresUpper() => Error(nameof(PasswordRequiresUpper), "Kata sandi harus memuat sedikitnya satu huruf besar (A–Z).");
+    public override IdentityError PasswordRequiresUpper() =>
+        Error(nameof(PasswordRequiresUpper), "Kata sandi harus memuat sedikitnya satu huruf besar (A–Z).");
 
     public override IdentityError RecoveryCodeRedemptionFailed() => Error(nameof(RecoveryCodeRedemptionFailed), "Kode pemulihan salah.");
 

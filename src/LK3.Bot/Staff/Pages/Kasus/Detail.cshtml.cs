@@ -141,12 +141,17 @@ public sealed class KasusDetailModel(CaseWork work, IntakeDbContext db) : PageMo
 
     public string MoveLabel(CaseTrigger trigger) => trigger switch
     {
-        CaseTrigger.Advance when Case is { } c && c.Stage < CaseStage.Closed => $"Lanjut ke {ConversationTexts.Indonesian.Stages[c.Stage + 1]}",
+        CaseTrigger.Advance when NextStage is { } next => $"Lanjut ke {next}",
         CaseTrigger.Refer => "Rujuk",
         CaseTrigger.Terminate => "Akhiri kasus",
         CaseTrigger.Reopen => "Buka lagi",
         _ => trigger.ToString(),
     };
+
+    /// <summary>Asked in the browser before the one tap that moves the case on, which nothing takes back.</summary>
+    public string AdvanceQuestion => $"Pindahkan {Case?.Reference} ke tahap {NextStage}? Langkah ini tidak bisa dibatalkan.";
+
+    private string? NextStage => Case is { Stage: < CaseStage.Closed } c ? ConversationTexts.Indonesian.Stages[c.Stage + 1] : null;
 
     public const string ConversationSection = "percakapan-judul";
     public const string MovesSection = "langkah-judul";
