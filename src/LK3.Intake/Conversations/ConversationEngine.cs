@@ -393,7 +393,8 @@ public sealed class ConversationEngine(
                 break;
             // "sy sedih bgt", "nangis terus", "😭😭": heard, never "not understood"; away from the intake, asked what happened.
             case Intent.Unknown when AnswerReader.TellsSadness(message.Text):
-                if (IsIntake(machine.State)) conversation.AddToStory(message.Text.Original);
+                // Tears drawn alone ("😭") tell the counsellor nothing to read.
+                if (IsIntake(machine.State) && message.Text.Original.Any(char.IsLetter)) conversation.AddToStory(message.Text.Original);
                 turn.Say(t => IsIntake(machine.State) || turn.HasOpenCase ? t.FeelingsHeard : $"{t.FeelingsHeard}\n\n{t.FeelingsInvite}");
                 break;
             // "🙏", "👍": a nod, and the question again.

@@ -380,8 +380,8 @@ public sealed class ConversationTexts
         YoureWelcome = "Sama-sama. Semoga Anda dan keluarga selalu dalam keadaan baik.",
         NoProblem = "Tidak apa-apa.",
         TalkLater = "Baik. Kapan saja Anda siap, tulis saja di sini; kami ada untuk Anda.",
-        HideChatNow = "Baik. Hapus chat ini dari HP Anda sekarang (tahan chatnya, lalu pilih Hapus). Yang sudah Anda tulis tetap tersimpan "
-            + "aman di LK3; bila ingin itu juga dihapus, tulis \"hapus data saya\" saat Anda aman.",
+        HideChatNow = "Baik. Hapus chat ini dari HP Anda sekarang. Yang sudah Anda tulis tetap tersimpan aman di LK3; bila ingin itu juga "
+            + "dihapus, tulis \"hapus data saya\" saat Anda aman.",
         ThisIsLk3 = "Benar, ini layanan chat LK3 Kota Bontang (Lembaga Konsultasi Kesejahteraan Keluarga).",
         Noted = "Baik.",
         AnswerKept = "Baik, kami catat: <b>{0}</b>.",
@@ -622,8 +622,8 @@ public sealed class ConversationTexts
         YoureWelcome = "You are welcome. We wish you and your family well.",
         NoProblem = "No problem.",
         TalkLater = "All right. Whenever you are ready, just write here; we are here for you.",
-        HideChatNow = "All right. Delete this chat from your phone now (press and hold the chat, then choose Delete). What you wrote stays "
-            + "safe with LK3; to have it erased too, write \"erase my data\" when you are safe.",
+        HideChatNow = "All right. Delete this chat from your phone now. What you wrote stays safe with LK3; to have it erased too, write "
+            + "\"erase my data\" when you are safe.",
         ThisIsLk3 = "Yes, this is the chat service of LK3 Kota Bontang (the Family Welfare Consultation Office).",
         Noted = "All right.",
         AnswerKept = "Noted: <b>{0}</b>.",

@@ -366,7 +366,8 @@ internal sealed partial class ConversationTurn
     private async Task<bool> DescribeAsync(ConversationMachine machine, Understood message)
     {
         if (IsNoStory(message)) return false;
-        if (AnswerReader.HesitatesToTell(message) || AnswerReader.DoesNotUnderstand(message.Text))
+        // "sudah cukup" with nothing told yet (the button of an offered story, typed): help to begin, not a story.
+        if (AnswerReader.HesitatesToTell(message) || AnswerReader.DoesNotUnderstand(message.Text) || AnswerReader.SaysEnough(message.Text))
         {
             Say(t => t.StoryHelp);
             await AskAsync();

@@ -72,7 +72,8 @@ public static partial class AnswerReader
     {
         // The yes is its own clause's word: not "ya udah gk usah bu, takut ketahuan", nor "ya allah suami sy bakal tau".
         var first = text.Tokens.TakeWhile(t => t.Clause == text.Tokens[0].Clause).ToList();
-        return !text.HasQuestionMark && FirstWord(text, Concept.Yes) && FearsBeingFoundOut(text)
+        var opening = first.FirstOrDefault(t => !t.Concepts.Overlaps([Concept.Greeting, Concept.Salam, Concept.Filler, Concept.Self]));
+        return !text.HasQuestionMark && opening?.Concepts.Contains(Concept.Yes) == true && FearsBeingFoundOut(text)
             && !first.Any(t => t.Concepts.Contains(Concept.No) || Exclamations.Contains(t.Word));
     }
 
@@ -121,7 +122,8 @@ public static partial class AnswerReader
 
     private static readonly HashSet<string> Private = ["rahasia", "privasi", "privacy", "private", "confidential", "secret"];
 
-    private static readonly HashSet<string> FoundOut = ["tahu", "tau", "baca", "lihat", "liat", "buka", "cek", "periksa", "know", "read", "see"];
+    private static readonly HashSet<string> FoundOut =
+        ["tahu", "tau", "baca", "lihat", "liat", "buka", "cek", "periksa", "know", "read", "see", "tell", "find"];
 
     /// <summary>The no-words of the message that deny, not those inside "tidak apa apa" (yes) or "gk tau" (unsure).</summary>
     private static IEnumerable<ConceptMatch> Denials(ReadText text) =>
@@ -265,12 +267,16 @@ public static partial class AnswerReader
             || text.Tokens.Any(t => t.Word is "sst" or "ssst" or "sstt" or "psst");
     }
 
+    /// <summary>"sudah cukup", "cukup itu aja": nothing more to tell.</summary>
+    public static bool SaysEnough(ReadText text) =>
+        text.Tokens.Any(t => t.Word == "cukup") && text.Tokens.All(t => t.Word is "cukup" or "sudah" or "itu" or "saja" or "segitu" || t.Concepts.Contains(Concept.Filler));
+
     /// <summary>"hapus semua bu suami dtg": the chat to be out of sight, now.</summary>
-    public static bool WantsChatHidden(ReadText text) => text.Tokens.Any(t => t.Lemma == "hapus");
+    public static bool WantsChatHidden(ReadText text) => text.Tokens.Any(t => t.Lemma is "hapus" or "delete");
 
     private static bool IsHomeNow(ReadText text) =>
         text.ContentWords() <= FewWords && text.Tokens.Any(IsAnotherAdult)
-        && (text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word == "di" && p.Second.Word == "rumah") && !text.Has(Concept.No)
+        && (text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word is "di" or "dalam" && p.Second.Word is "rumah" or "kamar") && !text.Has(Concept.No)
             || SomeoneArrives(text));
 
     /// <summary>"skrg sih aman, tp nanti mlm dia pulang", "kalo dia pulang mabuk bisa ngamuk": harm told as what may come.</summary>
@@ -286,7 +292,7 @@ public static partial class AnswerReader
         text.Tokens.Any(IsSomeoneElse) && text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma)
             && text.Tokens.Take(x.i).TakeLast(3).Any(before => before.Word is "nanti" or "belum" or "kalau" || before.Concepts.Contains(Concept.Later)));
 
-    private static readonly HashSet<string> Arriving = ["datang", "pulang", "masuk", "balik", "bangun"];
+    private static readonly HashSet<string> Arriving = ["datang", "pulang", "masuk", "balik", "bangun", "coming", "come", "arrive", "arriving"];
 
     private static readonly HashSet<string> Recurring = ["kadang", "sering", "pernah", "lumayan", "sesekali", "sometimes", "often"];
 
@@ -318,6 +324,14 @@ public static partial class AnswerReader
 
     /// <summary>Who needs help: "saya sendiri", "anak sy", "keluarga", "tetangga", "lembaga kami".</summary>
     public static HelpRecipient? Recipient(ReadText text)
+    {
+        // "sy sendiri, suami sy suka mukul", "adik sy, dia dibully di sekolah": the first words answer, the rest tells more.
+        var separator = text.Original.IndexOfAny(FirstPartEnds);
+        if (separator > 0 && RecipientNamed(TypedTextReader.Read(text.Original[..separator])) is { } first) return first;
+        return RecipientNamed(text);
+    }
+
+    private static HelpRecipient? RecipientNamed(ReadText text)
     {
         if (text.Has(Concept.Organisation) && !text.Has(Concept.Child)) return HelpRecipient.Organisation;
         if (text.Has(Concept.Outsider) || text.Tokens.Any(t => t.Word == "lain" || Pupils.Contains(t.Lemma))) return HelpRecipient.SomeoneElse;
@@ -461,7 +475,7 @@ public static partial class AnswerReader
     /// </summary>
     public static string? AddedToStory(ReadText text)
     {
-        var separator = text.Original.IndexOfAny(WishEnds);
+        var separator = text.Original.IndexOfAny(FirstPartEnds);
         if (separator < 0) return null;
         var wish = TypedTextReader.Read(text.Original[..separator]);
         if (!wish.Mentions(["tambah", "add"]) || Question(wish) is not (null or IntakeQuestion.Description)) return null;
@@ -469,7 +483,8 @@ public static partial class AnswerReader
         return TypedTextReader.Read(added).ContentWords() >= 2 ? added : null;
     }
 
-    private static readonly char[] WishEnds = [':', ',', ';', '\n'];
+    /// <summary>What ends the first part of a message, an answer or a wish, before more is told.</summary>
+    private static readonly char[] FirstPartEnds = [':', ',', ';', '\n'];
 
     /// <summary>A wish to change an answer ("ubah", "ganti nomor", "kecamatannya salah").</summary>
     public static bool WantsChange(ReadText text) => text.Of(Concept.ChangeAnswer).Any(c => !InsidePhrase(text, c, Concept.Yes));

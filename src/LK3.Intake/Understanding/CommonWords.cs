@@ -34,7 +34,7 @@ internal static class CommonWords
     /// rule (docs/understanding.md says how to run that check again after changing the word lists).
     /// </summary>
     public const string NearMisses =
-        "baling belang beleng bening besing boling bintur hantai hantap hantar sambit tedong keseleo kesemek " +
+        "serbet sermet baling belang beleng bening besing boling bintur hantai hantap hantar sambit tedong keseleo kesemek " +
         "ambang bandos bangai bangkut bantah bantal bantam bantar bantaran bantat bantau banzai barita beksan belasting bendari " +
         "bengkah bengkal bengkar bengkarak bengkatak bengkawan bengkok bentan bentar bentik bentok berambang berlau betapa " +
         "beting biduan bintak bontak buntak cambul cantel ceratai ceriga cermai cublik cuplik dabing dading daging dalang daring " +

@@ -72,7 +72,9 @@ public static class DangerDetector
         var missing = text.Of(Concept.Missing).Any(m => m.End > m.Start
             || !ThingJustBefore(text, m, 4)
                && (Roles.IsPassive(text, m) ? Roles.SubjectBefore(text, m) is not null : Roles.PersonJustBefore(text, m) || Roles.PersonJustAfter(text, m)));
-        var awayChild = text.Has(Concept.ChildAway) && (child || text.Has(Concept.Teen));
+        // Said of the child ("anak sy gk pulang2"), not of someone the child misses ("mamanya gk pulang2").
+        var awayChild = !text.Has(Concept.Adult) && text.Of(Concept.ChildAway).Any(away => Roles.SubjectBefore(text, away) is { } who
+            && (who.Concepts.Overlaps(Children) || who.Concepts.Contains(Concept.Self) && text.Has(Concept.Teen)));
         return missing && (child || text.HasAny(Concept.Teen, Concept.FamilyMember, Concept.Partner)) || awayChild
             || (ranAway || Trafficked(text)) && (child || text.Has(Concept.Teen))
             || IsChildNeglected(text);
@@ -92,6 +94,8 @@ public static class DangerDetector
     internal static bool IsChildNeglected(ReadText text) =>
         text.HasAny(Children) && text.Of(Concept.Neglect).Any(n =>
             !(text.Of(Concept.Habitual).Any(h => h.Clause == n.Clause) && !NowIn(text, n.Clause))
+            // "capek ngurus anak sendirian": the one caring is alone, not the child.
+            && !text.Tokens.Take(n.Start).Any(t => t.Clause == n.Clause && Caring.Contains(t.Lemma))
             && (n.End > n.Start || Roles.SubjectBefore(text, n)?.Concepts.Overlaps(Children) == true));
 
     /// <summary>
@@ -134,6 +138,8 @@ public static class DangerDetector
                 && !(Roles.IsPassive(text, b) && ThingJustBefore(text, b, 2))
                 && !text.Of(Concept.Past).Any(p => p.Clause == b.Clause && Before(p, b, 3)))
             .ToList();
+        // "anak sy dibakar pake korek", "disetrika", "he burned my daughter": a burn dealt to someone is a wound, whenever it was.
+        if (Burns(text).Any()) return true;
         if (blows.Count == 0) return false;
         // Told after the blow, and not denied: "kmrn ditampar suaminya … skrg udh di rumah ortu kami, aman".
         if (text.Of(Concept.Safe).Any(safe => !Roles.IsDenied(text, safe) && blows.All(b => b.Clause < safe.Clause))) return false;
@@ -205,6 +211,19 @@ public static class DangerDetector
     private static readonly Concept[] Things = [Concept.Thing, Concept.Documents];
 
     private static readonly Concept[] ThingsHitOnPurpose = [Concept.Thing, Concept.Clothing];
+
+    private static IEnumerable<ConceptMatch> Burns(ReadText text) =>
+        text.Of(Concept.Burn).Concat(text.Of(Concept.Hit).Where(h => BurningBlows.Contains(text.Tokens[h.Start].Lemma)))
+            // Done by someone ("dibakar"), not an accident ("terbakar", "kebakaran").
+            .Where(b => (text.Tokens[b.Start].Word.StartsWith("di", StringComparison.Ordinal) || EnglishBurns.Contains(text.Tokens[b.Start].Word))
+                && !Roles.IsDenied(text, b) && Roles.Victim(text, b) is not null && !ThingJustBefore(text, b, 2)
+                && !text.Of(Concept.Threat).Concat(text.Of(Concept.Intent)).Any(t => Before(t, b, 4)));
+
+    private static readonly HashSet<string> BurningBlows = ["setrika", "sundut", "celup"];
+
+    private static readonly HashSet<string> EnglishBurns = ["burned", "burnt", "scalded"];
+
+    private static readonly HashSet<string> Caring = ["urus", "rawat", "asuh", "jaga", "didik", "besar", "raise", "care"];
 
     private static bool Before(ConceptMatch first, ConceptMatch then, int within) =>
         first.End < then.Start && then.Start - first.End <= within && first.Clause == then.Clause;

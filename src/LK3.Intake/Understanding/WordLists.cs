@@ -33,7 +33,7 @@ internal static class WordLists
         },
         // Only for a blow dealt to clothes ("nyetrika baju"): a child in a uniform is still a child ("anak sy yg pake seragam diculik").
         // A child out of reach: asked to meet someone ("diajak ketemuan sm org dr ff"), not at home; danger only said of a child.
-        new(Concept.ChildAway) { Phrases = ["diajak ketemuan", "mau ketemuan", "ajak ketemuan", "tidak ada di rumah"] },
+        new(Concept.ChildAway) { Phrases = ["diajak ketemuan", "mau ketemuan", "ajak ketemuan", "tidak ada di rumah", "tidak pulang pulang"] },
         new(Concept.Clothing) { Words = "baju pakaian celana seragam" },
         new(Concept.Idiom)
         {
@@ -56,10 +56,12 @@ internal static class WordLists
         new(Concept.Hit)
         {
             Verbs = "pukul tendang tampar tonjok jotos hajar gebuk aniaya siksa cekik jambak dorong injak sundut tinju tempeleng gampar " +
-                    "bogem sikut sepak cakar sabet cambuk cubit keroyok lempar tabok jewer hantam jitak injak gigit setrika bentur smack sipak",
+                    "bogem sikut sepak cakar sabet cambuk cubit keroyok lempar tabok jewer hantam jitak injak gigit setrika bentur smack sipak seret " +
+                    "celup",
             Exact = "dibanting ngebanting membanting",
-            Words = "hit hits hitting beat beats beating kick kicking punch punching slap slapping choke choking strangle hurt hurting",
-            Phrases = ["main tangan", "ringan tangan", "main pukul", "siram air panas", "siram air keras", "siram bensin", "siram minyak panas",
+            Words = "hit hits hitting beat beats beating kick kicking punch punching slap slapping choke choking choked strangle strangled hurt " +
+                    "hurting",
+            Phrases = ["main tangan", "ringan tangan", "main pukul", "siram air panas", "poured boiling", "threw boiling", "siram air keras", "siram bensin", "siram minyak panas",
                        "lempar barang", "attacked me", "pukul pakai", "banting ke lantai", "minta ampun", "teriak minta tolong", "suara pukulan"],
         },
         new(Concept.Rage)
@@ -87,7 +89,7 @@ internal static class WordLists
         },
         new(Concept.Threat) { Verbs = "ancam", Words = "threat threaten threatened threatening", Phrases = ["awas kamu", "awas kau", "awas lu", "awas lo"] },
         new(Concept.Intent) { Words = "mau akan bakal hendak ingin going gonna will" },
-        new(Concept.Burn) { Verbs = "bakar siram", Words = "burn burning" },
+        new(Concept.Burn) { Verbs = "bakar siram", Words = "burn burning burned burnt scalded" },
         new(Concept.Spread) { Verbs = "sebar viral upload posting" },
         new(Concept.Lock)
         {
@@ -180,10 +182,11 @@ internal static class WordLists
         new(Concept.SexualAbuse)
         {
             Verbs = "perkosa cabul leceh raba gerayang setubuh sodomi rudapaksa",
-            Exact = "digagahi menggagahi dinodai menodai ternoda",
+            Exact = "digagahi menggagahi dinodai menodai ternoda ditelanjangi menelanjangi ditelanjangin",
             Words = "rape raped molest molested pelecehan pencabulan pemerkosaan",
             Phrases = ["pegang pegang", "dipegang pegang", "sentuh kemaluan", "pegang kemaluan", "pegang dada", "touched me", "sexual abuse",
-                       "cium cium", "raba raba", "sentuh sentuh", "grepe grepe", "buka baju", "alat kelamin", "disetubuhi"],
+                       "cium cium", "raba raba", "sentuh sentuh", "grepe grepe", "buka baju", "alat kelamin", "disetubuhi", "buka celana",
+                       "celana dibuka", "lepas celana", "lepas baju", "baju dibuka"],
             // Forced sex in a marriage: "sy dipaksa suami ngelayanin"; a child's naked pictures asked for or sent ("om2 minta anak
             // sy kirim foto bugil"). Dirty pictures sent to a child and blocked are for the counsellor, not the numbers.
             Together = ["paksa melayani suami", "paksa berhubungan", "paksa hubungan badan", "forced sex",
@@ -228,12 +231,13 @@ internal static class WordLists
         },
         new(Concept.Injury)
         {
-            Words = "berdarah melepuh memar lebam patah bengkak muntah pusing lecet benjol bleeding bruise bruised injured",
+            // Choked or strangled: a hand on the throat is a wound however it ends.
+            Words = "berdarah melepuh memar lebam patah bengkak muntah pusing lecet benjol bleeding bruise bruised injured boiling strangled choked",
             // "dipukulin smp biru2", "dihajar sampai babak belur": bruises told in everyday words; not "hati sy luka". A burn is a wound
             // whenever it is dealt: "disiram air panas", "disetrika tangannya", "disundut rokok".
             Phrases = ["sakit banget", "luka baru", "kepala bocor", "sampai biru", "biru biru", "babak belur", "sampai bonyok", "sampai luka",
                        "luka luka", "air panas", "luka bakar", "sundut rokok", "setrika tangan", "setrika kaki", "setrika badan", "setrika punggung",
-                       "setrika kulit", "setrika muka", "pakai setrika"],
+                       "setrika kulit", "setrika muka", "pakai setrika", "setrika panas", "cekik leher"],
         },
         new(Concept.Safe)
         {

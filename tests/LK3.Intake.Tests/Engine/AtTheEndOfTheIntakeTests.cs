@@ -39,6 +39,8 @@ public sealed class AtTheEndOfTheIntakeTests : IAsyncLifetime
     [InlineData("sy yg dlm bahaya")]
     [InlineData("anak sy dlm bahaya")]
     [InlineData("dia msh dirumah bu")]
+    [InlineData("suami msh dlm rumah")]
+    [InlineData("dia msh dlm kamar")]
     public async Task Danger_told_in_a_few_words_at_the_danger_question_is_a_yes_with_the_numbers(string words)
     {
         await _engine.TurnAsync(Chat, "contact:chat");

@@ -71,6 +71,30 @@ public sealed class FeelingsAndNodsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Tears_drawn_during_the_intake_are_heard_and_no_story()
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:DomesticViolence");
+
+        var replies = await _engine.TypeAsync(Chat, "😭");
+
+        Assert.Equal(Texts.FeelingsHeard, replies[0].Text);
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskRecipient, null), (conversation.State, conversation.Description));
+    }
+
+    [Fact]
+    public async Task Sudah_cukup_with_nothing_told_yet_is_helped_to_begin_and_no_story()
+    {
+        await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:DomesticViolence", "recipient:Myself");
+
+        var replies = await _engine.TypeAsync(Chat, "sudah cukup");
+
+        Assert.Equal(Texts.StoryHelp, replies[0].Text);
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((ConversationState.AskDescription, null), (conversation.State, conversation.Description));
+    }
+
+    [Fact]
     public async Task A_feeling_written_to_a_waiting_case_is_heard_and_kept_on_the_case()
     {
         await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:FamilyConflict", "recipient:Myself",

@@ -118,6 +118,8 @@ public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
     [InlineData("sy ibunya", HelpRecipient.MyChild)]
     [InlineData("sy bapaknya", HelpRecipient.MyChild)]
     [InlineData("buat sy sm anak2", HelpRecipient.MyFamily)]
+    [InlineData("kak sy", HelpRecipient.MyFamily)]
+    [InlineData("untuk mbak sy bu", HelpRecipient.MyFamily)]
     public async Task Who_needs_help_in_other_words(string answer, HelpRecipient expected)
     {
         await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Youth");
@@ -129,15 +131,20 @@ public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("suami sy, baru kena phk")]
-    [InlineData("buat sy, sy takut sm suami")]
-    public async Task More_told_beside_the_answer_joins_the_story(string answer)
+    [InlineData("suami sy, baru kena phk", HelpRecipient.MyFamily)]
+    [InlineData("buat sy, sy takut sm suami", HelpRecipient.Myself)]
+    // The first words answer; the rest tells more.
+    [InlineData("sy sendiri, suami sy suka mukul", HelpRecipient.Myself)]
+    [InlineData("adik sy, dia dibully di sekolah", HelpRecipient.MyFamily)]
+    [InlineData("istri sy pak, dia kabur bawa anak", HelpRecipient.MyFamily)]
+    public async Task More_told_beside_the_answer_joins_the_story(string answer, HelpRecipient expected)
     {
         await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Economic");
 
         await _engine.TypeAsync(Chat, answer);
 
-        Assert.Equal(answer, (await _engine.ConversationAsync()).Description);
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal((expected, answer), (conversation.Recipient, conversation.Description));
     }
 
     [Fact]

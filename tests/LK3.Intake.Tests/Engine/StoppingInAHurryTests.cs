@@ -63,6 +63,7 @@ public sealed class StoppingInAHurryTests : IAsyncLifetime
     [Theory]
     [InlineData("hapus semua bu suami dtg")]
     [InlineData("suami pulang, hapus aja")]
+    [InlineData("delete everything my husband is coming")]
     public async Task Asked_in_a_hurry_to_delete_everything_the_family_is_told_how_to_hide_the_chat_and_nothing_is_lost(string words)
     {
         await _engine.TurnsAsync(Chat, "Suami saya sering memukul saya.");

@@ -61,6 +61,17 @@ public sealed class DangerDetectorTests
     [InlineData("anak sy yg msh pake seragam sekolah diculik org", Danger.ChildInDanger)]
     [InlineData("anak sy ngompol di celana dipukulin bapaknya smp biru2", Danger.BeingHurt)]
     [InlineData("anak sy diajak ketemuan sm org gk dikenal dr ff", Danger.ChildInDanger)]
+    // A burn dealt to someone, whenever; a child undressed; a hand on the throat.
+    [InlineData("anak sy disetrika", Danger.BeingHurt)]
+    [InlineData("anak sy dibakar pake korek sama bapaknya", Danger.BeingHurt)]
+    [InlineData("kaki anak sy ditempel setrika panas", Danger.BeingHurt)]
+    [InlineData("anak sy dicelup ke air panas", Danger.BeingHurt)]
+    [InlineData("he burned my daughter with an iron", Danger.BeingHurt)]
+    [InlineData("my husband poured boiling water on my son", Danger.BeingHurt)]
+    [InlineData("my husband strangled me last night", Danger.BeingHurt)]
+    [InlineData("anak sy ditelanjangi tetangga", Danger.ChildInDanger)]
+    [InlineData("anak sy disuruh buka celana sama tetangga", Danger.ChildInDanger)]
+    [InlineData("anak sy gk pulang2 udh 3 hari", Danger.ChildInDanger)]
     public void Sees_the_danger(string message, Danger expected) =>
         Assert.Equal(expected, DangerDetector.Detect(TypedTextReader.Read(message)));
 
@@ -102,6 +113,10 @@ public sealed class DangerDetectorTests
     [InlineData("gk ada yg dlm bahaya")]
     [InlineData("sy mau ketemu ibu konselornya")]
     [InlineData("mau ketemu aja bu")]
+    [InlineData("capek ngurus anak sendirian")]
+    [InlineData("sy capek ngurus cucu sendirian")]
+    [InlineData("rumah kami terbakar tahun lalu, skrg numpang di mertua")]
+    [InlineData("suami sy gk pulang2 udh 3 hari")]
     [InlineData("awas kamu ya wkwk")]
     [InlineData("sy hidup sendiri skrg, anak2 udh besar")]
     public void Leaves_alone_what_is_not_danger(string message) =>

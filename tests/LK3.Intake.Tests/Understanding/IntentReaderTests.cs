@@ -25,6 +25,9 @@ public sealed class IntentReaderTests
     [InlineData("pagi bu, suami sy gk pulang2 udh seminggu", Intent.Help)]
     // An English "is" after a greeting still asks.
     [InlineData("hi is this lk3", Intent.Identity)]
+    // A feeling with what causes it is the story.
+    [InlineData("capek bu tiap hari dihina suami", Intent.Help)]
+    [InlineData("capek bu diomelin mertua tiap hari", Intent.Help)]
     public void Reads_the_intent(string text, Intent expected) => Assert.Equal(expected, Catalog.Understand(text).Intent);
 
     [Theory]
