@@ -350,11 +350,13 @@ internal sealed partial class ConversationTurn
                 : AnswerReader.YesOrNo(message.Text) == false ? machine.RejectCategoryAsync()
                 : machine.AcceptCategoryAsync());
         }
-        // "suami sering mukul sy kalo mabuk" at "Apakah ini tentang kesehatan?": the problem told is clearly another.
-        if (message.Category is { Clear: true, Category: var told } && told != conversation.Category && AnswerReader.YesOrNo(message.Text) is null)
+        // "suami sering mukul sy kalo mabuk" at "Apakah ini tentang kesehatan?": the problem told is clearly another. Told on in
+        // the words of the one asked about ("dia jg suka ngancam" at "… kekerasan dalam rumah tangga?"), it is a yes.
+        if (message.Category is { Category: var told } guess && AnswerReader.YesOrNo(message.Text) is null
+            && (guess.Clear && told != conversation.Category || told == conversation.Category && message.Intent == Intent.Help))
         {
             KeepWhatIsToldBeside(message);
-            return await Handled(machine.ChooseCategoryAsync(told));
+            return await Handled(told == conversation.Category ? machine.AcceptCategoryAsync() : machine.ChooseCategoryAsync(told));
         }
         // "gk tau": the categories are shown to choose from rather than the question asked again.
         if (message.Text.Has(Concept.Unsure)) return await Handled(machine.RejectCategoryAsync());

@@ -33,6 +33,8 @@ public sealed class CategoryAskedBackTests : IAsyncLifetime
     [InlineData("bukan seperti itu", ConversationState.AskCategory, null)]
     // Another problem told clearly instead of yes or no.
     [InlineData("suami sering mukul sy kalo mabuk", ConversationState.AskRecipient, ProblemCategory.DomesticViolence)]
+    // Told on in the words of the problem asked about: a yes.
+    [InlineData("dia jg gk kerja, utang numpuk", ConversationState.AskRecipient, ProblemCategory.Economic)]
     public async Task A_category_named_is_taken_as_the_answer(string answer, ConversationState next, ProblemCategory? category)
     {
         await _engine.TypeAsync(Chat, answer);
