@@ -234,6 +234,7 @@ internal sealed partial class ConversationTurn
         if (AnswerReader.ConsentsOnSecrecy(message.Text))
         {
             Say(t => t.KeptPrivate);
+            if (message.Intent == Intent.Help) conversation.HoldProblem(TellsAProblem(message.Text.Original) ? message.Text.Original : null);
             return await Handled(machine.AgreeAsync());
         }
         // "sy gk mau suami tau", "setuju, tp suami bakal tau gk?", "rahasia gk?": a worry that someone finds out, answered before anything.
@@ -352,8 +353,8 @@ internal sealed partial class ConversationTurn
         }
         // "suami sering mukul sy kalo mabuk" at "Apakah ini tentang kesehatan?": the problem told is clearly another. Told on in
         // the words of the one asked about ("dia jg suka ngancam" at "… kekerasan dalam rumah tangga?"), it is a yes.
-        if (message.Category is { Category: var told } guess && AnswerReader.YesOrNo(message.Text) is null
-            && (guess.Clear && told != conversation.Category || told == conversation.Category && message.Intent == Intent.Help))
+        if (message.Category is { Clear: true, Category: var told } && AnswerReader.YesOrNo(message.Text) is null
+            && (told != conversation.Category || message.Intent == Intent.Help))
         {
             KeepWhatIsToldBeside(message);
             return await Handled(told == conversation.Category ? machine.AcceptCategoryAsync() : machine.ChooseCategoryAsync(told));

@@ -62,6 +62,8 @@ public static partial class AnswerReader
     /// </summary>
     public static bool FearsBeingFoundOut(ReadText text) =>
         text.Tokens.Any(t => t.Word == "ketahuan")
+        // "dont tell my husband"; not "i need to tell you my husband beats me".
+        || text.Tokens.Zip(text.Tokens.Skip(1)).Any(p => p.First.Word is "dont" or "not" && p.Second.Word == "tell")
         || text.Tokens.Any(IsSomeoneElse) && text.Tokens.Any(t => FoundOut.Contains(t.Lemma));
 
     /// <summary>
@@ -73,7 +75,7 @@ public static partial class AnswerReader
         // The yes is its own clause's word: not "ya udah gk usah bu, takut ketahuan", nor "ya allah suami sy bakal tau".
         var first = text.Tokens.TakeWhile(t => t.Clause == text.Tokens[0].Clause).ToList();
         var opening = first.FirstOrDefault(t => !t.Concepts.Overlaps([Concept.Greeting, Concept.Salam, Concept.Filler, Concept.Self]));
-        return !text.HasQuestionMark && opening?.Concepts.Contains(Concept.Yes) == true && FearsBeingFoundOut(text)
+        return !text.HasQuestionMark && opening?.Concepts.Contains(Concept.Yes) == true && !WantsSomethingElse(text) && FearsBeingFoundOut(text)
             && !first.Any(t => t.Concepts.Contains(Concept.No) || Exclamations.Contains(t.Word));
     }
 
@@ -123,7 +125,7 @@ public static partial class AnswerReader
     private static readonly HashSet<string> Private = ["rahasia", "privasi", "privacy", "private", "confidential", "secret"];
 
     private static readonly HashSet<string> FoundOut =
-        ["tahu", "tau", "baca", "lihat", "liat", "buka", "cek", "periksa", "know", "read", "see", "tell", "find"];
+        ["tahu", "tau", "baca", "lihat", "liat", "buka", "cek", "periksa", "know", "read", "see", "find"];
 
     /// <summary>The no-words of the message that deny, not those inside "tidak apa apa" (yes) or "gk tau" (unsure).</summary>
     private static IEnumerable<ConceptMatch> Denials(ReadText text) =>
@@ -269,7 +271,8 @@ public static partial class AnswerReader
 
     /// <summary>"sudah cukup", "cukup itu aja": nothing more to tell.</summary>
     public static bool SaysEnough(ReadText text) =>
-        text.Tokens.Any(t => t.Word == "cukup") && text.Tokens.All(t => t.Word is "cukup" or "sudah" or "itu" or "saja" or "segitu" || t.Concepts.Contains(Concept.Filler));
+        text.Tokens.Any(t => t.Word == "cukup")
+        && text.Tokens.All(t => t.Word is "cukup" or "sudah" or "itu" or "saja" or "segitu" || t.Concepts.Contains(Concept.Filler));
 
     /// <summary>"hapus semua bu suami dtg": the chat to be out of sight, now.</summary>
     public static bool WantsChatHidden(ReadText text) => text.Tokens.Any(t => t.Lemma is "hapus" or "delete");
@@ -292,7 +295,7 @@ public static partial class AnswerReader
         text.Tokens.Any(IsSomeoneElse) && text.Tokens.Select((t, i) => (t, i)).Any(x => Arriving.Contains(x.t.Lemma)
             && text.Tokens.Take(x.i).TakeLast(3).Any(before => before.Word is "nanti" or "belum" or "kalau" || before.Concepts.Contains(Concept.Later)));
 
-    private static readonly HashSet<string> Arriving = ["datang", "pulang", "masuk", "balik", "bangun", "coming", "come", "arrive", "arriving"];
+    private static readonly HashSet<string> Arriving = ["datang", "pulang", "masuk", "balik", "bangun", "coming", "arrive", "arriving"];
 
     private static readonly HashSet<string> Recurring = ["kadang", "sering", "pernah", "lumayan", "sesekali", "sometimes", "often"];
 
@@ -326,8 +329,11 @@ public static partial class AnswerReader
     public static HelpRecipient? Recipient(ReadText text)
     {
         // "sy sendiri, suami sy suka mukul", "adik sy, dia dibully di sekolah": the first words answer, the rest tells more.
+        // Not a first part that only addresses staff ("Ibu, anak sy"), nor one the rest joins ("sy, sama anak2").
         var separator = text.Original.IndexOfAny(FirstPartEnds);
-        if (separator > 0 && RecipientNamed(TypedTextReader.Read(text.Original[..separator])) is { } first) return first;
+        var head = separator > 0 ? TypedTextReader.Read(text.Original[..separator]) : null;
+        var joined = separator > 0 && TypedTextReader.Read(text.Original[(separator + 1)..]).Tokens is [{ Word: "sama" or "dan" or "dengan" }, ..];
+        if (head is not null && !joined && !head.Tokens.All(t => t.Concepts.Contains(Concept.Filler)) && RecipientNamed(head) is { } first) return first;
         return RecipientNamed(text);
     }
 

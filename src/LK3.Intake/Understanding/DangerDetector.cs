@@ -72,13 +72,18 @@ public static class DangerDetector
         var missing = text.Of(Concept.Missing).Any(m => m.End > m.Start
             || !ThingJustBefore(text, m, 4)
                && (Roles.IsPassive(text, m) ? Roles.SubjectBefore(text, m) is not null : Roles.PersonJustBefore(text, m) || Roles.PersonJustAfter(text, m)));
-        // Said of the child ("anak sy gk pulang2"), not of someone the child misses ("mamanya gk pulang2").
-        var awayChild = !text.Has(Concept.Adult) && text.Of(Concept.ChildAway).Any(away => Roles.SubjectBefore(text, away) is { } who
-            && (who.Concepts.Overlaps(Children) || who.Concepts.Contains(Concept.Self) && text.Has(Concept.Teen)));
+        // Of a child or a teenager, not of a grown-up named as the one away ("mamanya gk pulang2", "suami lg gk ada dirumah").
+        var awayChild = (child || text.Has(Concept.Teen))
+            && text.Of(Concept.ChildAway).Any(away => Roles.SubjectBefore(text, away) is not { } who || !IsGrownUp(who));
         return missing && (child || text.HasAny(Concept.Teen, Concept.FamilyMember, Concept.Partner)) || awayChild
             || (ranAway || Trafficked(text)) && (child || text.Has(Concept.Teen))
             || IsChildNeglected(text);
     }
+
+    /// <summary>A partner, or a parent or other grown-up of the family; a younger or elder sibling may be a child.</summary>
+    private static bool IsGrownUp(Token who) =>
+        who.Concepts.Contains(Concept.Partner)
+        || who.Concepts.Contains(Concept.FamilyMember) && !who.Concepts.Overlaps(Children) && who.Lemma is not ("adik" or "kakak" or "saudara");
 
     /// <summary>Sent to work abroad or married off — not a parent gone to work ("ditinggal ibunya kerja ke malaysia").</summary>
     private static bool Trafficked(ReadText text) =>
@@ -94,8 +99,9 @@ public static class DangerDetector
     internal static bool IsChildNeglected(ReadText text) =>
         text.HasAny(Children) && text.Of(Concept.Neglect).Any(n =>
             !(text.Of(Concept.Habitual).Any(h => h.Clause == n.Clause) && !NowIn(text, n.Clause))
-            // "capek ngurus anak sendirian": the one caring is alone, not the child.
-            && !text.Tokens.Take(n.Start).Any(t => t.Clause == n.Clause && Caring.Contains(t.Lemma))
+            // "capek ngurus anak sendirian": the one caring is alone, not the child ("gk ada yg ngurus", "gk dirawat" are neglect).
+            && !text.Tokens.Select((t, i) => (t, i)).Take(n.Start).Any(x => x.t.Clause == n.Clause && Caring.Contains(x.t.Lemma)
+                && !x.t.Word.StartsWith("di", StringComparison.Ordinal) && !Roles.IsDenied(text, new ConceptMatch(Concept.Neglect, x.i, x.i, x.t.Clause)))
             && (n.End > n.Start || Roles.SubjectBefore(text, n)?.Concepts.Overlaps(Children) == true));
 
     /// <summary>
@@ -212,18 +218,23 @@ public static class DangerDetector
 
     private static readonly Concept[] ThingsHitOnPurpose = [Concept.Thing, Concept.Clothing];
 
+    /// <summary>
+    /// Burns dealt to someone ("dibakar", not "terbakar" or "kebakaran", an accident): not to a thing of theirs ("baju sy blm
+    /// disetrika", "sampah kami dibakar"), not denied, not told as past.
+    /// </summary>
     private static IEnumerable<ConceptMatch> Burns(ReadText text) =>
-        text.Of(Concept.Burn).Concat(text.Of(Concept.Hit).Where(h => BurningBlows.Contains(text.Tokens[h.Start].Lemma)))
-            // Done by someone ("dibakar"), not an accident ("terbakar", "kebakaran").
+        text.Of(Concept.Burn).Where(b => text.Tokens[b.Start].Lemma == "bakar" || EnglishBurns.Contains(text.Tokens[b.Start].Word))
+            .Concat(text.Of(Concept.Hit).Where(h => BurningBlows.Contains(text.Tokens[h.Start].Lemma)))
             .Where(b => (text.Tokens[b.Start].Word.StartsWith("di", StringComparison.Ordinal) || EnglishBurns.Contains(text.Tokens[b.Start].Word))
-                && !Roles.IsDenied(text, b) && Roles.Victim(text, b) is not null && !ThingJustBefore(text, b, 2)
-                && !text.Of(Concept.Threat).Concat(text.Of(Concept.Intent)).Any(t => Before(t, b, 4)));
+                && !Roles.IsDenied(text, b) && Roles.Victim(text, b) is not null
+                && !text.Tokens.Take(b.Start).Any(t => t.Clause == b.Clause && t.Concepts.Overlaps(ThingsHitOnPurpose))
+                && !text.Of(Concept.Past).Any(p => p.Clause == b.Clause && Before(p, b, 3)));
 
-    private static readonly HashSet<string> BurningBlows = ["setrika", "sundut", "celup"];
+    private static readonly HashSet<string> BurningBlows = ["setrika", "sundut", "dicelup", "dicelupin", "dicelupkan"];
 
     private static readonly HashSet<string> EnglishBurns = ["burned", "burnt", "scalded"];
 
-    private static readonly HashSet<string> Caring = ["urus", "rawat", "asuh", "jaga", "didik", "besar", "raise", "care"];
+    private static readonly HashSet<string> Caring = ["urus", "rawat", "asuh", "jaga", "didik"];
 
     private static bool Before(ConceptMatch first, ConceptMatch then, int within) =>
         first.End < then.Start && then.Start - first.End <= within && first.Clause == then.Clause;

@@ -50,7 +50,7 @@ public static class IntentReader
         if (text.Has(Concept.Lk3) && question && problem < 3 && topic is null) return Intent.Identity;
         var asksHelp = text.HasAny(Concept.HelpRequest, Concept.Story);
         // "capek bu tiap hari dihina suami": a feeling with what causes it is the family's story.
-        if (problem > 0 && text.Has(Concept.Sadness) && !question) return Intent.Help;
+        if (problem > 0 && AnswerReader.TellsSadness(text) && !question) return Intent.Help;
         if (problem >= 2 || problem > 0 && (personal || asksHelp) || asksHelp) return Intent.Help;
         if (text.Has(Concept.Apology)) return Intent.Apology;
         if (text.Has(Concept.Later)) return Intent.Later;

@@ -22,14 +22,16 @@ internal static class WordLists
         },
         new(Concept.FamilyMember)
         {
-            Words = "ibu bapak adik kakak abang mertua menantu ipar saudara nenek kakek om tante paman bibi keluarga orangtua " +
+            Words = "ibu bapak adik kakak abang mertua menantu ipar saudara nenek kakek om tante paman bibi keluarga orangtua mama ayah bunda " +
+                    "papa " +
                     "mother father mom dad parents brother sister grandmother grandfather family uncle aunt",
             Phrases = ["orang tua"],
         },
         new(Concept.Outsider) { Words = "tetangga teman atasan bos guru orang majikan neighbour neighbor friend boss teacher stranger someone" },
         new(Concept.Thing)
         {
-            Words = "meja pintu tembok dinding barang piring gelas kaca lemari kursi ponsel motor mobil kasur bantal table wall door",
+            Words = "meja pintu tembok dinding barang piring gelas kaca lemari kursi ponsel motor mobil kasur bantal sampah rumput foto kertas " +
+                    "table wall door",
         },
         // Only for a blow dealt to clothes ("nyetrika baju"): a child in a uniform is still a child ("anak sy yg pake seragam diculik").
         // A child out of reach: asked to meet someone ("diajak ketemuan sm org dr ff"), not at home; danger only said of a child.
@@ -56,12 +58,13 @@ internal static class WordLists
         new(Concept.Hit)
         {
             Verbs = "pukul tendang tampar tonjok jotos hajar gebuk aniaya siksa cekik jambak dorong injak sundut tinju tempeleng gampar " +
-                    "bogem sikut sepak cakar sabet cambuk cubit keroyok lempar tabok jewer hantam jitak injak gigit setrika bentur smack sipak seret " +
-                    "celup",
-            Exact = "dibanting ngebanting membanting",
+                    "bogem sikut sepak cakar sabet cambuk cubit keroyok lempar tabok jewer hantam jitak injak gigit setrika bentur smack sipak",
+            // Dragged or dipped, not "uang lg seret" (money is tight) nor "teh celup".
+            Exact = "dibanting ngebanting membanting diseret nyeret menyeret diseret-seret dicelup dicelupin dicelupkan",
             Words = "hit hits hitting beat beats beating kick kicking punch punching slap slapping choke choking choked strangle strangled hurt " +
                     "hurting",
-            Phrases = ["main tangan", "ringan tangan", "main pukul", "siram air panas", "poured boiling", "threw boiling", "siram air keras", "siram bensin", "siram minyak panas",
+            Phrases = ["main tangan", "ringan tangan", "main pukul", "siram air panas", "poured boiling", "threw boiling", "siram air keras",
+                       "siram bensin", "siram minyak panas",
                        "lempar barang", "attacked me", "pukul pakai", "banting ke lantai", "minta ampun", "teriak minta tolong", "suara pukulan"],
         },
         new(Concept.Rage)
@@ -185,8 +188,8 @@ internal static class WordLists
             Exact = "digagahi menggagahi dinodai menodai ternoda ditelanjangi menelanjangi ditelanjangin",
             Words = "rape raped molest molested pelecehan pencabulan pemerkosaan",
             Phrases = ["pegang pegang", "dipegang pegang", "sentuh kemaluan", "pegang kemaluan", "pegang dada", "touched me", "sexual abuse",
-                       "cium cium", "raba raba", "sentuh sentuh", "grepe grepe", "buka baju", "alat kelamin", "disetubuhi", "buka celana",
-                       "celana dibuka", "lepas celana", "lepas baju", "baju dibuka"],
+                       "cium cium", "raba raba", "sentuh sentuh", "grepe grepe", "buka baju", "alat kelamin", "disetubuhi",
+                       "suruh buka celana", "dibuka paksa", "paksa buka celana", "paksa lepas baju"],
             // Forced sex in a marriage: "sy dipaksa suami ngelayanin"; a child's naked pictures asked for or sent ("om2 minta anak
             // sy kirim foto bugil"). Dirty pictures sent to a child and blocked are for the counsellor, not the numbers.
             Together = ["paksa melayani suami", "paksa berhubungan", "paksa hubungan badan", "forced sex",

@@ -120,6 +120,8 @@ public sealed class PlaceAndRecipientInWordsTests : IAsyncLifetime
     [InlineData("buat sy sm anak2", HelpRecipient.MyFamily)]
     [InlineData("kak sy", HelpRecipient.MyFamily)]
     [InlineData("untuk mbak sy bu", HelpRecipient.MyFamily)]
+    [InlineData("Ibu, anak sy", HelpRecipient.MyChild)]
+    [InlineData("sy, sama anak2", HelpRecipient.MyFamily)]
     public async Task Who_needs_help_in_other_words(string answer, HelpRecipient expected)
     {
         await _engine.TurnsAsync(Chat, "/start", "consent:yes", "menu:help", "category:Youth");

@@ -91,19 +91,35 @@ public sealed class QuestionsAtConsentTests : IAsyncLifetime
     [InlineData("setuju, asal suami gk tau")]
     [InlineData("setuju tp jgn kasih tau suami sy ya")]
     [InlineData("iya, tp jgn sampe ketahuan ya bu")]
-    // In English, answered in English.
-    [InlineData("i agree but dont tell my husband")]
     public async Task Yes_on_condition_that_nobody_at_home_learns_of_it_is_told_that_is_so_and_taken(string words)
     {
         var replies = await _engine.TypeAsync(Chat, words);
 
-        Assert.Contains(replies[0].Text, new[] { Texts.KeptPrivate, ConversationTexts.English.KeptPrivate });
+        Assert.Equal(Texts.KeptPrivate, replies[0].Text);
         await using var db = _engine.Database.NewContext();
         Assert.True(Assert.Single(await db.ConsentRecords.ToListAsync()).Granted);
         Assert.Equal(ConversationState.MainMenu, (await _engine.ConversationAsync()).State);
     }
 
+    [Fact]
+    public async Task Yes_on_that_condition_in_English_is_answered_in_English()
+    {
+        var replies = await _engine.TypeAsync(Chat, "i agree but dont tell my husband");
+
+        Assert.Equal(ConversationTexts.English.KeptPrivate, replies[0].Text);
+    }
+
+    [Fact]
+    public async Task A_story_with_tell_in_it_is_kept_not_taken_for_a_worry()
+    {
+        var replies = await _engine.TypeAsync(Chat, "ok, i need to tell you my husband beats me");
+
+        Assert.DoesNotContain(replies, r => r.Text == ConversationTexts.English.ConsentExplained);
+        Assert.Contains("beats me", (await _engine.ConversationAsync()).HeldText);
+    }
+
     [Theory]
+    [InlineData("aku mau lapor suami sering mukul, tp takut dia tau")]
     [InlineData("ya udah gk usah bu, takut ketahuan suami")]
     [InlineData("ya allah suami sy bakal tau")]
     public async Task A_ya_that_is_no_yes_beside_a_worry_gives_no_consent(string words)

@@ -72,6 +72,10 @@ public sealed class DangerDetectorTests
     [InlineData("anak sy ditelanjangi tetangga", Danger.ChildInDanger)]
     [InlineData("anak sy disuruh buka celana sama tetangga", Danger.ChildInDanger)]
     [InlineData("anak sy gk pulang2 udh 3 hari", Danger.ChildInDanger)]
+    [InlineData("anak sy 12 thn. kemarin diajak ketemuan sm om2 dr ff", Danger.ChildInDanger)]
+    [InlineData("anak sy 5 thn, dari tadi gk ada dirumah", Danger.ChildInDanger)]
+    [InlineData("adik sy 15 thn gk pulang2", Danger.ChildInDanger)]
+    [InlineData("sy mau lapor anak sy dibakar pake korek", Danger.BeingHurt)]
     public void Sees_the_danger(string message, Danger expected) =>
         Assert.Equal(expected, DangerDetector.Detect(TypedTextReader.Read(message)));
 
@@ -117,6 +121,12 @@ public sealed class DangerDetectorTests
     [InlineData("sy capek ngurus cucu sendirian")]
     [InlineData("rumah kami terbakar tahun lalu, skrg numpang di mertua")]
     [InlineData("suami sy gk pulang2 udh 3 hari")]
+    [InlineData("anak sy nangis terus mamanya gk pulang2")]
+    [InlineData("uang lg seret bu")]
+    [InlineData("suami marah krn baju sy blm disetrika")]
+    [InlineData("sampah kami dibakar tetangga")]
+    [InlineData("anak sy disiram air dan tepung pas ultah")]
+    [InlineData("anak sy 3 thn suka buka celana sendiri")]
     [InlineData("awas kamu ya wkwk")]
     [InlineData("sy hidup sendiri skrg, anak2 udh besar")]
     public void Leaves_alone_what_is_not_danger(string message) =>

@@ -28,6 +28,8 @@ public sealed class IntentReaderTests
     // A feeling with what causes it is the story.
     [InlineData("capek bu tiap hari dihina suami", Intent.Help)]
     [InlineData("capek bu diomelin mertua tiap hari", Intent.Help)]
+    // A feeling denied is no story.
+    [InlineData("gk sedih lg bu, anaknya udh ketemu", Intent.No)]
     public void Reads_the_intent(string text, Intent expected) => Assert.Equal(expected, Catalog.Understand(text).Intent);
 
     [Theory]
