@@ -447,7 +447,10 @@ public static partial class AnswerReader
             var rest = text.Remove(candidate.Index, candidate.Length);
             var note = NoteNoise().Replace(rest, " ").Trim(' ', ',', '.', ';', ':', '-', '(', ')');
             note = LeadingNumberWords().Replace(note, "").Trim(' ', ',', '.', ';', ':', '-');
-            return new PhoneAnswer(number, note.Any(char.IsLetter) && note.Length >= 3 ? note[..Math.Min(note.Length, 200)] : null);
+            // "telpon aja ke 0813…": words that only say how the number is to be used are no note.
+            var saysMore = note.Any(char.IsLetter) && note.Length >= 3 && !TypedTextReader.Read(note).Tokens.All(t =>
+                t.Concepts.Overlaps([Concept.ByPhone, Concept.ByChat, Concept.Filler]) || t.Word is "ke" or "di" or "lewat" or "via" or "nomor");
+            return new PhoneAnswer(number, saysMore ? note[..Math.Min(note.Length, 200)] : null);
         }
         return null;
     }

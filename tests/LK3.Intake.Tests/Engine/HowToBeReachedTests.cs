@@ -133,6 +133,20 @@ public sealed class HowToBeReachedTests : IAsyncLifetime
         Assert.Null((await _engine.ConversationAsync()).ContactNote);
     }
 
+    [Theory]
+    [InlineData("telpon aja ke 0813 5000 1234")]
+    [InlineData("lewat telpon ke nomor 0813 5000 1234 aja")]
+    public async Task A_number_with_only_how_to_use_it_leaves_no_note(string answer)
+    {
+        await _engine.TurnsAsync("5403", "/start", "consent:yes", "menu:help", "category:Economic", "recipient:Myself",
+            "Kami kehabisan uang untuk sewa rumah.", "kecamatan:BontangBarat");
+
+        await _engine.TypeAsync("5403", answer);
+
+        var conversation = await _engine.ConversationAsync();
+        Assert.Equal(("+6281350001234", null), (conversation.ContactPhone, conversation.ContactNote));
+    }
+
     private async Task<IReadOnlyList<Reply>> OnWhatsAppAsync(params string[] inputs)
     {
         IReadOnlyList<Reply> replies = [];
