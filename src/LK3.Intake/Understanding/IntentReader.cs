@@ -75,8 +75,10 @@ public static class IntentReader
         token.Word.Length >= 3 && token.Word.All(char.IsLetter) && !token.Concepts.Contains(Concept.Filler);
 
     /// <summary>"ada kunjungan rumah gk", "bisa konseling online gk": a question with no question mark, asked by its tag.</summary>
-    private static bool AsksWithTag(ReadText text) => text.Tokens.GroupBy(t => t.Clause).Any(clause =>
-        clause.Count() > 2 && clause.Take(2).Any(t => t.Word is "ada" or "bisa" or "boleh") && clause.Last().Word == "tidak");
+    /// <summary>"ada layanan konseling gk", "bisa dibantu gk buat urus akta": a question by its tag, with what for after it.</summary>
+    private static bool AsksWithTag(ReadText text) => text.Tokens.GroupBy(t => t.Clause).Select(c => c.ToList()).Any(clause =>
+        clause.Count > 2 && clause.Take(2).Any(t => t.Word is "ada" or "bisa" or "boleh") && clause.FindLastIndex(t => t.Word == "tidak") is var tag and > 1
+        && clause.Skip(tag + 1).ToList() is var after && (after.Count == 0 || after.Count <= 4 && after[0].Word is "buat" or "untuk"));
 
     private static Intent? Command(ReadText text, TopicMatch? topic)
     {

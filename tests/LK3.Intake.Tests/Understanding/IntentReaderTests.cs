@@ -30,6 +30,9 @@ public sealed class IntentReaderTests
     [InlineData("capek bu diomelin mertua tiap hari", Intent.Help)]
     // A feeling denied is no story.
     [InlineData("gk sedih lg bu, anaknya udh ketemu", Intent.No)]
+    // A question by its tag, with what for after it; "gk beres" is no tag.
+    [InlineData("ada lembaga bantuan hukum gratis gk buat cerai", Intent.Information)]
+    [InlineData("ada yg gk beres sm anak sy, dia murung terus", Intent.Help)]
     public void Reads_the_intent(string text, Intent expected) => Assert.Equal(expected, Catalog.Understand(text).Intent);
 
     [Theory]
