@@ -336,7 +336,9 @@ internal sealed partial class ConversationTurn
     private static readonly Concept[] AnswerWords =
         [Concept.Self, Concept.Oneself, Concept.Child, Concept.FamilyMember, Concept.Partner, Concept.Yes, Concept.No, Concept.Filler];
 
-    private static readonly HashSet<string> Joining = ["buat", "untuk", "sama", "dan", "dengan", "serta", "for", "and"];
+    private static readonly HashSet<string> Joining = [.. AnswerReader.AndWords, "buat", "untuk", "for"];
+
+    private static readonly string[] SendWords = ["kirim", "send", "submit"];
 
     /// <summary>
     /// "Apakah ini tentang …?": yes, no, the category asked named back ("lebih ke ekonomi"), or the right one instead ("bukan,
@@ -562,7 +564,7 @@ internal sealed partial class ConversationTurn
         // answers "Apakah sudah benar?" (elsewhere "sudah" says nothing).
         var holdsBack = text.HasQuestionMark || text.Has(Concept.Question) || text.Has(Concept.Later) && answer != true
             || text.Tokens.Any(t => t.Word is "belum" or "besok" or "lusa");
-        var sends = text.Mentions(["kirim", "send", "submit"]) || text.Tokens is [{ Word: "sudah" }] || answer == true;
+        var sends = text.Mentions(SendWords) || text.Tokens is [{ Word: "sudah" }] || answer == true;
         return sends && !holdsBack && await Handled(machine.ConfirmAsync());
     }
 
@@ -576,11 +578,11 @@ internal sealed partial class ConversationTurn
         var text = message.Text;
         if (message.Intent is Intent.Thanks or Intent.Greeting or Intent.Apology) return false;
         if (AnswerReader.Question(text) is { } question) return await Handled(machine.ChangeAnswerAsync(question));
-        var sendsOrBack = text.Mentions(["kirim", "send", "submit"]) || AnswerReader.YesOrNo(text) is not null
+        var sendsOrBack = text.Mentions(SendWords) || AnswerReader.YesOrNo(text) is not null
             || text.Mentions(["kembali", "balik", "back"]);
         if (!sendsOrBack) return false;
         await machine.BackToSummaryAsync();
-        if (text.Mentions(["kirim", "send", "submit"])) await ConfirmIntakeAsync(machine, message);
+        if (text.Mentions(SendWords)) await ConfirmIntakeAsync(machine, message);
         return true;
     }
 

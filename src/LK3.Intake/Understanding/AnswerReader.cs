@@ -332,7 +332,7 @@ public static partial class AnswerReader
         // Not a first part that only addresses staff ("Ibu, anak sy"), nor one the rest joins ("sy, sama anak2").
         var separator = text.Original.IndexOfAny(FirstPartEnds);
         var head = separator > 0 ? TypedTextReader.Read(text.Original[..separator]) : null;
-        var joined = separator > 0 && TypedTextReader.Read(text.Original[(separator + 1)..]).Tokens is [{ Word: "sama" or "dan" or "dengan" }, ..];
+        var joined = separator > 0 && text.Tokens.FirstOrDefault(t => t.Clause != text.Tokens[0].Clause) is { } next && AndWords.Contains(next.Word);
         if (head is not null && !joined && !head.Tokens.All(t => t.Concepts.Contains(Concept.Filler)) && RecipientNamed(head) is { } first) return first;
         return RecipientNamed(text);
     }
@@ -362,7 +362,10 @@ public static partial class AnswerReader
     /// <summary>"sy sm anak2", "aku dan adik": the one writing named, then "and" someone.</summary>
     private static bool SelfAndOthers(ReadText text) =>
         text.Tokens.Zip(text.Tokens.Skip(1))
-            .Any(p => p.First.Concepts.Contains(Concept.Self) && p.Second.Word is "sama" or "dan" or "dengan" or "serta" or "and");
+            .Any(p => p.First.Concepts.Contains(Concept.Self) && AndWords.Contains(p.Second.Word));
+
+    /// <summary>Words joining one person to another ("sy sm anak2").</summary>
+    public static readonly HashSet<string> AndWords = ["sama", "dan", "dengan", "serta", "and"];
 
     private static readonly HashSet<string> KinChildren = ["cucu", "ponakan", "keponakan", "grandchild", "nephew", "niece"];
 
