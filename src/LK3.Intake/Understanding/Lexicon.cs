@@ -53,10 +53,15 @@ internal sealed class Lexicon
         _typos = new TypoIndex(_conceptsOfLemma.Keys.Where(l => !_exactOnly.Contains(l)));
         Phrases = [.. WordLists.All.SelectMany(l => l.Phrases.Select(p => new Phrase(l.Concept, Lemmas(p), Contiguous: true))
             .Concat(l.Together.Select(p => new Phrase(l.Concept, Lemmas(p), Contiguous: false))))];
+        PhrasesByFirstLemma = Phrases.Select((phrase, order) => (Order: order, Phrase: phrase)).GroupBy(p => p.Phrase.Lemmas[0])
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         ConceptsOfLemma = _conceptsOfLemma.ToFrozenDictionary(p => p.Key, p => (IReadOnlySet<Concept>)p.Value.ToFrozenSet());
     }
 
     public IReadOnlyList<Phrase> Phrases { get; }
+
+    /// <summary>The phrases by their first word, each with its place in <see cref="Phrases"/>: a message holds few of them.</summary>
+    public FrozenDictionary<string, (int Order, Phrase Phrase)[]> PhrasesByFirstLemma { get; }
 
     public FrozenDictionary<string, IReadOnlySet<Concept>> ConceptsOfLemma { get; }
 

@@ -36,20 +36,21 @@ public sealed class ReadText(string original, IReadOnlyList<Token> tokens, IRead
         Tokens.Any(t => t.Word == word || t.Lemma == word || t.Lemma == Lexicon.Instance.LemmaOf(word, guessTypos: false)));
 
     /// <summary>Where the lemmas stand in a row from <paramref name="start"/> (one other word may stand between two); -1 if not.</summary>
-    public int EndOfPhrase(string[] lemmas, int start) => EndOfPhrase(lemmas, start, (token, k) => token.Lemma == lemmas[k]);
+    public int EndOfPhrase(string[] lemmas, int start) => EndOfPhrase(lemmas, start, static (token, lemma) => token.Lemma == lemma);
 
     /// <summary>As <see cref="EndOfPhrase(string[], int)"/>, a word matching as written or by its lemma.</summary>
     public int EndOfPhrase(PhraseWord[] words, int start) =>
-        EndOfPhrase(words, start, (token, k) => token.Word == words[k].Word || token.Lemma == words[k].Lemma);
+        EndOfPhrase(words, start, static (token, word) => token.Word == word.Word || token.Lemma == word.Lemma);
 
-    private int EndOfPhrase<T>(T[] phrase, int start, Func<Token, int, bool> matches)
+    /// <summary>Static matchers, given the phrase's word: a closure over the phrase would be made for every word of every message.</summary>
+    private int EndOfPhrase<T>(T[] phrase, int start, Func<Token, T, bool> matches)
     {
-        if (phrase.Length == 0 || !matches(Tokens[start], 0)) return -1;
+        if (phrase.Length == 0 || !matches(Tokens[start], phrase[0])) return -1;
         var at = start;
         for (var k = 1; k < phrase.Length; k++)
         {
-            if (at + 1 < Tokens.Count && matches(Tokens[at + 1], k)) at += 1;
-            else if (at + 2 < Tokens.Count && matches(Tokens[at + 2], k) && Tokens[at + 2].Clause == Tokens[start].Clause) at += 2;
+            if (at + 1 < Tokens.Count && matches(Tokens[at + 1], phrase[k])) at += 1;
+            else if (at + 2 < Tokens.Count && matches(Tokens[at + 2], phrase[k]) && Tokens[at + 2].Clause == Tokens[start].Clause) at += 2;
             else return -1;
         }
         return at;

@@ -40,7 +40,7 @@ public static partial class TypedTextReader
             .SelectMany((t, i) => t.Concepts.Where(c => c != Concept.Question || !IsStatementsVerb(tokens, i)).Select(c => new ConceptMatch(c, i, i, t.Clause)))
             .ToList();
         var plain = new ReadText(text, tokens, wordMatches, text.Contains('?', StringComparison.Ordinal));
-        return new ReadText(text, tokens, [.. wordMatches, .. FindPhrases(plain, lexicon.Phrases), .. Ages(text), .. Laughter(text)], plain.HasQuestionMark);
+        return new ReadText(text, tokens, [.. wordMatches, .. FindPhrases(plain, lexicon), .. Ages(text), .. Laughter(text)], plain.HasQuestionMark);
     }
 
     /// <summary>
@@ -178,18 +178,21 @@ public static partial class TypedTextReader
 
     private static readonly Dictionary<string, string> FamilyWordOf = new() { ["bu"] = "ibu", ["pak"] = "bapak", ["kak"] = "kakak", ["mbak"] = "kakak" };
 
-    private static IEnumerable<ConceptMatch> FindPhrases(ReadText text, IReadOnlyList<Phrase> phrases)
+    /// <summary>The phrases found, in the order of <see cref="Lexicon.Phrases"/> and then of where each begins.</summary>
+    private static IEnumerable<ConceptMatch> FindPhrases(ReadText text, Lexicon lexicon)
     {
         var tokens = text.Tokens;
-        foreach (var phrase in phrases)
+        List<(int Order, int Start, ConceptMatch Match)> found = [];
+        for (var start = 0; start < tokens.Count; start++)
         {
-            for (var start = 0; start < tokens.Count; start++)
+            if (!lexicon.PhrasesByFirstLemma.TryGetValue(tokens[start].Lemma, out var phrases)) continue;
+            foreach (var (order, phrase) in phrases)
             {
-                if (tokens[start].Lemma != phrase.Lemmas[0]) continue;
                 var end = phrase.Contiguous ? text.EndOfPhrase(phrase.Lemmas, start) : MatchInMessage(tokens, phrase.Lemmas, start);
-                if (end >= 0) yield return new ConceptMatch(phrase.Concept, start, end, tokens[start].Clause);
+                if (end >= 0) found.Add((order, start, new ConceptMatch(phrase.Concept, start, end, tokens[start].Clause)));
             }
         }
+        return found.OrderBy(f => f.Order).ThenBy(f => f.Start).Select(f => f.Match);
     }
 
     private static int MatchInMessage(IReadOnlyList<Token> tokens, string[] lemmas, int start)
