@@ -10,7 +10,7 @@ namespace LK3.Benchmarks;
 /// </summary>
 internal sealed partial class Family(long chatId, LoadContext context)
 {
-    private readonly IReadOnlyList<ScriptStep> _steps = FamilyScript.For(chatId);
+    private readonly IReadOnlyList<ScriptStep> _steps = FamilyScript.For(chatId, context.Typed);
     private readonly Lock _gate = new();
     private TaskCompletionSource? _turn;
     private long _postedAt;

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace LK3.Benchmarks;
 
 /// <summary>What the families of one measured phase share: where they post, how a bot's turn ends, and what is counted.</summary>
-internal sealed class LoadContext(WebhookPoster poster, bool turnEndsAtButtons, TimeSpan turnTimeout)
+internal sealed class LoadContext(WebhookPoster poster, bool turnEndsAtButtons, bool typed, TimeSpan turnTimeout)
 {
     private readonly ConcurrentDictionary<string, byte> _references = new();
     private long _firstPostAt = long.MaxValue;
@@ -14,6 +14,9 @@ internal sealed class LoadContext(WebhookPoster poster, bool turnEndsAtButtons, 
 
     /// <summary>LK3 ends every turn with a question that has buttons; the echo bot's turn is its one reply.</summary>
     public bool TurnEndsAtButtons => turnEndsAtButtons;
+
+    /// <summary>Families type their answers rather than press buttons (<see cref="FamilyScript"/>).</summary>
+    public bool Typed => typed;
 
     public TimeSpan TurnTimeout => turnTimeout;
 

@@ -129,7 +129,7 @@ internal static class PipelineBenchmark
         var (rounds, lastRate) = (0, 0.0);
         while (options.Warmup > 0 && (rounds == 0 || warming.Elapsed < options.WarmupTime))
         {
-            var warmup = new LoadContext(poster, turnEndsAtButtons, options.TurnTimeout);
+            var warmup = new LoadContext(poster, turnEndsAtButtons, options.Typed, options.TurnTimeout);
             var (warmed, _, warmSpan) = await ClosedLoop.RunAsync(warmup, router, ChatIds, options.Warmup, TimeSpan.Zero);
             rounds++;
             lastRate = warmup.Updates / Math.Max(warmSpan.TotalSeconds, 0.001);
@@ -150,7 +150,7 @@ internal static class PipelineBenchmark
         foreach (var target in targets) target.Sampler.ResetPeak();
         var generator = Process.GetCurrentProcess();
         var (cpuBefore, generatorBefore) = (CpuTime(targets), generator.TotalProcessorTime);
-        var closed = new LoadContext(poster, turnEndsAtButtons, options.TurnTimeout);
+        var closed = new LoadContext(poster, turnEndsAtButtons, options.Typed, options.TurnTimeout);
         int completed, closedRounds;
         TimeSpan span;
         await using (options.TraceDirectory is { } traces ? EventPipeTrace.Start(targets[0].Id, Path.Combine(traces, FileName(run) + ".nettrace")) : null)
@@ -165,7 +165,7 @@ internal static class PipelineBenchmark
             $"reply p50 {closed.Replies.Milliseconds(50):0.0} ms, p99 {closed.Replies.Milliseconds(99):0.0} ms");
 
         // Latency: a fixed rate, open loop.
-        var open = new LoadContext(poster, turnEndsAtButtons, options.TurnTimeout);
+        var open = new LoadContext(poster, turnEndsAtButtons, options.Typed, options.TurnTimeout);
         var (sent, sendSpan, families) = (0, TimeSpan.Zero, 0);
         if (options.Rate > 0)
         {

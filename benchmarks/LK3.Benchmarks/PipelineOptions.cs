@@ -20,6 +20,7 @@ internal sealed class PipelineOptions
                               what a second instance adds, on a machine whose cores the instances would otherwise share (root, Linux)
           --no-sqlite         not on SQLite (with --postgres)
           --no-echo           without the echo baseline
+          --typed             families type every answer, as they do, instead of pressing the buttons (the same walk)
           --json PATH         where the results go (default benchmarks/results/pipeline-<time>.json)
           --turn-timeout S    how long a family waits for the bot's answer before giving up (default 60)
           --app-setting K=V   a setting for LK3 Bot, as an environment variable (repeatable), e.g. Messaging__Workers=16
@@ -41,6 +42,7 @@ internal sealed class PipelineOptions
     public bool Postgres { get; private set; }
     public string? PostgresServer { get; private set; }
     public bool Echo { get; private set; } = true;
+    public bool Typed { get; private set; }
     public string? JsonPath { get; private set; }
     public TimeSpan TurnTimeout { get; private set; } = TimeSpan.FromSeconds(60);
     public Dictionary<string, string> AppSettings { get; } = [];
@@ -73,6 +75,7 @@ internal sealed class PipelineOptions
                     case "--instances": options.Instances = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                     case "--instance-cpu": options.InstanceCpu = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                     case "--no-echo": options.Echo = false; break;
+                    case "--typed": options.Typed = true; break;
                     case "--json": options.JsonPath = args[++i]; break;
                     case "--turn-timeout": options.TurnTimeout = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)); break;
                     case "--app-setting":
