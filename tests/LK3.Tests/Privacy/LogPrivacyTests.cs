@@ -51,6 +51,8 @@ public sealed class LogPrivacyTests : IAsyncLifetime
             ["Telemetry:ScrapeToken"] = TelemetryTests.ScrapeToken,
             ["OTEL_METRIC_EXPORT_INTERVAL"] = "500",
             ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
+            // As an operator looking into a fault would raise it: HttpClient's own logs would write each Bot API address.
+            ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Trace",
         });
     }
 

@@ -23,6 +23,9 @@ public static class TelegramChannel
         builder.Services.AddHttpClient(nameof(TelegramChannel), http => http.Timeout = options.PollingTimeout + TimeSpan.FromSeconds(30))
             // The client lives in singletons, so its connections are renewed here to follow DNS changes.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            // Each request's path holds the bot token, which HttpClient's own request logs would write; nor are two logging
+            // handlers per reply sent worth their cost when their level is off. The outbox logs what a send came to.
+            .RemoveAllLoggers()
             .AddTypedClient<ITelegramBotClient>((http, services) =>
             {
                 var current = services.GetRequiredService<IOptions<TelegramOptions>>().Value;
