@@ -51,16 +51,19 @@ internal sealed class Lexicon
         _known.UnionWith(EnglishAnalyzer.DefaultStopSet.Select(w => w.ToString()!));
         _known.UnionWith(WordLists.All.SelectMany(l => l.Phrases.Concat(l.Together)).SelectMany(TypedTextReader.Words));
         _typos = new TypoIndex(_conceptsOfLemma.Keys.Where(l => !_exactOnly.Contains(l)));
-        Phrases = [.. WordLists.All.SelectMany(l => l.Phrases.Select(p => new Phrase(l.Concept, Lemmas(p), Contiguous: true))
-            .Concat(l.Together.Select(p => new Phrase(l.Concept, Lemmas(p), Contiguous: false))))];
-        PhrasesByFirstLemma = Phrases.Select((phrase, order) => (Order: order, Phrase: phrase)).GroupBy(p => p.Phrase.Lemmas[0])
+        PhrasesByFirstLemma = WordLists.All
+            .SelectMany(l => l.Phrases.Select(p => new Phrase(l.Concept, Lemmas(p), Contiguous: true))
+                .Concat(l.Together.Select(p => new Phrase(l.Concept, Lemmas(p), Contiguous: false))))
+            .Select((phrase, order) => (Order: order, Phrase: phrase))
+            .GroupBy(p => p.Phrase.Lemmas[0])
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         ConceptsOfLemma = _conceptsOfLemma.ToFrozenDictionary(p => p.Key, p => (IReadOnlySet<Concept>)p.Value.ToFrozenSet());
     }
 
-    public IReadOnlyList<Phrase> Phrases { get; }
-
-    /// <summary>The phrases by their first word, each with its place in <see cref="Phrases"/>: a message holds few of them.</summary>
+    /// <summary>
+    /// The word lists' phrases by their first word, each with its place in the lists (their order, which phrases found keep):
+    /// a message holds the first words of few of them.
+    /// </summary>
     public FrozenDictionary<string, (int Order, Phrase Phrase)[]> PhrasesByFirstLemma { get; }
 
     public FrozenDictionary<string, IReadOnlySet<Concept>> ConceptsOfLemma { get; }

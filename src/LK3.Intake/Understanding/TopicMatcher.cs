@@ -32,7 +32,7 @@ public sealed class TopicMatcher
         _starting = _keywords
             .SelectMany((k, i) => new[] { (Word: k.Words[0].Word, Index: i), (Word: k.Words[0].Lemma, Index: i) })
             .GroupBy(k => k.Word, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(k => k.Index).Distinct().ToArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.Select(k => k.Index).ToArray(), StringComparer.Ordinal);
         _isFacet = isFacet;
     }
 
@@ -40,6 +40,8 @@ public sealed class TopicMatcher
 
     public TopicMatch? Match(ReadText text)
     {
+        // Ascending, so in the keywords' order, as when each was tried in turn: the tokens covered depend on it. A set of the few
+        // found rather than a flag for each of the thousands of keywords.
         var candidates = new SortedSet<int>();
         foreach (var token in text.Tokens)
         {
@@ -48,7 +50,7 @@ public sealed class TopicMatcher
         }
         var found = new Dictionary<string, (double Score, int Last)>(StringComparer.Ordinal);
         var covered = new HashSet<(string Key, int Token)>();
-        foreach (var (key, words) in candidates.Select(i => _keywords[i]))
+        foreach (var (key, words) in candidates.Select(k => _keywords[k]))
         {
             for (var start = 0; start < text.Tokens.Count; start++)
             {

@@ -178,7 +178,7 @@ public static partial class TypedTextReader
 
     private static readonly Dictionary<string, string> FamilyWordOf = new() { ["bu"] = "ibu", ["pak"] = "bapak", ["kak"] = "kakak", ["mbak"] = "kakak" };
 
-    /// <summary>The phrases found, in the order of <see cref="Lexicon.Phrases"/> and then of where each begins.</summary>
+    /// <summary>The phrases found, in the word lists' order and then by where each begins, as when every phrase was tried in turn.</summary>
     private static IEnumerable<ConceptMatch> FindPhrases(ReadText text, Lexicon lexicon)
     {
         var tokens = text.Tokens;
