@@ -4,7 +4,7 @@ namespace LK3.Benchmarks;
 /// The whole help intake as a family walks it (docs/design.md, "The family conversation"): /start, consent, the menu's
 /// "ask for help", category, who, a description, kecamatan, how to be contacted (a quarter of the families ask for a
 /// phone call and type a number), "is anyone in danger?", and the summary confirmed, which is answered with the case
-/// reference. Ten updates, eleven with a phone number. Typed (<c>--typed</c>), the same walk with every answer written as
+/// reference. Ten updates, eleven with a phone number. Typed (<c>--typed</c>), the same questions with every answer written as
 /// families write them instead of a button pressed, so that each update is read by the understanding.
 /// </summary>
 internal static class FamilyScript
@@ -48,10 +48,14 @@ internal static class FamilyScript
         return steps;
     }
 
-    /// <summary>Each answer one of a few ways of writing it, varied by family; each way read as the button it stands for.</summary>
+    /// <summary>
+    /// Each answer one of a few ways of writing it, varied by family and by question, so that every way is written; each is read
+    /// as the button it stands for (the kecamatan varies too, where the button walk always presses Bontang Utara).
+    /// </summary>
     private static List<ScriptStep> Typed(int variant)
     {
-        string Pick(params string[] ways) => ways[variant % ways.Length];
+        var question = 0;
+        string Pick(params string[] ways) => ways[(variant / 4 + question++) % ways.Length];
         List<ScriptStep> steps =
         [
             ScriptStep.Say(Pick("halo", "permisi bu", "selamat siang")),

@@ -52,7 +52,7 @@ internal static class PipelineBenchmark
             {
                 options.Families, ClosedLoopMinimumSeconds = options.ClosedLoopMinimum.TotalSeconds, options.Rate,
                 OpenLoopSeconds = options.OpenLoopDuration.TotalSeconds, ThinkMs = options.Think.TotalMilliseconds,
-                options.Warmup, WarmupSeconds = options.WarmupTime.TotalSeconds, options.AppSettings, Bot = bot,
+                options.Warmup, WarmupSeconds = options.WarmupTime.TotalSeconds, options.Typed, options.AppSettings, Bot = bot,
             },
             Results = results,
         });
@@ -65,6 +65,7 @@ internal static class PipelineBenchmark
         var run = postgres ? "LK3 on PostgreSQL" : "LK3 on SQLite";
         if (postgres && options.Instances > 1) run += $" × {options.Instances}";
         if (options.InstanceCpu is { } cpus) run += string.Create(CultureInfo.InvariantCulture, $", {cpus:0.##} CPU each");
+        if (options.Typed) run += ", typed";
         await using var database = postgres ? await BenchDatabase.PostgreSqlAsync(options.PostgresServer) : BenchDatabase.Sqlite();
         using var certificate = BenchCertificate.Create();
         var environment = new Dictionary<string, string>
@@ -107,7 +108,7 @@ internal static class PipelineBenchmark
 
     private static async Task<PipelineResult> RunEchoAsync(PipelineOptions options, TelegramDouble api, ReplyRouter router)
     {
-        const string run = "echo baseline";
+        var run = options.Typed ? "echo baseline, typed" : "echo baseline";
         Console.WriteLine();
         Console.WriteLine($"{run}: starting the echo bot ...");
         var self = Path.Combine(AppContext.BaseDirectory, "LK3.Benchmarks.dll");
@@ -129,7 +130,7 @@ internal static class PipelineBenchmark
         var (rounds, lastRate) = (0, 0.0);
         while (options.Warmup > 0 && (rounds == 0 || warming.Elapsed < options.WarmupTime))
         {
-            var warmup = new LoadContext(poster, turnEndsAtButtons, options.Typed, options.TurnTimeout);
+            var warmup = new LoadContext(poster, turnEndsAtButtons, typed: options.Typed, options.TurnTimeout);
             var (warmed, _, warmSpan) = await ClosedLoop.RunAsync(warmup, router, ChatIds, options.Warmup, TimeSpan.Zero);
             rounds++;
             lastRate = warmup.Updates / Math.Max(warmSpan.TotalSeconds, 0.001);
@@ -150,7 +151,7 @@ internal static class PipelineBenchmark
         foreach (var target in targets) target.Sampler.ResetPeak();
         var generator = Process.GetCurrentProcess();
         var (cpuBefore, generatorBefore) = (CpuTime(targets), generator.TotalProcessorTime);
-        var closed = new LoadContext(poster, turnEndsAtButtons, options.Typed, options.TurnTimeout);
+        var closed = new LoadContext(poster, turnEndsAtButtons, typed: options.Typed, options.TurnTimeout);
         int completed, closedRounds;
         TimeSpan span;
         await using (options.TraceDirectory is { } traces ? EventPipeTrace.Start(targets[0].Id, Path.Combine(traces, FileName(run) + ".nettrace")) : null)
@@ -165,7 +166,7 @@ internal static class PipelineBenchmark
             $"reply p50 {closed.Replies.Milliseconds(50):0.0} ms, p99 {closed.Replies.Milliseconds(99):0.0} ms");
 
         // Latency: a fixed rate, open loop.
-        var open = new LoadContext(poster, turnEndsAtButtons, options.Typed, options.TurnTimeout);
+        var open = new LoadContext(poster, turnEndsAtButtons, typed: options.Typed, options.TurnTimeout);
         var (sent, sendSpan, families) = (0, TimeSpan.Zero, 0);
         if (options.Rate > 0)
         {
@@ -250,7 +251,7 @@ internal static class PipelineBenchmark
     private static string FileName(string run) => run.Replace(' ', '-').ToLowerInvariant();
 
     /// <summary>The repository: this assembly is in benchmarks/LK3.Benchmarks/bin/CONFIGURATION/TFM/.</summary>
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Parent?.Parent?.Parent?.Parent;
         return root is not null && File.Exists(Path.Combine(root.FullName, "LK3.sln")) ? root.FullName : Directory.GetCurrentDirectory();

@@ -11,6 +11,9 @@ namespace LK3.Benchmarks;
 /// </summary>
 internal static class UnderstandingBenchmark
 {
+    /// <summary>The labelled sets kept with the tests, as <c>EvaluationSet.Kept</c> names them.</summary>
+    private static readonly string[] KeptSets = ["understanding-dev.tsv", "understanding-extra-1.tsv", "understanding-extra-2.tsv"];
+
     /// <summary><c>understanding [--rounds N] [--set PATH]…</c>.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
@@ -22,22 +25,26 @@ internal static class UnderstandingBenchmark
             {
                 case "--rounds": rounds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--set": sets.Add(args[++i]); break;
-                default:
-                    await Console.Error.WriteLineAsync("usage: LK3.Benchmarks understanding [--rounds N] [--set PATH]...");
-                    return 2;
+                default: return await UsageAsync();
             }
         }
-        if (sets.Count == 0) sets.AddRange(Directory.GetFiles(Path.Combine(RepositoryRoot(), "tests", "LK3.Intake.Tests", "Understanding"), "*.tsv").Order());
+        if (rounds < 1) return await UsageAsync();
+        if (sets.Count == 0)
+        {
+            var kept = Path.Combine(PipelineBenchmark.RepositoryRoot(), "tests", "LK3.Intake.Tests", "Understanding");
+            sets.AddRange(KeptSets.Select(name => Path.Combine(kept, name)));
+        }
         // The sets' first column is the message as typed; the first line is the header.
         var messages = sets.SelectMany(path => File.ReadLines(path).Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t')[0])).ToList();
+        if (messages.Count == 0) return await UsageAsync();
         var catalog = new InformationCatalog(InformationSeed.Topics(DateTimeOffset.UnixEpoch));
 
         // Warm: the word lists are built on first use, and the JIT goes on optimising the hot methods for a few seconds.
         var warming = Stopwatch.StartNew();
         while (warming.Elapsed < TimeSpan.FromSeconds(5)) ReadAll(catalog, messages);
 
-        Console.WriteLine($"LK3 understanding benchmark: {messages.Count:N0} messages from {sets.Count} sets (mean {messages.Average(m => m.Length):0} characters), " +
-            $"{rounds} rounds, .NET {Environment.Version}");
+        Console.WriteLine($"LK3 understanding benchmark: {messages.Count:N0} messages from {sets.Count} sets " +
+            $"(mean {messages.Average(m => m.Length):0} characters), {rounds} rounds, .NET {Environment.Version}");
         List<(double Micros, long Bytes)> measured = [];
         for (var round = 0; round < rounds; round++)
         {
@@ -58,12 +65,9 @@ internal static class UnderstandingBenchmark
         foreach (var message in messages) catalog.Understand(message);
     }
 
-    private static string RepositoryRoot()
+    private static async Task<int> UsageAsync()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "LK3.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("LK3.sln not found above the benchmark; give the sets with --set.");
+        await Console.Error.WriteLineAsync("usage: LK3.Benchmarks understanding [--rounds N (at least 1)] [--set PATH (a labelled set, not empty)]...");
+        return 2;
     }
 }
