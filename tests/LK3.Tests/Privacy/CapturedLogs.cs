@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace LK3.Tests.Privacy;
 
-/// <summary>Every log line an app writes, formatted with its exception, kept for a test to read.</summary>
+/// <summary>Every log line an app writes, formatted with its exception, and every scope it opens, kept for a test to read.</summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
@@ -18,7 +18,12 @@ public sealed class CapturedLogs : ILoggerProvider
 
     private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        /// <summary>A scope's state is written with every line inside it by providers that print scopes, so it is kept as a line of its own.</summary>
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull
+        {
+            lines.Enqueue($"Scope {category} {state}");
+            return null;
+        }
 
         public bool IsEnabled(LogLevel logLevel) => true;
 

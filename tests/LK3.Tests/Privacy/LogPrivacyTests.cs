@@ -14,7 +14,7 @@ namespace LK3.Tests.Privacy;
 
 /// <summary>
 /// What families write, their names, numbers and chat ids never reach the logs (at any level), the metrics (/metrics and
-/// OTLP) or the traces (every span's attributes, and what OTLP exports); nor does the bot's token. Alone, after the tests
+/// OTLP) or the traces (every span's attributes, and what OTLP exports); nor do the bot's token and WhatsApp's access token. Alone, after the tests
 /// that run in parallel: spans and meters are seen in the whole process, and only this app's are to be read here.
 /// </summary>
 [Collection(nameof(Telemetry.TelemetryTests))]
@@ -83,7 +83,7 @@ public sealed class LogPrivacyTests : IAsyncLifetime
         Assert.Contains(_spans, span => span.StartsWith("lk3.turn", StringComparison.Ordinal));
         // The Bot API's calls are traced, with the token taken out of their address.
         Assert.Contains(_spans, span => span.Contains("/bot{token}/sendMessage", StringComparison.Ordinal));
-        var forbidden = new[] { "RahasiaKeluarga", "77776543", "7777-6543", "Pengguna Uji", whatsApp.Number, "wamid.", "TEST-TOKEN" };
+        var forbidden = new[] { "RahasiaKeluarga", "77776543", "7777-6543", "Pengguna Uji", whatsApp.Number, "wamid.", "TEST-TOKEN", _graph.AccessToken };
         // The chat id, a short number, counts as found alone, not as digits inside another number (a duration of 1.7352487 s).
         var chatId = new Regex($@"(?<!\d){telegram.ChatId}(?!\d)");
         bool Leaks(string text) => chatId.IsMatch(text) || forbidden.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase));
