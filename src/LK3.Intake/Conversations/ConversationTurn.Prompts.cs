@@ -578,11 +578,10 @@ internal sealed partial class ConversationTurn
         var text = message.Text;
         if (message.Intent is Intent.Thanks or Intent.Greeting or Intent.Apology) return false;
         if (AnswerReader.Question(text) is { } question) return await Handled(machine.ChangeAnswerAsync(question));
-        var sendsOrBack = text.Mentions(SendWords) || AnswerReader.YesOrNo(text) is not null
-            || text.Mentions(["kembali", "balik", "back"]);
-        if (!sendsOrBack) return false;
+        var sends = text.Mentions(SendWords);
+        if (!sends && AnswerReader.YesOrNo(text) is null && !text.Mentions(["kembali", "balik", "back"])) return false;
         await machine.BackToSummaryAsync();
-        if (text.Mentions(SendWords)) await ConfirmIntakeAsync(machine, message);
+        if (sends) await ConfirmIntakeAsync(machine, message);
         return true;
     }
 
